@@ -1,0 +1,483 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "mv-agenda-item.h"
+#include "mv-council.h"
+#include "mv-document.h"
+#include "mv-enum-types.h"
+#include "mv-error.h"
+#include "mv-meeting.h"
+#include "mv-member.h"
+#include "mv-organisation.h"
+#include "mv-pdf.h"
+#include "mv-queries.h"
+#include "mv-sample.h"
+#include "mv-store.h"
+
+/* medvirke-cli: what the GUI does, without a display. Lists are a header
+ * row and one tab-separated row per record, the id first; an error is one
+ * line on stderr that names the input and the reason. */
+
+typedef int (*CommandFunc) (const char  *db,
+                            int          argc,
+                            char       **argv,
+                            GError     **error);
+
+typedef struct
+{
+  const char  *name;
+  CommandFunc  func;
+  const char  *args;
+  const char  *summary;
+} Command;
+
+/* A field never breaks the row: tabs and line breaks become spaces. */
+static void
+print_row (const char *first,
+           ...)
+{
+  g_autoptr(GString) line = g_string_new (NULL);
+  const char *field = first;
+  va_list args;
+
+  va_start (args, first);
+  while (field != NULL)
+    {
+      if (line->len > 0)
+        g_string_append_c (line, '\t');
+      for (const char *p = field; *p; p++)
+        g_string_append_c (line, (*p == '\t' || *p == '\n' || *p == '\r') ? ' ' : *p);
+      field = va_arg (args, const char *);
+    }
+  va_end (args);
+
+  g_print ("%s\n", line->str);
+}
+
+static gboolean
+parse_options (const char    *command,
+               GOptionEntry  *entries,
+               int           *argc,
+               char        ***argv,
+               int            max_args,
+               GError       **error)
+{
+  g_autofree char *title = g_strdup_printf ("medvirke-cli %s", command);
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_help_enabled (context, TRUE);
+  g_option_context_set_summary (context, title);
+
+  if (!g_option_context_parse (context, argc, argv, error))
+    return FALSE;
+
+  if (*argc - 1 > max_args)
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_INVALID, _("%s: unexpected argument “%s”"),
+                   command, (*argv)[max_args + 1]);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static MvStore *
+open_existing (const char  *db,
+               GError     **error)
+{
+  if (!g_file_test (db, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_NOT_FOUND,
+                   _("“%s” does not exist; make it with “medvirke-cli --db %s demo” or in the app"),
+                   db, db);
+      return NULL;
+    }
+  return mv_store_open (db, MV_STORE_FLAGS_NONE, error);
+}
+
+static gboolean
+parse_count (const char  *option,
+             const char  *value,
+             guint        max,
+             guint       *out,
+             GError     **error)
+{
+  guint64 n;
+
+  if (!g_ascii_string_to_unsigned (value, 10, 1, max, &n, NULL))
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_INVALID,
+                   _("%s: “%s” is not a whole number from 1 to %u"), option, value, max);
+      return FALSE;
+    }
+  *out = (guint) n;
+  return TRUE;
+}
+
+static int
+cmd_demo (const char  *db,
+          int          argc,
+          char       **argv,
+          GError     **error)
+{
+  g_autofree char *years_arg = NULL;
+  g_autofree char *councils_arg = NULL;
+  g_autoptr(MvStore) store = NULL;
+  guint years = 1, councils = 1;
+  gboolean ok;
+  GOptionEntry entries[] = {
+    { "years", 0, 0, G_OPTION_ARG_STRING, &years_arg, N_("Years of meetings per council"), "N" },
+    { "councils", 0, 0, G_OPTION_ARG_STRING, &councils_arg, N_("Number of councils"), "M" },
+    { NULL }
+  };
+
+  if (!parse_options ("demo", entries, &argc, &argv, 0, error))
+    return 2;
+  if (years_arg && !parse_count ("--years", years_arg, 200, &years, error))
+    return 2;
+  if (councils_arg && !parse_count ("--councils", councils_arg, 1000, &councils, error))
+    return 2;
+
+  if (!(store = mv_store_open (db, MV_STORE_FLAGS_NONE, error)))
+    return 1;
+
+  if (years_arg == NULL && councils_arg == NULL)
+    ok = mv_sample_create (store, mv_pdf_inspect, error);
+  else
+    ok = mv_sample_create_demo (store, years, councils, mv_pdf_inspect, error);
+  if (!ok)
+    return 1;
+
+  print_row ("councils", "members", "meetings", "items", "documents", NULL);
+  g_print ("%u\t%u\t%u\t%u\t%u\n",
+           g_list_model_get_n_items (mv_store_get_model (store, MV_TYPE_COUNCIL)),
+           g_list_model_get_n_items (mv_store_get_model (store, MV_TYPE_MEMBER)),
+           g_list_model_get_n_items (mv_store_get_model (store, MV_TYPE_MEETING)),
+           g_list_model_get_n_items (mv_store_get_model (store, MV_TYPE_AGENDA_ITEM)),
+           g_list_model_get_n_items (mv_store_get_model (store, MV_TYPE_DOCUMENT)));
+  return 0;
+}
+
+static int
+cmd_councils (const char  *db,
+              int          argc,
+              char       **argv,
+              GError     **error)
+{
+  g_autoptr(MvStore) store = NULL;
+  GListModel *councils;
+  GOptionEntry entries[] = { { NULL } };
+
+  if (!parse_options ("councils", entries, &argc, &argv, 0, error))
+    return 2;
+  if (!(store = open_existing (db, error)))
+    return 1;
+
+  councils = mv_store_get_model (store, MV_TYPE_COUNCIL);
+  print_row ("id", "name", "level", NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (councils); i++)
+    {
+      g_autoptr(MvCouncil) council = g_list_model_get_item (councils, i);
+
+      print_row (mv_record_get_id (MV_RECORD (council)),
+                 mv_council_get_name (council),
+                 mv_enum_to_nick (MV_TYPE_COUNCIL_LEVEL, mv_council_get_level (council)),
+                 NULL);
+    }
+  return 0;
+}
+
+static const char *
+organisation_name (MvStore    *store,
+                   const char *id)
+{
+  MvOrganisation *org = mv_store_lookup (store, MV_TYPE_ORGANISATION, id);
+
+  if (org == NULL)
+    return "";
+  if (*mv_organisation_get_short_name (org) != '\0')
+    return mv_organisation_get_short_name (org);
+  return mv_organisation_get_name (org);
+}
+
+static int
+cmd_members (const char  *db,
+             int          argc,
+             char       **argv,
+             GError     **error)
+{
+  g_autofree char *council_id = NULL;
+  g_autoptr(MvStore) store = NULL;
+  g_autoptr(GPtrArray) members = NULL;
+  gboolean all = FALSE;
+  MvCouncil *council;
+  GOptionEntry entries[] = {
+    { "council", 0, 0, G_OPTION_ARG_STRING, &council_id, N_("The council’s id"), "ID" },
+    { "all", 0, 0, G_OPTION_ARG_NONE, &all, N_("Also members whose term has ended"), NULL },
+    { NULL }
+  };
+
+  if (!parse_options ("members", entries, &argc, &argv, 0, error))
+    return 2;
+  if (!(store = open_existing (db, error)))
+    return 1;
+  if (!(council = mv_store_find_council (store, council_id, error)))
+    return 1;
+
+  members = mv_store_list_members (store, council, all);
+  print_row ("id", "name", "role", "organisation", "term_end", NULL);
+  for (guint i = 0; i < members->len; i++)
+    {
+      MvMember *member = g_ptr_array_index (members, i);
+      const char *end = mv_member_get_term_end (member);
+
+      print_row (mv_record_get_id (MV_RECORD (member)),
+                 mv_member_get_name (member),
+                 mv_enum_to_nick (MV_TYPE_MEMBER_ROLE, mv_member_get_role (member)),
+                 organisation_name (store, mv_member_get_organisation_id (member)),
+                 end ? end : "",
+                 NULL);
+    }
+  return 0;
+}
+
+static int
+cmd_meetings (const char  *db,
+              int          argc,
+              char       **argv,
+              GError     **error)
+{
+  g_autofree char *council_id = NULL;
+  g_autofree char *year_arg = NULL;
+  g_autoptr(MvStore) store = NULL;
+  g_autoptr(GPtrArray) meetings = NULL;
+  guint year = 0;
+  MvCouncil *council;
+  GOptionEntry entries[] = {
+    { "council", 0, 0, G_OPTION_ARG_STRING, &council_id, N_("The council’s id"), "ID" },
+    { "year", 0, 0, G_OPTION_ARG_STRING, &year_arg, N_("Only this year’s meetings"), "Y" },
+    { NULL }
+  };
+
+  if (!parse_options ("meetings", entries, &argc, &argv, 0, error))
+    return 2;
+  if (year_arg && !parse_count ("--year", year_arg, 9999, &year, error))
+    return 2;
+  if (!(store = open_existing (db, error)))
+    return 1;
+  if (!(council = mv_store_find_council (store, council_id, error)))
+    return 1;
+
+  meetings = mv_store_list_meetings (store, council, year);
+  print_row ("id", "date", "start", "end", "place", "status", "items", NULL);
+  for (guint i = 0; i < meetings->len; i++)
+    {
+      MvMeeting *meeting = g_ptr_array_index (meetings, i);
+      g_autofree char *date = mv_meeting_dup_date (meeting);
+      g_autofree char *start = mv_meeting_dup_start_time (meeting);
+      g_autofree char *end = mv_meeting_dup_end_time (meeting);
+      g_autofree char *items = g_strdup_printf ("%u", mv_store_count_items (store,
+                                                  mv_record_get_id (MV_RECORD (meeting))));
+
+      print_row (mv_record_get_id (MV_RECORD (meeting)), date, start, end,
+                 mv_meeting_get_place (meeting),
+                 mv_enum_to_nick (MV_TYPE_MEETING_STATUS, mv_meeting_get_status (meeting)),
+                 items, NULL);
+    }
+  return 0;
+}
+
+static int
+cmd_items (const char  *db,
+           int          argc,
+           char       **argv,
+           GError     **error)
+{
+  g_autofree char *council_id = NULL;
+  g_autofree char *meeting_arg = NULL;
+  g_autofree char *start = NULL;
+  g_autoptr(MvStore) store = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  gboolean backlog = FALSE;
+  MvMeeting *meeting = NULL;
+  MvCouncil *council = NULL;
+  GOptionEntry entries[] = {
+    { "meeting", 0, 0, G_OPTION_ARG_STRING, &meeting_arg,
+      N_("The meeting’s id or date (YYYY-MM-DD)"), "ID" },
+    { "backlog", 0, 0, G_OPTION_ARG_NONE, &backlog, N_("Items not yet on a meeting"), NULL },
+    { "council", 0, 0, G_OPTION_ARG_STRING, &council_id, N_("The council’s id"), "ID" },
+    { NULL }
+  };
+
+  if (!parse_options ("items", entries, &argc, &argv, 0, error))
+    return 2;
+  if ((meeting_arg != NULL) == backlog)
+    {
+      g_set_error_literal (error, MV_ERROR, MV_ERROR_INVALID,
+                           _("items: name either --meeting ID or --backlog"));
+      return 2;
+    }
+  if (!(store = open_existing (db, error)))
+    return 1;
+
+  if (council_id != NULL || backlog)
+    if (!(council = mv_store_find_council (store, council_id, error)))
+      return 1;
+
+  if (meeting_arg != NULL)
+    {
+      if (!(meeting = mv_store_find_meeting (store, council, meeting_arg, error)))
+        return 1;
+      items = mv_store_list_agenda (store, meeting);
+      start = mv_meeting_dup_start_time (meeting);
+    }
+  else
+    items = mv_store_list_backlog (store, council);
+
+  print_row ("id", "number", "title", "kind", "presenter", "start", "minutes", NULL);
+  for (guint i = 0, elapsed = 0; i < items->len; i++)
+    {
+      MvAgendaItem *item = g_ptr_array_index (items, i);
+      g_autofree char *number = mv_agenda_item_dup_number (item);
+      g_autofree char *at = start ? mv_time_add_minutes (start, elapsed) : g_strdup ("");
+      g_autofree char *minutes = g_strdup_printf ("%d", mv_agenda_item_get_minutes (item));
+
+      print_row (mv_record_get_id (MV_RECORD (item)), number, mv_agenda_item_get_title (item),
+                 mv_enum_to_nick (MV_TYPE_ITEM_KIND, mv_agenda_item_get_kind (item)),
+                 mv_agenda_item_get_presenter (item), at, minutes, NULL);
+      elapsed += mv_agenda_item_get_minutes (item);
+    }
+  return 0;
+}
+
+static int
+cmd_check (const char  *db,
+           int          argc,
+           char       **argv,
+           GError     **error)
+{
+  g_autoptr(MvStore) store = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  GOptionEntry entries[] = { { NULL } };
+
+  if (!parse_options ("check", entries, &argc, &argv, 0, error))
+    return 2;
+  if (!(store = open_existing (db, error)))
+    return 1;
+  if (!(problems = mv_store_check (store, error)))
+    return 1;
+
+  if (problems->len == 0)
+    {
+      g_print ("ok\n");
+      return 0;
+    }
+
+  for (guint i = 0; i < problems->len; i++)
+    g_print ("%s\n", (char *) g_ptr_array_index (problems, i));
+  return 1;
+}
+
+static const Command commands[] = {
+  { "demo", cmd_demo, "[--years N --councils M]", N_("Fill an empty file with the sample council") },
+  { "councils", cmd_councils, "", N_("List the councils") },
+  { "members", cmd_members, "[--council ID] [--all]", N_("List a council’s members") },
+  { "meetings", cmd_meetings, "[--council ID] [--year Y]", N_("List a council’s meetings") },
+  { "items", cmd_items, "--meeting ID|--backlog", N_("List a meeting’s agenda or the backlog") },
+  { "check", cmd_check, "", N_("Check the file’s integrity") },
+};
+
+static void
+print_usage (FILE *out)
+{
+  fprintf (out, "%s\n\n", _("Usage: medvirke-cli [--db FILE] COMMAND [OPTION…]"));
+  fprintf (out, "%s\n", _("Commands:"));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    fprintf (out, "  %-9s %-28s %s\n", commands[i].name, commands[i].args, _(commands[i].summary));
+  fprintf (out, "\n%s\n", _("Options:"));
+  fprintf (out, "  --db FILE     %s\n", _("The Medvirke file (default: the app’s file)"));
+  fprintf (out, "  --version     %s\n", _("Show the version"));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autofree char *db = NULL;
+  g_autoptr(GError) error = NULL;
+  int i;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  for (i = 1; i < argc && argv[i][0] == '-'; i++)
+    {
+      if (g_str_equal (argv[i], "--version"))
+        {
+          g_print ("medvirke-cli %s\n", PACKAGE_VERSION);
+          return 0;
+        }
+      else if (g_str_equal (argv[i], "--help") || g_str_equal (argv[i], "-h"))
+        {
+          print_usage (stdout);
+          return 0;
+        }
+      else if (g_str_equal (argv[i], "--db") && i + 1 < argc)
+        {
+          g_free (db);
+          db = g_strdup (argv[++i]);
+        }
+      else if (g_str_has_prefix (argv[i], "--db="))
+        {
+          g_free (db);
+          db = g_strdup (argv[i] + 5);
+        }
+      else
+        {
+          g_printerr ("medvirke-cli: ");
+          g_printerr (_("unknown option “%s”"), argv[i]);
+          g_printerr ("\n");
+          return 2;
+        }
+    }
+
+  if (i >= argc)
+    {
+      print_usage (stderr);
+      return 2;
+    }
+
+  if (db == NULL)
+    db = mv_store_default_path ();
+  else if (*db == '\0')
+    {
+      g_printerr ("medvirke-cli: %s\n", _("--db: the file name is empty"));
+      return 2;
+    }
+
+  for (guint c = 0; c < G_N_ELEMENTS (commands); c++)
+    {
+      int status;
+
+      if (!g_str_equal (argv[i], commands[c].name))
+        continue;
+
+      status = commands[c].func (db, argc - i, argv + i, &error);
+      if (error != NULL)
+        g_printerr ("medvirke-cli: %s\n", error->message);
+      return status;
+    }
+
+  g_printerr ("medvirke-cli: ");
+  g_printerr (_("unknown command “%s”; see medvirke-cli --help"), argv[i]);
+  g_printerr ("\n");
+  return 2;
+}

@@ -1,0 +1,111 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "mv-record.h"
+
+G_BEGIN_DECLS
+
+/* The schema version this build writes; a file with a higher one is refused. */
+#define MV_SCHEMA_VERSION 1
+/* PRAGMA application_id: "MVRK". */
+#define MV_APPLICATION_ID 0x4D56524B
+
+typedef enum
+{
+  MV_STORE_FLAGS_NONE      = 0,
+  MV_STORE_FLAGS_READ_ONLY = 1 << 0,
+} MvStoreFlags;
+
+#define MV_TYPE_STORE (mv_store_get_type ())
+
+G_DECLARE_FINAL_TYPE (MvStore, mv_store, MV, STORE, GObject)
+
+char       *mv_store_default_path     (void);
+
+MvStore    *mv_store_open             (const char    *path,
+                                       MvStoreFlags   flags,
+                                       GError       **error);
+const char *mv_store_get_path         (MvStore       *self);
+gboolean    mv_store_get_read_only    (MvStore       *self);
+gboolean    mv_store_is_empty         (MvStore       *self);
+
+/* The live list of the records of @record_type that are not deleted, kept
+ * current after every write through this store. */
+GListModel *mv_store_get_model        (MvStore       *self,
+                                       GType          record_type);
+gpointer    mv_store_lookup           (MvStore       *self,
+                                       GType          record_type,
+                                       const char    *id);
+
+gboolean    mv_store_insert           (MvStore       *self,
+                                       gpointer       record,
+                                       GError       **error);
+gboolean    mv_store_set              (MvStore       *self,
+                                       gpointer       record,
+                                       GError       **error,
+                                       const char    *first_property,
+                                       ...) G_GNUC_NULL_TERMINATED;
+gboolean    mv_store_set_value        (MvStore       *self,
+                                       gpointer       record,
+                                       const char    *property,
+                                       const GValue  *value,
+                                       GError       **error);
+gboolean    mv_store_delete           (MvStore       *self,
+                                       gpointer       record,
+                                       GError       **error);
+gboolean    mv_store_restore          (MvStore       *self,
+                                       gpointer       record,
+                                       GError       **error);
+gboolean    mv_store_purge            (MvStore       *self,
+                                       gpointer       record,
+                                       GError       **error);
+
+/* Many writes as one: all or nothing. */
+gboolean    mv_store_begin            (MvStore       *self,
+                                       GError       **error);
+gboolean    mv_store_commit           (MvStore       *self,
+                                       GError       **error);
+void        mv_store_rollback         (MvStore       *self);
+
+/* Documents: the bytes once per SHA-256, the text page by page into search. */
+typedef struct
+{
+  char       *title;       /* the document's own title, or NULL */
+  int         n_pages;
+  GPtrArray  *page_texts;  /* of char*, one per page, normalised */
+  gboolean    encrypted;
+} MvDocumentInfo;
+
+typedef gboolean (*MvInspectFunc) (GBytes          *bytes,
+                                   const char      *password,
+                                   MvDocumentInfo **info,
+                                   GError         **error);
+
+void        mv_document_info_free     (MvDocumentInfo *info);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MvDocumentInfo, mv_document_info_free)
+
+gpointer    mv_store_attach_bytes     (MvStore         *self,
+                                       MvRecord        *owner,
+                                       const char      *file_name,
+                                       const char      *mime_type,
+                                       GBytes          *bytes,
+                                       const MvDocumentInfo *info,
+                                       GError         **error);
+GBytes     *mv_store_load_bytes       (MvStore         *self,
+                                       gpointer         document,
+                                       GError         **error);
+
+/* Whole-file operations. */
+gboolean    mv_store_save_copy        (MvStore       *self,
+                                       const char    *destination,
+                                       GError       **error);
+GPtrArray  *mv_store_check            (MvStore       *self,
+                                       GError       **error);
+
+/* Counts for lists that show them, e.g. the items of a meeting. */
+guint       mv_store_count_items      (MvStore       *self,
+                                       const char    *meeting_id);
+
+G_END_DECLS

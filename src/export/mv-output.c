@@ -1,0 +1,112 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <unistd.h>
+
+#include "mv-error.h"
+#include "mv-output.h"
+
+struct _MvOutput
+{
+  char     *target;
+  char     *tmp;
+  gboolean  committed;
+};
+
+/**
+ * mv_output_new:
+ * @target: the file the export is meant for
+ *
+ * Makes an empty temporary file in @target's folder for the exporter to
+ * write (mv_output_get_path()).
+ *
+ * Returns: (transfer full): the output, or %NULL with @error set
+ */
+MvOutput *
+mv_output_new (const char  *target,
+               GError     **error)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *tmp = NULL;
+  MvOutput *self;
+  int fd;
+
+  g_return_val_if_fail (target != NULL, NULL);
+
+  if (g_file_test (target, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_INVALID, _("“%s” is a folder, not a file"), target);
+      return NULL;
+    }
+
+  dir = g_path_get_dirname (target);
+  base = g_path_get_basename (target);
+  tmp = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
+  fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, 0644);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, MV_ERROR, MV_ERROR_IO, _("Could not write in the folder “%s”: %s"),
+                   dir, g_strerror (saved_errno));
+      return NULL;
+    }
+  close (fd);
+
+  self = g_new0 (MvOutput, 1);
+  self->target = g_strdup (target);
+  self->tmp = g_steal_pointer (&tmp);
+  return self;
+}
+
+const char *
+mv_output_get_path (MvOutput *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->tmp;
+}
+
+/**
+ * mv_output_commit:
+ *
+ * Puts the written file in the target's place.
+ */
+gboolean
+mv_output_commit (MvOutput  *self,
+                  GError   **error)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (!self->committed, FALSE);
+
+  if (g_rename (self->tmp, self->target) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, MV_ERROR, MV_ERROR_IO, _("Could not write “%s”: %s"),
+                   self->target, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  self->committed = TRUE;
+  return TRUE;
+}
+
+/* Without a commit the temporary file goes, and the target stays as it was. */
+void
+mv_output_free (MvOutput *self)
+{
+  if (self == NULL)
+    return;
+
+  if (!self->committed)
+    g_unlink (self->tmp);
+  g_free (self->tmp);
+  g_free (self->target);
+  g_free (self);
+}

@@ -1,0 +1,22 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+/* Every export writes to a temporary file beside its target and renames it
+ * over the target only when the whole file was written, so that a failed
+ * export leaves the target as it was. */
+typedef struct _MvOutput MvOutput;
+
+MvOutput   *mv_output_new        (const char  *target,
+                                  GError     **error);
+const char *mv_output_get_path   (MvOutput    *self);
+gboolean    mv_output_commit     (MvOutput    *self,
+                                  GError     **error);
+void        mv_output_free       (MvOutput    *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MvOutput, mv_output_free)
+
+G_END_DECLS
