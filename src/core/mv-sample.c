@@ -159,6 +159,70 @@ find_user_groups (Builder  *b,
   return TRUE;
 }
 
+static gboolean
+add_fixed_items (MvStore    *store,
+                 MvCouncil  *council,
+                 GError    **error)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (fixed_items); i++)
+    {
+      if (!insert_new (store,
+                       g_object_new (MV_TYPE_FIXED_ITEM,
+                                     "council-id", mv_record_get_id (MV_RECORD (council)),
+                                     "position", i,
+                                     "title", fixed_items[i].title,
+                                     "fixed-kind", fixed_items[i].fixed_kind,
+                                     "kind", fixed_items[i].kind,
+                                     "minutes", fixed_items[i].minutes,
+                                     NULL),
+                       error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * mv_store_create_council:
+ * @name: the council's name; must not be blank
+ * @nav_unit: (nullable): the NAV office or unit
+ *
+ * Makes a council with the fixed items every agenda starts with (DOMAIN.md).
+ *
+ * Returns: (transfer none): the council, or %NULL with @error set
+ */
+MvCouncil *
+mv_store_create_council (MvStore     *store,
+                         const char  *name,
+                         const char  *nav_unit,
+                         GError     **error)
+{
+  g_autoptr(MvCouncil) council = NULL;
+  g_autofree char *clean_name = g_strstrip (g_strdup (name ? name : ""));
+  g_autofree char *clean_unit = g_strstrip (g_strdup (nav_unit ? nav_unit : ""));
+
+  g_return_val_if_fail (MV_IS_STORE (store), NULL);
+
+  if (*clean_name == '\0')
+    {
+      g_set_error_literal (error, MV_ERROR, MV_ERROR_INVALID, _("The council needs a name"));
+      return NULL;
+    }
+
+  council = g_object_new (MV_TYPE_COUNCIL, "name", clean_name, "nav-unit", clean_unit, NULL);
+
+  if (!mv_store_begin (store, error))
+    return NULL;
+  if (!mv_store_insert (store, council, error) ||
+      !add_fixed_items (store, council, error) ||
+      !mv_store_commit (store, error))
+    {
+      mv_store_rollback (store);
+      return NULL;
+    }
+
+  return council;
+}
+
 static MvCouncil *
 add_council (Builder     *b,
              const char  *name,
@@ -175,23 +239,9 @@ add_council (Builder     *b,
                           "reserve-youth-seat", TRUE,
                           "honorarium-rate", 800,
                           NULL);
-  if (!mv_store_insert (b->store, council, error))
+  if (!mv_store_insert (b->store, council, error) ||
+      !add_fixed_items (b->store, council, error))
     return NULL;
-
-  for (guint i = 0; i < G_N_ELEMENTS (fixed_items); i++)
-    {
-      if (!insert_new (b->store,
-                       g_object_new (MV_TYPE_FIXED_ITEM,
-                                     "council-id", mv_record_get_id (MV_RECORD (council)),
-                                     "position", i,
-                                     "title", fixed_items[i].title,
-                                     "fixed-kind", fixed_items[i].fixed_kind,
-                                     "kind", fixed_items[i].kind,
-                                     "minutes", fixed_items[i].minutes,
-                                     NULL),
-                       error))
-        return NULL;
-    }
 
   return g_steal_pointer (&council);
 }
