@@ -361,7 +361,15 @@ sync_type (MvStore  *self,
 
       if (record == NULL)
         {
-          record = g_object_new (type, NULL);
+          /* A soft delete undone by a rollback brings back the same object. */
+          record = g_hash_table_lookup (self->deleted, id);
+          if (record != NULL && G_OBJECT_TYPE (record) == type)
+            {
+              g_object_ref (record);
+              g_hash_table_remove (self->deleted, id);
+            }
+          else
+            record = g_object_new (type, NULL);
           record_set_from_row (record, stmt, columns);
           g_hash_table_insert (index, (gpointer) mv_record_get_id (record), record);
           g_ptr_array_add (added, record);
