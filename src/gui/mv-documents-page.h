@@ -1,0 +1,12 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "mv-section-page.h"
+
+G_BEGIN_DECLS
+
+#define MV_TYPE_DOCUMENTS_PAGE (mv_documents_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (MvDocumentsPage, mv_documents_page, MV, DOCUMENTS_PAGE, MvSectionPage)
+
+G_END_DECLS

@@ -1,0 +1,292 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "mv-columns.h"
+#include "mv-section-page.h"
+
+typedef struct
+{
+  MvStore            *store;
+  MvCouncil          *council;
+
+  GType               record_type;
+  GtkColumnView      *column_view;
+  GtkStack           *stack;
+
+  GtkCustomFilter    *filter;
+  GtkFilterListModel *filtered;
+} MvSectionPagePrivate;
+
+G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (MvSectionPage, mv_section_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_COUNCIL,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static gboolean
+filter_record (gpointer item,
+               gpointer user_data)
+{
+  MvSectionPage *self = MV_SECTION_PAGE (user_data);
+  MvSectionPagePrivate *priv = mv_section_page_get_instance_private (self);
+  MvSectionPageClass *klass = MV_SECTION_PAGE_GET_CLASS (self);
+  MvRecord *record = item;
+
+  if (priv->council == NULL ||
+      g_strcmp0 (mv_record_get_string (record, "council-id"),
+                 mv_record_get_id (MV_RECORD (priv->council))) != 0)
+    return FALSE;
+
+  return klass->filter == NULL || klass->filter (self, record);
+}
+
+static void
+update_placeholder (MvSectionPage *self)
+{
+  MvSectionPagePrivate *priv = mv_section_page_get_instance_private (self);
+  gboolean empty = priv->filtered == NULL ||
+                   g_list_model_get_n_items (G_LIST_MODEL (priv->filtered)) == 0;
+
+  gtk_stack_set_visible_child_name (priv->stack, empty ? "empty" : "list");
+}
+
+static void
+filtered_items_changed_cb (MvSectionPage *self)
+{
+  update_placeholder (self);
+}
+
+static void
+set_up_model (MvSectionPage *self)
+{
+  MvSectionPagePrivate *priv = mv_section_page_get_instance_private (self);
+
+  if (priv->filtered != NULL)
+    g_signal_handlers_disconnect_by_func (priv->filtered, filtered_items_changed_cb, self);
+  g_clear_object (&priv->filtered);
+  g_clear_object (&priv->filter);
+
+  if (priv->column_view == NULL)
+    return;
+
+  if (priv->store == NULL)
+    {
+      gtk_column_view_set_model (priv->column_view, NULL);
+      update_placeholder (self);
+      return;
+    }
+
+  priv->filter = gtk_custom_filter_new (filter_record, self, NULL);
+  priv->filtered = g_object_ref (
+    mv_column_view_set_records (priv->column_view,
+                                mv_store_get_model (priv->store, priv->record_type),
+                                g_object_ref (GTK_FILTER (priv->filter))));
+  g_signal_connect_swapped (priv->filtered, "items-changed",
+                            G_CALLBACK (filtered_items_changed_cb), self);
+  update_placeholder (self);
+}
+
+static void
+mv_section_page_dispose (GObject *object)
+{
+  MvSectionPage *self = MV_SECTION_PAGE (object);
+  MvSectionPagePrivate *priv = mv_section_page_get_instance_private (self);
+
+  if (priv->filtered != NULL)
+    g_signal_handlers_disconnect_by_func (priv->filtered, filtered_items_changed_cb, self);
+  if (priv->column_view != NULL)
+    gtk_column_view_set_model (priv->column_view, NULL);
+  g_clear_object (&priv->filtered);
+  g_clear_object (&priv->filter);
+  g_clear_object (&priv->council);
+  g_clear_object (&priv->store);
+  g_clear_object (&priv->column_view);
+  g_clear_object (&priv->stack);
+
+  G_OBJECT_CLASS (mv_section_page_parent_class)->dispose (object);
+}
+
+static void
+mv_section_page_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  MvSectionPage *self = MV_SECTION_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_COUNCIL:
+      g_value_set_object (value, mv_section_page_get_council (self));
+      break;
+
+    case PROP_STORE:
+      g_value_set_object (value, mv_section_page_get_store (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mv_section_page_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  MvSectionPage *self = MV_SECTION_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_COUNCIL:
+      mv_section_page_set_council (self, g_value_get_object (value));
+      break;
+
+    case PROP_STORE:
+      mv_section_page_set_store (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mv_section_page_class_init (MvSectionPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = mv_section_page_dispose;
+  object_class->get_property = mv_section_page_get_property;
+  object_class->set_property = mv_section_page_set_property;
+
+  properties[PROP_COUNCIL] =
+    g_param_spec_object ("council", NULL, NULL, MV_TYPE_COUNCIL,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, MV_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+mv_section_page_init (MvSectionPage *self)
+{
+}
+
+/**
+ * mv_section_page_set_view:
+ * @stack: has a child "list" that holds @column_view and a child "empty",
+ *   shown while the council has no records of @record_type
+ *
+ * For a subclass's init, after its template.
+ */
+void
+mv_section_page_set_view (MvSectionPage *self,
+                          GType          record_type,
+                          GtkColumnView *column_view,
+                          GtkStack      *stack)
+{
+  MvSectionPagePrivate *priv = mv_section_page_get_instance_private (self);
+
+  g_return_if_fail (MV_IS_SECTION_PAGE (self));
+  g_return_if_fail (g_type_is_a (record_type, MV_TYPE_RECORD));
+  g_return_if_fail (GTK_IS_COLUMN_VIEW (column_view));
+  g_return_if_fail (GTK_IS_STACK (stack));
+
+  /* Held past the subclass's gtk_widget_dispose_template(), for dispose. */
+  priv->record_type = record_type;
+  g_set_object (&priv->column_view, column_view);
+  g_set_object (&priv->stack, stack);
+
+  set_up_model (self);
+}
+
+MvStore *
+mv_section_page_get_store (MvSectionPage *self)
+{
+  MvSectionPagePrivate *priv = mv_section_page_get_instance_private (self);
+
+  g_return_val_if_fail (MV_IS_SECTION_PAGE (self), NULL);
+
+  return priv->store;
+}
+
+void
+mv_section_page_set_store (MvSectionPage *self,
+                           MvStore       *store)
+{
+  MvSectionPagePrivate *priv = mv_section_page_get_instance_private (self);
+
+  g_return_if_fail (MV_IS_SECTION_PAGE (self));
+  g_return_if_fail (store == NULL || MV_IS_STORE (store));
+
+  if (!g_set_object (&priv->store, store))
+    return;
+
+  set_up_model (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+MvCouncil *
+mv_section_page_get_council (MvSectionPage *self)
+{
+  MvSectionPagePrivate *priv = mv_section_page_get_instance_private (self);
+
+  g_return_val_if_fail (MV_IS_SECTION_PAGE (self), NULL);
+
+  return priv->council;
+}
+
+void
+mv_section_page_set_council (MvSectionPage *self,
+                             MvCouncil     *council)
+{
+  MvSectionPagePrivate *priv = mv_section_page_get_instance_private (self);
+
+  g_return_if_fail (MV_IS_SECTION_PAGE (self));
+  g_return_if_fail (council == NULL || MV_IS_COUNCIL (council));
+
+  if (!g_set_object (&priv->council, council))
+    return;
+
+  mv_section_page_refilter (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COUNCIL]);
+}
+
+GtkColumnView *
+mv_section_page_get_column_view (MvSectionPage *self)
+{
+  MvSectionPagePrivate *priv = mv_section_page_get_instance_private (self);
+
+  g_return_val_if_fail (MV_IS_SECTION_PAGE (self), NULL);
+
+  return priv->column_view;
+}
+
+/**
+ * mv_section_page_refilter:
+ *
+ * Runs the filter again, for a subclass whose filter depends on more than
+ * the council.
+ */
+void
+mv_section_page_refilter (MvSectionPage *self)
+{
+  MvSectionPagePrivate *priv = mv_section_page_get_instance_private (self);
+
+  g_return_if_fail (MV_IS_SECTION_PAGE (self));
+
+  if (priv->filter != NULL)
+    gtk_filter_changed (GTK_FILTER (priv->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}

@@ -1,0 +1,39 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "mv-council.h"
+#include "mv-store.h"
+
+G_BEGIN_DECLS
+
+#define MV_TYPE_SECTION_PAGE (mv_section_page_get_type ())
+
+G_DECLARE_DERIVABLE_TYPE (MvSectionPage, mv_section_page, MV, SECTION_PAGE, GtkWidget)
+
+/* One section of the window: a table of the current council's records of
+ * one type, or a placeholder while it has none. */
+struct _MvSectionPageClass
+{
+  GtkWidgetClass parent_class;
+
+  /* Whether to show @record, one of the council's; NULL shows them all. */
+  gboolean (*filter) (MvSectionPage *self,
+                      MvRecord      *record);
+};
+
+void           mv_section_page_set_view     (MvSectionPage *self,
+                                             GType          record_type,
+                                             GtkColumnView *column_view,
+                                             GtkStack      *stack);
+MvStore       *mv_section_page_get_store    (MvSectionPage *self);
+void           mv_section_page_set_store    (MvSectionPage *self,
+                                             MvStore       *store);
+MvCouncil     *mv_section_page_get_council  (MvSectionPage *self);
+void           mv_section_page_set_council  (MvSectionPage *self,
+                                             MvCouncil     *council);
+GtkColumnView *mv_section_page_get_column_view (MvSectionPage *self);
+void           mv_section_page_refilter     (MvSectionPage *self);
+
+G_END_DECLS

@@ -1,0 +1,860 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "mv-council-dialog.h"
+#include "mv-documents-page.h"
+#include "mv-items-page.h"
+#include "mv-members-page.h"
+#include "mv-pdf.h"
+#include "mv-sample.h"
+#include "mv-window-private.h"
+#include "mv-year-plan-page.h"
+
+struct _MvWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  MvStore              *store;
+  MvCouncil            *council;
+  char                 *section;
+  GSettings            *settings;
+  GBinding             *council_name_binding;
+  gboolean              syncing_dropdown;
+
+  /* Template widgets */
+  GtkDropDown          *council_dropdown;
+  AdwWindowTitle       *council_title;
+  GtkWidget            *create_button;
+  AdwLeaflet           *leaflet;
+  GtkRevealer          *main_banner;
+  GtkStack             *main_stack;
+  GtkWidget            *sample_button;
+  GtkStack             *section_stack;
+  AdwWindowTitle       *section_title;
+  GtkListBox           *sidebar;
+  GtkStack             *title_stack;
+  AdwToastOverlay      *toast_overlay;
+  GtkRevealer          *welcome_banner;
+};
+
+G_DEFINE_FINAL_TYPE (MvWindow, mv_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_COUNCIL,
+  PROP_SECTION,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static GListModel *
+get_councils (MvWindow *self)
+{
+  return self->store ? mv_store_get_model (self->store, MV_TYPE_COUNCIL) : NULL;
+}
+
+static void
+update_actions (MvWindow *self)
+{
+  gboolean writable = self->store != NULL && !mv_store_get_read_only (self->store);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-copy", self->store != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.create-council", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.create-sample",
+                                 writable && mv_store_is_empty (self->store));
+}
+
+/* The welcome page until the file holds a council; a switcher in the
+ * sidebar's title once it holds more than one. */
+static void
+update_councils (MvWindow *self)
+{
+  GListModel *councils = get_councils (self);
+  guint n_councils = councils ? g_list_model_get_n_items (councils) : 0;
+  gboolean empty = self->store == NULL || mv_store_is_empty (self->store);
+
+  if (self->council == NULL ||
+      self->store == NULL ||
+      mv_store_lookup (self->store, MV_TYPE_COUNCIL,
+                       mv_record_get_id (MV_RECORD (self->council))) == NULL)
+    {
+      g_autoptr(MvCouncil) first = n_councils > 0 ? g_list_model_get_item (councils, 0) : NULL;
+
+      mv_window_set_council (self, first);
+    }
+
+  gtk_stack_set_visible_child_name (self->title_stack, n_councils > 1 ? "switcher" : "title");
+  gtk_stack_set_visible_child_name (self->main_stack, empty ? "welcome" : "main");
+  update_actions (self);
+}
+
+static void
+councils_changed_cb (MvWindow   *self,
+                     guint       position,
+                     guint       removed,
+                     guint       added,
+                     GListModel *councils)
+{
+  update_councils (self);
+}
+
+static void
+council_dropdown_notify_cb (MvWindow *self)
+{
+  MvCouncil *council;
+
+  if (self->syncing_dropdown)
+    return;
+
+  council = gtk_drop_down_get_selected_item (self->council_dropdown);
+  if (council != NULL)
+    mv_window_set_council (self, council);
+}
+
+static void
+sync_dropdown (MvWindow *self)
+{
+  GListModel *councils = gtk_drop_down_get_model (self->council_dropdown);
+  guint position = GTK_INVALID_LIST_POSITION;
+
+  for (guint i = 0; councils != NULL && self->council != NULL &&
+                    i < g_list_model_get_n_items (councils); i++)
+    {
+      g_autoptr(MvCouncil) council = g_list_model_get_item (councils, i);
+
+      if (council == self->council)
+        {
+          position = i;
+          break;
+        }
+    }
+
+  self->syncing_dropdown = TRUE;
+  gtk_drop_down_set_selected (self->council_dropdown, position);
+  self->syncing_dropdown = FALSE;
+}
+
+static void
+update_section (MvWindow *self)
+{
+  GtkWidget *child = gtk_stack_get_child_by_name (self->section_stack, self->section);
+  GtkStackPage *page = gtk_stack_get_page (self->section_stack, child);
+  GtkWidget *row = NULL;
+  guint index = 0;
+
+  gtk_stack_set_visible_child (self->section_stack, child);
+  adw_window_title_set_title (self->section_title, gtk_stack_page_get_title (page));
+
+  /* The sidebar's rows are in the order of the stack's pages. */
+  for (GtkWidget *c = gtk_widget_get_first_child (GTK_WIDGET (self->section_stack));
+       c != NULL && c != child;
+       c = gtk_widget_get_next_sibling (c))
+    index++;
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (self->sidebar, index));
+  gtk_list_box_select_row (self->sidebar, GTK_LIST_BOX_ROW (row));
+}
+
+static void
+back_clicked_cb (MvWindow *self)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+council_dialog_create_cb (MvWindow        *self,
+                          const char      *response,
+                          MvCouncilDialog *dialog)
+{
+  mv_window_create_council (self,
+                            mv_council_dialog_get_council_name (dialog),
+                            mv_council_dialog_get_nav_unit (dialog));
+}
+
+static void
+create_council_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  MvWindow *self = MV_WINDOW (widget);
+  GtkWidget *dialog = mv_council_dialog_new (GTK_WINDOW (self));
+
+  g_signal_connect_object (dialog, "response::create", G_CALLBACK (council_dialog_create_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+create_sample_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  mv_window_create_sample (MV_WINDOW (widget));
+}
+
+static GtkFileFilter *
+medvirke_file_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Medvirke Files"));
+  gtk_file_filter_add_mime_type (filter, "application/vnd.sqlite3");
+  gtk_file_filter_add_mime_type (filter, "application/x-sqlite3");
+  gtk_file_filter_add_suffix (filter, "db");
+  return filter;
+}
+
+static GtkFileFilter *
+all_files_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("All Files"));
+  gtk_file_filter_add_pattern (filter, "*");
+  return filter;
+}
+
+static GtkFileChooserNative *
+file_chooser_new (MvWindow             *self,
+                  const char           *title,
+                  GtkFileChooserAction  action,
+                  const char           *accept_label)
+{
+  GtkFileChooserNative *chooser =
+    gtk_file_chooser_native_new (title, GTK_WINDOW (self), action, accept_label, _("_Cancel"));
+  g_autoptr(GtkFileFilter) medvirke_files = medvirke_file_filter ();
+  g_autoptr(GtkFileFilter) all_files = all_files_filter ();
+
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), medvirke_files);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all_files);
+  return chooser;
+}
+
+/* Returns the chosen local path, or NULL; the chooser is done with. */
+static char *
+file_chooser_finish (GtkNativeDialog *chooser,
+                     int              response)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_object_unref (chooser);
+
+  return file ? g_file_get_path (file) : NULL;
+}
+
+static void
+open_path_or_show_error (MvWindow   *self,
+                         const char *path)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!mv_window_open_path (self, path, &error))
+    mv_window_show_error (self, _("Could Not Open the File"), error->message);
+}
+
+static void
+new_file_response_cb (GtkNativeDialog *chooser,
+                      int              response,
+                      MvWindow        *self)
+{
+  g_autofree char *path = file_chooser_finish (chooser, response);
+
+  if (path == NULL)
+    return;
+
+  /* A new file never replaces one, even after the chooser asked. */
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("“%s” already exists. Choose another name, or open the file with "
+                           "Open File."), path);
+
+      mv_window_show_error (self, _("Could Not Create the File"), message);
+      return;
+    }
+
+  open_path_or_show_error (self, path);
+}
+
+static void
+new_file_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  MvWindow *self = MV_WINDOW (widget);
+  GtkFileChooserNative *chooser =
+    file_chooser_new (self, _("New File"), GTK_FILE_CHOOSER_ACTION_SAVE, _("C_reate"));
+
+  /* Translators: the suggested name of a new file. */
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("council.db"));
+  g_signal_connect (chooser, "response", G_CALLBACK (new_file_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+open_file_response_cb (GtkNativeDialog *chooser,
+                       int              response,
+                       MvWindow        *self)
+{
+  g_autofree char *path = file_chooser_finish (chooser, response);
+
+  if (path != NULL)
+    open_path_or_show_error (self, path);
+}
+
+static void
+open_file_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  MvWindow *self = MV_WINDOW (widget);
+  GtkFileChooserNative *chooser =
+    file_chooser_new (self, _("Open File"), GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"));
+
+  g_signal_connect (chooser, "response", G_CALLBACK (open_file_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+save_copy_response_cb (GtkNativeDialog *chooser,
+                       int              response,
+                       MvWindow        *self)
+{
+  g_autofree char *path = file_chooser_finish (chooser, response);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+
+  if (path == NULL || self->store == NULL)
+    return;
+
+  if (!mv_store_save_copy (self->store, path, &error))
+    {
+      mv_window_show_error (self, _("Could Not Save a Copy"), error->message);
+      return;
+    }
+
+  name = g_filename_display_basename (path);
+  message = g_strdup_printf (_("Saved a copy as “%s”"), name);
+  mv_window_show_toast (self, message);
+}
+
+static void
+save_copy_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  MvWindow *self = MV_WINDOW (widget);
+  GtkFileChooserNative *chooser =
+    file_chooser_new (self, _("Save a Copy"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"));
+  g_autofree char *basename = g_path_get_basename (mv_store_get_path (self->store));
+  g_autofree char *stem = g_strndup (basename, strcspn (basename, "."));
+  /* Translators: the suggested name of a copy of the file "%s.db". */
+  g_autofree char *name = g_strdup_printf (_("%s (copy).db"), stem);
+
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  g_signal_connect (chooser, "response", G_CALLBACK (save_copy_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static gboolean
+mv_window_close_request (GtkWindow *window)
+{
+  MvWindow *self = MV_WINDOW (window);
+  gboolean maximized = gtk_window_is_maximized (window);
+
+  /* The size to come back to is the one it had before it was maximized. */
+  if (!maximized)
+    {
+      int width, height;
+
+      gtk_window_get_default_size (window, &width, &height);
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+  g_settings_set_boolean (self->settings, "window-maximized", maximized);
+
+  return GTK_WINDOW_CLASS (mv_window_parent_class)->close_request (window);
+}
+
+static void
+mv_window_dispose (GObject *object)
+{
+  MvWindow *self = MV_WINDOW (object);
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (get_councils (self), councils_changed_cb, self);
+  g_clear_pointer (&self->council_name_binding, g_binding_unbind);
+
+  G_OBJECT_CLASS (mv_window_parent_class)->dispose (object);
+
+  g_clear_object (&self->council);
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+}
+
+static void
+mv_window_finalize (GObject *object)
+{
+  MvWindow *self = MV_WINDOW (object);
+
+  g_free (self->section);
+
+  G_OBJECT_CLASS (mv_window_parent_class)->finalize (object);
+}
+
+static void
+mv_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  MvWindow *self = MV_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_COUNCIL:
+      g_value_set_object (value, self->council);
+      break;
+
+    case PROP_SECTION:
+      g_value_set_string (value, self->section);
+      break;
+
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mv_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  MvWindow *self = MV_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_COUNCIL:
+      mv_window_set_council (self, g_value_get_object (value));
+      break;
+
+    case PROP_SECTION:
+      mv_window_set_section (self, g_value_get_string (value));
+      break;
+
+    case PROP_STORE:
+      mv_window_set_store (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mv_window_class_init (MvWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = mv_window_dispose;
+  object_class->finalize = mv_window_finalize;
+  object_class->get_property = mv_window_get_property;
+  object_class->set_property = mv_window_set_property;
+
+  window_class->close_request = mv_window_close_request;
+
+  properties[PROP_COUNCIL] =
+    g_param_spec_object ("council", NULL, NULL, MV_TYPE_COUNCIL,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_SECTION] =
+    g_param_spec_string ("section", NULL, NULL, "members",
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, MV_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (MV_TYPE_DOCUMENTS_PAGE);
+  g_type_ensure (MV_TYPE_ITEMS_PAGE);
+  g_type_ensure (MV_TYPE_MEMBERS_PAGE);
+  g_type_ensure (MV_TYPE_YEAR_PLAN_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/medvirke/Medvirke/mv-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, MvWindow, council_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, MvWindow, council_title);
+  gtk_widget_class_bind_template_child (widget_class, MvWindow, create_button);
+  gtk_widget_class_bind_template_child (widget_class, MvWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, MvWindow, main_banner);
+  gtk_widget_class_bind_template_child (widget_class, MvWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, MvWindow, sample_button);
+  gtk_widget_class_bind_template_child (widget_class, MvWindow, section_stack);
+  gtk_widget_class_bind_template_child (widget_class, MvWindow, section_title);
+  gtk_widget_class_bind_template_child (widget_class, MvWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, MvWindow, title_stack);
+  gtk_widget_class_bind_template_child (widget_class, MvWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, MvWindow, welcome_banner);
+  gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.new-file", NULL, new_file_action);
+  gtk_widget_class_install_action (widget_class, "win.open-file", NULL, open_file_action);
+  gtk_widget_class_install_action (widget_class, "win.save-copy", NULL, save_copy_action);
+  gtk_widget_class_install_action (widget_class, "win.create-council", NULL,
+                                   create_council_action);
+  gtk_widget_class_install_action (widget_class, "win.create-sample", NULL,
+                                   create_sample_action);
+  gtk_widget_class_install_property_action (widget_class, "win.show-section", "section");
+}
+
+static void
+mv_window_init (MvWindow *self)
+{
+  g_autoptr(GtkExpression) name_expression = NULL;
+
+  /* Before the template: the rows' win.show-section reads it as the
+   * action's state while they are built. */
+  self->section = g_strdup ("members");
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (APPLICATION_ID);
+
+  /* Restored once; saved when the window closes. */
+  g_settings_bind (self->settings, "window-width", self, "default-width",
+                   G_SETTINGS_BIND_GET | G_SETTINGS_BIND_GET_NO_CHANGES);
+  g_settings_bind (self->settings, "window-height", self, "default-height",
+                   G_SETTINGS_BIND_GET | G_SETTINGS_BIND_GET_NO_CHANGES);
+  g_settings_bind (self->settings, "window-maximized", self, "maximized",
+                   G_SETTINGS_BIND_GET | G_SETTINGS_BIND_GET_NO_CHANGES);
+
+  /* Screen readers read the row by its label, not by the icon beside it. */
+  for (int i = 0; ; i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->sidebar, i);
+      GtkWidget *label;
+
+      if (row == NULL)
+        break;
+
+      label = gtk_widget_get_last_child (gtk_list_box_row_get_child (row));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      gtk_label_get_text (GTK_LABEL (label)),
+                                      -1);
+    }
+
+  name_expression = gtk_property_expression_new (MV_TYPE_COUNCIL, NULL, "name");
+  gtk_drop_down_set_expression (self->council_dropdown, name_expression);
+  g_signal_connect_object (self->council_dropdown, "notify::selected-item",
+                           G_CALLBACK (council_dropdown_notify_cb), self, G_CONNECT_SWAPPED);
+
+  update_section (self);
+  update_councils (self);
+}
+
+/**
+ * mv_window_new:
+ * @store: (nullable): the file to show
+ */
+MvWindow *
+mv_window_new (GtkApplication *application,
+               MvStore        *store)
+{
+  g_return_val_if_fail (application == NULL || GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (store == NULL || MV_IS_STORE (store), NULL);
+
+  return g_object_new (MV_TYPE_WINDOW,
+                       "application", application,
+                       "store", store,
+                       NULL);
+}
+
+MvStore *
+mv_window_get_store (MvWindow *self)
+{
+  g_return_val_if_fail (MV_IS_WINDOW (self), NULL);
+
+  return self->store;
+}
+
+void
+mv_window_set_store (MvWindow *self,
+                     MvStore  *store)
+{
+  gboolean read_only;
+
+  g_return_if_fail (MV_IS_WINDOW (self));
+  g_return_if_fail (store == NULL || MV_IS_STORE (store));
+
+  if (self->store == store)
+    return;
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (get_councils (self), councils_changed_cb, self);
+
+  /* The old file's council goes with it. */
+  mv_window_set_council (self, NULL);
+  g_set_object (&self->store, store);
+
+  read_only = self->store != NULL && mv_store_get_read_only (self->store);
+  gtk_revealer_set_reveal_child (self->welcome_banner, read_only);
+  gtk_revealer_set_reveal_child (self->main_banner, read_only);
+
+  if (self->store != NULL)
+    {
+      g_autofree char *name = g_filename_display_basename (mv_store_get_path (self->store));
+
+      adw_window_title_set_subtitle (self->council_title, name);
+    }
+  else
+    adw_window_title_set_subtitle (self->council_title, NULL);
+
+  self->syncing_dropdown = TRUE;
+  gtk_drop_down_set_model (self->council_dropdown, get_councils (self));
+  self->syncing_dropdown = FALSE;
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+
+  /* Last, so that the drop-down and the pages have seen a change of the
+   * list before the window acts on it. */
+  if (self->store != NULL)
+    g_signal_connect_object (get_councils (self), "items-changed",
+                             G_CALLBACK (councils_changed_cb), self, G_CONNECT_SWAPPED);
+
+  update_councils (self);
+}
+
+/**
+ * mv_window_open_path:
+ *
+ * Opens the Medvirke file at @path, made anew when there is none, in place
+ * of the one shown. On error the window keeps its file.
+ */
+gboolean
+mv_window_open_path (MvWindow    *self,
+                     const char  *path,
+                     GError     **error)
+{
+  g_autoptr(MvStore) store = NULL;
+
+  g_return_val_if_fail (MV_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  store = mv_store_open (path, MV_STORE_FLAGS_NONE, error);
+  if (store == NULL)
+    return FALSE;
+
+  mv_window_set_store (self, store);
+  g_settings_set_string (self->settings, "last-file", mv_store_get_path (store));
+
+  return TRUE;
+}
+
+MvCouncil *
+mv_window_get_council (MvWindow *self)
+{
+  g_return_val_if_fail (MV_IS_WINDOW (self), NULL);
+
+  return self->council;
+}
+
+void
+mv_window_set_council (MvWindow  *self,
+                       MvCouncil *council)
+{
+  g_return_if_fail (MV_IS_WINDOW (self));
+  g_return_if_fail (council == NULL || MV_IS_COUNCIL (council));
+
+  if (!g_set_object (&self->council, council))
+    return;
+
+  g_clear_pointer (&self->council_name_binding, g_binding_unbind);
+  if (council != NULL)
+    self->council_name_binding = g_object_bind_property (council, "name",
+                                                         self->council_title, "title",
+                                                         G_BINDING_SYNC_CREATE);
+  else
+    adw_window_title_set_title (self->council_title, NULL);
+
+  sync_dropdown (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COUNCIL]);
+}
+
+const char *
+mv_window_get_section (MvWindow *self)
+{
+  g_return_val_if_fail (MV_IS_WINDOW (self), NULL);
+
+  return self->section;
+}
+
+/**
+ * mv_window_set_section:
+ * @section: "members", "year-plan", "items" or "documents"
+ *
+ * Shows the section, also when the window is too narrow for the sidebar
+ * and the section beside each other.
+ */
+void
+mv_window_set_section (MvWindow   *self,
+                       const char *section)
+{
+  g_return_if_fail (MV_IS_WINDOW (self));
+  g_return_if_fail (section != NULL);
+
+  if (gtk_stack_get_child_by_name (self->section_stack, section) == NULL)
+    {
+      g_warning ("The window has no section “%s”", section);
+      return;
+    }
+
+  if (g_strcmp0 (self->section, section) != 0)
+    {
+      g_free (self->section);
+      self->section = g_strdup (section);
+      update_section (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SECTION]);
+    }
+
+  adw_leaflet_set_visible_child_name (self->leaflet, "content");
+}
+
+/**
+ * mv_window_create_council:
+ *
+ * Adds a council to the file and shows it; shows why when that fails.
+ *
+ * Returns: (transfer none) (nullable): the new council
+ */
+MvCouncil *
+mv_window_create_council (MvWindow   *self,
+                          const char *name,
+                          const char *nav_unit)
+{
+  g_autoptr(GError) error = NULL;
+  MvCouncil *council;
+
+  g_return_val_if_fail (MV_IS_WINDOW (self), NULL);
+
+  if (self->store == NULL)
+    return NULL;
+
+  council = mv_store_create_council (self->store, name, nav_unit, &error);
+  if (council == NULL)
+    {
+      mv_window_show_error (self, _("Could Not Create the Council"), error->message);
+      return NULL;
+    }
+
+  mv_window_set_council (self, council);
+  return council;
+}
+
+/**
+ * mv_window_create_sample:
+ *
+ * Fills the empty file with the sample council; shows why when that fails.
+ */
+gboolean
+mv_window_create_sample (MvWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (MV_IS_WINDOW (self), FALSE);
+
+  if (self->store == NULL)
+    return FALSE;
+
+  if (!mv_sample_create (self->store, mv_pdf_inspect, &error))
+    {
+      mv_window_show_error (self, _("Could Not Create the Sample Council"), error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+void
+mv_window_show_error (MvWindow   *self,
+                      const char *heading,
+                      const char *message)
+{
+  GtkWidget *dialog;
+
+  g_return_if_fail (MV_IS_WINDOW (self));
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+mv_window_show_toast (MvWindow   *self,
+                      const char *message)
+{
+  g_return_if_fail (MV_IS_WINDOW (self));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+const char *
+mv_window_get_visible_page (MvWindow *self)
+{
+  return gtk_stack_get_visible_child_name (self->main_stack);
+}
+
+GtkListBox *
+mv_window_get_sidebar (MvWindow *self)
+{
+  return self->sidebar;
+}
+
+AdwWindowTitle *
+mv_window_get_council_title (MvWindow *self)
+{
+  return self->council_title;
+}
+
+/* The banner of the page shown. */
+GtkRevealer *
+mv_window_get_banner (MvWindow *self)
+{
+  return g_str_equal (mv_window_get_visible_page (self), "main") ? self->main_banner
+                                                                 : self->welcome_banner;
+}
+
+GtkWidget *
+mv_window_get_create_button (MvWindow *self)
+{
+  return self->create_button;
+}
+
+GtkWidget *
+mv_window_get_sample_button (MvWindow *self)
+{
+  return self->sample_button;
+}
+
+MvSectionPage *
+mv_window_get_section_page (MvWindow   *self,
+                            const char *section)
+{
+  return MV_SECTION_PAGE (gtk_stack_get_child_by_name (self->section_stack, section));
+}

@@ -1,0 +1,319 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <locale.h>
+
+#include "mv-agenda-item.h"
+#include "mv-council-dialog.h"
+#include "mv-document.h"
+#include "mv-member.h"
+#include "mv-pdf.h"
+#include "mv-queries.h"
+#include "mv-sample.h"
+#include "mv-window-private.h"
+
+/* The main window as a user meets it: what it shows for the sample, for a
+ * new file and for a file that may not be written. Runs with a display
+ * (xvfb-run) and GTK_A11Y=test. */
+
+typedef struct
+{
+  char *dir;
+  char *path;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("medvirke-gui-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->path = g_build_filename (fixture->dir, "medvirke.db", NULL);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *file = g_build_filename (fixture->dir, name, NULL);
+
+      g_remove (file);
+    }
+  g_rmdir (fixture->dir);
+
+  g_free (fixture->path);
+  g_free (fixture->dir);
+}
+
+static void
+spin (void)
+{
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+
+  /* Long enough for actions, transitions and idle work to settle. */
+  g_timeout_add_once (100, (GSourceOnceFunc) g_main_loop_quit, loop);
+  g_main_loop_run (loop);
+}
+
+static MvWindow *
+show_window (MvStore *store)
+{
+  MvWindow *window = mv_window_new (NULL, store);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  spin ();
+
+  return window;
+}
+
+static gboolean
+has_label (GtkWidget  *widget,
+           const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_label (child, text))
+      return TRUE;
+
+  return FALSE;
+}
+
+static guint
+count_council_records (MvStore   *store,
+                       GType      type,
+                       MvCouncil *council)
+{
+  GListModel *records = mv_store_get_model (store, type);
+  guint count = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (records); i++)
+    {
+      g_autoptr(MvRecord) record = g_list_model_get_item (records, i);
+
+      if (g_strcmp0 (mv_record_get_string (record, "council-id"),
+                     mv_record_get_id (MV_RECORD (council))) == 0)
+        count++;
+    }
+
+  return count;
+}
+
+static void
+test_sample (Fixture       *fixture,
+             gconstpointer  data)
+{
+  static const char *sections[] = { "members", "year-plan", "items", "documents" };
+  static const char *labels[] = { "Members", "Year plan", "Agenda items", "Documents" };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MvStore) store = NULL;
+  g_autoptr(GPtrArray) members = NULL;
+  g_autoptr(GPtrArray) meetings = NULL;
+  MvWindow *window;
+  MvCouncil *council;
+  GtkListBox *sidebar;
+  guint expected[4];
+  GtkColumnView *column_view;
+  GListModel *rows;
+  gboolean found = FALSE;
+
+  store = mv_store_open (fixture->path, MV_STORE_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  mv_sample_create (store, mv_pdf_inspect, &error);
+  g_assert_no_error (error);
+
+  window = show_window (store);
+  g_assert_cmpstr (mv_window_get_visible_page (window), ==, "main");
+
+  council = mv_window_get_council (window);
+  g_assert_nonnull (council);
+  g_assert_cmpstr (adw_window_title_get_title (mv_window_get_council_title (window)), ==,
+                   mv_council_get_name (council));
+
+  /* What the store holds for the council, as a user would count it. */
+  members = mv_store_list_members (store, council, FALSE);
+  meetings = mv_store_list_meetings (store, council, 0);
+  expected[0] = members->len;
+  expected[1] = meetings->len;
+  expected[2] = count_council_records (store, MV_TYPE_AGENDA_ITEM, council);
+  expected[3] = count_council_records (store, MV_TYPE_DOCUMENT, council);
+  g_assert_cmpuint (expected[0], ==, 13);
+  g_assert_cmpuint (expected[1], ==, 6);
+  g_assert_cmpuint (expected[2], >, 0);
+  g_assert_cmpuint (expected[3], >, 0);
+
+  sidebar = mv_window_get_sidebar (window);
+  for (int i = G_N_ELEMENTS (sections) - 1; i >= 0; i--)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (sidebar, i);
+
+      g_assert_nonnull (row);
+      gtk_test_accessible_assert_property (row, GTK_ACCESSIBLE_PROPERTY_LABEL, labels[i]);
+
+      /* As Enter on the row does. */
+      gtk_widget_activate (GTK_WIDGET (row));
+      spin ();
+
+      g_assert_cmpstr (mv_window_get_section (window), ==, sections[i]);
+      g_assert_true (gtk_list_box_get_selected_row (sidebar) == row);
+
+      column_view = mv_section_page_get_column_view (mv_window_get_section_page (window,
+                                                                                 sections[i]));
+      g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (column_view)));
+      gtk_test_accessible_assert_property (column_view, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                           labels[i]);
+      rows = G_LIST_MODEL (gtk_column_view_get_model (column_view));
+      g_assert_cmpuint (g_list_model_get_n_items (rows), ==, expected[i]);
+    }
+  g_assert_cmpuint (gtk_list_box_get_row_at_index (sidebar, G_N_ELEMENTS (sections)) == NULL,
+                    ==, TRUE);
+
+  /* Alt+1 goes through the same action. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "members");
+  spin ();
+  g_assert_cmpstr (mv_window_get_section (window), ==, "members");
+
+  column_view = mv_section_page_get_column_view (mv_window_get_section_page (window, "members"));
+  rows = G_LIST_MODEL (gtk_column_view_get_model (column_view));
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(MvMember) member = g_list_model_get_item (rows, i);
+
+      found |= g_strcmp0 (mv_member_get_name (member), "Kari Haugen") == 0;
+    }
+  g_assert_true (found);
+  g_assert_true (has_label (GTK_WIDGET (column_view), "Kari Haugen"));
+  g_assert_true (has_label (GTK_WIDGET (column_view), "Chair"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static MvCouncilDialog *
+find_council_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (MV_IS_COUNCIL_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return MV_COUNCIL_DIALOG (window);
+    }
+
+  return NULL;
+}
+
+static void
+test_welcome (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MvStore) store = NULL;
+  MvCouncilDialog *dialog;
+  MvWindow *window;
+  GtkColumnView *column_view;
+
+  store = mv_store_open (fixture->path, MV_STORE_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  g_assert_true (mv_store_is_empty (store));
+
+  window = show_window (store);
+  g_assert_cmpstr (mv_window_get_visible_page (window), ==, "welcome");
+  g_assert_false (gtk_revealer_get_reveal_child (mv_window_get_banner (window)));
+  g_assert_true (gtk_widget_get_mapped (mv_window_get_create_button (window)));
+  g_assert_true (gtk_widget_is_sensitive (mv_window_get_create_button (window)));
+  g_assert_true (gtk_widget_get_mapped (mv_window_get_sample_button (window)));
+  g_assert_true (gtk_widget_is_sensitive (mv_window_get_sample_button (window)));
+
+  /* The button opens the dialog; Create waits for a name. */
+  g_signal_emit_by_name (mv_window_get_create_button (window), "clicked");
+  spin ();
+  dialog = find_council_dialog ();
+  g_assert_nonnull (dialog);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "create"));
+  mv_council_dialog_set_council_name (dialog, "   ");
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "create"));
+  mv_council_dialog_set_council_name (dialog, "Brukerutvalget NAV Prøveby");
+  mv_council_dialog_set_nav_unit (dialog, "NAV Prøveby");
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "create"));
+
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "create");
+  if (dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  spin ();
+  g_assert_null (dialog);
+
+  g_assert_false (mv_store_is_empty (store));
+  g_assert_cmpstr (mv_window_get_visible_page (window), ==, "main");
+  g_assert_cmpstr (adw_window_title_get_title (mv_window_get_council_title (window)), ==,
+                   "Brukerutvalget NAV Prøveby");
+  g_assert_cmpstr (mv_council_get_nav_unit (mv_window_get_council (window)), ==, "NAV Prøveby");
+
+  /* A new council has no members yet. */
+  column_view = mv_section_page_get_column_view (mv_window_get_section_page (window, "members"));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (column_view))),
+                    ==, 0);
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (column_view)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_read_only (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MvStore) store = NULL;
+  MvWindow *window;
+
+  store = mv_store_open (fixture->path, MV_STORE_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  g_assert_cmpint (g_chmod (fixture->path, 0444), ==, 0);
+
+  store = mv_store_open (fixture->path, MV_STORE_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  g_assert_true (mv_store_get_read_only (store));
+
+  window = show_window (store);
+  g_assert_cmpstr (mv_window_get_visible_page (window), ==, "welcome");
+  g_assert_true (gtk_revealer_get_reveal_child (mv_window_get_banner (window)));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (mv_window_get_banner (window))));
+  g_assert_false (gtk_widget_is_sensitive (mv_window_get_create_button (window)));
+  g_assert_false (gtk_widget_is_sensitive (mv_window_get_sample_button (window)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  /* The English source strings. */
+  g_unsetenv ("LANGUAGE");
+  gtk_test_init (&argc, &argv, NULL);
+  setlocale (LC_ALL, "C");
+  adw_init ();
+
+  g_test_add ("/window/sample", Fixture, NULL, fixture_set_up, test_sample, fixture_tear_down);
+  g_test_add ("/window/welcome", Fixture, NULL, fixture_set_up, test_welcome, fixture_tear_down);
+  g_test_add ("/window/read-only", Fixture, NULL, fixture_set_up, test_read_only,
+              fixture_tear_down);
+
+  return g_test_run ();
+}
