@@ -1,0 +1,219 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <glib/gstdio.h>
+#include <sys/stat.h>
+
+#include "mv-test-utils.h"
+
+char *
+mv_test_make_tmp_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("medvirke-test-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (dir);
+  return dir;
+}
+
+/* Also removes what a test made read-only. */
+void
+mv_test_remove_tree (const char *path)
+{
+  GStatBuf st;
+
+  if (path == NULL || g_lstat (path, &st) != 0)
+    return;
+
+  if (S_ISDIR (st.st_mode))
+    {
+      GDir *dir;
+      const char *name;
+
+      g_chmod (path, 0700);
+      dir = g_dir_open (path, 0, NULL);
+      if (dir != NULL)
+        {
+          while ((name = g_dir_read_name (dir)) != NULL)
+            {
+              g_autofree char *child = g_build_filename (path, name, NULL);
+
+              mv_test_remove_tree (child);
+            }
+          g_dir_close (dir);
+        }
+      g_rmdir (path);
+    }
+  else
+    g_unlink (path);
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return g_strcmp0 (*(const char **) a, *(const char **) b);
+}
+
+/* The folder's entries, sorted, one per line: easy to compare and to read
+ * in a failed assertion. */
+char *
+mv_test_list_dir (const char *path)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  GDir *dir = g_dir_open (path, 0, &error);
+  const char *name;
+
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_dir_close (dir);
+
+  g_ptr_array_sort (names, compare_strings);
+  g_ptr_array_add (names, NULL);
+  return g_strjoinv ("\n", (char **) names->pdata);
+}
+
+MvTestFileState *
+mv_test_file_state (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  MvTestFileState *state;
+  struct stat st;
+  gsize length;
+
+  if (stat (path, &st) != 0)
+    return NULL;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+
+  state = g_new0 (MvTestFileState, 1);
+  state->sha256 = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents,
+                                               length);
+  state->size = st.st_size;
+  state->mtime_ns = (gint64) st.st_mtim.tv_sec * G_GINT64_CONSTANT (1000000000) +
+                    st.st_mtim.tv_nsec;
+  state->mode = st.st_mode & 07777;
+  return state;
+}
+
+void
+mv_test_file_state_free (MvTestFileState *state)
+{
+  if (state == NULL)
+    return;
+  g_free (state->sha256);
+  g_free (state);
+}
+
+guint
+mv_test_file_mode (const char *path)
+{
+  GStatBuf st;
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  return st.st_mode & 07777;
+}
+
+void
+mv_test_write_file (const char *path,
+                    const char *contents)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+}
+
+sqlite3 *
+mv_test_db_open (const char *path)
+{
+  sqlite3 *db = NULL;
+  int rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL);
+
+  if (rc != SQLITE_OK)
+    g_error ("Could not open %s: %s", path, sqlite3_errstr (rc));
+  sqlite3_busy_timeout (db, 5000);
+  return db;
+}
+
+/* For files that are not Medvirke's. */
+sqlite3 *
+mv_test_db_open_create (const char *path)
+{
+  sqlite3 *db = NULL;
+  int rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+
+  if (rc != SQLITE_OK)
+    g_error ("Could not create %s: %s", path, sqlite3_errstr (rc));
+  return db;
+}
+
+void
+mv_test_db_exec (sqlite3    *db,
+                 const char *sql)
+{
+  char *message = NULL;
+
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("%s: %s", sql, message);
+}
+
+static sqlite3_stmt *
+prepare_bound (sqlite3    *db,
+               const char *sql,
+               va_list     args)
+{
+  sqlite3_stmt *stmt = NULL;
+  const char *param;
+  int index = 1;
+
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    g_error ("%s: %s", sql, sqlite3_errmsg (db));
+
+  while ((param = va_arg (args, const char *)) != NULL)
+    sqlite3_bind_text (stmt, index++, param, -1, SQLITE_TRANSIENT);
+
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    g_error ("%s: no row (%s)", sql, sqlite3_errmsg (db));
+  return stmt;
+}
+
+gint64
+mv_test_db_int (sqlite3    *db,
+                const char *sql,
+                ...)
+{
+  sqlite3_stmt *stmt;
+  gint64 value;
+  va_list args;
+
+  va_start (args, sql);
+  stmt = prepare_bound (db, sql, args);
+  va_end (args);
+
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return value;
+}
+
+/* NULL for an SQL NULL. */
+char *
+mv_test_db_text (sqlite3    *db,
+                 const char *sql,
+                 ...)
+{
+  sqlite3_stmt *stmt;
+  char *value;
+  va_list args;
+
+  va_start (args, sql);
+  stmt = prepare_bound (db, sql, args);
+  va_end (args);
+
+  value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  return value;
+}

@@ -1,0 +1,622 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <glib/gstdio.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/wait.h>
+
+#include "mv-test-utils.h"
+
+/* medvirke-cli as a script uses it: the exact text on stdout where it is a
+ * contract, one line on stderr and a non-zero exit on error, and files left
+ * alone when they are refused. MEDVIRKE_CLI names the program (meson). */
+
+typedef struct
+{
+  int    status;   /* exit status; the program never dies of a signal */
+  char  *out;
+  char  *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static void
+run_cli_v (Run         *run,
+           const char  *first,
+           va_list      args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) env = g_get_environ ();
+  const char *cli = g_getenv ("MEDVIRKE_CLI");
+  g_autofree char *line = NULL;
+  int wait_status = 0;
+
+  g_assert_nonnull (cli);
+  g_ptr_array_add (argv, (gpointer) cli);
+  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer) arg);
+  g_ptr_array_add (argv, NULL);
+
+  /* Untranslated messages, whatever the machine's locale. */
+  env = g_environ_setenv (env, "LC_ALL", "C.UTF-8", TRUE);
+  env = g_environ_unsetenv (env, "LANGUAGE");
+
+  line = g_strjoinv (" ", (char **) argv->pdata);
+  g_test_message ("$ %s", line);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL,
+                &run->out, &run->err, &wait_status, &error);
+  g_assert_no_error (error);
+
+  /* Bad input ends in a message, never in a crash. */
+  if (!WIFEXITED (wait_status))
+    g_error ("%s died (wait status %d); stderr:\n%s", line, wait_status, run->err);
+  run->status = WEXITSTATUS (wait_status);
+  if (*run->err != '\0')
+    g_test_message ("stderr: %s", run->err);
+}
+
+static void
+run_cli (Run        *run,
+         const char *first,
+         ...) G_GNUC_NULL_TERMINATED;
+
+static void
+run_cli (Run        *run,
+         const char *first,
+         ...)
+{
+  va_list args;
+
+  va_start (args, first);
+  run_cli_v (run, first, args);
+  va_end (args);
+}
+
+/* A failure: non-zero, nothing on stdout, one line on stderr naming
+ * @needle (the input at fault). */
+static void
+assert_failed (Run        *run,
+               const char *needle)
+{
+  const char *newline;
+
+  g_assert_cmpint (run->status, !=, 0);
+  g_assert_cmpstr (run->out, ==, "");
+  g_assert_true (g_str_has_suffix (run->err, "\n"));
+  newline = strchr (run->err, '\n');
+  g_assert_true (newline != NULL && newline[1] == '\0');
+  if (needle != NULL)
+    g_assert_nonnull (strstr (run->err, needle));
+}
+
+/* A list: a zero exit, nothing on stderr, the header, and every row with
+ * as many tab-separated fields as the header. Returns the rows (without
+ * the header), each split into fields. */
+static GPtrArray *
+parse_list (Run        *run,
+            const char *header)
+{
+  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  g_auto(GStrv) lines = NULL;
+  guint n_fields;
+  guint n_lines;
+
+  g_assert_cmpint (run->status, ==, 0);
+  g_assert_cmpstr (run->err, ==, "");
+  g_assert_true (g_str_has_suffix (run->out, "\n"));
+
+  lines = g_strsplit (run->out, "\n", -1);
+  n_lines = g_strv_length (lines);
+  /* The text ends in "\n": the last piece is empty. */
+  g_assert_cmpstr (lines[n_lines - 1], ==, "");
+  g_assert_cmpstr (lines[0], ==, header);
+
+  {
+    g_auto(GStrv) fields = g_strsplit (header, "\t", -1);
+
+    n_fields = g_strv_length (fields);
+  }
+
+  for (guint i = 1; i + 1 < n_lines; i++)
+    {
+      char **fields = g_strsplit (lines[i], "\t", -1);
+
+      if (g_strv_length (fields) != n_fields)
+        g_error ("row %u has %u fields, the header %u: “%s”", i, g_strv_length (fields),
+                 n_fields, lines[i]);
+      g_ptr_array_add (rows, fields);
+    }
+  return rows;
+}
+
+#define FIELD(rows, i, j) (((char **) g_ptr_array_index ((rows), (i)))[(j)])
+
+static const char councils_header[] = "id\tname\tlevel";
+static const char members_header[] = "id\tname\trole\torganisation\tterm_end";
+static const char meetings_header[] = "id\tdate\tstart\tend\tplace\tstatus\titems";
+static const char items_header[] = "id\tnumber\ttitle\tkind\tpresenter\tstart\tminutes";
+
+/* One sample file for the tests that only read; made once. */
+static char *shared_dir;
+static char *shared_db;
+
+static void
+make_demo (const char *db)
+{
+  g_auto(Run) run = { 0 };
+  g_autoptr(GPtrArray) rows = NULL;
+
+  run_cli (&run, "--db", db, "demo", NULL);
+  rows = parse_list (&run, "councils\tmembers\tmeetings\titems\tdocuments");
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_assert_cmpstr (FIELD (rows, 0, 0), ==, "1");
+  g_assert_cmpstr (FIELD (rows, 0, 2), ==, "6");
+  g_assert_cmpstr (FIELD (rows, 0, 4), ==, "5");
+}
+
+static int
+minutes_of_day (const char *hh_mm)
+{
+  int h, m;
+
+  g_assert_cmpuint (strlen (hh_mm), ==, 5);
+  g_assert_cmpint (sscanf (hh_mm, "%d:%d", &h, &m), ==, 2);
+  return h * 60 + m;
+}
+
+/* ---------------------------------------------------------------------- */
+
+static void
+test_demo_new_file (void)
+{
+  g_autofree char *dir = mv_test_make_tmp_dir ();
+  g_autofree char *db = g_build_filename (dir, "ny.db", NULL);
+  g_auto(Run) run = { 0 };
+
+  make_demo (db);
+  g_assert_cmpuint (mv_test_file_mode (db), ==, 0600);
+
+  run_cli (&run, "--db", db, "check", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "ok\n");
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpuint (mv_test_file_mode (db), ==, 0600);
+
+  mv_test_remove_tree (dir);
+}
+
+static void
+test_demo_twice (void)
+{
+  g_autofree char *dir = mv_test_make_tmp_dir ();
+  g_autofree char *db = g_build_filename (dir, "to-ganger.db", NULL);
+  g_auto(Run) run = { 0 };
+  g_auto(Run) list = { 0 };
+  g_autoptr(GPtrArray) rows = NULL;
+
+  make_demo (db);
+  run_cli (&run, "--db", db, "demo", NULL);
+  assert_failed (&run, "to-ganger.db");
+
+  /* Nothing was added. */
+  run_cli (&list, "--db", db, "councils", NULL);
+  rows = parse_list (&list, councils_header);
+  g_assert_cmpuint (rows->len, ==, 1);
+
+  mv_test_remove_tree (dir);
+}
+
+static void
+test_councils (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(sqlite3) db = mv_test_db_open (shared_db);
+  g_autofree char *id = mv_test_db_text (db, "SELECT id FROM councils", NULL);
+
+  run_cli (&run, "--db", shared_db, "councils", NULL);
+  rows = parse_list (&run, councils_header);
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_assert_cmpstr (FIELD (rows, 0, 0), ==, id);
+  g_assert_cmpstr (FIELD (rows, 0, 1), ==, "Brukerutvalget NAV Eksempelby");
+  g_assert_cmpstr (FIELD (rows, 0, 2), ==, "local");
+}
+
+static void
+test_members (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(sqlite3) db = mv_test_db_open (shared_db);
+  gint64 active = mv_test_db_int (db, "SELECT count(*) FROM members WHERE deleted_at IS NULL "
+                                      "AND (term_end IS NULL OR term_end >= date('now', 'localtime'))",
+                                  NULL);
+  guint chairs = 0;
+
+  run_cli (&run, "--db", shared_db, "members", NULL);
+  rows = parse_list (&run, members_header);
+  g_assert_cmpuint (rows->len, ==, active);
+  g_assert_cmpuint (rows->len, >=, 10);
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      /* Each row is the member of that id in the file. */
+      g_autofree char *name = mv_test_db_text (db, "SELECT name FROM members WHERE id = ?1",
+                                               FIELD (rows, i, 0), NULL);
+
+      g_assert_cmpstr (FIELD (rows, i, 1), ==, name);
+      if (g_str_equal (FIELD (rows, i, 2), "chair"))
+        {
+          chairs++;
+          g_assert_cmpstr (FIELD (rows, i, 3), ==, "FFO");
+        }
+    }
+  g_assert_cmpuint (chairs, ==, 1);
+  /* By role: the chair comes first. */
+  g_assert_cmpstr (FIELD (rows, 0, 2), ==, "chair");
+}
+
+static void
+test_members_all (void)
+{
+  g_autofree char *dir = mv_test_make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "medlemmer.db", NULL);
+  g_auto(Run) active = { 0 };
+  g_auto(Run) all = { 0 };
+  g_autoptr(GPtrArray) active_rows = NULL;
+  g_autoptr(GPtrArray) all_rows = NULL;
+  gboolean listed = FALSE;
+
+  make_demo (path);
+
+  /* A member whose term ended yesterday. */
+  {
+    g_autoptr(sqlite3) db = mv_test_db_open (path);
+
+    mv_test_db_exec (db, "INSERT INTO members (id, council_id, name, role, term_start, term_end, "
+                         "created_at, updated_at) "
+                         "SELECT 'tidligere-medlem', id, 'Tidligere Medlem', 'member', "
+                         "date('now', 'localtime', '-800 days'), "
+                         "date('now', 'localtime', '-1 day'), "
+                         "'2020-01-01T00:00:00Z', '2020-01-01T00:00:00Z' FROM councils");
+  }
+
+  run_cli (&active, "--db", path, "members", NULL);
+  active_rows = parse_list (&active, members_header);
+  run_cli (&all, "--db", path, "members", "--all", NULL);
+  all_rows = parse_list (&all, members_header);
+
+  g_assert_cmpuint (all_rows->len, ==, active_rows->len + 1);
+  for (guint i = 0; i < active_rows->len; i++)
+    g_assert_cmpstr (FIELD (active_rows, i, 0), !=, "tidligere-medlem");
+  for (guint i = 0; i < all_rows->len; i++)
+    listed |= g_str_equal (FIELD (all_rows, i, 0), "tidligere-medlem");
+  g_assert_true (listed);
+
+  mv_test_remove_tree (dir);
+}
+
+static void
+test_meetings (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *year = g_date_time_format (now, "%Y-");
+
+  run_cli (&run, "--db", shared_db, "meetings", NULL);
+  rows = parse_list (&run, meetings_header);
+  g_assert_cmpuint (rows->len, ==, 6);
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      g_assert_true (g_str_has_prefix (FIELD (rows, i, 1), year));
+      g_assert_cmpuint (strlen (FIELD (rows, i, 1)), ==, 10);
+      if (i > 0)
+        g_assert_cmpstr (FIELD (rows, i - 1, 1), <, FIELD (rows, i, 1));
+      g_assert_cmpstr (FIELD (rows, i, 2), ==, "10:00");
+      g_assert_cmpstr (FIELD (rows, i, 3), ==, "13:00");
+      g_assert_cmpstr (FIELD (rows, i, 4), !=, "");
+    }
+}
+
+static void
+test_meetings_year (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autoptr(GPtrArray) rows = NULL;
+
+  run_cli (&run, "--db", shared_db, "meetings", "--year", "1999", NULL);
+  rows = parse_list (&run, meetings_header);
+  g_assert_cmpuint (rows->len, ==, 0);
+  g_assert_cmpstr (run.out, ==, "id\tdate\tstart\tend\tplace\tstatus\titems\n");
+}
+
+static void
+test_items_meeting (void)
+{
+  g_auto(Run) meetings_run = { 0 };
+  g_autoptr(GPtrArray) meetings = NULL;
+
+  run_cli (&meetings_run, "--db", shared_db, "meetings", NULL);
+  meetings = parse_list (&meetings_run, meetings_header);
+  g_assert_cmpuint (meetings->len, >, 0);
+
+  for (guint m = 0; m < meetings->len; m++)
+    {
+      g_auto(Run) by_id = { 0 };
+      g_auto(Run) by_date = { 0 };
+      g_autoptr(GPtrArray) rows = NULL;
+      const char *id = FIELD (meetings, m, 0);
+      const char *date = FIELD (meetings, m, 1);
+      guint last;
+
+      run_cli (&by_id, "--db", shared_db, "items", "--meeting", id, NULL);
+      run_cli (&by_date, "--db", shared_db, "items", "--meeting", date, NULL);
+      rows = parse_list (&by_id, items_header);
+      g_assert_cmpstr (by_id.out, ==, by_date.out);
+      g_assert_cmpint (by_date.status, ==, 0);
+
+      /* The meetings list counts the same items. */
+      g_assert_cmpuint (rows->len, >=, 2);
+      g_assert_cmpuint (rows->len, ==, g_ascii_strtoull (FIELD (meetings, m, 6), NULL, 10));
+
+      /* The time plan: each item starts when the one before it ends. */
+      g_assert_cmpstr (FIELD (rows, 0, 5), ==, FIELD (meetings, m, 2));
+      for (guint i = 1; i < rows->len; i++)
+        {
+          int previous = minutes_of_day (FIELD (rows, i - 1, 5));
+          int length = (int) g_ascii_strtoll (FIELD (rows, i - 1, 6), NULL, 10);
+
+          g_assert_cmpint (minutes_of_day (FIELD (rows, i, 5)), ==, previous + length);
+        }
+
+      /* Numbered "NN/YY"; "Eventuelt" closes the agenda. */
+      for (guint i = 0; i < rows->len; i++)
+        {
+          g_assert_cmpuint (strlen (FIELD (rows, i, 1)), ==, 5);
+          g_assert_cmpint (FIELD (rows, i, 1)[2], ==, '/');
+        }
+      last = rows->len - 1;
+      g_assert_cmpstr (FIELD (rows, last, 2), ==, "Eventuelt");
+      g_assert_cmpstr (FIELD (rows, last, 3), ==, "aob");
+    }
+}
+
+static void
+test_items_backlog (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(sqlite3) db = mv_test_db_open (shared_db);
+  gint64 backlog = mv_test_db_int (db, "SELECT count(*) FROM agenda_items "
+                                       "WHERE meeting_id IS NULL AND deleted_at IS NULL", NULL);
+
+  run_cli (&run, "--db", shared_db, "items", "--backlog", NULL);
+  rows = parse_list (&run, items_header);
+  g_assert_cmpuint (rows->len, >=, 1);
+  g_assert_cmpuint (rows->len, ==, backlog);
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      g_assert_cmpstr (FIELD (rows, i, 1), ==, "");
+      g_assert_cmpstr (FIELD (rows, i, 5), ==, "");
+      g_assert_cmpstr (FIELD (rows, i, 2), !=, "");
+    }
+}
+
+static void
+test_items_options (void)
+{
+  g_auto(Run) neither = { 0 };
+  g_auto(Run) both = { 0 };
+  g_auto(Run) unknown = { 0 };
+
+  run_cli (&neither, "--db", shared_db, "items", NULL);
+  assert_failed (&neither, "--backlog");
+
+  run_cli (&both, "--db", shared_db, "items", "--backlog", "--meeting", "2026-01-01", NULL);
+  assert_failed (&both, "--backlog");
+
+  run_cli (&unknown, "--db", shared_db, "items", "--meeting", "1999-01-01", NULL);
+  assert_failed (&unknown, "1999-01-01");
+}
+
+/* ---------------------------------------------------------------------- */
+/* Errors                                                                  */
+/* ---------------------------------------------------------------------- */
+
+static void
+test_error_text_file (void)
+{
+  static const char * const commands[][3] = {
+    { "councils", NULL },
+    { "members", NULL },
+    { "meetings", NULL },
+    { "items", "--backlog", NULL },
+    { "check", NULL },
+    { "demo", NULL },
+  };
+  g_autofree char *dir = mv_test_make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "referat.txt", NULL);
+  g_autoptr(MvTestFileState) before = NULL;
+
+  mv_test_write_file (path, "Referat fra brukerutvalget\nSak 01/26: Godkjent.\n");
+  before = mv_test_file_state (path);
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_auto(Run) run = { 0 };
+      g_autofree char *listing = NULL;
+
+      run_cli (&run, "--db", path, commands[i][0], commands[i][1], NULL);
+      assert_failed (&run, "referat.txt");
+      mv_test_assert_file_unchanged (before, path);
+      listing = mv_test_list_dir (dir);
+      g_assert_cmpstr (listing, ==, "referat.txt");
+    }
+
+  mv_test_remove_tree (dir);
+}
+
+static void
+test_error_missing_file (void)
+{
+  static const char * const commands[][3] = {
+    { "councils", NULL },
+    { "members", NULL },
+    { "meetings", NULL },
+    { "items", "--backlog", NULL },
+    { "check", NULL },
+  };
+  g_autofree char *dir = mv_test_make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "finnes-ikke.db", NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_auto(Run) run = { 0 };
+      g_autofree char *listing = NULL;
+
+      run_cli (&run, "--db", path, commands[i][0], commands[i][1], NULL);
+      assert_failed (&run, "finnes-ikke.db");
+      g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+      listing = mv_test_list_dir (dir);
+      g_assert_cmpstr (listing, ==, "");
+    }
+
+  mv_test_remove_tree (dir);
+}
+
+static void
+test_error_council (void)
+{
+  g_auto(Run) meetings = { 0 };
+  g_auto(Run) members = { 0 };
+
+  run_cli (&meetings, "--db", shared_db, "meetings", "--council", "nonsense", NULL);
+  assert_failed (&meetings, "nonsense");
+
+  run_cli (&members, "--db", shared_db, "members", "--council", "tull-og-tøys", NULL);
+  assert_failed (&members, "tull-og-tøys");
+}
+
+static void
+test_error_unknown_command (void)
+{
+  g_auto(Run) run = { 0 };
+  g_auto(Run) option = { 0 };
+  g_auto(Run) none = { 0 };
+
+  run_cli (&run, "--db", shared_db, "frobnicate", NULL);
+  assert_failed (&run, "frobnicate");
+
+  run_cli (&option, "--db", shared_db, "meetings", "--frobnicate", NULL);
+  assert_failed (&option, "--frobnicate");
+
+  /* No command at all: the usage, on stderr. */
+  run_cli (&none, "--db", shared_db, NULL);
+  g_assert_cmpint (none.status, !=, 0);
+  g_assert_cmpstr (none.out, ==, "");
+  g_assert_nonnull (strstr (none.err, "Usage"));
+}
+
+static void
+test_error_bad_numbers (void)
+{
+  g_auto(Run) year = { 0 };
+  g_auto(Run) years = { 0 };
+
+  run_cli (&year, "--db", shared_db, "meetings", "--year", "i fjor", NULL);
+  assert_failed (&year, "i fjor");
+
+  run_cli (&years, "--db", shared_db, "demo", "--years", "0", NULL);
+  assert_failed (&years, "--years");
+}
+
+static void
+test_read_only_file (void)
+{
+  g_autofree char *dir = mv_test_make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "skrivebeskyttet.db", NULL);
+  g_autoptr(MvTestFileState) before = NULL;
+  g_auto(Run) councils = { 0 };
+  g_auto(Run) check = { 0 };
+  g_auto(Run) demo = { 0 };
+  g_autoptr(GPtrArray) rows = NULL;
+
+  make_demo (path);
+  g_assert_cmpint (g_chmod (path, 0400), ==, 0);
+  before = mv_test_file_state (path);
+
+  /* Reading works; the file is not touched. */
+  run_cli (&councils, "--db", path, "councils", NULL);
+  rows = parse_list (&councils, councils_header);
+  g_assert_cmpuint (rows->len, ==, 1);
+  run_cli (&check, "--db", path, "check", NULL);
+  g_assert_cmpint (check.status, ==, 0);
+  g_assert_cmpstr (check.out, ==, "ok\n");
+  run_cli (&demo, "--db", path, "demo", NULL);
+  assert_failed (&demo, "skrivebeskyttet.db");
+  mv_test_assert_file_unchanged (before, path);
+
+  mv_test_remove_tree (dir);
+}
+
+static void
+test_version (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *expected = g_strdup_printf ("medvirke-cli %s\n", g_getenv ("MEDVIRKE_VERSION"));
+
+  g_assert_nonnull (g_getenv ("MEDVIRKE_VERSION"));
+  run_cli (&run, "--version", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, expected);
+  g_assert_cmpstr (run.err, ==, "");
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  shared_dir = mv_test_make_tmp_dir ();
+  shared_db = g_build_filename (shared_dir, "eksempel.db", NULL);
+  make_demo (shared_db);
+
+  g_test_add_func ("/cli/demo/new-file", test_demo_new_file);
+  g_test_add_func ("/cli/demo/twice", test_demo_twice);
+  g_test_add_func ("/cli/councils", test_councils);
+  g_test_add_func ("/cli/members/active", test_members);
+  g_test_add_func ("/cli/members/all", test_members_all);
+  g_test_add_func ("/cli/meetings/all", test_meetings);
+  g_test_add_func ("/cli/meetings/year", test_meetings_year);
+  g_test_add_func ("/cli/items/meeting", test_items_meeting);
+  g_test_add_func ("/cli/items/backlog", test_items_backlog);
+  g_test_add_func ("/cli/items/options", test_items_options);
+  g_test_add_func ("/cli/error/text-file", test_error_text_file);
+  g_test_add_func ("/cli/error/missing-file", test_error_missing_file);
+  g_test_add_func ("/cli/error/council", test_error_council);
+  g_test_add_func ("/cli/error/unknown-command", test_error_unknown_command);
+  g_test_add_func ("/cli/error/bad-numbers", test_error_bad_numbers);
+  g_test_add_func ("/cli/read-only-file", test_read_only_file);
+  g_test_add_func ("/cli/version", test_version);
+
+  status = g_test_run ();
+
+  mv_test_remove_tree (shared_dir);
+  g_free (shared_dir);
+  g_free (shared_db);
+  return status;
+}
