@@ -437,6 +437,11 @@ main (int    argc,
           g_free (db);
           db = g_strdup (argv[++i]);
         }
+      else if (g_str_equal (argv[i], "--db"))
+        {
+          g_printerr ("medvirke-cli: %s\n", _("--db: the file name is missing"));
+          return 2;
+        }
       else if (g_str_has_prefix (argv[i], "--db="))
         {
           g_free (db);

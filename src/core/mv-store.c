@@ -395,8 +395,9 @@ sync_type (MvStore  *self,
         }
     }
 
-  g_list_store_splice (model, g_list_model_get_n_items (G_LIST_MODEL (model)), 0,
-                       added->pdata, added->len);
+  if (added->len > 0)
+    g_list_store_splice (model, g_list_model_get_n_items (G_LIST_MODEL (model)), 0,
+                         added->pdata, added->len);
   return TRUE;
 }
 
@@ -787,6 +788,15 @@ mv_store_open (const char    *path,
         {
           g_set_error (error, MV_ERROR, MV_ERROR_READ_ONLY,
                        _("“%s” is empty and read-only"), self->path);
+          return NULL;
+        }
+      /* An empty file is about to hold personal data. */
+      if (is_new && g_chmod (self->path, 0600) != 0)
+        {
+          int saved_errno = errno;
+
+          g_set_error (error, MV_ERROR, MV_ERROR_IO, _("Could not protect “%s”: %s"),
+                       self->path, g_strerror (saved_errno));
           return NULL;
         }
     }
