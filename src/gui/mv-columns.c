@@ -34,7 +34,7 @@ cell_text_new (MvCellTextFunc func,
 static int
 max_width_chars (CellText *cell)
 {
-  return (cell->flags & MV_COLUMN_EXPAND) ? 12 : 20;
+  return (cell->flags & MV_COLUMN_EXPAND) ? 12 : 16;
 }
 
 static void

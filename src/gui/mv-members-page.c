@@ -140,8 +140,7 @@ mv_members_page_init (MvMembersPage *self)
                                     GTK_SORTER (gtk_custom_sorter_new (compare_roles, NULL, NULL)),
                                     MV_COLUMN_DEFAULT);
   mv_column_view_add_text_column (self->column_view, _("Organisation"), organisation_text, self,
-                                  mv_text_sorter_new (organisation_text, self),
-                                  MV_COLUMN_DEFAULT);
+                                  mv_text_sorter_new (organisation_text, self), MV_COLUMN_EXPAND);
   mv_column_view_add_text_column (self->column_view, _("Term Ends"), term_end_text, self,
                                   GTK_SORTER (gtk_custom_sorter_new (compare_term_ends, NULL, NULL)),
                                   MV_COLUMN_DEFAULT);
