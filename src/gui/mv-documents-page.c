@@ -7,7 +7,6 @@
 #include "mv-columns.h"
 #include "mv-document.h"
 #include "mv-documents-page.h"
-#include "mv-meeting.h"
 
 struct _MvDocumentsPage
 {
