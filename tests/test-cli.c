@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <glib/gstdio.h>
 #include <stdio.h>
+#include <locale.h>
 #include <string.h>
 #include <sys/wait.h>
 
@@ -26,6 +27,9 @@ run_clear (Run *run)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
+/* The language a run speaks; NULL for the untranslated source strings. */
+static const char *run_language;
+
 static void
 run_cli_v (Run         *run,
            const char  *first,
@@ -44,9 +48,18 @@ run_cli_v (Run         *run,
     g_ptr_array_add (argv, (gpointer) arg);
   g_ptr_array_add (argv, NULL);
 
-  /* Untranslated messages, whatever the machine's locale. */
-  env = g_environ_setenv (env, "LC_ALL", "C.UTF-8", TRUE);
-  env = g_environ_unsetenv (env, "LANGUAGE");
+  /* Untranslated messages, whatever the machine's locale, unless a test
+   * asks for a language. */
+  if (run_language == NULL)
+    {
+      env = g_environ_setenv (env, "LC_ALL", "C.UTF-8", TRUE);
+      env = g_environ_unsetenv (env, "LANGUAGE");
+    }
+  else
+    {
+      env = g_environ_setenv (env, "LC_ALL", "nb_NO.UTF-8", TRUE);
+      env = g_environ_setenv (env, "LANGUAGE", run_language, TRUE);
+    }
 
   line = g_strjoinv (" ", (char **) argv->pdata);
   g_test_message ("$ %s", line);
@@ -467,6 +480,36 @@ test_error_text_file (void)
   mv_test_remove_tree (dir);
 }
 
+/* With LANGUAGE=nb the messages and the help are Norwegian. */
+static void
+test_norwegian (void)
+{
+  g_autofree char *dir = mv_test_make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "notat.txt", NULL);
+  g_auto(Run) error_run = { 0 };
+  g_auto(Run) help_run = { 0 };
+
+  g_assert_nonnull (g_getenv ("MEDVIRKE_LOCALEDIR"));
+  /* build-aux/test installs this locale; without it gettext stays English. */
+  if (newlocale (LC_ALL_MASK, "nb_NO.UTF-8", (locale_t) 0) == (locale_t) 0)
+    g_error ("The nb_NO.UTF-8 locale is missing; build-aux/deps test makes it");
+
+  mv_test_write_file (path, "Ikke en database\n");
+
+  run_language = "nb";
+  run_cli (&error_run, "--db", path, "councils", NULL);
+  run_cli (&help_run, "--help", NULL);
+  run_language = NULL;
+
+  assert_failed (&error_run, "notat.txt");
+  g_assert_nonnull (strstr (error_run.err, "er ikke en Medvirke-fil"));
+  g_assert_cmpint (help_run.status, ==, 0);
+  g_assert_true (g_str_has_prefix (help_run.out, "Bruk: medvirke-cli [--db FIL] KOMMANDO"));
+  g_assert_nonnull (strstr (help_run.out, "Fyll en tom fil med eksempelutvalget"));
+
+  mv_test_remove_tree (dir);
+}
+
 static void
 test_error_missing_file (void)
 {
@@ -612,6 +655,7 @@ main (int    argc,
   g_test_add_func ("/cli/error/bad-numbers", test_error_bad_numbers);
   g_test_add_func ("/cli/read-only-file", test_read_only_file);
   g_test_add_func ("/cli/version", test_version);
+  g_test_add_func ("/cli/norwegian", test_norwegian);
 
   status = g_test_run ();
 
