@@ -488,11 +488,14 @@ test_norwegian (void)
   g_autofree char *path = g_build_filename (dir, "notat.txt", NULL);
   g_auto(Run) error_run = { 0 };
   g_auto(Run) help_run = { 0 };
+  locale_t nb;
 
   g_assert_nonnull (g_getenv ("MEDVIRKE_LOCALEDIR"));
   /* build-aux/test installs this locale; without it gettext stays English. */
-  if (newlocale (LC_ALL_MASK, "nb_NO.UTF-8", (locale_t) 0) == (locale_t) 0)
+  nb = newlocale (LC_ALL_MASK, "nb_NO.UTF-8", (locale_t) 0);
+  if (nb == (locale_t) 0)
     g_error ("The nb_NO.UTF-8 locale is missing; build-aux/deps test makes it");
+  freelocale (nb);
 
   mv_test_write_file (path, "Ikke en database\n");
 
