@@ -12,6 +12,7 @@
 #include "mv-enum-types.h"
 #include "mv-error.h"
 #include "mv-meeting.h"
+#include "mv-member-export.h"
 #include "mv-member.h"
 #include "mv-organisation.h"
 #include "mv-pdf.h"
@@ -247,6 +248,42 @@ cmd_members (const char  *db,
   return 0;
 }
 
+/* Prints nothing on success: the file is the result. */
+static int
+cmd_export_members (const char  *db,
+                    int          argc,
+                    char       **argv,
+                    GError     **error)
+{
+  g_autofree char *council_id = NULL;
+  g_autofree char *output = NULL;
+  g_autoptr(MvStore) store = NULL;
+  gboolean all = FALSE;
+  MvCouncil *council;
+  GOptionEntry entries[] = {
+    { "council", 0, 0, G_OPTION_ARG_STRING, &council_id, N_("The council’s id"), "ID" },
+    { "all", 0, 0, G_OPTION_ARG_NONE, &all, N_("Also members whose term has ended"), NULL },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("The file to write: FILE.xlsx or FILE.csv"), "FILE" },
+    { NULL }
+  };
+
+  if (!parse_options ("export-members", entries, &argc, &argv, 0, error))
+    return 2;
+  if (output == NULL || *output == '\0')
+    {
+      g_set_error_literal (error, MV_ERROR, MV_ERROR_INVALID,
+                           _("export-members: name the file with -o FILE.xlsx or -o FILE.csv"));
+      return 2;
+    }
+  if (!(store = open_existing (db, error)))
+    return 1;
+  if (!(council = mv_store_find_council (store, council_id, error)))
+    return 1;
+
+  return mv_export_members (store, council, all, output, error) ? 0 : 1;
+}
+
 static int
 cmd_meetings (const char  *db,
               int          argc,
@@ -388,6 +425,8 @@ static const Command commands[] = {
   { "demo", cmd_demo, "[--years N --councils M]", N_("Fill an empty file with the sample council") },
   { "councils", cmd_councils, "", N_("List the councils") },
   { "members", cmd_members, "[--council ID] [--all]", N_("List a council’s members") },
+  { "export-members", cmd_export_members, "[--council ID] [--all] -o FILE",
+    N_("Export a council’s members to XLSX or CSV") },
   { "meetings", cmd_meetings, "[--council ID] [--year Y]", N_("List a council’s meetings") },
   { "items", cmd_items, "--meeting ID|--backlog", N_("List a meeting’s agenda or the backlog") },
   { "check", cmd_check, "", N_("Check the file’s integrity") },
