@@ -193,6 +193,28 @@ test_missing_folder (Fixture       *f,
   g_assert_false (g_file_test (target, G_FILE_TEST_EXISTS));
 }
 
+/* Replacing a private file keeps it private. */
+static void
+test_commit_keeps_mode (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(MvOutput) output = NULL;
+  g_autoptr(GError) error = NULL;
+  GStatBuf st;
+
+  g_assert_true (g_file_set_contents (f->target, "old", -1, NULL));
+  g_assert_cmpint (g_chmod (f->target, 0600), ==, 0);
+
+  output = mv_output_new (f->target, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (mv_output_get_path (output), "new", -1, NULL));
+  g_assert_true (mv_output_commit (output, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (g_stat (f->target, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -206,6 +228,7 @@ main (int    argc,
   ADD ("/output/commit/new-target", test_commit_new_target);
   ADD ("/output/no-commit/keeps-target", test_no_commit);
   ADD ("/output/no-commit/new-target", test_no_commit_new_target);
+  ADD ("/output/commit/keeps-mode", test_commit_keeps_mode);
   ADD ("/output/refuse/folder", test_folder);
   ADD ("/output/refuse/missing-folder", test_missing_folder);
 

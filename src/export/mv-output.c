@@ -5,6 +5,7 @@
 #include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "mv-error.h"
@@ -34,6 +35,9 @@ mv_output_new (const char  *target,
   g_autofree char *base = NULL;
   g_autofree char *tmp = NULL;
   MvOutput *self;
+  GStatBuf st;
+  gboolean replaces;
+  int mode = 0644;
   int fd;
 
   g_return_val_if_fail (target != NULL, NULL);
@@ -47,7 +51,11 @@ mv_output_new (const char  *target,
   dir = g_path_get_dirname (target);
   base = g_path_get_basename (target);
   tmp = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
-  fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, 0644);
+  /* A replaced file keeps its mode: an export that was made private stays so. */
+  replaces = g_stat (target, &st) == 0;
+  if (replaces)
+    mode = st.st_mode & 0777;
+  fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, mode);
   if (fd < 0)
     {
       int saved_errno = errno;
@@ -56,6 +64,9 @@ mv_output_new (const char  *target,
                    dir, g_strerror (saved_errno));
       return NULL;
     }
+  /* mkstemp applies the umask to a new file; a replaced one keeps its mode. */
+  if (replaces && fchmod (fd, mode) != 0)
+    g_debug ("Could not set the mode of %s: %s", tmp, g_strerror (errno));
   close (fd);
 
   self = g_new0 (MvOutput, 1);
