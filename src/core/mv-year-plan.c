@@ -1,0 +1,932 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "mv-agenda-item.h"
+#include "mv-error.h"
+#include "mv-holidays.h"
+#include "mv-queries.h"
+#include "mv-year-plan.h"
+
+#define MINUTES_PER_DAY (24 * 60)
+#define FIRST_YEAR 1900
+#define LAST_YEAR 2999
+
+/* The working months, July left out. */
+static const GDateMonth working_months[] = {
+  G_DATE_JANUARY, G_DATE_FEBRUARY, G_DATE_MARCH, G_DATE_APRIL, G_DATE_MAY, G_DATE_JUNE,
+  G_DATE_AUGUST, G_DATE_SEPTEMBER, G_DATE_OCTOBER, G_DATE_NOVEMBER, G_DATE_DECEMBER,
+};
+
+static gboolean
+parse_digits (const char *s,
+              guint       n,
+              int        *value)
+{
+  *value = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      if (!g_ascii_isdigit (s[i]))
+        return FALSE;
+      *value = *value * 10 + (s[i] - '0');
+    }
+  return TRUE;
+}
+
+/**
+ * mv_date_parse:
+ * @yyyy_mm_dd: a date "YYYY-MM-DD"; a longer string such as a meeting's
+ *   "YYYY-MM-DDTHH:MM" gives its date
+ * @date: (out caller-allocates): the date
+ *
+ * Returns: whether @yyyy_mm_dd is a real date
+ */
+gboolean
+mv_date_parse (const char *yyyy_mm_dd,
+               GDate      *date)
+{
+  int y, m, d;
+
+  g_return_val_if_fail (date != NULL, FALSE);
+
+  g_date_clear (date, 1);
+  if (yyyy_mm_dd == NULL || strlen (yyyy_mm_dd) < 10 ||
+      yyyy_mm_dd[4] != '-' || yyyy_mm_dd[7] != '-' ||
+      (yyyy_mm_dd[10] != '\0' && yyyy_mm_dd[10] != 'T') ||
+      !parse_digits (yyyy_mm_dd, 4, &y) || !parse_digits (yyyy_mm_dd + 5, 2, &m) ||
+      !parse_digits (yyyy_mm_dd + 8, 2, &d) || !g_date_valid_dmy (d, m, y))
+    return FALSE;
+
+  g_date_set_dmy (date, d, m, y);
+  return TRUE;
+}
+
+/**
+ * mv_date_format:
+ *
+ * Returns: (transfer full): @date as "YYYY-MM-DD"
+ */
+char *
+mv_date_format (const GDate *date)
+{
+  g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
+
+  return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (date), g_date_get_month (date),
+                          g_date_get_day (date));
+}
+
+/**
+ * mv_time_parse:
+ * @hh_mm: a time of day, "HH:MM" from 00:00 to 23:59
+ * @minute_of_day: (out) (optional): minutes since midnight
+ *
+ * Returns: whether @hh_mm is such a time
+ */
+gboolean
+mv_time_parse (const char *hh_mm,
+               int        *minute_of_day)
+{
+  int h, m;
+
+  if (hh_mm == NULL || strlen (hh_mm) != 5 || hh_mm[2] != ':' ||
+      !parse_digits (hh_mm, 2, &h) || !parse_digits (hh_mm + 3, 2, &m) || h > 23 || m > 59)
+    return FALSE;
+
+  if (minute_of_day != NULL)
+    *minute_of_day = h * 60 + m;
+  return TRUE;
+}
+
+/* "YYYY-MM-DDTHH:MM" @minutes after midnight of @date, into the next days
+ * where it runs past midnight. */
+static char *
+local_time (const GDate *date,
+            int          minutes)
+{
+  GDate day = *date;
+
+  g_date_add_days (&day, minutes / MINUTES_PER_DAY);
+  minutes %= MINUTES_PER_DAY;
+  return g_strdup_printf ("%04d-%02d-%02dT%02d:%02d", g_date_get_year (&day),
+                          g_date_get_month (&day), g_date_get_day (&day), minutes / 60,
+                          minutes % 60);
+}
+
+/* Parses "YYYY-MM-DDTHH:MM" into its date and its minute of the day. */
+static gboolean
+parse_local_time (const char *s,
+                  GDate      *date,
+                  int        *minute_of_day)
+{
+  g_autofree char *time = NULL;
+
+  if (!mv_date_parse (s, date) || strlen (s) != 16)
+    return FALSE;
+  time = g_strndup (s + 11, 5);
+  return mv_time_parse (time, minute_of_day);
+}
+
+/**
+ * mv_date_flag:
+ *
+ * Returns: (nullable): why a meeting on @date needs a second look – the
+ *   translated name of the public holiday, or "July holiday" – or %NULL
+ */
+const char *
+mv_date_flag (const GDate *date)
+{
+  const char *name;
+
+  g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
+
+  name = mv_holiday_name (date);
+  if (name != NULL)
+    return name;
+  if (mv_date_in_july_holiday (date))
+    return _("July holiday");
+  return NULL;
+}
+
+/**
+ * mv_year_plan_spread:
+ * @count: meetings in the year, 1–11
+ *
+ * Returns: the months of @count meetings spread evenly over the working
+ *   year (see mv-year-plan.h): bit (1 << m) for month m; 0 for a count out
+ *   of range
+ */
+guint
+mv_year_plan_spread (guint count)
+{
+  const guint n = G_N_ELEMENTS (working_months);
+  guint months = 0;
+
+  if (count == 0 || count > n)
+    return 0;
+
+  for (guint i = 0; i < count; i++)
+    months |= 1u << working_months[(2 * i + 1) * n / (2 * count)];
+  return months;
+}
+
+/**
+ * mv_date_nth_weekday:
+ * @week: 1–5, or %MV_WEEK_LAST
+ * @date: (out caller-allocates): the day
+ * @last_instead: (out) (optional): set when @week is 5 and the month has
+ *   only four such weekdays, so that @date is the fourth (the last)
+ *
+ * The @week'th @weekday of the month: "the second Tuesday".
+ *
+ * Returns: %FALSE for arguments out of range
+ */
+gboolean
+mv_date_nth_weekday (int           year,
+                     GDateMonth    month,
+                     GDateWeekday  weekday,
+                     int           week,
+                     GDate        *date,
+                     gboolean     *last_instead)
+{
+  int first_offset;
+  guint8 days;
+  int day;
+
+  g_return_val_if_fail (date != NULL, FALSE);
+
+  if (last_instead != NULL)
+    *last_instead = FALSE;
+  g_date_clear (date, 1);
+
+  if (year < 1 || year > 9999 || !g_date_valid_month (month) ||
+      !g_date_valid_weekday (weekday) || (week != MV_WEEK_LAST && (week < 1 || week > 5)))
+    return FALSE;
+
+  days = g_date_get_days_in_month (month, year);
+  g_date_set_dmy (date, 1, month, year);
+  first_offset = ((int) weekday - (int) g_date_get_weekday (date) + 7) % 7;
+
+  if (week == MV_WEEK_LAST)
+    day = 1 + first_offset + 7 * ((days - 1 - first_offset) / 7);
+  else
+    {
+      day = 1 + first_offset + 7 * (week - 1);
+      if (day > days)
+        {
+          day -= 7;
+          if (last_instead != NULL)
+            *last_instead = TRUE;
+        }
+    }
+
+  g_date_set_day (date, day);
+  return TRUE;
+}
+
+/**
+ * mv_meeting_deadlines:
+ * @case_deadline: (out) (optional): the last day for submitting cases
+ * @notice_date: (out) (optional): the day the notice goes out
+ *
+ * The deadline arithmetic, used when a meeting is planned and when it
+ * moves: plain calendar days before the meeting, across month and year
+ * boundaries.
+ */
+void
+mv_meeting_deadlines (const GDate  *meeting_date,
+                      int           deadline_days,
+                      int           notice_days,
+                      char        **case_deadline,
+                      char        **notice_date)
+{
+  GDate d;
+
+  g_return_if_fail (meeting_date != NULL && g_date_valid (meeting_date));
+  g_return_if_fail (deadline_days >= 0 && notice_days >= 0);
+
+  if (case_deadline != NULL)
+    {
+      d = *meeting_date;
+      g_date_subtract_days (&d, deadline_days);
+      *case_deadline = mv_date_format (&d);
+    }
+  if (notice_date != NULL)
+    {
+      d = *meeting_date;
+      g_date_subtract_days (&d, notice_days);
+      *notice_date = mv_date_format (&d);
+    }
+}
+
+static void
+planned_meeting_free (gpointer data)
+{
+  MvPlannedMeeting *pm = data;
+
+  g_free (pm->starts_at);
+  g_free (pm->ends_at);
+  g_free (pm->place);
+  g_free (pm->theme);
+  g_free (pm->case_deadline);
+  g_free (pm->notice_date);
+  g_free (pm);
+}
+
+void
+mv_year_plan_free (MvYearPlan *plan)
+{
+  if (plan == NULL)
+    return;
+
+  g_free (plan->council_id);
+  g_clear_pointer (&plan->meetings, g_ptr_array_unref);
+  g_free (plan);
+}
+
+static gboolean
+check_year (int       year,
+            GError  **error)
+{
+  if (year >= FIRST_YEAR && year <= LAST_YEAR)
+    return TRUE;
+
+  g_set_error (error, MV_ERROR, MV_ERROR_INVALID,
+               _("%d is not a year from %d to %d"), year, FIRST_YEAR, LAST_YEAR);
+  return FALSE;
+}
+
+static gboolean
+check_minutes (int       minutes,
+               GError  **error)
+{
+  if (minutes >= 1 && minutes <= MINUTES_PER_DAY)
+    return TRUE;
+
+  g_set_error (error, MV_ERROR, MV_ERROR_INVALID,
+               _("A meeting lasts from 1 to %d minutes, not %d"), MINUTES_PER_DAY, minutes);
+  return FALSE;
+}
+
+static gboolean
+check_start (const char  *start,
+             int         *minute_of_day,
+             GError     **error)
+{
+  if (mv_time_parse (start, minute_of_day))
+    return TRUE;
+
+  g_set_error (error, MV_ERROR, MV_ERROR_INVALID,
+               _("“%s” is not a time of day (HH:MM, such as 10:00)"), start ? start : "");
+  return FALSE;
+}
+
+static const char *
+place_or_default (MvCouncil  *council,
+                  const char *place)
+{
+  if (place != NULL && *place != '\0')
+    return place;
+  return mv_council_get_default_place (council);
+}
+
+/**
+ * mv_year_plan_new:
+ *
+ * Works out the meetings of @pattern for @council, without storing them:
+ * dates, times, place, themes, deadlines and flags (see mv-year-plan.h).
+ *
+ * Returns: (transfer full): the plan, or %NULL with @error set
+ *   (%MV_ERROR_INVALID)
+ */
+MvYearPlan *
+mv_year_plan_new (MvCouncil            *council,
+                  const MvYearPattern  *pattern,
+                  GError              **error)
+{
+  g_autoptr(MvYearPlan) plan = NULL;
+  g_autofree char *clean_place = NULL;
+  const char *start;
+  guint months, n_themes;
+  int minutes, start_minute;
+
+  g_return_val_if_fail (MV_IS_COUNCIL (council), NULL);
+  g_return_val_if_fail (pattern != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!check_year (pattern->year, error))
+    return NULL;
+
+  if ((pattern->count != 0) == (pattern->months != 0))
+    {
+      g_set_error_literal (error, MV_ERROR, MV_ERROR_INVALID,
+                           _("Give either the number of meetings or their months"));
+      return NULL;
+    }
+  if (pattern->count != 0)
+    {
+      months = mv_year_plan_spread (pattern->count);
+      if (months == 0)
+        {
+          g_set_error (error, MV_ERROR, MV_ERROR_INVALID,
+                       _("A year plan spreads from 1 to %u meetings over the year, not %u; "
+                         "name the months to plan more"),
+                       (guint) G_N_ELEMENTS (working_months), pattern->count);
+          return NULL;
+        }
+    }
+  else
+    {
+      months = pattern->months;
+      if ((months & ~0x1ffeu) != 0)
+        {
+          g_set_error_literal (error, MV_ERROR, MV_ERROR_INVALID,
+                               _("The months of a year plan are 1 to 12"));
+          return NULL;
+        }
+    }
+
+  if (!g_date_valid_weekday (pattern->weekday))
+    {
+      g_set_error_literal (error, MV_ERROR, MV_ERROR_INVALID,
+                           _("Choose the weekday of the meetings"));
+      return NULL;
+    }
+  if (pattern->week != MV_WEEK_LAST && (pattern->week < 1 || pattern->week > 5))
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_INVALID,
+                   _("The week of the month is 1 to 5 or the last, not %d"), pattern->week);
+      return NULL;
+    }
+
+  start = pattern->start ? pattern->start : mv_council_get_start_time (council);
+  if (!check_start (start, &start_minute, error))
+    return NULL;
+  minutes = pattern->minutes > 0 ? pattern->minutes : mv_council_get_length_minutes (council);
+  if (!check_minutes (minutes, error))
+    return NULL;
+
+  clean_place = g_strstrip (g_strdup (place_or_default (council, pattern->place)));
+  n_themes = pattern->themes ? g_strv_length ((char **) pattern->themes) : 0;
+
+  plan = g_new0 (MvYearPlan, 1);
+  plan->council_id = g_strdup (mv_record_get_id (MV_RECORD (council)));
+  plan->meetings = g_ptr_array_new_with_free_func (planned_meeting_free);
+
+  for (int month = G_DATE_JANUARY; month <= G_DATE_DECEMBER; month++)
+    {
+      MvPlannedMeeting *pm;
+      guint index = plan->meetings->len;
+
+      if ((months & (1u << month)) == 0)
+        continue;
+
+      pm = g_new0 (MvPlannedMeeting, 1);
+      mv_date_nth_weekday (pattern->year, month, pattern->weekday, pattern->week, &pm->date,
+                           &pm->last_instead);
+      pm->starts_at = local_time (&pm->date, start_minute);
+      pm->ends_at = local_time (&pm->date, start_minute + minutes);
+      pm->place = g_strdup (clean_place);
+      pm->theme = g_strdup (index < n_themes ? pattern->themes[index] : "");
+      mv_meeting_deadlines (&pm->date, mv_council_get_deadline_days (council),
+                            mv_council_get_notice_days (council), &pm->case_deadline,
+                            &pm->notice_date);
+      pm->flag = mv_date_flag (&pm->date);
+      g_ptr_array_add (plan->meetings, pm);
+    }
+
+  return g_steal_pointer (&plan);
+}
+
+static gboolean
+same_council (MvMeeting  *meeting,
+              const char *council_id)
+{
+  return g_strcmp0 (mv_meeting_get_council_id (meeting), council_id) == 0;
+}
+
+/* A meeting of the council that is not cancelled, other than @except, on
+ * the date of @starts_at – at the same start time when @same_start. */
+static MvMeeting *
+find_taken (MvStore    *store,
+            const char *council_id,
+            const char *starts_at,
+            gboolean    same_start,
+            MvMeeting  *except)
+{
+  GListModel *meetings = mv_store_get_model (store, MV_TYPE_MEETING);
+  gsize len = same_start ? 16 : 10;
+
+  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+    {
+      g_autoptr(MvMeeting) meeting = g_list_model_get_item (meetings, i);
+      const char *other = mv_meeting_get_starts_at (meeting);
+
+      if (meeting == except || !same_council (meeting, council_id) ||
+          mv_meeting_get_status (meeting) == MV_MEETING_STATUS_CANCELLED || other == NULL)
+        continue;
+      if (strncmp (other, starts_at, len) == 0)
+        return meeting;
+    }
+  return NULL;
+}
+
+static MvMeeting *
+new_meeting (MvCouncil  *council,
+             const char *starts_at,
+             const char *ends_at,
+             const char *place,
+             const char *theme,
+             const char *case_deadline,
+             const char *notice_date)
+{
+  return g_object_new (MV_TYPE_MEETING,
+                       "council-id", mv_record_get_id (MV_RECORD (council)),
+                       "starts-at", starts_at,
+                       "ends-at", ends_at,
+                       "place", place ? place : "",
+                       "theme", theme ? theme : "",
+                       "status", MV_MEETING_STATUS_PLANNED,
+                       "case-deadline", case_deadline,
+                       "notice-date", notice_date,
+                       NULL);
+}
+
+/**
+ * mv_year_plan_store:
+ *
+ * Stores the plan's meetings, all or none. Refused (%MV_ERROR_CONSTRAINT)
+ * when the council already has a meeting that is not cancelled on one of
+ * the planned dates: planning a year twice is a mistake, not a merge.
+ */
+gboolean
+mv_year_plan_store (MvStore     *store,
+                    MvCouncil   *council,
+                    MvYearPlan  *plan,
+                    GError     **error)
+{
+  const char *council_id;
+
+  g_return_val_if_fail (MV_IS_STORE (store), FALSE);
+  g_return_val_if_fail (MV_IS_COUNCIL (council), FALSE);
+  g_return_val_if_fail (plan != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  council_id = mv_record_get_id (MV_RECORD (council));
+  if (g_strcmp0 (plan->council_id, council_id) != 0)
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_INVALID,
+                   _("The year plan was made for another council than “%s”"),
+                   mv_council_get_name (council));
+      return FALSE;
+    }
+
+  for (guint i = 0; i < plan->meetings->len; i++)
+    {
+      MvPlannedMeeting *pm = g_ptr_array_index (plan->meetings, i);
+
+      for (guint j = 0; j < i; j++)
+        {
+          MvPlannedMeeting *earlier = g_ptr_array_index (plan->meetings, j);
+
+          if (strncmp (earlier->starts_at, pm->starts_at, 10) == 0)
+            {
+              g_autofree char *date = mv_date_format (&pm->date);
+
+              g_set_error (error, MV_ERROR, MV_ERROR_CONSTRAINT,
+                           _("The year plan has two meetings on %s"), date);
+              return FALSE;
+            }
+        }
+
+      if (find_taken (store, council_id, pm->starts_at, FALSE, NULL) != NULL)
+        {
+          g_autofree char *date = mv_date_format (&pm->date);
+
+          g_set_error (error, MV_ERROR, MV_ERROR_CONSTRAINT,
+                       _("“%s” already has a meeting on %s; the year plan was not saved"),
+                       mv_council_get_name (council), date);
+          return FALSE;
+        }
+    }
+
+  if (!mv_store_begin (store, error))
+    return FALSE;
+
+  for (guint i = 0; i < plan->meetings->len; i++)
+    {
+      MvPlannedMeeting *pm = g_ptr_array_index (plan->meetings, i);
+      g_autoptr(MvMeeting) meeting = new_meeting (council, pm->starts_at, pm->ends_at, pm->place,
+                                                  pm->theme, pm->case_deadline, pm->notice_date);
+
+      if (!mv_store_insert (store, meeting, error))
+        {
+          mv_store_rollback (store);
+          return FALSE;
+        }
+    }
+
+  return mv_store_commit (store, error);
+}
+
+static gboolean
+check_writable (MvStore  *store,
+                GError  **error)
+{
+  if (!mv_store_get_read_only (store))
+    return TRUE;
+
+  g_set_error (error, MV_ERROR, MV_ERROR_READ_ONLY,
+               _("“%s” is open read-only; the change was not saved"), mv_store_get_path (store));
+  return FALSE;
+}
+
+/**
+ * mv_meeting_create:
+ * @date: the day of the meeting
+ * @start: (nullable): "HH:MM"; %NULL for the council's start time
+ * @minutes: the length; 0 for the council's
+ * @place: (nullable): %NULL or "" for the council's default place
+ * @theme: (nullable): the meeting's theme
+ *
+ * Adds a planned meeting with its case deadline and notice date. Refused
+ * (%MV_ERROR_CONSTRAINT) when the council has a meeting that is not
+ * cancelled on the same date at the same start time.
+ *
+ * Returns: (transfer none): the meeting, held by the store's list, or
+ *   %NULL with @error set
+ */
+MvMeeting *
+mv_meeting_create (MvStore      *store,
+                   MvCouncil    *council,
+                   const GDate  *date,
+                   const char   *start,
+                   int           minutes,
+                   const char   *place,
+                   const char   *theme,
+                   GError      **error)
+{
+  g_autoptr(MvMeeting) meeting = NULL;
+  g_autofree char *starts_at = NULL;
+  g_autofree char *ends_at = NULL;
+  g_autofree char *case_deadline = NULL;
+  g_autofree char *notice_date = NULL;
+  g_autofree char *clean_place = NULL;
+  g_autofree char *clean_theme = NULL;
+  int start_minute;
+
+  g_return_val_if_fail (MV_IS_STORE (store), NULL);
+  g_return_val_if_fail (MV_IS_COUNCIL (council), NULL);
+  g_return_val_if_fail (date != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!g_date_valid (date))
+    {
+      g_set_error_literal (error, MV_ERROR, MV_ERROR_INVALID, _("The meeting needs a date"));
+      return NULL;
+    }
+  if (!check_year (g_date_get_year (date), error) ||
+      !check_start (start ? start : mv_council_get_start_time (council), &start_minute, error))
+    return NULL;
+  if (minutes == 0)
+    minutes = mv_council_get_length_minutes (council);
+  if (!check_minutes (minutes, error) || !check_writable (store, error))
+    return NULL;
+
+  starts_at = local_time (date, start_minute);
+  if (find_taken (store, mv_record_get_id (MV_RECORD (council)), starts_at, TRUE, NULL) != NULL)
+    {
+      g_autofree char *day = mv_date_format (date);
+
+      g_set_error (error, MV_ERROR, MV_ERROR_CONSTRAINT,
+                   _("“%s” already has a meeting on %s at %s"), mv_council_get_name (council),
+                   day, starts_at + 11);
+      return NULL;
+    }
+
+  ends_at = local_time (date, start_minute + minutes);
+  mv_meeting_deadlines (date, mv_council_get_deadline_days (council),
+                        mv_council_get_notice_days (council), &case_deadline, &notice_date);
+  clean_place = g_strstrip (g_strdup (place_or_default (council, place)));
+  clean_theme = g_strstrip (g_strdup (theme ? theme : ""));
+
+  meeting = new_meeting (council, starts_at, ends_at, clean_place, clean_theme, case_deadline,
+                         notice_date);
+  if (!mv_store_insert (store, meeting, error))
+    return NULL;
+
+  /* The store's list holds the meeting from here on. */
+  return meeting;
+}
+
+static MvCouncil *
+council_of (MvStore    *store,
+            MvMeeting  *meeting,
+            GError    **error)
+{
+  MvCouncil *council = mv_store_lookup (store, MV_TYPE_COUNCIL,
+                                        mv_meeting_get_council_id (meeting));
+
+  if (council == NULL)
+    g_set_error_literal (error, MV_ERROR, MV_ERROR_NOT_FOUND,
+                         _("The meeting’s council is no longer in the file"));
+  return council;
+}
+
+static gboolean
+check_not_cancelled (MvMeeting  *meeting,
+                     GError    **error)
+{
+  g_autofree char *date = NULL;
+
+  if (mv_meeting_get_status (meeting) != MV_MEETING_STATUS_CANCELLED)
+    return TRUE;
+
+  date = mv_meeting_dup_date (meeting);
+  g_set_error (error, MV_ERROR, MV_ERROR_INVALID,
+               _("The meeting on %s is cancelled"), date);
+  return FALSE;
+}
+
+/**
+ * mv_meeting_move:
+ * @date: the new day
+ * @start: (nullable): the new start "HH:MM"; %NULL keeps the start time
+ *
+ * Moves a meeting with its length: the end, the case deadline and the
+ * notice date move along (the council's days before the meeting). Refused
+ * for a cancelled meeting, and onto a date and start time where the
+ * council already has a meeting.
+ */
+gboolean
+mv_meeting_move (MvStore      *store,
+                 MvMeeting    *meeting,
+                 const GDate  *date,
+                 const char   *start,
+                 GError      **error)
+{
+  g_autofree char *starts_at = NULL;
+  g_autofree char *ends_at = NULL;
+  g_autofree char *case_deadline = NULL;
+  g_autofree char *notice_date = NULL;
+  g_autofree char *old_start = NULL;
+  MvCouncil *council;
+  GDate old_date, old_end_date;
+  int old_minute, old_end_minute, start_minute, length;
+
+  g_return_val_if_fail (MV_IS_STORE (store), FALSE);
+  g_return_val_if_fail (MV_IS_MEETING (meeting), FALSE);
+  g_return_val_if_fail (date != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!(council = council_of (store, meeting, error)) || !check_not_cancelled (meeting, error))
+    return FALSE;
+  if (!g_date_valid (date))
+    {
+      g_set_error_literal (error, MV_ERROR, MV_ERROR_INVALID, _("The meeting needs a date"));
+      return FALSE;
+    }
+  if (!check_year (g_date_get_year (date), error))
+    return FALSE;
+
+  old_start = mv_meeting_dup_start_time (meeting);
+  if (!check_start (start ? start : old_start, &start_minute, error))
+    return FALSE;
+
+  /* The length stays; a meeting without a valid end gets the council's. */
+  length = mv_council_get_length_minutes (council);
+  if (parse_local_time (mv_meeting_get_starts_at (meeting), &old_date, &old_minute) &&
+      parse_local_time (mv_meeting_get_ends_at (meeting), &old_end_date, &old_end_minute))
+    {
+      int old_length = g_date_days_between (&old_date, &old_end_date) * MINUTES_PER_DAY +
+                       old_end_minute - old_minute;
+
+      if (old_length >= 0)
+        length = old_length;
+    }
+
+  starts_at = local_time (date, start_minute);
+  if (find_taken (store, mv_meeting_get_council_id (meeting), starts_at, TRUE, meeting) != NULL)
+    {
+      g_autofree char *day = mv_date_format (date);
+
+      g_set_error (error, MV_ERROR, MV_ERROR_CONSTRAINT,
+                   _("“%s” already has a meeting on %s at %s"), mv_council_get_name (council),
+                   day, starts_at + 11);
+      return FALSE;
+    }
+
+  ends_at = local_time (date, start_minute + length);
+  mv_meeting_deadlines (date, mv_council_get_deadline_days (council),
+                        mv_council_get_notice_days (council), &case_deadline, &notice_date);
+
+  return mv_store_set (store, meeting, error,
+                       "starts-at", starts_at,
+                       "ends-at", ends_at,
+                       "case-deadline", case_deadline,
+                       "notice-date", notice_date,
+                       NULL);
+}
+
+static int
+number_year_of (MvMeeting *meeting)
+{
+  GDate date;
+
+  return mv_date_parse (mv_meeting_get_starts_at (meeting), &date) ? g_date_get_year (&date) : 0;
+}
+
+/* Items that belong to the meeting as such – the fixed items and its
+ * "any other business" – stay with it; the cases move. */
+static gboolean
+is_fixed (MvAgendaItem *item)
+{
+  return mv_agenda_item_get_fixed_kind (item) != MV_FIXED_KIND_NONE;
+}
+
+static gboolean
+set_position (MvStore       *store,
+              MvAgendaItem  *item,
+              int            position,
+              GError       **error)
+{
+  if (mv_agenda_item_get_position (item) == position)
+    return TRUE;
+  return mv_store_set (store, item, error, "position", position, NULL);
+}
+
+static gboolean
+move_items (MvStore    *store,
+            MvMeeting  *meeting,
+            MvMeeting  *target,
+            GError    **error)
+{
+  g_autoptr(GPtrArray) items = mv_store_list_agenda (store, meeting);
+  g_autoptr(GPtrArray) moving = g_ptr_array_new ();
+  g_autoptr(GPtrArray) target_items = NULL;
+  g_autoptr(GPtrArray) closing = g_ptr_array_new ();
+  int position = 0;
+
+  for (guint i = 0; i < items->len; i++)
+    if (!is_fixed (g_ptr_array_index (items, i)))
+      g_ptr_array_add (moving, g_ptr_array_index (items, i));
+
+  if (target == NULL)
+    {
+      for (guint i = 0; i < moving->len; i++)
+        if (!mv_store_set (store, g_ptr_array_index (moving, i), error,
+                           "meeting-id", NULL,
+                           "position", 0,
+                           "number-year", 0,
+                           "number", 0,
+                           "number-fixed", FALSE,
+                           NULL))
+          return FALSE;
+      return TRUE;
+    }
+
+  /* The target's agenda: its items, then the moved ones, then its "any
+   * other business". */
+  target_items = mv_store_list_agenda (store, target);
+  for (guint i = 0; i < target_items->len; i++)
+    {
+      MvAgendaItem *item = g_ptr_array_index (target_items, i);
+
+      if (mv_agenda_item_get_fixed_kind (item) == MV_FIXED_KIND_AOB)
+        g_ptr_array_add (closing, item);
+      else if (!set_position (store, item, position++, error))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < moving->len; i++)
+    {
+      MvAgendaItem *item = g_ptr_array_index (moving, i);
+
+      /* A case keeps its number ("Sak 07/27") within its year; in another
+       * year it gets a new one. */
+      if (mv_agenda_item_get_number_year (item) != number_year_of (target) &&
+          !mv_store_set (store, item, error,
+                         "number-year", 0, "number", 0, "number-fixed", FALSE, NULL))
+        return FALSE;
+      if (!mv_store_set (store, item, error,
+                         "meeting-id", mv_record_get_id (MV_RECORD (target)),
+                         "position", position++,
+                         NULL))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < closing->len; i++)
+    if (!set_position (store, g_ptr_array_index (closing, i), position++, error))
+      return FALSE;
+
+  return TRUE;
+}
+
+/**
+ * mv_meeting_cancel:
+ * @move_items_to: (nullable): the meeting that takes over the cases; %NULL
+ *   puts them back in the backlog
+ *
+ * Cancels a meeting, all or nothing. Its cases go to @move_items_to – after
+ * that meeting's items, before its "any other business" – keeping their
+ * numbers within the same year; or to the backlog, without meeting, number
+ * or position. The fixed items stay with the cancelled meeting. Refused for
+ * a meeting already held or cancelled, and for a target that is cancelled,
+ * the same meeting, or another council's.
+ */
+gboolean
+mv_meeting_cancel (MvStore     *store,
+                   MvMeeting   *meeting,
+                   MvMeeting   *move_items_to,
+                   GError     **error)
+{
+  MvMeetingStatus status;
+  g_autofree char *date = NULL;
+
+  g_return_val_if_fail (MV_IS_STORE (store), FALSE);
+  g_return_val_if_fail (MV_IS_MEETING (meeting), FALSE);
+  g_return_val_if_fail (move_items_to == NULL || MV_IS_MEETING (move_items_to), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  date = mv_meeting_dup_date (meeting);
+  status = mv_meeting_get_status (meeting);
+  if (status == MV_MEETING_STATUS_CANCELLED)
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_INVALID,
+                   _("The meeting on %s is already cancelled"), date);
+      return FALSE;
+    }
+  if (status == MV_MEETING_STATUS_HELD || status == MV_MEETING_STATUS_MINUTES_APPROVED)
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_INVALID,
+                   _("The meeting on %s has been held and cannot be cancelled"), date);
+      return FALSE;
+    }
+
+  if (move_items_to != NULL)
+    {
+      if (move_items_to == meeting ||
+          !same_council (move_items_to, mv_meeting_get_council_id (meeting)))
+        {
+          g_set_error (error, MV_ERROR, MV_ERROR_INVALID,
+                       _("The cases of the meeting on %s can only move to another meeting "
+                         "of the same council"), date);
+          return FALSE;
+        }
+      if (!check_not_cancelled (move_items_to, error))
+        return FALSE;
+    }
+
+  if (!mv_store_begin (store, error))
+    return FALSE;
+
+  if (!move_items (store, meeting, move_items_to, error) ||
+      !mv_store_set (store, meeting, error, "status", MV_MEETING_STATUS_CANCELLED, NULL))
+    {
+      mv_store_rollback (store);
+      return FALSE;
+    }
+
+  return mv_store_commit (store, error);
+}

@@ -1,0 +1,139 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "mv-council.h"
+#include "mv-meeting.h"
+#include "mv-store.h"
+
+G_BEGIN_DECLS
+
+/* The year plan (issue #4): a year's meetings from a pattern, shown as a
+ * preview before anything is stored, and the single-meeting operations
+ * (create, move, cancel) that keep a meeting's deadlines in step with its
+ * date.
+ *
+ * Months. A pattern names its months, or a count of meetings spread evenly
+ * over the eleven working months Jan–Jun and Aug–Dec (July is the common
+ * holiday). Meeting i of n (i = 0 … n−1) falls in working month
+ * floor ((2i + 1) · 11 / 2n), counted from 0 = January to 10 = December
+ * without July: the middle of its equal share of the working year.
+ *
+ *    n  months
+ *    1  Jun
+ *    2  Mar Oct
+ *    3  Feb Jun Nov
+ *    4  Feb May Aug Nov
+ *    5  Feb Apr Jun Sep Nov
+ *    6  Jan Mar May Aug Oct Dec
+ *    7  Jan Mar Apr Jun Sep Oct Dec
+ *    8  Jan Mar Apr May Aug Sep Oct Dec
+ *    9  Jan Feb Apr May Jun Aug Sep Nov Dec
+ *   10  every working month but June
+ *   11  every working month
+ *
+ * Day. The week of the month 1–4 always exists. Week 5 means the fifth
+ * such weekday where the month has one and the last one where it has only
+ * four; the planned meeting says so (last_instead), so that a preview can
+ * show it. MV_WEEK_LAST is the last such weekday of the month.
+ *
+ * Flags. A planned date that is a public holiday carries the holiday's
+ * name (mv_holiday_name()); a date in July carries "July holiday". The
+ * plan keeps such dates: the secretary sees the flag and moves the meeting.
+ *
+ * Conflicts. A meeting that is not cancelled occupies its date: storing a
+ * plan is refused whole when the council already has a meeting on any of
+ * the planned dates, and a single meeting is refused on a date and start
+ * time already taken. Cancelled meetings stay in the file (the calendar
+ * export tells calendars to remove them) and never block a date. */
+
+#define MV_WEEK_LAST (-1)
+
+/* How a year's meetings fall; pointers are borrowed. */
+typedef struct
+{
+  int                  year;
+  guint                count;    /* 1–11 meetings spread over the year; 0 when @months is set */
+  guint                months;   /* explicit months: bit (1 << m) for month m (1–12) */
+  GDateWeekday         weekday;
+  int                  week;     /* 1–5, or MV_WEEK_LAST */
+  const char          *start;    /* "HH:MM"; NULL for the council's start time */
+  int                  minutes;  /* the meeting's length; 0 for the council's */
+  const char          *place;    /* NULL or "" for the council's default place */
+  const char * const  *themes;   /* NULL, or NULL-terminated: one per meeting in date order */
+} MvYearPattern;
+
+typedef struct
+{
+  GDate        date;
+  char        *starts_at;      /* "YYYY-MM-DDTHH:MM", local time (Europe/Oslo) */
+  char        *ends_at;
+  char        *place;
+  char        *theme;
+  char        *case_deadline;  /* "YYYY-MM-DD" */
+  char        *notice_date;
+  const char  *flag;           /* translated holiday name, "July holiday", or NULL */
+  gboolean     last_instead;   /* week 5 asked for, the month has four: the last is used */
+} MvPlannedMeeting;
+
+typedef struct
+{
+  char      *council_id;
+  GPtrArray *meetings;         /* of MvPlannedMeeting, in date order */
+} MvYearPlan;
+
+/* Dates and times as the meetings store them. */
+gboolean    mv_date_parse            (const char        *yyyy_mm_dd,
+                                      GDate             *date);
+char       *mv_date_format           (const GDate       *date);
+gboolean    mv_time_parse            (const char        *hh_mm,
+                                      int               *minute_of_day);
+const char *mv_date_flag             (const GDate       *date);
+
+/* The pattern's parts. */
+guint       mv_year_plan_spread      (guint              count);
+gboolean    mv_date_nth_weekday      (int                year,
+                                      GDateMonth         month,
+                                      GDateWeekday       weekday,
+                                      int                week,
+                                      GDate             *date,
+                                      gboolean          *last_instead);
+
+/* The deadline arithmetic: the case deadline @deadline_days and the notice
+ * date @notice_days before the meeting, as "YYYY-MM-DD". */
+void        mv_meeting_deadlines     (const GDate       *meeting_date,
+                                      int                deadline_days,
+                                      int                notice_days,
+                                      char             **case_deadline,
+                                      char             **notice_date);
+
+MvYearPlan *mv_year_plan_new         (MvCouncil         *council,
+                                      const MvYearPattern *pattern,
+                                      GError           **error);
+void        mv_year_plan_free        (MvYearPlan        *plan);
+gboolean    mv_year_plan_store       (MvStore           *store,
+                                      MvCouncil         *council,
+                                      MvYearPlan        *plan,
+                                      GError           **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MvYearPlan, mv_year_plan_free)
+
+/* One meeting at a time, as the year plan page edits them. */
+MvMeeting  *mv_meeting_create        (MvStore           *store,
+                                      MvCouncil         *council,
+                                      const GDate       *date,
+                                      const char        *start,
+                                      int                minutes,
+                                      const char        *place,
+                                      const char        *theme,
+                                      GError           **error);
+gboolean    mv_meeting_move          (MvStore           *store,
+                                      MvMeeting         *meeting,
+                                      const GDate       *date,
+                                      const char        *start,
+                                      GError           **error);
+gboolean    mv_meeting_cancel        (MvStore           *store,
+                                      MvMeeting         *meeting,
+                                      MvMeeting         *move_items_to,
+                                      GError           **error);
+
+G_END_DECLS
