@@ -10,12 +10,16 @@ typedef struct
   MvCellTextFunc func;
   gpointer       user_data;
   MvColumnFlags  flags;
+  GHashTable    *bound;  /* the list items that show a record now */
 } CellText;
 
 static void
 cell_text_free (gpointer data)
 {
-  g_free (data);
+  CellText *cell = data;
+
+  g_clear_pointer (&cell->bound, g_hash_table_unref);
+  g_free (cell);
 }
 
 static CellText *
@@ -28,6 +32,7 @@ cell_text_new (MvCellTextFunc func,
   cell->func = func;
   cell->user_data = user_data;
   cell->flags = flags;
+  cell->bound = g_hash_table_new (NULL, NULL);
   return cell;
 }
 
@@ -88,6 +93,7 @@ bind_cell (GtkSignalListItemFactory *factory,
   gpointer item = gtk_list_item_get_item (list_item);
 
   g_object_set_data (G_OBJECT (list_item), "mv-cell-text", cell);
+  g_hash_table_add (cell->bound, list_item);
   fill_cell (list_item);
 
   /* An edit saved through the store changes the record in place. */
@@ -102,8 +108,17 @@ unbind_cell (GtkSignalListItemFactory *factory,
 {
   gpointer item = gtk_list_item_get_item (list_item);
 
+  g_hash_table_remove (cell->bound, list_item);
   if (G_IS_OBJECT (item))
     g_signal_handlers_disconnect_by_func (item, item_notify_cb, list_item);
+}
+
+static void
+teardown_cell (GtkSignalListItemFactory *factory,
+               GtkListItem              *list_item,
+               CellText                 *cell)
+{
+  g_hash_table_remove (cell->bound, list_item);
 }
 
 /**
@@ -135,6 +150,7 @@ mv_column_view_add_text_column (GtkColumnView  *view,
   g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), cell);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), cell);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell), cell);
+  g_signal_connect (factory, "teardown", G_CALLBACK (teardown_cell), cell);
   g_object_set_data_full (G_OBJECT (factory), "mv-cell-text", cell, cell_text_free);
 
   column = gtk_column_view_column_new (title, factory);
@@ -150,6 +166,32 @@ mv_column_view_add_text_column (GtkColumnView  *view,
   g_object_unref (column);
 
   return column;
+}
+
+/**
+ * mv_column_view_column_refresh:
+ * @column: made by mv_column_view_add_text_column()
+ *
+ * Fills the column's cells again, for a text that depends on more than the
+ * row's own record (another record that refers to it, say).
+ */
+void
+mv_column_view_column_refresh (GtkColumnViewColumn *column)
+{
+  GtkListItemFactory *factory;
+  CellText *cell;
+  GHashTableIter iter;
+  gpointer list_item;
+
+  g_return_if_fail (GTK_IS_COLUMN_VIEW_COLUMN (column));
+
+  factory = gtk_column_view_column_get_factory (column);
+  cell = factory ? g_object_get_data (G_OBJECT (factory), "mv-cell-text") : NULL;
+  g_return_if_fail (cell != NULL);
+
+  g_hash_table_iter_init (&iter, cell->bound);
+  while (g_hash_table_iter_next (&iter, &list_item, NULL))
+    fill_cell (list_item);
 }
 
 static int

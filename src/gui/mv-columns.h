@@ -23,6 +23,8 @@ GtkColumnViewColumn *mv_column_view_add_text_column (GtkColumnView  *view,
                                                      GtkSorter      *sorter,
                                                      MvColumnFlags   flags);
 
+void                 mv_column_view_column_refresh  (GtkColumnViewColumn *column);
+
 GtkSorter           *mv_text_sorter_new             (MvCellTextFunc  func,
                                                      gpointer        user_data);
 

@@ -4,19 +4,48 @@
 #include <glib/gi18n.h>
 
 #include "mv-columns.h"
+#include "mv-coverage-panel.h"
 #include "mv-enum-types.h"
-#include "mv-member.h"
-#include "mv-members-page.h"
+#include "mv-gui-util.h"
+#include "mv-member-dialog.h"
+#include "mv-member-user-group.h"
+#include "mv-members-page-private.h"
 #include "mv-organisation.h"
+#include "mv-organisations-dialog.h"
 #include "mv-queries.h"
+#include "mv-user-groups-dialog.h"
+
+/* The positions of the term filter's choices. */
+enum {
+  STATUS_ACTIVE,
+  STATUS_FORMER,
+  STATUS_ALL,
+};
 
 struct _MvMembersPage
 {
-  MvSectionPage  parent_instance;
+  MvSectionPage        parent_instance;
+
+  GtkColumnViewColumn *deputy_column;
+  GtkColumnViewColumn *user_groups_column;
+  GtkSorter           *deputy_sorter;
+  GtkSorter           *user_groups_sorter;
+  GListModel          *watched_links;
+  GListModel          *watched_members;
+  guint                refresh_id;
+  GtkWidget           *dialog;      /* weak: the member form shown */
+  AdwToast            *last_toast;  /* weak */
 
   /* Template widgets */
-  GtkColumnView *column_view;
-  GtkStack      *stack;
+  GtkColumnView       *column_view;
+  MvCoveragePanel     *coverage_panel;
+  GtkToggleButton     *coverage_button;
+  AdwFlap             *flap;
+  GtkDropDown         *role_dropdown;
+  GtkSearchEntry      *search_entry;
+  GtkStack            *stack;
+  AdwStatusPage       *status_page;
+  GtkDropDown         *status_dropdown;
 };
 
 G_DEFINE_FINAL_TYPE (MvMembersPage, mv_members_page, MV_TYPE_SECTION_PAGE)
@@ -40,20 +69,20 @@ organisation_text (gpointer item,
                    gpointer user_data)
 {
   MvStore *store = mv_section_page_get_store (MV_SECTION_PAGE (user_data));
-  MvOrganisation *organisation;
-  const char *short_name;
 
   if (store == NULL)
     return NULL;
 
-  organisation = mv_store_lookup (store, MV_TYPE_ORGANISATION,
-                                  mv_member_get_organisation_id (item));
-  if (organisation == NULL)
-    return NULL;
+  return mv_organisation_dup_label (store, mv_member_get_organisation_id (item));
+}
 
-  short_name = mv_organisation_get_short_name (organisation);
-  return g_strdup (short_name && *short_name ? short_name
-                                             : mv_organisation_get_name (organisation));
+static char *
+user_groups_text (gpointer item,
+                  gpointer user_data)
+{
+  MvStore *store = mv_section_page_get_store (MV_SECTION_PAGE (user_data));
+
+  return store ? mv_member_dup_user_groups (store, item) : NULL;
 }
 
 static char *
@@ -63,6 +92,29 @@ term_end_text (gpointer item,
   /* Translators: the end of a member's term, for g_date_time_format();
    * "%-d. %b %Y" gives "17. mars 2028" in Norwegian. */
   return mv_format_date (mv_member_get_term_end (item), _("%-d %b %Y"));
+}
+
+static char *
+deputy_text (gpointer item,
+             gpointer user_data)
+{
+  MvStore *store = mv_section_page_get_store (MV_SECTION_PAGE (user_data));
+
+  return store ? mv_member_dup_deputy_text (store, item) : NULL;
+}
+
+static char *
+email_text (gpointer item,
+            gpointer user_data)
+{
+  return g_strdup (mv_member_get_email (item));
+}
+
+static char *
+phone_text (gpointer item,
+            gpointer user_data)
+{
+  return g_strdup (mv_member_get_phone (item));
 }
 
 /* The chair first, then by role as the enum orders them, then by name. */
@@ -94,16 +146,228 @@ compare_term_ends (gconstpointer a,
   return g_strcmp0 (end_a, end_b);
 }
 
+static char *
+fold (const char *text)
+{
+  g_autofree char *normalized = g_utf8_normalize (text ? text : "", -1, G_NORMALIZE_ALL_COMPOSE);
+
+  return g_utf8_casefold (normalized, -1);
+}
+
+static gboolean
+matches_search (MvMembersPage *self,
+                MvMember      *member,
+                const char    *needle)
+{
+  MvStore *store = mv_section_page_get_store (MV_SECTION_PAGE (self));
+  MvOrganisation *organisation;
+  g_autofree char *name = fold (mv_member_get_name (member));
+  g_autofree char *organisation_name = NULL;
+  g_autofree char *short_name = NULL;
+
+  if (strstr (name, needle) != NULL)
+    return TRUE;
+
+  organisation = store ? mv_store_lookup (store, MV_TYPE_ORGANISATION,
+                                          mv_member_get_organisation_id (member)) : NULL;
+  if (organisation == NULL)
+    return FALSE;
+
+  organisation_name = fold (mv_organisation_get_name (organisation));
+  short_name = fold (mv_organisation_get_short_name (organisation));
+  return strstr (organisation_name, needle) != NULL || strstr (short_name, needle) != NULL;
+}
+
 static gboolean
 mv_members_page_filter (MvSectionPage *page,
                         MvRecord      *record)
 {
-  return mv_member_is_active (MV_MEMBER (record), NULL);
+  MvMembersPage *self = MV_MEMBERS_PAGE (page);
+  MvMember *member = MV_MEMBER (record);
+  guint status = gtk_drop_down_get_selected (self->status_dropdown);
+  guint role = gtk_drop_down_get_selected (self->role_dropdown);
+  const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  gboolean active = mv_member_is_active (member, NULL);
+
+  if ((status == STATUS_ACTIVE && !active) || (status == STATUS_FORMER && active))
+    return FALSE;
+
+  /* The first choice is all roles, then the roles in the enum's order. */
+  if (role != 0 && role != GTK_INVALID_LIST_POSITION &&
+      (guint) mv_member_get_role (member) != role - 1)
+    return FALSE;
+
+  if (!mv_is_blank (search))
+    {
+      g_autofree char *stripped = g_strstrip (g_strdup (search));
+      g_autofree char *needle = fold (stripped);
+
+      if (!matches_search (self, member, needle))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+filters_are_default (MvMembersPage *self)
+{
+  return gtk_drop_down_get_selected (self->status_dropdown) == STATUS_ACTIVE &&
+         gtk_drop_down_get_selected (self->role_dropdown) == 0 &&
+         mv_is_blank (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+}
+
+static void
+filters_changed_cb (MvMembersPage *self)
+{
+  /* The template's signals may come before the page has its dropdowns. */
+  if (self->role_dropdown == NULL || self->status_dropdown == NULL || self->search_entry == NULL)
+    return;
+
+  if (filters_are_default (self))
+    {
+      adw_status_page_set_title (self->status_page, _("No Members Yet"));
+      adw_status_page_set_description (self->status_page,
+                                       _("The council’s members with a running term are listed "
+                                         "here."));
+    }
+  else
+    {
+      adw_status_page_set_title (self->status_page, _("No Matching Members"));
+      adw_status_page_set_description (self->status_page,
+                                       _("Change the search or the filters to see more."));
+    }
+
+  mv_section_page_refilter (MV_SECTION_PAGE (self));
+}
+
+static void
+stop_search_cb (MvMembersPage *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+}
+
+/* The user groups and deputy columns show other records than the row's. */
+static gboolean
+refresh_columns_idle (gpointer user_data)
+{
+  MvMembersPage *self = user_data;
+
+  self->refresh_id = 0;
+  mv_column_view_column_refresh (self->user_groups_column);
+  mv_column_view_column_refresh (self->deputy_column);
+  gtk_sorter_changed (self->user_groups_sorter, GTK_SORTER_CHANGE_DIFFERENT);
+  gtk_sorter_changed (self->deputy_sorter, GTK_SORTER_CHANGE_DIFFERENT);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_refresh (MvMembersPage *self)
+{
+  if (self->refresh_id == 0)
+    self->refresh_id = g_idle_add (refresh_columns_idle, self);
+}
+
+static void
+store_changed_cb (MvMembersPage *self)
+{
+  queue_refresh (self);
+}
+
+static void
+unwatch_store (MvMembersPage *self)
+{
+  if (self->watched_links != NULL)
+    g_signal_handlers_disconnect_by_func (self->watched_links, store_changed_cb, self);
+  if (self->watched_members != NULL)
+    g_signal_handlers_disconnect_by_func (self->watched_members, store_changed_cb, self);
+  g_clear_object (&self->watched_links);
+  g_clear_object (&self->watched_members);
+}
+
+static void
+store_notify_cb (MvMembersPage *self)
+{
+  MvStore *store = mv_section_page_get_store (MV_SECTION_PAGE (self));
+
+  unwatch_store (self);
+  if (store == NULL)
+    return;
+
+  self->watched_links = g_object_ref (mv_store_get_model (store, MV_TYPE_MEMBER_USER_GROUP));
+  self->watched_members = g_object_ref (mv_store_get_model (store, MV_TYPE_MEMBER));
+  g_signal_connect_swapped (self->watched_links, "items-changed",
+                            G_CALLBACK (store_changed_cb), self);
+  g_signal_connect_swapped (self->watched_members, "items-changed",
+                            G_CALLBACK (store_changed_cb), self);
+  queue_refresh (self);
+}
+
+static MvMember *
+selected_member (MvMembersPage *self)
+{
+  GtkSelectionModel *model = gtk_column_view_get_model (self->column_view);
+
+  if (!GTK_IS_SINGLE_SELECTION (model))
+    return NULL;
+  return gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (model));
+}
+
+static void
+row_activated_cb (MvMembersPage *self,
+                  guint          position)
+{
+  GListModel *model = G_LIST_MODEL (gtk_column_view_get_model (self->column_view));
+  g_autoptr(MvMember) member = model ? g_list_model_get_item (model, position) : NULL;
+
+  if (member != NULL)
+    mv_members_page_edit_member (self, member);
+}
+
+static gboolean
+delete_selected_cb (GtkWidget *widget,
+                    GVariant  *args,
+                    gpointer   user_data)
+{
+  MvMembersPage *self = user_data;
+  MvMember *member = selected_member (self);
+
+  if (member == NULL)
+    return FALSE;
+
+  mv_members_page_delete_member (self, member);
+  return TRUE;
+}
+
+static void
+coverage_member_activated_cb (MvMembersPage *self,
+                              MvMember      *member)
+{
+  mv_members_page_select_member (self, member);
+  mv_members_page_edit_member (self, member);
 }
 
 static void
 mv_members_page_dispose (GObject *object)
 {
+  MvMembersPage *self = MV_MEMBERS_PAGE (object);
+
+  unwatch_store (self);
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  if (self->dialog != NULL)
+    {
+      g_object_remove_weak_pointer (G_OBJECT (self->dialog), (gpointer *) &self->dialog);
+      gtk_window_destroy (GTK_WINDOW (self->dialog));
+      self->dialog = NULL;
+    }
+  if (self->last_toast != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (self->last_toast), (gpointer *) &self->last_toast);
+  self->last_toast = NULL;
+  g_clear_object (&self->deputy_sorter);
+  g_clear_object (&self->user_groups_sorter);
+
   gtk_widget_dispose_template (GTK_WIDGET (object), MV_TYPE_MEMBERS_PAGE);
 
   G_OBJECT_CLASS (mv_members_page_parent_class)->dispose (object);
@@ -120,32 +384,425 @@ mv_members_page_class_init (MvMembersPageClass *klass)
 
   page_class->filter = mv_members_page_filter;
 
+  g_type_ensure (MV_TYPE_COVERAGE_PANEL);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/medvirke/Medvirke/mv-members-page.ui");
   gtk_widget_class_bind_template_child (widget_class, MvMembersPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, MvMembersPage, coverage_button);
+  gtk_widget_class_bind_template_child (widget_class, MvMembersPage, coverage_panel);
+  gtk_widget_class_bind_template_child (widget_class, MvMembersPage, flap);
+  gtk_widget_class_bind_template_child (widget_class, MvMembersPage, role_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, MvMembersPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, MvMembersPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, MvMembersPage, status_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, MvMembersPage, status_page);
+  gtk_widget_class_bind_template_callback (widget_class, coverage_member_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, filters_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
 }
 
 static void
 mv_members_page_init (MvMembersPage *self)
 {
+  g_autoptr(GtkStringList) roles = gtk_string_list_new (NULL);
+  GtkEventController *shortcuts;
   GtkColumnViewColumn *role_column;
+  GtkColumnViewColumn *column;
+  GEnumClass *role_class;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  mv_column_view_add_text_column (self->column_view, _("Name"), name_text, self,
-                                  mv_text_sorter_new (name_text, self), MV_COLUMN_EXPAND);
+  /* Translators: the first choice of the role filter. */
+  gtk_string_list_append (roles, _("All Roles"));
+  role_class = g_type_class_ref (MV_TYPE_MEMBER_ROLE);
+  for (guint i = 0; i < role_class->n_values; i++)
+    gtk_string_list_append (roles, mv_enum_to_label (MV_TYPE_MEMBER_ROLE,
+                                                     role_class->values[i].value));
+  g_type_class_unref (role_class);
+  gtk_drop_down_set_model (self->role_dropdown, G_LIST_MODEL (roles));
+  gtk_drop_down_set_selected (self->role_dropdown, 0);
+
+  /* Widths that show a whole name or address; the table scrolls sideways
+   * rather than cut every text short beside the coverage panel. */
+  column = mv_column_view_add_text_column (self->column_view, _("Name"), name_text, self,
+                                           mv_text_sorter_new (name_text, self),
+                                           MV_COLUMN_EXPAND);
+  gtk_column_view_column_set_fixed_width (column, 160);
   role_column =
     mv_column_view_add_text_column (self->column_view, _("Role"), role_text, self,
                                     GTK_SORTER (gtk_custom_sorter_new (compare_roles, NULL, NULL)),
                                     MV_COLUMN_DEFAULT);
-  mv_column_view_add_text_column (self->column_view, _("Organisation"), organisation_text, self,
-                                  mv_text_sorter_new (organisation_text, self), MV_COLUMN_EXPAND);
-  mv_column_view_add_text_column (self->column_view, _("Term Ends"), term_end_text, self,
-                                  GTK_SORTER (gtk_custom_sorter_new (compare_term_ends, NULL, NULL)),
-                                  MV_COLUMN_DEFAULT);
+  gtk_column_view_column_set_fixed_width (role_column, 100);
+  column = mv_column_view_add_text_column (self->column_view, _("Organisation"),
+                                           organisation_text, self,
+                                           mv_text_sorter_new (organisation_text, self),
+                                           MV_COLUMN_EXPAND);
+  gtk_column_view_column_set_fixed_width (column, 130);
+  self->user_groups_sorter = mv_text_sorter_new (user_groups_text, self);
+  self->user_groups_column =
+    mv_column_view_add_text_column (self->column_view, _("User Groups"), user_groups_text, self,
+                                    g_object_ref (self->user_groups_sorter), MV_COLUMN_EXPAND);
+  gtk_column_view_column_set_fixed_width (self->user_groups_column, 180);
+  column = mv_column_view_add_text_column (self->column_view, _("Term Ends"), term_end_text, self,
+                                           GTK_SORTER (gtk_custom_sorter_new (compare_term_ends,
+                                                                              NULL, NULL)),
+                                           MV_COLUMN_DEFAULT);
+  gtk_column_view_column_set_fixed_width (column, 105);
+  self->deputy_sorter = mv_text_sorter_new (deputy_text, self);
+  self->deputy_column =
+    mv_column_view_add_text_column (self->column_view, _("Deputy"), deputy_text, self,
+                                    g_object_ref (self->deputy_sorter), MV_COLUMN_DEFAULT);
+  gtk_column_view_column_set_fixed_width (self->deputy_column, 150);
+  column = mv_column_view_add_text_column (self->column_view, _("E-mail"), email_text, self,
+                                           mv_text_sorter_new (email_text, self),
+                                           MV_COLUMN_DEFAULT);
+  gtk_column_view_column_set_fixed_width (column, 200);
+  column = mv_column_view_add_text_column (self->column_view, _("Phone"), phone_text, self,
+                                           mv_text_sorter_new (phone_text, self),
+                                           MV_COLUMN_DEFAULT);
+  gtk_column_view_column_set_fixed_width (column, 120);
   gtk_column_view_sort_by_column (self->column_view, role_column, GTK_SORT_ASCENDING);
+
+  /* Delete on a selected row removes the member, with Undo. */
+  shortcuts = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+    gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Delete, 0),
+                      gtk_callback_action_new (delete_selected_cb, self, NULL)));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+    gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_KP_Delete, 0),
+                      gtk_callback_action_new (delete_selected_cb, self, NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (self->column_view), shortcuts);
+
+  g_object_bind_property (self, "store", self->coverage_panel, "store", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "council", self->coverage_panel, "council", G_BINDING_SYNC_CREATE);
+  g_signal_connect (self, "notify::store", G_CALLBACK (store_notify_cb), NULL);
 
   mv_section_page_set_view (MV_SECTION_PAGE (self), MV_TYPE_MEMBER, self->column_view,
                             self->stack);
+}
+
+static gboolean
+can_write (MvMembersPage *self)
+{
+  MvStore *store = mv_section_page_get_store (MV_SECTION_PAGE (self));
+
+  return store != NULL && !mv_store_get_read_only (store) &&
+         mv_section_page_get_council (MV_SECTION_PAGE (self)) != NULL;
+}
+
+static void
+dialog_saved_cb (MvMembersPage *self,
+                 MvMember      *member)
+{
+  queue_refresh (self);
+  mv_members_page_select_member (self, member);
+}
+
+static void
+dialog_delete_cb (MvMembersPage  *self,
+                  MvMember       *member,
+                  MvMemberDialog *dialog)
+{
+  if (mv_members_page_delete_member (self, member))
+    gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static void
+show_dialog (MvMembersPage *self,
+             MvMember      *member)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (self->dialog != NULL)
+    {
+      g_object_remove_weak_pointer (G_OBJECT (self->dialog), (gpointer *) &self->dialog);
+      gtk_window_destroy (GTK_WINDOW (self->dialog));
+      self->dialog = NULL;
+    }
+
+  self->dialog = mv_member_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                       mv_section_page_get_store (MV_SECTION_PAGE (self)),
+                                       mv_section_page_get_council (MV_SECTION_PAGE (self)),
+                                       member);
+  g_object_add_weak_pointer (G_OBJECT (self->dialog), (gpointer *) &self->dialog);
+  g_signal_connect_object (self->dialog, "saved", G_CALLBACK (dialog_saved_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->dialog, "delete", G_CALLBACK (dialog_delete_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (self->dialog));
+}
+
+/**
+ * mv_members_page_add_member:
+ *
+ * Opens the form for a new member of the council.
+ */
+void
+mv_members_page_add_member (MvMembersPage *self)
+{
+  g_return_if_fail (MV_IS_MEMBERS_PAGE (self));
+
+  if (can_write (self))
+    show_dialog (self, NULL);
+}
+
+void
+mv_members_page_edit_member (MvMembersPage *self,
+                             MvMember      *member)
+{
+  g_return_if_fail (MV_IS_MEMBERS_PAGE (self));
+  g_return_if_fail (MV_IS_MEMBER (member));
+
+  if (mv_section_page_get_store (MV_SECTION_PAGE (self)) != NULL)
+    show_dialog (self, member);
+}
+
+typedef struct
+{
+  MvStore  *store;
+  MvMember *member;
+  GWeakRef  page;
+} Undo;
+
+static void
+undo_free (gpointer data)
+{
+  Undo *undo = data;
+
+  g_object_unref (undo->store);
+  g_object_unref (undo->member);
+  g_weak_ref_clear (&undo->page);
+  g_free (undo);
+}
+
+static void
+undo_closure_free (gpointer  data,
+                   GClosure *closure)
+{
+  undo_free (data);
+}
+
+static void
+undo_clicked_cb (AdwToast *toast,
+                 Undo     *undo)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MvMembersPage) page = g_weak_ref_get (&undo->page);
+
+  if (!mv_store_restore (undo->store, undo->member, &error))
+    {
+      if (page != NULL)
+        mv_widget_show_error (GTK_WIDGET (page), _("Could Not Restore the Member"),
+                              error->message);
+      else
+        g_warning ("Could not restore a member: %s", error->message);
+      return;
+    }
+
+  if (page != NULL)
+    {
+      queue_refresh (page);
+      mv_members_page_select_member (page, undo->member);
+    }
+}
+
+/**
+ * mv_members_page_delete_member:
+ *
+ * Removes @member from the list with a toast that can undo it; shows why
+ * when that fails.
+ */
+gboolean
+mv_members_page_delete_member (MvMembersPage *self,
+                               MvMember      *member)
+{
+  MvStore *store = mv_section_page_get_store (MV_SECTION_PAGE (self));
+  g_autoptr(GError) error = NULL;
+  AdwToast *toast;
+  Undo *undo;
+
+  g_return_val_if_fail (MV_IS_MEMBERS_PAGE (self), FALSE);
+  g_return_val_if_fail (MV_IS_MEMBER (member), FALSE);
+
+  if (store == NULL)
+    return FALSE;
+
+  if (!mv_store_delete (store, member, &error))
+    {
+      mv_widget_show_error (GTK_WIDGET (self), _("Could Not Remove the Member"), error->message);
+      return FALSE;
+    }
+
+  undo = g_new0 (Undo, 1);
+  undo->store = g_object_ref (store);
+  undo->member = g_object_ref (member);
+  g_weak_ref_init (&undo->page, self);
+
+  toast = adw_toast_new (_("Member removed"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), undo,
+                         undo_closure_free, 0);
+
+  if (self->last_toast != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (self->last_toast), (gpointer *) &self->last_toast);
+  self->last_toast = toast;
+  g_object_add_weak_pointer (G_OBJECT (toast), (gpointer *) &self->last_toast);
+
+  mv_widget_add_toast (GTK_WIDGET (self), toast);
+  queue_refresh (self);
+  return TRUE;
+}
+
+static void
+scroll_to (MvMembersPage *self,
+           guint          position)
+{
+  /* The column view scrolls through the list view inside it. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      gtk_widget_activate_action (child, "list.scroll-to-item", "u", position);
+}
+
+/**
+ * mv_members_page_select_member:
+ *
+ * Selects @member's row and scrolls to it, showing all terms when the
+ * member's has ended.
+ *
+ * Returns: whether the row is shown
+ */
+gboolean
+mv_members_page_select_member (MvMembersPage *self,
+                               MvMember      *member)
+{
+  GtkSelectionModel *model;
+  guint n;
+
+  g_return_val_if_fail (MV_IS_MEMBERS_PAGE (self), FALSE);
+  g_return_val_if_fail (MV_IS_MEMBER (member), FALSE);
+
+  model = gtk_column_view_get_model (self->column_view);
+  if (model == NULL)
+    return FALSE;
+
+  for (int attempt = 0; attempt < 2; attempt++)
+    {
+      n = g_list_model_get_n_items (G_LIST_MODEL (model));
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(MvMember) row = g_list_model_get_item (G_LIST_MODEL (model), i);
+
+          if (row == member)
+            {
+              gtk_selection_model_select_item (model, i, TRUE);
+              scroll_to (self, i);
+              return TRUE;
+            }
+        }
+
+      /* Hidden by the filters: show everyone and look again. */
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      gtk_drop_down_set_selected (self->role_dropdown, 0);
+      gtk_drop_down_set_selected (self->status_dropdown, STATUS_ALL);
+    }
+
+  return FALSE;
+}
+
+void
+mv_members_page_focus_search (MvMembersPage *self)
+{
+  g_return_if_fail (MV_IS_MEMBERS_PAGE (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+void
+mv_members_page_show_organisations (MvMembersPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *dialog;
+
+  g_return_if_fail (MV_IS_MEMBERS_PAGE (self));
+
+  if (mv_section_page_get_store (MV_SECTION_PAGE (self)) == NULL)
+    return;
+
+  dialog = mv_organisations_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                        mv_section_page_get_store (MV_SECTION_PAGE (self)),
+                                        mv_section_page_get_council (MV_SECTION_PAGE (self)));
+  g_signal_connect_object (dialog, "destroy", G_CALLBACK (queue_refresh), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+mv_members_page_edit_user_groups (MvMembersPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *dialog;
+
+  g_return_if_fail (MV_IS_MEMBERS_PAGE (self));
+
+  if (mv_section_page_get_store (MV_SECTION_PAGE (self)) == NULL)
+    return;
+
+  dialog = mv_user_groups_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                      mv_section_page_get_store (MV_SECTION_PAGE (self)));
+  g_signal_connect_object (dialog, "destroy", G_CALLBACK (queue_refresh), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+mv_members_page_import (MvMembersPage *self)
+{
+  g_return_if_fail (MV_IS_MEMBERS_PAGE (self));
+}
+
+void
+mv_members_page_export (MvMembersPage *self)
+{
+  g_return_if_fail (MV_IS_MEMBERS_PAGE (self));
+}
+
+GtkSearchEntry *
+mv_members_page_get_search_entry (MvMembersPage *self)
+{
+  return self->search_entry;
+}
+
+GtkDropDown *
+mv_members_page_get_role_dropdown (MvMembersPage *self)
+{
+  return self->role_dropdown;
+}
+
+GtkDropDown *
+mv_members_page_get_status_dropdown (MvMembersPage *self)
+{
+  return self->status_dropdown;
+}
+
+MvCoveragePanel *
+mv_members_page_get_coverage_panel (MvMembersPage *self)
+{
+  return self->coverage_panel;
+}
+
+MvMemberDialog *
+mv_members_page_get_dialog (MvMembersPage *self)
+{
+  return self->dialog ? MV_MEMBER_DIALOG (self->dialog) : NULL;
+}
+
+AdwToast *
+mv_members_page_get_last_toast (MvMembersPage *self)
+{
+  return self->last_toast;
 }

@@ -25,12 +25,14 @@ struct _MvWindow
   gboolean              syncing_dropdown;
 
   /* Template widgets */
+  GtkWidget            *add_member_button;
   GtkDropDown          *council_dropdown;
   AdwWindowTitle       *council_title;
   GtkWidget            *create_button;
   AdwLeaflet           *leaflet;
   GtkRevealer          *main_banner;
   GtkStack             *main_stack;
+  GtkWidget            *member_menu_button;
   GtkWidget            *sample_button;
   GtkStack             *section_stack;
   AdwWindowTitle       *section_title;
@@ -58,15 +60,31 @@ get_councils (MvWindow *self)
   return self->store ? mv_store_get_model (self->store, MV_TYPE_COUNCIL) : NULL;
 }
 
+static MvMembersPage *
+members_page (MvWindow *self)
+{
+  return MV_MEMBERS_PAGE (gtk_stack_get_child_by_name (self->section_stack, "members"));
+}
+
 static void
 update_actions (MvWindow *self)
 {
   gboolean writable = self->store != NULL && !mv_store_get_read_only (self->store);
+  gboolean members = self->store != NULL && self->council != NULL &&
+                     g_strcmp0 (self->section, "members") == 0;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-copy", self->store != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.create-council", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.create-sample",
                                  writable && mv_store_is_empty (self->store));
+
+  /* The members view's own commands, Ctrl+N and Ctrl+F among them. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-member", members && writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-members", members && writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-members", members);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", members);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-organisations", members);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-user-groups", members && writable);
 }
 
 /* The welcome page until the file holds a council; a switcher in the
@@ -149,6 +167,9 @@ update_section (MvWindow *self)
 
   gtk_stack_set_visible_child (self->section_stack, child);
   adw_window_title_set_title (self->section_title, gtk_stack_page_get_title (page));
+  gtk_widget_set_visible (self->add_member_button, g_str_equal (self->section, "members"));
+  gtk_widget_set_visible (self->member_menu_button, g_str_equal (self->section, "members"));
+  update_actions (self);
 
   /* The sidebar's rows are in the order of the stack's pages. */
   for (GtkWidget *c = gtk_widget_get_first_child (GTK_WIDGET (self->section_stack));
@@ -364,6 +385,54 @@ save_copy_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+static void
+add_member_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  mv_members_page_add_member (members_page (MV_WINDOW (widget)));
+}
+
+static void
+find_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  mv_members_page_focus_search (members_page (MV_WINDOW (widget)));
+}
+
+static void
+import_members_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  mv_members_page_import (members_page (MV_WINDOW (widget)));
+}
+
+static void
+export_members_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  mv_members_page_export (members_page (MV_WINDOW (widget)));
+}
+
+static void
+show_organisations_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  mv_members_page_show_organisations (members_page (MV_WINDOW (widget)));
+}
+
+static void
+edit_user_groups_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  mv_members_page_edit_user_groups (members_page (MV_WINDOW (widget)));
+}
+
 static gboolean
 mv_window_close_request (GtkWindow *window)
 {
@@ -497,12 +566,14 @@ mv_window_class_init (MvWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/medvirke/Medvirke/mv-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, MvWindow, add_member_button);
   gtk_widget_class_bind_template_child (widget_class, MvWindow, council_dropdown);
   gtk_widget_class_bind_template_child (widget_class, MvWindow, council_title);
   gtk_widget_class_bind_template_child (widget_class, MvWindow, create_button);
   gtk_widget_class_bind_template_child (widget_class, MvWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, MvWindow, main_banner);
   gtk_widget_class_bind_template_child (widget_class, MvWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, MvWindow, member_menu_button);
   gtk_widget_class_bind_template_child (widget_class, MvWindow, sample_button);
   gtk_widget_class_bind_template_child (widget_class, MvWindow, section_stack);
   gtk_widget_class_bind_template_child (widget_class, MvWindow, section_title);
@@ -520,6 +591,21 @@ mv_window_class_init (MvWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.create-sample", NULL,
                                    create_sample_action);
   gtk_widget_class_install_property_action (widget_class, "win.show-section", "section");
+  gtk_widget_class_install_action (widget_class, "win.add-member", NULL, add_member_action);
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "win.import-members", NULL,
+                                   import_members_action);
+  gtk_widget_class_install_action (widget_class, "win.export-members", NULL,
+                                   export_members_action);
+  gtk_widget_class_install_action (widget_class, "win.show-organisations", NULL,
+                                   show_organisations_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-user-groups", NULL,
+                                   edit_user_groups_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "win.add-member", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
+                                       "win.find", NULL);
 }
 
 static void
@@ -693,6 +779,7 @@ mv_window_set_council (MvWindow  *self,
     adw_window_title_set_title (self->council_title, NULL);
 
   sync_dropdown (self);
+  update_actions (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COUNCIL]);
 }
@@ -812,6 +899,20 @@ mv_window_show_toast (MvWindow   *self,
   g_return_if_fail (MV_IS_WINDOW (self));
 
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+/**
+ * mv_window_add_toast:
+ * @toast: (transfer full): a toast, perhaps with a button
+ */
+void
+mv_window_add_toast (MvWindow *self,
+                     AdwToast *toast)
+{
+  g_return_if_fail (MV_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 const char *

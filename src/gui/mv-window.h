@@ -35,5 +35,7 @@ void        mv_window_show_error      (MvWindow       *self,
                                        const char     *message);
 void        mv_window_show_toast      (MvWindow       *self,
                                        const char     *message);
+void        mv_window_add_toast       (MvWindow       *self,
+                                       AdwToast       *toast);
 
 G_END_DECLS

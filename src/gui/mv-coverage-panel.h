@@ -1,0 +1,31 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "mv-council.h"
+#include "mv-store.h"
+
+G_BEGIN_DECLS
+
+#define MV_TYPE_COVERAGE_PANEL (mv_coverage_panel_get_type ())
+
+G_DECLARE_FINAL_TYPE (MvCoveragePanel, mv_coverage_panel, MV, COVERAGE_PANEL, GtkWidget)
+
+MvStore   *mv_coverage_panel_get_store          (MvCoveragePanel *self);
+void       mv_coverage_panel_set_store          (MvCoveragePanel *self,
+                                                 MvStore         *store);
+MvCouncil *mv_coverage_panel_get_council        (MvCoveragePanel *self);
+void       mv_coverage_panel_set_council        (MvCoveragePanel *self,
+                                                 MvCouncil       *council);
+
+/* For the tests: the row of a user group, of a member in the named section
+ * ("ending", "ended", "without-deputy"), and the text of the summary. */
+GtkWidget  *mv_coverage_panel_get_user_group_row (MvCoveragePanel *self,
+                                                  const char      *name);
+GtkWidget  *mv_coverage_panel_get_member_link    (MvCoveragePanel *self,
+                                                  const char      *section,
+                                                  const char      *member_name);
+const char *mv_coverage_panel_get_summary        (MvCoveragePanel *self);
+
+G_END_DECLS

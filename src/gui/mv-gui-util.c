@@ -1,0 +1,271 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "mv-gui-util.h"
+#include "mv-member-user-group.h"
+#include "mv-organisation.h"
+#include "mv-user-group.h"
+#include "mv-window.h"
+
+gboolean
+mv_is_blank (const char *text)
+{
+  for (; text != NULL && *text != '\0'; text = g_utf8_next_char (text))
+    if (!g_unichar_isspace (g_utf8_get_char (text)))
+      return FALSE;
+  return TRUE;
+}
+
+static int
+compare_positions (gconstpointer a,
+                   gconstpointer b)
+{
+  MvUserGroup *ga = *(MvUserGroup **) a;
+  MvUserGroup *gb = *(MvUserGroup **) b;
+
+  return mv_user_group_get_position (ga) - mv_user_group_get_position (gb);
+}
+
+/**
+ * mv_member_dup_user_groups:
+ *
+ * Returns: (transfer full): the names of the user groups @member speaks
+ *   for, in the register's order, joined by ", "
+ */
+char *
+mv_member_dup_user_groups (MvStore  *store,
+                           MvMember *member)
+{
+  GListModel *links = mv_store_get_model (store, MV_TYPE_MEMBER_USER_GROUP);
+  const char *id = mv_record_get_id (MV_RECORD (member));
+  g_autoptr(GPtrArray) groups = g_ptr_array_new ();
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (links); i++)
+    {
+      g_autoptr(MvMemberUserGroup) link = g_list_model_get_item (links, i);
+      MvUserGroup *group;
+
+      if (g_strcmp0 (mv_member_user_group_get_member_id (link), id) != 0)
+        continue;
+      group = mv_store_lookup (store, MV_TYPE_USER_GROUP,
+                               mv_member_user_group_get_user_group_id (link));
+      if (group != NULL)
+        g_ptr_array_add (groups, group);
+    }
+
+  g_ptr_array_sort (groups, compare_positions);
+  for (guint i = 0; i < groups->len; i++)
+    g_string_append_printf (text, "%s%s", i ? ", " : "",
+                            mv_user_group_get_name (g_ptr_array_index (groups, i)));
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/**
+ * mv_member_list_deputies:
+ *
+ * Returns: (transfer container): the members who stand in for @member
+ */
+GPtrArray *
+mv_member_list_deputies (MvStore  *store,
+                         MvMember *member)
+{
+  GListModel *members = mv_store_get_model (store, MV_TYPE_MEMBER);
+  const char *id = mv_record_get_id (MV_RECORD (member));
+  GPtrArray *deputies = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (members); i++)
+    {
+      g_autoptr(MvMember) other = g_list_model_get_item (members, i);
+
+      if (g_strcmp0 (mv_member_get_deputy_for (other), id) == 0)
+        g_ptr_array_add (deputies, g_steal_pointer (&other));
+    }
+
+  return deputies;
+}
+
+/**
+ * mv_member_dup_deputy_text:
+ *
+ * Returns: (transfer full): for a deputy "for" the member they stand in
+ *   for; for a member, the names of their deputies
+ */
+char *
+mv_member_dup_deputy_text (MvStore  *store,
+                           MvMember *member)
+{
+  MvMember *principal = mv_store_lookup (store, MV_TYPE_MEMBER, mv_member_get_deputy_for (member));
+  g_autoptr(GPtrArray) deputies = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (principal != NULL)
+    /* Translators: in the Deputy column, whom a deputy stands in for. */
+    return g_strdup_printf (_("for %s"), mv_member_get_name (principal));
+
+  deputies = mv_member_list_deputies (store, member);
+  for (guint i = 0; i < deputies->len; i++)
+    g_string_append_printf (text, "%s%s", i ? ", " : "",
+                            mv_member_get_name (g_ptr_array_index (deputies, i)));
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/**
+ * mv_organisation_dup_label:
+ *
+ * Returns: (transfer full) (nullable): the organisation's short name, or
+ *   its name when it has none
+ */
+char *
+mv_organisation_dup_label (MvStore    *store,
+                           const char *organisation_id)
+{
+  MvOrganisation *organisation = mv_store_lookup (store, MV_TYPE_ORGANISATION, organisation_id);
+  const char *short_name;
+
+  if (organisation == NULL)
+    return NULL;
+
+  short_name = mv_organisation_get_short_name (organisation);
+  return g_strdup (!mv_is_blank (short_name) ? short_name : mv_organisation_get_name (organisation));
+}
+
+/**
+ * mv_date_from_user:
+ * @text: a date as a secretary types it: DD.MM.YYYY (D.M.YYYY too) or
+ *   YYYY-MM-DD
+ *
+ * Returns: (transfer full) (nullable): the date as YYYY-MM-DD, or %NULL
+ *   when @text is no day of the calendar
+ */
+char *
+mv_date_from_user (const char *text)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (text ? text : ""));
+  int y, m, d, n = 0;
+
+  if (sscanf (stripped, "%4d-%2d-%2d%n", &y, &m, &d, &n) == 3 && stripped[n] == '\0')
+    ;
+  else if (sscanf (stripped, "%2d.%2d.%4d%n", &d, &m, &y, &n) == 3 && stripped[n] == '\0' &&
+           y >= 1000)
+    ;
+  else
+    return NULL;
+
+  if (!g_date_valid_dmy (d, m, y))
+    return NULL;
+
+  return g_strdup_printf ("%04d-%02d-%02d", y, m, d);
+}
+
+/**
+ * mv_date_to_user:
+ *
+ * Returns: (transfer full): "DD.MM.YYYY", or "" when there is no date
+ */
+char *
+mv_date_to_user (const char *iso_date)
+{
+  int y, m, d;
+
+  if (iso_date == NULL || sscanf (iso_date, "%4d-%2d-%2d", &y, &m, &d) != 3)
+    return g_strdup ("");
+
+  return g_strdup_printf ("%02d.%02d.%04d", d, m, y);
+}
+
+GDate *
+mv_date_new_today (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_new_dmy (g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                         g_date_time_get_year (now));
+}
+
+/**
+ * mv_days_until:
+ *
+ * Returns: the days from @today to @iso_date, negative when it has passed,
+ *   or G_MAXINT when there is no date
+ */
+int
+mv_days_until (const char *iso_date,
+               GDate      *today)
+{
+  GDate date;
+  int y, m, d;
+
+  if (iso_date == NULL || sscanf (iso_date, "%4d-%2d-%2d", &y, &m, &d) != 3 ||
+      !g_date_valid_dmy (d, m, y))
+    return G_MAXINT;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, d, m, y);
+  return g_date_days_between (today, &date);
+}
+
+static GtkWindow *
+window_of (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  while (GTK_IS_WINDOW (root) && !MV_IS_WINDOW (root) &&
+         gtk_window_get_transient_for (GTK_WINDOW (root)) != NULL)
+    root = GTK_ROOT (gtk_window_get_transient_for (GTK_WINDOW (root)));
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+/* Shows a failure over the window @widget is in; never lost. */
+void
+mv_widget_show_error (GtkWidget  *widget,
+                      const char *heading,
+                      const char *message)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *dialog;
+
+  if (MV_IS_WINDOW (root))
+    {
+      mv_window_show_error (MV_WINDOW (root), heading, message);
+      return;
+    }
+
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   heading, message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+mv_widget_add_toast (GtkWidget *widget,
+                     AdwToast  *toast)
+{
+  GtkWindow *window = window_of (widget);
+
+  if (MV_IS_WINDOW (window))
+    mv_window_add_toast (MV_WINDOW (window), toast);
+  else
+    g_object_unref (toast);
+}
+
+/* Marks a row whose input is refused, for the eye and for screen readers. */
+void
+mv_row_set_error (GtkWidget *row,
+                  gboolean   error)
+{
+  if (error)
+    gtk_widget_add_css_class (row, "error");
+  else
+    gtk_widget_remove_css_class (row, "error");
+
+  gtk_accessible_update_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID,
+                               error ? GTK_ACCESSIBLE_INVALID_TRUE : GTK_ACCESSIBLE_INVALID_FALSE,
+                               -1);
+}

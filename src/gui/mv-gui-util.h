@@ -1,0 +1,37 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "mv-member.h"
+#include "mv-store.h"
+
+G_BEGIN_DECLS
+
+/* Small questions the member views ask of the store, and dates as a
+ * secretary types them. */
+
+gboolean   mv_is_blank                  (const char *text);
+char      *mv_member_dup_user_groups    (MvStore    *store,
+                                         MvMember   *member);
+GPtrArray *mv_member_list_deputies      (MvStore    *store,
+                                         MvMember   *member);
+char      *mv_member_dup_deputy_text    (MvStore    *store,
+                                         MvMember   *member);
+char      *mv_organisation_dup_label    (MvStore    *store,
+                                         const char *organisation_id);
+char      *mv_date_from_user            (const char *text);
+char      *mv_date_to_user              (const char *iso_date);
+GDate     *mv_date_new_today            (void);
+int        mv_days_until                (const char *iso_date,
+                                         GDate      *today);
+
+void       mv_widget_show_error         (GtkWidget  *widget,
+                                         const char *heading,
+                                         const char *message);
+void       mv_widget_add_toast          (GtkWidget  *widget,
+                                         AdwToast   *toast);
+void       mv_row_set_error             (GtkWidget  *row,
+                                         gboolean    error);
+
+G_END_DECLS
