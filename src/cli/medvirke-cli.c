@@ -19,6 +19,7 @@
 #include "mv-queries.h"
 #include "mv-sample.h"
 #include "mv-store.h"
+#include "mv-year-plan-export.h"
 #include "mv-year-plan.h"
 
 /* medvirke-cli: what the GUI does, without a display. Lists are a header
@@ -618,6 +619,52 @@ cmd_plan_year (const char  *db,
   return 0;
 }
 
+/* The year plan as a file; the file name's ending chooses the format. */
+static int
+cmd_export_year (const char  *db,
+                 int          argc,
+                 char       **argv,
+                 GError     **error)
+{
+  g_autofree char *council_id = NULL;
+  g_autofree char *year_arg = NULL;
+  g_autofree char *output = NULL;
+  g_autoptr(MvStore) store = NULL;
+  MvCouncil *council;
+  guint year = 0;
+  GOptionEntry entries[] = {
+    { "council", 0, 0, G_OPTION_ARG_STRING, &council_id, N_("The council’s id"), "ID" },
+    { "year", 0, 0, G_OPTION_ARG_STRING, &year_arg, N_("The year of the plan"), "Y" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("The file to write: .pdf, .xlsx or .ics"), "FILE" },
+    { NULL }
+  };
+
+  if (!parse_options ("export-year", entries, &argc, &argv, 0, error))
+    return 2;
+  if (year_arg == NULL)
+    {
+      g_set_error_literal (error, MV_ERROR, MV_ERROR_INVALID,
+                           _("export-year: name the year with --year Y"));
+      return 2;
+    }
+  if (!parse_count ("--year", year_arg, 9999, &year, error))
+    return 2;
+  if (output == NULL || *output == '\0')
+    {
+      g_set_error_literal (error, MV_ERROR, MV_ERROR_INVALID,
+                           _("export-year: name the file with -o FILE.pdf, FILE.xlsx or FILE.ics"));
+      return 2;
+    }
+  if (!(store = open_existing (db, error)))
+    return 1;
+  if (!(council = mv_store_find_council (store, council_id, error)))
+    return 1;
+  if (!mv_export_year_plan (store, council, (int) year, output, error))
+    return 1;
+  return 0;
+}
+
 static const Command commands[] = {
   { "demo", cmd_demo, "[--years N --councils M]", N_("Fill an empty file with the sample council") },
   { "councils", cmd_councils, "", N_("List the councils") },
@@ -627,6 +674,8 @@ static const Command commands[] = {
   { "meetings", cmd_meetings, "[--council ID] [--year Y]", N_("List a council’s meetings") },
   { "items", cmd_items, "--meeting ID|--backlog", N_("List a meeting’s agenda or the backlog") },
   { "check", cmd_check, "", N_("Check the file’s integrity") },
+  { "export-year", cmd_export_year, "[--council ID] --year Y -o FILE",
+    N_("Write a year’s meeting plan as PDF, XLSX or iCalendar") },
   { "plan-year", cmd_plan_year, "--year Y --count N|--months …",
     N_("Plan a year’s meetings (see plan-year --help)") },
 };

@@ -1,0 +1,1367 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <errno.h>
+#include <glib/gi18n-lib.h>
+#include <pango/pangocairo.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "mv-error.h"
+#include "mv-output.h"
+#include "mv-pdf-writer.h"
+
+#define MM (72.0 / 25.4)
+
+#define A4_SHORT (210.0 * MM)
+#define A4_LONG  (297.0 * MM)
+
+#define MARGIN_X      (20.0 * MM)
+#define HEADER_TOP    (11.0 * MM)
+#define BODY_TOP      (24.0 * MM)
+#define BODY_BOTTOM   (20.0 * MM)   /* from the page's foot */
+#define FOOTER_TOP    (14.0 * MM)   /* from the page's foot */
+
+#define FONT_FAMILY   "Cantarell, DejaVu Sans"
+#define BODY_SIZE     10.0
+#define NOTE_SIZE     8.5
+#define TABLE_SIZE    9.0
+#define RUNNING_SIZE  8.5
+
+#define LIST_INDENT   (6.0 * MM)
+#define CELL_PAD_X    4.0
+#define CELL_PAD_Y    3.0
+
+#define INK           0.10
+#define GREY_TEXT     0.38
+#define RULE_GREY     0.72
+#define HEADER_FILL   0.90
+#define ZEBRA_FILL    0.965
+
+typedef enum
+{
+  BLOCK_HEADING,
+  BLOCK_PARAGRAPH,
+  BLOCK_NOTE,
+  BLOCK_LIST,
+  BLOCK_LINK,
+  BLOCK_TABLE,
+  BLOCK_PAGE_BREAK,
+} BlockKind;
+
+/* A laid-out text and where its lines are, in points from its top. */
+typedef struct
+{
+  PangoLayout *layout;
+  int          n_lines;
+  double      *tops;
+  double      *bottoms;
+  double      *baselines;
+  double       height;
+} Text;
+
+typedef struct
+{
+  MvPdfRowFlags   flags;
+  char          **cells;
+  Text          **texts;    /* while saving */
+  double          height;
+} Row;
+
+struct _MvPdfTable
+{
+  guint            n_columns;
+  double          *widths;      /* fractions of the body's width */
+  PangoAlignment  *alignment;
+  Row             *header;
+  GPtrArray       *rows;        /* of Row* */
+};
+
+typedef struct
+{
+  BlockKind    kind;
+  int          level;
+  char        *markup;     /* heading, paragraph, note, link */
+  char        *plain;      /* a heading's text for its bookmark */
+  char        *uri;
+  gboolean     bookmark;
+  char       **items;      /* a list's items, as markup */
+  MvPdfTable  *table;
+
+  /* while saving */
+  Text        *text;
+  Text       **item_texts;
+} Block;
+
+typedef struct
+{
+  Block  *block;
+  int     part;         /* list item; table row, -1 for the header row */
+  int     first_line;
+  int     end_line;
+  double  y;            /* the top on the page */
+} Placement;
+
+struct _MvPdfWriter
+{
+  char             *title;
+  char             *author;
+  char             *subject;
+  char             *keywords;
+  char             *header_start;
+  char             *header_end;
+  char             *footer_start;
+  char             *page_format;
+  MvPdfOrientation  orientation;
+  GPtrArray        *blocks;     /* of Block* */
+  guint             n_pages;
+
+  /* while saving */
+  double            page_width;
+  double            page_height;
+  double            body_width;
+  double            body_bottom;
+  PangoContext     *context;
+  GPtrArray        *pages;      /* of GArray of Placement */
+  double            y;
+};
+
+/* ------------------------------------------------------------------------ */
+/* Texts                                                                    */
+/* ------------------------------------------------------------------------ */
+
+static void
+text_free (Text *text)
+{
+  if (text == NULL)
+    return;
+  g_clear_object (&text->layout);
+  g_free (text->tops);
+  g_free (text->bottoms);
+  g_free (text->baselines);
+  g_free (text);
+}
+
+static PangoFontDescription *
+font (double   size,
+      gboolean bold)
+{
+  PangoFontDescription *desc = pango_font_description_from_string (FONT_FAMILY);
+
+  pango_font_description_set_size (desc, (int) (size * PANGO_SCALE));
+  if (bold)
+    pango_font_description_set_weight (desc, PANGO_WEIGHT_BOLD);
+  return desc;
+}
+
+static Text *
+text_new (PangoContext   *context,
+          const char     *markup,
+          double          size,
+          gboolean        bold,
+          double          width,
+          PangoAlignment  alignment)
+{
+  Text *text = g_new0 (Text, 1);
+  PangoFontDescription *desc = font (size, bold);
+  PangoLayoutIter *iter;
+  int i = 0;
+
+  text->layout = pango_layout_new (context);
+  pango_layout_set_font_description (text->layout, desc);
+  pango_font_description_free (desc);
+  pango_layout_set_width (text->layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_wrap (text->layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_alignment (text->layout, alignment);
+  pango_layout_set_markup (text->layout, markup, -1);
+
+  text->n_lines = pango_layout_get_line_count (text->layout);
+  text->tops = g_new0 (double, MAX (text->n_lines, 1));
+  text->bottoms = g_new0 (double, MAX (text->n_lines, 1));
+  text->baselines = g_new0 (double, MAX (text->n_lines, 1));
+
+  iter = pango_layout_get_iter (text->layout);
+  do
+    {
+      int y0, y1;
+
+      pango_layout_iter_get_line_yrange (iter, &y0, &y1);
+      text->tops[i] = (double) y0 / PANGO_SCALE;
+      text->bottoms[i] = (double) y1 / PANGO_SCALE;
+      text->baselines[i] = (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE;
+      i++;
+    }
+  while (i < text->n_lines && pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+
+  text->height = text->n_lines > 0 ? text->bottoms[text->n_lines - 1] : 0;
+  return text;
+}
+
+static double
+text_lines_height (Text *text,
+                   int   first,
+                   int   end)
+{
+  if (end <= first)
+    return 0;
+  return text->bottoms[end - 1] - text->tops[first];
+}
+
+/* Draws lines [first, end) with the first line's top at y. */
+static void
+text_draw_lines (cairo_t *cr,
+                 Text    *text,
+                 double   x,
+                 double   y,
+                 int      first,
+                 int      end)
+{
+  PangoLayoutIter *iter = pango_layout_get_iter (text->layout);
+  int i = 0;
+
+  do
+    {
+      if (i >= first && i < end)
+        {
+          PangoLayoutLine *line = pango_layout_iter_get_line_readonly (iter);
+          PangoRectangle logical;
+
+          pango_layout_iter_get_line_extents (iter, NULL, &logical);
+          cairo_move_to (cr, x + (double) logical.x / PANGO_SCALE,
+                         y - text->tops[first] + text->baselines[i]);
+          pango_cairo_show_layout_line (cr, line);
+        }
+      i++;
+    }
+  while (i < end && pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Building the document                                                    */
+/* ------------------------------------------------------------------------ */
+
+static void
+row_free (Row *row)
+{
+  if (row == NULL)
+    return;
+  g_strfreev (row->cells);
+  g_free (row->texts);
+  g_free (row);
+}
+
+static void
+table_free (MvPdfTable *table)
+{
+  if (table == NULL)
+    return;
+  row_free (table->header);
+  g_ptr_array_unref (table->rows);
+  g_free (table->widths);
+  g_free (table->alignment);
+  g_free (table);
+}
+
+static void
+block_free (Block *block)
+{
+  g_free (block->markup);
+  g_free (block->plain);
+  g_free (block->uri);
+  g_strfreev (block->items);
+  table_free (block->table);
+  text_free (block->text);
+  g_free (block->item_texts);
+  g_free (block);
+}
+
+MvPdfWriter *
+mv_pdf_writer_new (void)
+{
+  MvPdfWriter *self = g_new0 (MvPdfWriter, 1);
+
+  self->blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) block_free);
+  self->page_format = g_strdup ("%d / %d");
+  return self;
+}
+
+static void clear_layout (MvPdfWriter *self);
+
+void
+mv_pdf_writer_free (MvPdfWriter *self)
+{
+  if (self == NULL)
+    return;
+
+  clear_layout (self);
+  g_ptr_array_unref (self->blocks);
+  g_free (self->title);
+  g_free (self->author);
+  g_free (self->subject);
+  g_free (self->keywords);
+  g_free (self->header_start);
+  g_free (self->header_end);
+  g_free (self->footer_start);
+  g_free (self->page_format);
+  g_free (self);
+}
+
+void
+mv_pdf_writer_set_metadata (MvPdfWriter *self,
+                            const char  *title,
+                            const char  *author,
+                            const char  *subject,
+                            const char  *keywords)
+{
+  g_return_if_fail (self != NULL);
+
+  g_free (self->title);
+  g_free (self->author);
+  g_free (self->subject);
+  g_free (self->keywords);
+  self->title = g_strdup (title);
+  self->author = g_strdup (author);
+  self->subject = g_strdup (subject);
+  self->keywords = g_strdup (keywords);
+}
+
+void
+mv_pdf_writer_set_orientation (MvPdfWriter      *self,
+                               MvPdfOrientation  orientation)
+{
+  g_return_if_fail (self != NULL);
+
+  self->orientation = orientation;
+}
+
+void
+mv_pdf_writer_set_header (MvPdfWriter *self,
+                          const char  *start,
+                          const char  *end)
+{
+  g_return_if_fail (self != NULL);
+
+  g_free (self->header_start);
+  g_free (self->header_end);
+  self->header_start = g_strdup (start);
+  self->header_end = g_strdup (end);
+}
+
+void
+mv_pdf_writer_set_footer (MvPdfWriter *self,
+                          const char  *start)
+{
+  g_return_if_fail (self != NULL);
+
+  g_free (self->footer_start);
+  self->footer_start = g_strdup (start);
+}
+
+/* Exactly two conversions, both %d, and nothing else that printf reads. */
+static gboolean
+is_page_format (const char *format)
+{
+  int n = 0;
+
+  for (const char *p = format; *p; p++)
+    {
+      if (*p != '%')
+        continue;
+      if (p[1] == '%')
+        {
+          p++;
+          continue;
+        }
+      if (p[1] != 'd')
+        return FALSE;
+      n++;
+      p++;
+    }
+  return n == 2;
+}
+
+void
+mv_pdf_writer_set_page_format (MvPdfWriter *self,
+                               const char  *page_format)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (page_format != NULL && is_page_format (page_format));
+
+  g_free (self->page_format);
+  self->page_format = g_strdup (page_format);
+}
+
+static Block *
+add_block (MvPdfWriter *self,
+           BlockKind    kind)
+{
+  Block *block = g_new0 (Block, 1);
+
+  block->kind = kind;
+  g_ptr_array_add (self->blocks, block);
+  return block;
+}
+
+void
+mv_pdf_writer_add_heading (MvPdfWriter *self,
+                           int          level,
+                           const char  *text,
+                           gboolean     bookmark)
+{
+  Block *block;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (level >= 1 && level <= 3);
+  g_return_if_fail (text != NULL);
+
+  block = add_block (self, BLOCK_HEADING);
+  block->level = level;
+  block->markup = g_markup_escape_text (text, -1);
+  block->plain = g_strdup (text);
+  block->bookmark = bookmark;
+}
+
+void
+mv_pdf_writer_add_paragraph (MvPdfWriter *self,
+                             const char  *text)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (text != NULL);
+
+  add_block (self, BLOCK_PARAGRAPH)->markup = g_markup_escape_text (text, -1);
+}
+
+void
+mv_pdf_writer_add_markup (MvPdfWriter *self,
+                          const char  *markup)
+{
+  Block *block;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (markup != NULL);
+
+  block = add_block (self, BLOCK_PARAGRAPH);
+  if (pango_parse_markup (markup, -1, 0, NULL, NULL, NULL, NULL))
+    block->markup = g_strdup (markup);
+  else
+    block->markup = g_markup_escape_text (markup, -1);
+}
+
+void
+mv_pdf_writer_add_note (MvPdfWriter *self,
+                        const char  *text)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (text != NULL);
+
+  add_block (self, BLOCK_NOTE)->markup = g_markup_escape_text (text, -1);
+}
+
+void
+mv_pdf_writer_add_list (MvPdfWriter        *self,
+                        const char * const *items)
+{
+  Block *block;
+  guint n;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (items != NULL);
+
+  n = g_strv_length ((char **) items);
+  if (n == 0)
+    return;
+
+  block = add_block (self, BLOCK_LIST);
+  block->items = g_new0 (char *, n + 1);
+  for (guint i = 0; i < n; i++)
+    block->items[i] = g_markup_escape_text (items[i], -1);
+}
+
+void
+mv_pdf_writer_add_link (MvPdfWriter *self,
+                        const char  *text,
+                        const char  *uri)
+{
+  Block *block;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (uri != NULL);
+
+  block = add_block (self, BLOCK_LINK);
+  block->markup = g_markup_printf_escaped ("<span foreground=\"#1a4f8b\" underline=\"single\">"
+                                           "%s</span>",
+                                           text && *text ? text : uri);
+  block->uri = g_strdup (uri);
+}
+
+void
+mv_pdf_writer_add_page_break (MvPdfWriter *self)
+{
+  g_return_if_fail (self != NULL);
+
+  add_block (self, BLOCK_PAGE_BREAK);
+}
+
+static Row *
+row_new (guint               n_columns,
+         MvPdfRowFlags       flags,
+         const char * const *cells)
+{
+  Row *row = g_new0 (Row, 1);
+
+  row->flags = flags;
+  row->cells = g_new0 (char *, n_columns + 1);
+  for (guint i = 0; i < n_columns; i++)
+    row->cells[i] = g_strdup (cells[i] ? cells[i] : "");
+  return row;
+}
+
+MvPdfTable *
+mv_pdf_writer_add_table (MvPdfWriter        *self,
+                         guint               n_columns,
+                         const double       *widths,
+                         const char * const *header)
+{
+  MvPdfTable *table;
+  double sum = 0;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (n_columns > 0, NULL);
+  g_return_val_if_fail (widths != NULL && header != NULL, NULL);
+
+  for (guint i = 0; i < n_columns; i++)
+    {
+      g_return_val_if_fail (widths[i] > 0, NULL);
+      sum += widths[i];
+    }
+
+  table = g_new0 (MvPdfTable, 1);
+  table->n_columns = n_columns;
+  table->widths = g_new0 (double, n_columns);
+  table->alignment = g_new0 (PangoAlignment, n_columns);
+  for (guint i = 0; i < n_columns; i++)
+    {
+      table->widths[i] = widths[i] / sum;
+      table->alignment[i] = PANGO_ALIGN_LEFT;
+    }
+  table->header = row_new (n_columns, MV_PDF_ROW_STRONG, header);
+  table->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
+
+  add_block (self, BLOCK_TABLE)->table = table;
+  return table;
+}
+
+void
+mv_pdf_table_set_alignment (MvPdfTable     *table,
+                            guint           column,
+                            PangoAlignment  alignment)
+{
+  g_return_if_fail (table != NULL);
+  g_return_if_fail (column < table->n_columns);
+
+  table->alignment[column] = alignment;
+}
+
+void
+mv_pdf_table_add_row (MvPdfTable         *table,
+                      MvPdfRowFlags       flags,
+                      const char * const *cells)
+{
+  g_return_if_fail (table != NULL);
+  g_return_if_fail (cells != NULL);
+
+  g_ptr_array_add (table->rows, row_new (table->n_columns, flags, cells));
+}
+
+guint
+mv_pdf_writer_get_n_pages (MvPdfWriter *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->n_pages;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Layout pass                                                              */
+/* ------------------------------------------------------------------------ */
+
+static const double heading_size[] = { 0, 17.0, 13.0, 11.0 };
+static const double heading_before[] = { 0, 6.0, 14.0, 10.0 };
+static const double heading_after[] = { 0, 8.0, 5.0, 3.0 };
+
+#define PARAGRAPH_AFTER  6.0
+#define ITEM_AFTER       2.5
+#define TABLE_BEFORE     4.0
+#define TABLE_AFTER      8.0
+
+static void
+row_clear_layout (Row   *row,
+                  guint  n_columns)
+{
+  if (row->texts == NULL)
+    return;
+  for (guint i = 0; i < n_columns; i++)
+    text_free (row->texts[i]);
+  g_clear_pointer (&row->texts, g_free);
+}
+
+static void
+clear_layout (MvPdfWriter *self)
+{
+  for (guint b = 0; b < self->blocks->len; b++)
+    {
+      Block *block = g_ptr_array_index (self->blocks, b);
+
+      g_clear_pointer (&block->text, text_free);
+      if (block->item_texts != NULL)
+        {
+          for (guint i = 0; block->items[i]; i++)
+            text_free (block->item_texts[i]);
+          g_clear_pointer (&block->item_texts, g_free);
+        }
+      if (block->table != NULL)
+        {
+          row_clear_layout (block->table->header, block->table->n_columns);
+          for (guint r = 0; r < block->table->rows->len; r++)
+            row_clear_layout (g_ptr_array_index (block->table->rows, r), block->table->n_columns);
+        }
+    }
+  g_clear_pointer (&self->pages, g_ptr_array_unref);
+  g_clear_object (&self->context);
+}
+
+static char *
+cell_markup (const char    *text,
+             MvPdfRowFlags  flags)
+{
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+
+  if (flags & MV_PDF_ROW_MUTED)
+    return g_strdup_printf ("<span foreground=\"#6b6b6b\" style=\"italic\">%s</span>", escaped);
+  return g_steal_pointer (&escaped);
+}
+
+static void
+layout_row (MvPdfWriter *self,
+            MvPdfTable  *table,
+            Row         *row)
+{
+  row->texts = g_new0 (Text *, table->n_columns);
+  row->height = 0;
+  for (guint c = 0; c < table->n_columns; c++)
+    {
+      g_autofree char *markup = cell_markup (row->cells[c], row->flags);
+      double width = table->widths[c] * self->body_width - 2 * CELL_PAD_X;
+
+      row->texts[c] = text_new (self->context, markup, TABLE_SIZE,
+                                (row->flags & MV_PDF_ROW_STRONG) != 0,
+                                MAX (width, 1), table->alignment[c]);
+      row->height = MAX (row->height, row->texts[c]->height);
+    }
+  row->height += 2 * CELL_PAD_Y;
+}
+
+static void
+layout_blocks (MvPdfWriter *self)
+{
+  for (guint b = 0; b < self->blocks->len; b++)
+    {
+      Block *block = g_ptr_array_index (self->blocks, b);
+
+      switch (block->kind)
+        {
+        case BLOCK_HEADING:
+          block->text = text_new (self->context, block->markup, heading_size[block->level], TRUE,
+                                  self->body_width, PANGO_ALIGN_LEFT);
+          break;
+        case BLOCK_PARAGRAPH:
+        case BLOCK_LINK:
+          block->text = text_new (self->context, block->markup, BODY_SIZE, FALSE,
+                                  self->body_width, PANGO_ALIGN_LEFT);
+          break;
+        case BLOCK_NOTE:
+          {
+            g_autofree char *grey = g_strdup_printf ("<span foreground=\"#555555\">%s</span>",
+                                                     block->markup);
+
+            block->text = text_new (self->context, grey, NOTE_SIZE, FALSE,
+                                    self->body_width, PANGO_ALIGN_LEFT);
+          }
+          break;
+        case BLOCK_LIST:
+          {
+            guint n = g_strv_length (block->items);
+
+            block->item_texts = g_new0 (Text *, n);
+            for (guint i = 0; i < n; i++)
+              block->item_texts[i] = text_new (self->context, block->items[i], BODY_SIZE, FALSE,
+                                               self->body_width - LIST_INDENT, PANGO_ALIGN_LEFT);
+          }
+          break;
+        case BLOCK_TABLE:
+          layout_row (self, block->table, block->table->header);
+          for (guint r = 0; r < block->table->rows->len; r++)
+            layout_row (self, block->table, g_ptr_array_index (block->table->rows, r));
+          break;
+        case BLOCK_PAGE_BREAK:
+        default:
+          break;
+        }
+    }
+}
+
+/* Pagination */
+
+static GArray *
+current_page (MvPdfWriter *self)
+{
+  return g_ptr_array_index (self->pages, self->pages->len - 1);
+}
+
+static void
+new_page (MvPdfWriter *self)
+{
+  g_ptr_array_add (self->pages, g_array_new (FALSE, FALSE, sizeof (Placement)));
+  self->y = BODY_TOP;
+}
+
+static gboolean
+at_page_top (MvPdfWriter *self)
+{
+  return current_page (self)->len == 0;
+}
+
+static void
+place (MvPdfWriter *self,
+       Block       *block,
+       int          part,
+       int          first_line,
+       int          end_line,
+       double       height)
+{
+  Placement p = { block, part, first_line, end_line, self->y };
+
+  g_array_append_val (current_page (self), p);
+  self->y += height;
+}
+
+static double
+space_before (MvPdfWriter *self,
+              double       space)
+{
+  return at_page_top (self) ? 0 : space;
+}
+
+/* The least of block @b that must stand on the same page as what is before
+ * it: a heading keeps with what follows it. */
+static double
+keep_height (MvPdfWriter *self,
+             guint        b)
+{
+  Block *block;
+
+  if (b >= self->blocks->len)
+    return 0;
+
+  block = g_ptr_array_index (self->blocks, b);
+  switch (block->kind)
+    {
+    case BLOCK_HEADING:
+      return heading_before[block->level] + block->text->height + heading_after[block->level] +
+             keep_height (self, b + 1);
+    case BLOCK_PARAGRAPH:
+    case BLOCK_NOTE:
+    case BLOCK_LINK:
+      return text_lines_height (block->text, 0, MIN (2, block->text->n_lines));
+    case BLOCK_LIST:
+      return text_lines_height (block->item_texts[0], 0, MIN (2, block->item_texts[0]->n_lines));
+    case BLOCK_TABLE:
+      {
+        MvPdfTable *table = block->table;
+        double h = TABLE_BEFORE + table->header->height;
+
+        if (table->rows->len > 0)
+          h += ((Row *) g_ptr_array_index (table->rows, 0))->height;
+        return h;
+      }
+    case BLOCK_PAGE_BREAK:
+    default:
+      return 0;
+    }
+}
+
+/* Places a text, split between lines where the page ends: at least two
+ * lines on either side of a break (a single-line text moves whole). */
+static void
+place_text (MvPdfWriter *self,
+            Block       *block,
+            int          part,
+            Text        *text,
+            double       after)
+{
+  int line = 0;
+
+  while (line < text->n_lines)
+    {
+      double avail = self->body_bottom - self->y;
+      int n = text->n_lines - line;
+      int fit = 0;
+
+      while (fit < n && text_lines_height (text, line, line + fit + 1) <= avail + 0.01)
+        fit++;
+
+      if (fit == n)
+        {
+          place (self, block, part, line, text->n_lines, text_lines_height (text, line, line + n));
+          break;
+        }
+
+      if (fit < MIN (2, n))
+        {
+          if (!at_page_top (self))
+            {
+              new_page (self);
+              continue;
+            }
+          fit = MAX (fit, 1);   /* taller than a page: no better place */
+        }
+      else if (n - fit == 1 && fit >= 3)
+        fit--;                  /* no single line alone on the next page */
+
+      place (self, block, part, line, line + fit, text_lines_height (text, line, line + fit));
+      line += fit;
+      new_page (self);
+    }
+
+  self->y += after;
+}
+
+static void
+place_table (MvPdfWriter *self,
+             Block       *block)
+{
+  MvPdfTable *table = block->table;
+  double first = table->header->height;
+
+  if (table->rows->len > 0)
+    first += ((Row *) g_ptr_array_index (table->rows, 0))->height;
+
+  self->y += space_before (self, TABLE_BEFORE);
+  if (self->y + first > self->body_bottom && !at_page_top (self))
+    new_page (self);
+
+  place (self, block, -1, 0, 0, table->header->height);
+  for (guint r = 0; r < table->rows->len; r++)
+    {
+      Row *row = g_ptr_array_index (table->rows, r);
+
+      if (self->y + row->height > self->body_bottom + 0.01)
+        {
+          new_page (self);
+          place (self, block, -1, 0, 0, table->header->height);
+        }
+      place (self, block, (int) r, 0, 0, row->height);
+    }
+  self->y += TABLE_AFTER;
+}
+
+static void
+paginate (MvPdfWriter *self)
+{
+  self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  new_page (self);
+
+  for (guint b = 0; b < self->blocks->len; b++)
+    {
+      Block *block = g_ptr_array_index (self->blocks, b);
+
+      switch (block->kind)
+        {
+        case BLOCK_HEADING:
+          {
+            double before = space_before (self, heading_before[block->level]);
+            double need = before + block->text->height + heading_after[block->level] +
+                          keep_height (self, b + 1);
+
+            /* Keep with next, unless what must stay together exceeds a page. */
+            if (self->y + need > self->body_bottom && !at_page_top (self) &&
+                need <= self->body_bottom - BODY_TOP)
+              {
+                new_page (self);
+                before = 0;
+              }
+            self->y += before;
+            place (self, block, 0, 0, block->text->n_lines, block->text->height);
+            self->y += heading_after[block->level];
+          }
+          break;
+        case BLOCK_PARAGRAPH:
+        case BLOCK_NOTE:
+        case BLOCK_LINK:
+          place_text (self, block, 0, block->text, PARAGRAPH_AFTER);
+          break;
+        case BLOCK_LIST:
+          for (guint i = 0; block->items[i]; i++)
+            place_text (self, block, (int) i, block->item_texts[i],
+                        block->items[i + 1] ? ITEM_AFTER : PARAGRAPH_AFTER);
+          break;
+        case BLOCK_TABLE:
+          place_table (self, block);
+          break;
+        case BLOCK_PAGE_BREAK:
+          if (!at_page_top (self))
+            new_page (self);
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+
+  /* A page break at the very end leaves no empty page. */
+  if (self->pages->len > 1 && at_page_top (self))
+    g_ptr_array_remove_index (self->pages, self->pages->len - 1);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Drawing pass                                                             */
+/* ------------------------------------------------------------------------ */
+
+static void
+set_grey (cairo_t *cr,
+          double   grey)
+{
+  cairo_set_source_rgb (cr, grey, grey, grey);
+}
+
+static void
+draw_running_text (MvPdfWriter    *self,
+                   cairo_t        *cr,
+                   const char     *text,
+                   double          y,
+                   PangoAlignment  alignment)
+{
+  g_autofree char *markup = NULL;
+  double width;
+  Text *t;
+
+  if (text == NULL || *text == '\0')
+    return;
+
+  /* One line each: a long council name is cut short rather than run into
+   * the title at the other side. */
+  width = self->body_width * (alignment == PANGO_ALIGN_RIGHT ? 0.4 : 0.58);
+  markup = g_markup_escape_text (text, -1);
+  t = text_new (self->context, markup, RUNNING_SIZE, FALSE, width, alignment);
+  pango_layout_set_ellipsize (t->layout, PANGO_ELLIPSIZE_END);
+  cairo_move_to (cr, alignment == PANGO_ALIGN_RIGHT ? MARGIN_X + self->body_width - width
+                                                   : MARGIN_X, y);
+  set_grey (cr, GREY_TEXT);
+  pango_cairo_show_layout (cr, t->layout);
+  text_free (t);
+}
+
+static void
+draw_running (MvPdfWriter *self,
+              cairo_t     *cr,
+              guint        page)
+{
+  g_autofree char *number = NULL;
+  double footer_y = self->page_height - FOOTER_TOP;
+
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+  number = g_strdup_printf (self->page_format, page + 1, self->pages->len);
+#pragma GCC diagnostic pop
+
+  draw_running_text (self, cr, self->header_start, HEADER_TOP, PANGO_ALIGN_LEFT);
+  draw_running_text (self, cr, self->header_end, HEADER_TOP, PANGO_ALIGN_RIGHT);
+  if (self->header_start || self->header_end)
+    {
+      set_grey (cr, RULE_GREY);
+      cairo_set_line_width (cr, 0.5);
+      cairo_move_to (cr, MARGIN_X, HEADER_TOP + 13);
+      cairo_line_to (cr, MARGIN_X + self->body_width, HEADER_TOP + 13);
+      cairo_stroke (cr);
+    }
+
+  draw_running_text (self, cr, self->footer_start, footer_y, PANGO_ALIGN_LEFT);
+  draw_running_text (self, cr, number, footer_y, PANGO_ALIGN_RIGHT);
+}
+
+/* An attribute value for cairo_tag_begin(): quoted, with ' and \ escaped. */
+static char *
+tag_string (const char *value)
+{
+  GString *s = g_string_new ("'");
+
+  for (const char *p = value; *p; p++)
+    {
+      if (*p == '\'' || *p == '\\')
+        g_string_append_c (s, '\\');
+      g_string_append_c (s, *p);
+    }
+  g_string_append_c (s, '\'');
+  return g_string_free (s, FALSE);
+}
+
+typedef struct
+{
+  cairo_surface_t *surface;
+  int              outline[4];   /* the last bookmark per level; 0 is the root */
+  Block           *open;         /* the list or table whose tag is open */
+  guint            row_index;    /* zebra stripes */
+} DrawState;
+
+static void
+close_container (cairo_t   *cr,
+                 DrawState *state)
+{
+  if (state->open == NULL)
+    return;
+  cairo_tag_end (cr, state->open->kind == BLOCK_LIST ? "L" : "Table");
+  state->open = NULL;
+}
+
+static void
+draw_row (MvPdfWriter *self,
+          cairo_t     *cr,
+          DrawState   *state,
+          MvPdfTable  *table,
+          Row         *row,
+          gboolean     header,
+          double       y)
+{
+  double x = MARGIN_X;
+
+  if (header)
+    {
+      set_grey (cr, HEADER_FILL);
+      cairo_rectangle (cr, MARGIN_X, y, self->body_width, row->height);
+      cairo_fill (cr);
+    }
+  else if (state->row_index++ % 2 == 1)
+    {
+      set_grey (cr, ZEBRA_FILL);
+      cairo_rectangle (cr, MARGIN_X, y, self->body_width, row->height);
+      cairo_fill (cr);
+    }
+
+  set_grey (cr, header ? 0.45 : RULE_GREY);
+  cairo_set_line_width (cr, header ? 0.8 : 0.4);
+  cairo_move_to (cr, MARGIN_X, y + row->height);
+  cairo_line_to (cr, MARGIN_X + self->body_width, y + row->height);
+  cairo_stroke (cr);
+
+  cairo_tag_begin (cr, "TR", NULL);
+  for (guint c = 0; c < table->n_columns; c++)
+    {
+      Text *t = row->texts[c];
+
+      cairo_tag_begin (cr, header ? "TH" : "TD", NULL);
+      set_grey (cr, INK);
+      text_draw_lines (cr, t, x + CELL_PAD_X, y + CELL_PAD_Y, 0, t->n_lines);
+      cairo_tag_end (cr, header ? "TH" : "TD");
+      x += table->widths[c] * self->body_width;
+    }
+  cairo_tag_end (cr, "TR");
+}
+
+static void
+draw_placement (MvPdfWriter *self,
+                cairo_t     *cr,
+                DrawState   *state,
+                guint        page,
+                Placement   *p)
+{
+  Block *block = p->block;
+  gboolean container = block->kind == BLOCK_LIST || block->kind == BLOCK_TABLE;
+
+  if (state->open != NULL && state->open != block)
+    close_container (cr, state);
+  if (container && state->open == NULL)
+    {
+      cairo_tag_begin (cr, block->kind == BLOCK_LIST ? "L" : "Table", NULL);
+      state->open = block;
+      state->row_index = 0;
+    }
+
+  set_grey (cr, INK);
+  switch (block->kind)
+    {
+    case BLOCK_HEADING:
+      {
+        char tag[3] = { 'H', (char) ('0' + block->level), '\0' };
+
+        cairo_tag_begin (cr, tag, NULL);
+        text_draw_lines (cr, block->text, MARGIN_X, p->y, p->first_line, p->end_line);
+        cairo_tag_end (cr, tag);
+
+        if (block->bookmark)
+          {
+            g_autofree char *dest = g_strdup_printf ("page=%u pos=[%d %d]", page + 1,
+                                                     (int) MARGIN_X, (int) p->y);
+            int parent = 0;
+            int id;
+
+            for (int l = block->level - 1; l >= 1; l--)
+              if (state->outline[l] != 0)
+                {
+                  parent = state->outline[l];
+                  break;
+                }
+            id = cairo_pdf_surface_add_outline (state->surface, parent, block->plain, dest,
+                                                CAIRO_PDF_OUTLINE_FLAG_OPEN);
+            state->outline[block->level] = id;
+            for (int l = block->level + 1; l <= 3; l++)
+              state->outline[l] = 0;
+          }
+      }
+      break;
+    case BLOCK_PARAGRAPH:
+    case BLOCK_NOTE:
+      cairo_tag_begin (cr, "P", NULL);
+      text_draw_lines (cr, block->text, MARGIN_X, p->y, p->first_line, p->end_line);
+      cairo_tag_end (cr, "P");
+      break;
+    case BLOCK_LINK:
+      {
+        g_autofree char *uri = tag_string (block->uri);
+        g_autofree char *attributes = g_strdup_printf ("uri=%s", uri);
+
+        cairo_tag_begin (cr, "P", NULL);
+        cairo_tag_begin (cr, CAIRO_TAG_LINK, attributes);
+        text_draw_lines (cr, block->text, MARGIN_X, p->y, p->first_line, p->end_line);
+        cairo_tag_end (cr, CAIRO_TAG_LINK);
+        cairo_tag_end (cr, "P");
+      }
+      break;
+    case BLOCK_LIST:
+      {
+        Text *t = block->item_texts[p->part];
+
+        cairo_tag_begin (cr, "LI", NULL);
+        if (p->first_line == 0)
+          {
+            cairo_tag_begin (cr, "Lbl", NULL);
+            cairo_arc (cr, MARGIN_X + LIST_INDENT / 2 - 1, p->y + t->baselines[0] - 3.3, 1.7,
+                       0, 2 * G_PI);
+            cairo_fill (cr);
+            cairo_tag_end (cr, "Lbl");
+          }
+        cairo_tag_begin (cr, "LBody", NULL);
+        text_draw_lines (cr, t, MARGIN_X + LIST_INDENT, p->y, p->first_line, p->end_line);
+        cairo_tag_end (cr, "LBody");
+        cairo_tag_end (cr, "LI");
+      }
+      break;
+    case BLOCK_TABLE:
+      if (p->part < 0)
+        draw_row (self, cr, state, block->table, block->table->header, TRUE, p->y);
+      else
+        draw_row (self, cr, state, block->table,
+                  g_ptr_array_index (block->table->rows, p->part), FALSE, p->y);
+      break;
+    case BLOCK_PAGE_BREAK:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+draw (MvPdfWriter     *self,
+      cairo_t         *cr,
+      cairo_surface_t *surface)
+{
+  DrawState state = { surface, { 0 }, NULL, 0 };
+
+  cairo_tag_begin (cr, "Document", NULL);
+  for (guint page = 0; page < self->pages->len; page++)
+    {
+      GArray *placements = g_ptr_array_index (self->pages, page);
+      g_autofree char *label = g_strdup_printf ("%u", page + 1);
+
+      if (page > 0)
+        cairo_show_page (cr);
+      cairo_pdf_surface_set_page_label (surface, label);
+
+      draw_running (self, cr, page);
+      for (guint i = 0; i < placements->len; i++)
+        draw_placement (self, cr, &state, page, &g_array_index (placements, Placement, i));
+      /* No tag but the Document runs over a page's end: a list or table goes
+       * on in a new one. */
+      close_container (cr, &state);
+    }
+  cairo_tag_end (cr, "Document");
+}
+
+/* ------------------------------------------------------------------------ */
+/* Saving                                                                   */
+/* ------------------------------------------------------------------------ */
+
+static void
+set_metadata (MvPdfWriter     *self,
+              cairo_surface_t *surface)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *date = g_date_time_format (now, "%Y-%m-%dT%H:%M:%S%:z");
+
+  if (self->title)
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, self->title);
+  if (self->author)
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, self->author);
+  if (self->subject)
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, self->subject);
+  if (self->keywords)
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_KEYWORDS, self->keywords);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Medvirke");
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
+}
+
+static gboolean
+cairo_failed (cairo_status_t   status,
+              const char      *path,
+              GError         **error)
+{
+  if (status == CAIRO_STATUS_SUCCESS)
+    return FALSE;
+
+  g_set_error (error, MV_ERROR, MV_ERROR_FAILED,
+               _("Could not make the PDF file “%s”: %s"), path, cairo_status_to_string (status));
+  return TRUE;
+}
+
+/* cairo writes through us, not to a file of its own: its own file output
+ * lost a failed write (a full disk) on Debian 12, and the file counted as
+ * written. */
+typedef struct
+{
+  FILE *file;
+  int   errno_value;   /* of the first failed write; 0 if none */
+} Sink;
+
+static cairo_status_t
+sink_write (void                *closure,
+            const unsigned char *data,
+            unsigned int         length)
+{
+  Sink *sink = closure;
+
+  if (sink->errno_value != 0)
+    return CAIRO_STATUS_WRITE_ERROR;
+  if (fwrite (data, 1, length, sink->file) != length)
+    {
+      sink->errno_value = errno ? errno : EIO;
+      return CAIRO_STATUS_WRITE_ERROR;
+    }
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static gboolean
+sink_close (Sink        *sink,
+            const char  *path,
+            GError     **error)
+{
+  if (sink->errno_value == 0 && fflush (sink->file) != 0)
+    sink->errno_value = errno ? errno : EIO;
+  if (fclose (sink->file) != 0 && sink->errno_value == 0)
+    sink->errno_value = errno ? errno : EIO;
+  sink->file = NULL;
+
+  if (sink->errno_value == 0)
+    return TRUE;
+  g_set_error (error, MV_ERROR, MV_ERROR_IO, _("Could not write the PDF file “%s”: %s"),
+               path, g_strerror (sink->errno_value));
+  return FALSE;
+}
+
+/**
+ * mv_pdf_writer_save:
+ *
+ * Lays out and draws the document into a temporary file beside @path and
+ * puts it in @path's place when the whole file was written.
+ */
+gboolean
+mv_pdf_writer_save (MvPdfWriter  *self,
+                    const char   *path,
+                    GError      **error)
+{
+  g_autoptr(MvOutput) output = NULL;
+  Sink sink = { NULL, 0 };
+  cairo_surface_t *surface;
+  cairo_font_options_t *options;
+  cairo_status_t status;
+  cairo_t *cr;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!(output = mv_output_new (path, error)))
+    return FALSE;
+
+  if (self->orientation == MV_PDF_ORIENTATION_LANDSCAPE)
+    {
+      self->page_width = A4_LONG;
+      self->page_height = A4_SHORT;
+    }
+  else
+    {
+      self->page_width = A4_SHORT;
+      self->page_height = A4_LONG;
+    }
+  self->body_width = self->page_width - 2 * MARGIN_X;
+  self->body_bottom = self->page_height - BODY_BOTTOM;
+
+  sink.file = fopen (mv_output_get_path (output), "wb");
+  if (sink.file == NULL)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, MV_ERROR, MV_ERROR_IO, _("Could not write the PDF file “%s”: %s"),
+                   path, g_strerror (saved_errno));
+      return FALSE;
+    }
+  surface = cairo_pdf_surface_create_for_stream (sink_write, &sink, self->page_width,
+                                                 self->page_height);
+  if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
+    {
+      cairo_failed (cairo_surface_status (surface), path, error);
+      cairo_surface_destroy (surface);
+      sink_close (&sink, path, NULL);
+      return FALSE;
+    }
+  set_metadata (self, surface);
+
+  cr = cairo_create (surface);
+  self->context = pango_cairo_create_context (cr);
+  /* Points are points: pango's default of 96 dpi would make 10 pt 13.3 pt. */
+  pango_cairo_context_set_resolution (self->context, 72);
+  options = cairo_font_options_create ();
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (self->context, options);
+  cairo_font_options_destroy (options);
+
+  layout_blocks (self);
+  paginate (self);
+  draw (self, cr, surface);
+  self->n_pages = self->pages->len;
+  clear_layout (self);
+
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  /* A bad tag shows only here, after the file was written. */
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+  /* A failed write is the better message than cairo's WRITE_ERROR. */
+  if (!sink_close (&sink, path, error) || cairo_failed (status, path, error))
+    {
+      self->n_pages = 0;
+      return FALSE;
+    }
+
+  return mv_output_commit (output, error);
+}

@@ -1,0 +1,756 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n-lib.h>
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+#include <xlsxwriter.h>
+
+#include "mv-error.h"
+#include "mv-ical.h"
+#include "mv-output.h"
+#include "mv-pdf-writer.h"
+#include "mv-queries.h"
+#include "mv-year-plan-export.h"
+
+/* The year plan's fixed words in the council's document language. They are
+ * not gettext messages: the language of a council's papers is a setting of
+ * the council (nb, nn or en) and has nothing to do with the UI's locale. */
+
+enum
+{
+  COL_DATE,
+  COL_WEEKDAY,     /* XLSX only; the PDF shows it with the date */
+  COL_START,
+  COL_END,         /* XLSX only; the PDF shows "10:00–13:00" */
+  COL_PLACE,
+  COL_THEME,
+  COL_KIND,
+  COL_STATUS,
+  COL_DEADLINE,
+  COL_NOTICE,
+  COL_ITEMS,
+  N_COLUMNS
+};
+
+typedef struct
+{
+  const char *plan;             /* "Møteplan" */
+  const char *keywords;
+  const char *page_format;      /* for the PDF */
+  const char *page_format_xlsx; /* &P and &N */
+  const char *updated;          /* "Oppdatert %s" */
+  const char *n_meetings;       /* "Antall møter: %u" */
+  const char *no_meetings;      /* "… %d." */
+  const char *cancelled_note;
+  const char *legend;
+  const char *time;             /* the PDF's column for "10:00–13:00" */
+  const char *headers[N_COLUMNS];
+  const char *weekdays[7];      /* Monday first */
+  const char *months[12];       /* English dates only */
+  const char *kinds[5];
+  const char *statuses[5];
+} Words;
+
+static const Words words_nb = {
+  .plan = "Møteplan",
+  .keywords = "møteplan, brukerutvalg, NAV",
+  .page_format = "Side %d av %d",
+  .page_format_xlsx = "Side &P av &N",
+  .updated = "Oppdatert %s",
+  .n_meetings = "Antall møter: %u",
+  .no_meetings = "Ingen møter er lagt inn for %d.",
+  .cancelled_note = "Avlyste møter står i grå kursiv.",
+  .legend = "Saksfrist er siste dag for å melde inn saker til møtet. Innkallingen med "
+            "saksliste sendes ut på datoen under «Innkalling».",
+  .time = "Tid",
+  .headers = { "Dato", "Ukedag", "Fra", "Til", "Sted", "Tema", "Type", "Status", "Saksfrist",
+               "Innkalling", "Saker" },
+  .weekdays = { "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag" },
+  .kinds = { "Ordinært", "Ekstraordinært", "Arbeidsmøte", "Fellesmøte", "Åpent møte" },
+  .statuses = { "Planlagt", "Innkalling sendt", "Avholdt", "Referat godkjent", "Avlyst" },
+};
+
+static const Words words_nn = {
+  .plan = "Møteplan",
+  .keywords = "møteplan, brukarutval, NAV",
+  .page_format = "Side %d av %d",
+  .page_format_xlsx = "Side &P av &N",
+  .updated = "Oppdatert %s",
+  .n_meetings = "Tal på møte: %u",
+  .no_meetings = "Ingen møte er lagde inn for %d.",
+  .cancelled_note = "Avlyste møte står i grå kursiv.",
+  .legend = "Saksfrist er siste dag for å melde inn saker til møtet. Innkallinga med "
+            "sakliste blir send ut på datoen under «Innkalling».",
+  .time = "Tid",
+  .headers = { "Dato", "Vekedag", "Frå", "Til", "Stad", "Tema", "Type", "Status", "Saksfrist",
+               "Innkalling", "Saker" },
+  .weekdays = { "måndag", "tysdag", "onsdag", "torsdag", "fredag", "laurdag", "søndag" },
+  .kinds = { "Ordinært", "Ekstraordinært", "Arbeidsmøte", "Fellesmøte", "Ope møte" },
+  .statuses = { "Planlagt", "Innkalling send", "Halde", "Referat godkjent", "Avlyst" },
+};
+
+static const Words words_en = {
+  .plan = "Meeting plan",
+  .keywords = "meeting plan, user council, NAV",
+  .page_format = "Page %d of %d",
+  .page_format_xlsx = "Page &P of &N",
+  .updated = "Updated %s",
+  .n_meetings = "Meetings: %u",
+  .no_meetings = "No meetings are planned for %d.",
+  .cancelled_note = "Cancelled meetings are shown in grey italics.",
+  .legend = "The case deadline is the last day to submit items for the meeting. The notice "
+            "with the agenda goes out on the date under “Notice”.",
+  .time = "Time",
+  .headers = { "Date", "Weekday", "From", "To", "Place", "Theme", "Kind", "Status",
+               "Case deadline", "Notice", "Items" },
+  .weekdays = { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday" },
+  .months = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+              "Dec" },
+  .kinds = { "Ordinary", "Extraordinary", "Workshop", "Joint meeting", "Open meeting" },
+  .statuses = { "Planned", "Notice sent", "Held", "Minutes approved", "Cancelled" },
+};
+
+static const Words *
+council_words (MvCouncil *council)
+{
+  switch (mv_council_get_language (council))
+    {
+    case MV_LANGUAGE_NN:
+      return &words_nn;
+    case MV_LANGUAGE_EN:
+      return &words_en;
+    case MV_LANGUAGE_NB:
+    default:
+      return &words_nb;
+    }
+}
+
+/* The formats are the fixed ones of the tables above, one conversion each. */
+static char *
+words_printf (const char *format,
+              ...)
+{
+  va_list args;
+  char *s;
+
+  va_start (args, format);
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+  s = g_strdup_vprintf (format, args);
+#pragma GCC diagnostic pop
+  va_end (args);
+  return s;
+}
+
+static const char *
+kind_word (const Words   *words,
+           MvMeetingKind  kind)
+{
+  return kind >= 0 && kind < (int) G_N_ELEMENTS (words->kinds) ? words->kinds[kind] : "";
+}
+
+static const char *
+status_word (const Words     *words,
+             MvMeetingStatus  status)
+{
+  return status >= 0 && status < (int) G_N_ELEMENTS (words->statuses) ? words->statuses[status]
+                                                                        : "";
+}
+
+/* "YYYY-MM-DD…" into a valid date, or FALSE. */
+static gboolean
+parse_date (const char *s,
+            GDate      *date)
+{
+  int y, m, d;
+
+  g_date_clear (date, 1);
+  if (s == NULL || strlen (s) < 10 || sscanf (s, "%4d-%2d-%2d", &y, &m, &d) != 3 ||
+      !g_date_valid_dmy (d, m, y))
+    return FALSE;
+  g_date_set_dmy (date, d, m, y);
+  return TRUE;
+}
+
+/* "10.02.2027", or "10 Feb 2027" in English; "" for no date. */
+static char *
+format_date (const Words *words,
+             const char  *s)
+{
+  GDate date;
+
+  if (!parse_date (s, &date))
+    return g_strdup ("");
+  if (words == &words_en)
+    return g_strdup_printf ("%d %s %04d", g_date_get_day (&date),
+                            words->months[g_date_get_month (&date) - 1], g_date_get_year (&date));
+  return g_strdup_printf ("%02d.%02d.%04d", g_date_get_day (&date), g_date_get_month (&date),
+                          g_date_get_year (&date));
+}
+
+static const char *
+weekday (const Words *words,
+         const char  *s)
+{
+  GDate date;
+
+  if (!parse_date (s, &date))
+    return "";
+  return words->weekdays[g_date_get_weekday (&date) - 1];
+}
+
+/* "tirsdag 10.02.2027" */
+static char *
+format_meeting_date (const Words *words,
+                     MvMeeting   *meeting)
+{
+  const char *starts = mv_meeting_get_starts_at (meeting);
+  g_autofree char *date = format_date (words, starts);
+
+  if (*date == '\0')
+    return g_strdup ("");
+  return g_strdup_printf ("%s %s", weekday (words, starts), date);
+}
+
+static char *
+format_time (MvMeeting *meeting)
+{
+  g_autofree char *start = mv_meeting_dup_start_time (meeting);
+  g_autofree char *end = mv_meeting_dup_end_time (meeting);
+
+  if (*end == '\0' || g_str_equal (start, end))
+    return g_steal_pointer (&start);
+  return g_strdup_printf ("%s–%s", start, end);
+}
+
+static char *
+today_string (const Words *words)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *iso = g_date_time_format (now, "%Y-%m-%d");
+
+  return format_date (words, iso);
+}
+
+static char *
+plan_title (const Words *words,
+            int          year)
+{
+  return g_strdup_printf ("%s %d", words->plan, year);
+}
+
+/* ------------------------------------------------------------------------ */
+/* PDF                                                                      */
+/* ------------------------------------------------------------------------ */
+
+/**
+ * mv_export_year_plan_pdf:
+ *
+ * The year plan as a tagged A4 PDF, landscape so that the nine columns
+ * read without squinting.
+ */
+gboolean
+mv_export_year_plan_pdf (MvStore     *store,
+                         MvCouncil   *council,
+                         int          year,
+                         const char  *path,
+                         GError     **error)
+{
+  const Words *words = council_words (council);
+  g_autoptr(MvPdfWriter) w = mv_pdf_writer_new ();
+  g_autoptr(GPtrArray) meetings = mv_store_list_meetings (store, council, year);
+  g_autofree char *title = plan_title (words, year);
+  g_autofree char *full_title = g_strdup_printf ("%s – %s", title, mv_council_get_name (council));
+  g_autofree char *today = today_string (words);
+  g_autofree char *updated = words_printf (words->updated, today);
+  g_autofree char *intro = NULL;
+  const char *header[] = { words->headers[COL_DATE], words->time, words->headers[COL_PLACE],
+                           words->headers[COL_THEME], words->headers[COL_KIND],
+                           words->headers[COL_STATUS], words->headers[COL_DEADLINE],
+                           words->headers[COL_NOTICE], words->headers[COL_ITEMS] };
+  const double widths[] = { 24, 20, 38, 38, 16, 22, 15, 15, 10 };
+  gboolean any_cancelled = FALSE;
+  MvPdfTable *table;
+
+  mv_pdf_writer_set_metadata (w, full_title, mv_council_get_name (council), title,
+                              words->keywords);
+  mv_pdf_writer_set_orientation (w, MV_PDF_ORIENTATION_LANDSCAPE);
+  mv_pdf_writer_set_header (w, mv_council_get_name (council), title);
+  mv_pdf_writer_set_footer (w, updated);
+  mv_pdf_writer_set_page_format (w, words->page_format);
+
+  mv_pdf_writer_add_heading (w, 1, title, TRUE);
+  if (*mv_council_get_nav_unit (council) != '\0' &&
+      g_strcmp0 (mv_council_get_nav_unit (council), mv_council_get_name (council)) != 0)
+    intro = g_markup_printf_escaped ("<b>%s</b> · %s", mv_council_get_name (council),
+                                     mv_council_get_nav_unit (council));
+  else
+    intro = g_markup_printf_escaped ("<b>%s</b>", mv_council_get_name (council));
+  mv_pdf_writer_add_markup (w, intro);
+
+  if (meetings->len == 0)
+    {
+      g_autofree char *none = words_printf (words->no_meetings, year);
+
+      mv_pdf_writer_add_paragraph (w, none);
+      return mv_pdf_writer_save (w, path, error);
+    }
+
+  {
+    g_autofree char *count = words_printf (words->n_meetings, meetings->len);
+
+    mv_pdf_writer_add_paragraph (w, count);
+  }
+
+  table = mv_pdf_writer_add_table (w, G_N_ELEMENTS (header), widths, header);
+  mv_pdf_table_set_alignment (table, G_N_ELEMENTS (header) - 1, PANGO_ALIGN_RIGHT);
+  for (guint i = 0; i < meetings->len; i++)
+    {
+      MvMeeting *meeting = g_ptr_array_index (meetings, i);
+      g_autofree char *date = format_meeting_date (words, meeting);
+      g_autofree char *time = format_time (meeting);
+      g_autofree char *deadline = format_date (words, mv_meeting_get_case_deadline (meeting));
+      g_autofree char *notice = format_date (words, mv_meeting_get_notice_date (meeting));
+      g_autofree char *items = g_strdup_printf ("%u", mv_store_count_items (store,
+                                                  mv_record_get_id (MV_RECORD (meeting))));
+      gboolean cancelled = mv_meeting_get_status (meeting) == MV_MEETING_STATUS_CANCELLED;
+      const char *cells[] = { date, time, mv_meeting_get_place (meeting),
+                              mv_meeting_get_theme (meeting),
+                              kind_word (words, mv_meeting_get_kind (meeting)),
+                              status_word (words, mv_meeting_get_status (meeting)),
+                              deadline, notice, items };
+
+      any_cancelled |= cancelled;
+      mv_pdf_table_add_row (table, cancelled ? MV_PDF_ROW_MUTED : MV_PDF_ROW_NORMAL, cells);
+    }
+
+  if (any_cancelled)
+    mv_pdf_writer_add_note (w, words->cancelled_note);
+  mv_pdf_writer_add_note (w, words->legend);
+
+  return mv_pdf_writer_save (w, path, error);
+}
+
+/* ------------------------------------------------------------------------ */
+/* XLSX                                                                     */
+/* ------------------------------------------------------------------------ */
+
+#define TITLE_ROW   0
+#define COUNCIL_ROW 1
+#define UPDATED_ROW 2
+#define HEADER_ROW  4
+#define FIRST_ROW   5
+#define LINE_HEIGHT 15.0
+
+/* Widths in characters; the wrapped columns grow their rows. */
+static const double column_widths[N_COLUMNS] = {
+  [COL_DATE] = 11, [COL_WEEKDAY] = 10, [COL_START] = 7, [COL_END] = 7, [COL_PLACE] = 34,
+  [COL_THEME] = 34, [COL_KIND] = 14, [COL_STATUS] = 17, [COL_DEADLINE] = 12,
+  [COL_NOTICE] = 12, [COL_ITEMS] = 7,
+};
+
+typedef enum
+{
+  FMT_TEXT,
+  FMT_WRAP,
+  FMT_DATE,
+  FMT_TIME,
+  FMT_NUMBER,
+  N_FORMATS
+} CellFormat;
+
+typedef struct
+{
+  lxw_workbook  *workbook;
+  lxw_worksheet *sheet;
+  lxw_error      error;     /* the first one */
+  lxw_format    *formats[2][N_FORMATS];   /* [cancelled][kind] */
+} Sheet;
+
+static void
+check (Sheet     *sheet,
+       lxw_error  error)
+{
+  if (sheet->error == LXW_NO_ERROR)
+    sheet->error = error;
+}
+
+static void
+write_string (Sheet      *sheet,
+              lxw_row_t   row,
+              lxw_col_t   col,
+              const char *text,
+              lxw_format *format)
+{
+  if (text == NULL || *text == '\0')
+    check (sheet, worksheet_write_blank (sheet->sheet, row, col, format));
+  else
+    check (sheet, worksheet_write_string (sheet->sheet, row, col, text, format));
+}
+
+static void
+write_date (Sheet      *sheet,
+            lxw_row_t   row,
+            lxw_col_t   col,
+            const char *s,
+            lxw_format *format)
+{
+  lxw_datetime dt = { 0 };
+  GDate date;
+
+  if (!parse_date (s, &date))
+    {
+      check (sheet, worksheet_write_blank (sheet->sheet, row, col, format));
+      return;
+    }
+  dt.year = g_date_get_year (&date);
+  dt.month = g_date_get_month (&date);
+  dt.day = g_date_get_day (&date);
+  check (sheet, worksheet_write_datetime (sheet->sheet, row, col, &dt, format));
+}
+
+/* "HH:MM" as a time of day (a fraction of a day), or blank. */
+static void
+write_time (Sheet      *sheet,
+            lxw_row_t   row,
+            lxw_col_t   col,
+            const char *hh_mm,
+            lxw_format *format)
+{
+  int h, m;
+
+  if (hh_mm == NULL || sscanf (hh_mm, "%2d:%2d", &h, &m) != 2 || h < 0 || h > 23 || m < 0 ||
+      m > 59)
+    {
+      check (sheet, worksheet_write_blank (sheet->sheet, row, col, format));
+      return;
+    }
+  check (sheet, worksheet_write_number (sheet->sheet, row, col, (h * 60 + m) / 1440.0, format));
+}
+
+/* A header or footer: & doubled, and short enough for the 255 characters
+ * Excel allows the whole string. */
+static char *
+header_text (const char *text)
+{
+  GString *s = g_string_new (NULL);
+  glong n = 0;
+
+  for (const char *p = text; *p && n < 80; p = g_utf8_next_char (p), n++)
+    {
+      if (*p == '&')
+        g_string_append_c (s, '&');
+      g_string_append_unichar (s, g_utf8_get_char (p));
+    }
+  if (*text && n >= 80 && g_utf8_strlen (text, -1) > 80)
+    g_string_append (s, "…");
+  return g_string_free (s, FALSE);
+}
+
+static guint
+wrapped_lines (const char *text,
+               double      width)
+{
+  guint lines = 0;
+  g_auto(GStrv) paragraphs = NULL;
+
+  if (text == NULL || *text == '\0')
+    return 1;
+  paragraphs = g_strsplit (text, "\n", -1);
+  for (guint i = 0; paragraphs[i]; i++)
+    lines += MAX (1, (guint) ((g_utf8_strlen (paragraphs[i], -1) + width - 2) / (width - 1)));
+  return lines;
+}
+
+static void
+add_formats (Sheet *sheet)
+{
+  for (int cancelled = 0; cancelled < 2; cancelled++)
+    for (int k = 0; k < N_FORMATS; k++)
+      {
+        lxw_format *f = workbook_add_format (sheet->workbook);
+
+        format_set_align (f, LXW_ALIGN_VERTICAL_TOP);
+        switch (k)
+          {
+          case FMT_WRAP:
+            format_set_text_wrap (f);
+            break;
+          case FMT_DATE:
+            format_set_num_format (f, "dd.mm.yyyy");
+            format_set_align (f, LXW_ALIGN_LEFT);
+            break;
+          case FMT_TIME:
+            format_set_num_format (f, "hh:mm");
+            format_set_align (f, LXW_ALIGN_LEFT);
+            break;
+          case FMT_NUMBER:
+            format_set_num_format (f, "0");
+            break;
+          default:
+            break;
+          }
+        if (cancelled)
+          {
+            format_set_font_color (f, 0x6B6B6B);
+            format_set_italic (f);
+          }
+        sheet->formats[cancelled][k] = f;
+      }
+}
+
+static gboolean
+xlsx_failed (const char  *path,
+             lxw_error    lxw,
+             GError     **error)
+{
+  switch (lxw)
+    {
+    case LXW_ERROR_CREATING_XLSX_FILE:
+    case LXW_ERROR_CREATING_TMPFILE:
+    case LXW_ERROR_READING_TMPFILE:
+    case LXW_ERROR_ZIP_FILE_OPERATION:
+    case LXW_ERROR_ZIP_PARAMETER_ERROR:
+    case LXW_ERROR_ZIP_BAD_ZIP_FILE:
+    case LXW_ERROR_ZIP_INTERNAL_ERROR:
+    case LXW_ERROR_ZIP_FILE_ADD:
+    case LXW_ERROR_ZIP_CLOSE:
+      g_set_error (error, MV_ERROR, MV_ERROR_IO,
+                   _("Could not write “%s”: the disk may be full, or the folder not writable"),
+                   path);
+      break;
+    default:
+      g_set_error (error, MV_ERROR, MV_ERROR_FAILED, _("Could not write “%s”: %s"), path,
+                   lxw_strerror (lxw));
+      break;
+    }
+  return FALSE;
+}
+
+static gboolean
+write_xlsx (MvStore     *store,
+            MvCouncil   *council,
+            int          year,
+            const char  *path,
+            const char  *file,
+            GError     **error)
+{
+  const Words *words = council_words (council);
+  g_autoptr(GPtrArray) meetings = mv_store_list_meetings (store, council, year);
+  g_autofree char *title = plan_title (words, year);
+  g_autofree char *today = today_string (words);
+  g_autofree char *updated = words_printf (words->updated, today);
+  g_autofree char *name = header_text (mv_council_get_name (council));
+  g_autofree char *page_header = g_strdup_printf ("&L%s&R%s", name, title);
+  g_autofree char *page_footer = g_strdup_printf ("&L%s&R%s", updated, words->page_format_xlsx);
+  g_autofree char *sheet_name = g_strdup (title);
+  lxw_workbook_options options = { .constant_memory = LXW_FALSE };
+  lxw_doc_properties properties = { 0 };
+  lxw_format *title_format, *council_format, *updated_format, *header_format;
+  lxw_row_t last_row;
+  lxw_error closed;
+  Sheet sheet = { 0 };
+
+  sheet.workbook = workbook_new_opt (file, &options);
+  if (sheet.workbook == NULL)
+    return xlsx_failed (path, LXW_ERROR_CREATING_XLSX_FILE, error);
+
+  /* The name is ours, but a language's word could one day break Excel's
+   * rules for sheet names (31 characters, no []:*?/\). */
+  if (workbook_validate_sheet_name (sheet.workbook, sheet_name) != LXW_NO_ERROR)
+    {
+      g_free (sheet_name);
+      sheet_name = g_strdup_printf ("%d", year);
+    }
+  sheet.sheet = workbook_add_worksheet (sheet.workbook, sheet_name);
+  if (sheet.sheet == NULL)
+    {
+      lxw_workbook_free (sheet.workbook);
+      return xlsx_failed (path, LXW_ERROR_SHEETNAME_ALREADY_USED, error);
+    }
+
+  title_format = workbook_add_format (sheet.workbook);
+  format_set_bold (title_format);
+  format_set_font_size (title_format, 14);
+  council_format = workbook_add_format (sheet.workbook);
+  format_set_bold (council_format);
+  updated_format = workbook_add_format (sheet.workbook);
+  format_set_font_color (updated_format, 0x555555);
+  header_format = workbook_add_format (sheet.workbook);
+  format_set_bold (header_format);
+  format_set_bg_color (header_format, 0xE6E6E6);
+  format_set_bottom (header_format, LXW_BORDER_THIN);
+  format_set_align (header_format, LXW_ALIGN_VERTICAL_TOP);
+  format_set_text_wrap (header_format);
+  add_formats (&sheet);
+
+  properties.title = title;
+  properties.author = (char *) mv_council_get_name (council);
+  properties.company = (char *) mv_council_get_nav_unit (council);
+  properties.keywords = (char *) words->keywords;
+  check (&sheet, workbook_set_properties (sheet.workbook, &properties));
+
+  write_string (&sheet, TITLE_ROW, 0, title, title_format);
+  check (&sheet, worksheet_set_row (sheet.sheet, TITLE_ROW, 21, NULL));
+  write_string (&sheet, COUNCIL_ROW, 0, mv_council_get_name (council), council_format);
+  write_string (&sheet, UPDATED_ROW, 0, updated, updated_format);
+
+  for (lxw_col_t c = 0; c < N_COLUMNS; c++)
+    {
+      write_string (&sheet, HEADER_ROW, c, words->headers[c], header_format);
+      check (&sheet, worksheet_set_column (sheet.sheet, c, c, column_widths[c], NULL));
+    }
+
+  for (guint i = 0; i < meetings->len; i++)
+    {
+      MvMeeting *meeting = g_ptr_array_index (meetings, i);
+      int cancelled = mv_meeting_get_status (meeting) == MV_MEETING_STATUS_CANCELLED;
+      lxw_format **f = sheet.formats[cancelled];
+      lxw_row_t row = FIRST_ROW + i;
+      g_autofree char *start = mv_meeting_dup_start_time (meeting);
+      g_autofree char *end = mv_meeting_dup_end_time (meeting);
+      guint lines;
+
+      write_date (&sheet, row, COL_DATE, mv_meeting_get_starts_at (meeting), f[FMT_DATE]);
+      write_string (&sheet, row, COL_WEEKDAY, weekday (words, mv_meeting_get_starts_at (meeting)),
+                    f[FMT_TEXT]);
+      write_time (&sheet, row, COL_START, start, f[FMT_TIME]);
+      write_time (&sheet, row, COL_END, end, f[FMT_TIME]);
+      write_string (&sheet, row, COL_PLACE, mv_meeting_get_place (meeting), f[FMT_WRAP]);
+      write_string (&sheet, row, COL_THEME, mv_meeting_get_theme (meeting), f[FMT_WRAP]);
+      write_string (&sheet, row, COL_KIND, kind_word (words, mv_meeting_get_kind (meeting)),
+                    f[FMT_TEXT]);
+      write_string (&sheet, row, COL_STATUS, status_word (words, mv_meeting_get_status (meeting)),
+                    f[FMT_TEXT]);
+      write_date (&sheet, row, COL_DEADLINE, mv_meeting_get_case_deadline (meeting), f[FMT_DATE]);
+      write_date (&sheet, row, COL_NOTICE, mv_meeting_get_notice_date (meeting), f[FMT_DATE]);
+      check (&sheet, worksheet_write_number (sheet.sheet, row, COL_ITEMS,
+                                             mv_store_count_items (store,
+                                               mv_record_get_id (MV_RECORD (meeting))),
+                                             f[FMT_NUMBER]));
+
+      /* LibreOffice does not grow a row for wrapped text: we do. */
+      lines = MAX (wrapped_lines (mv_meeting_get_place (meeting), column_widths[COL_PLACE]),
+                   wrapped_lines (mv_meeting_get_theme (meeting), column_widths[COL_THEME]));
+      if (lines > 1)
+        check (&sheet, worksheet_set_row (sheet.sheet, row, MIN (lines * LINE_HEIGHT, 409),
+                                          NULL));
+    }
+
+  last_row = meetings->len > 0 ? FIRST_ROW + meetings->len - 1 : HEADER_ROW;
+  worksheet_freeze_panes (sheet.sheet, FIRST_ROW, 0);
+  check (&sheet, worksheet_autofilter (sheet.sheet, HEADER_ROW, 0, last_row, N_COLUMNS - 1));
+  worksheet_set_paper (sheet.sheet, 9);   /* A4 */
+  worksheet_set_landscape (sheet.sheet);
+  worksheet_fit_to_pages (sheet.sheet, 1, 0);
+  check (&sheet, worksheet_repeat_rows (sheet.sheet, HEADER_ROW, HEADER_ROW));
+  check (&sheet, worksheet_set_header (sheet.sheet, page_header));
+  check (&sheet, worksheet_set_footer (sheet.sheet, page_footer));
+
+  if (sheet.error != LXW_NO_ERROR)
+    {
+      lxw_workbook_free (sheet.workbook);
+      return xlsx_failed (path, sheet.error, error);
+    }
+
+  closed = workbook_close (sheet.workbook);
+  if (closed != LXW_NO_ERROR)
+    return xlsx_failed (path, closed, error);
+  return TRUE;
+}
+
+/**
+ * mv_export_year_plan_xlsx:
+ *
+ * The year plan as a spreadsheet, whatever the user's numeric locale: the
+ * library writes numbers with the C library's printf, and "0,5" in the
+ * XML breaks the file (TECH-NOTES.md).
+ */
+gboolean
+mv_export_year_plan_xlsx (MvStore     *store,
+                          MvCouncil   *council,
+                          int          year,
+                          const char  *path,
+                          GError     **error)
+{
+  g_autoptr(MvOutput) output = NULL;
+  locale_t c_numeric, previous;
+  gboolean ok;
+
+  g_return_val_if_fail (MV_IS_STORE (store), FALSE);
+  g_return_val_if_fail (MV_IS_COUNCIL (council), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (!(output = mv_output_new (path, error)))
+    return FALSE;
+
+  c_numeric = newlocale (LC_NUMERIC_MASK, "C", (locale_t) 0);
+  if (c_numeric == (locale_t) 0)
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_FAILED, _("Could not write “%s”: %s"), path,
+                   g_strerror (errno));
+      return FALSE;
+    }
+  previous = uselocale (c_numeric);
+  ok = write_xlsx (store, council, year, path, mv_output_get_path (output), error);
+  uselocale (previous);
+  freelocale (c_numeric);
+
+  return ok && mv_output_commit (output, error);
+}
+
+/* ------------------------------------------------------------------------ */
+
+static gboolean
+check_year (int          year,
+            const char  *path,
+            GError     **error)
+{
+  /* Spreadsheet dates start in 1900. */
+  if (year >= 1900 && year <= 9999)
+    return TRUE;
+  g_set_error (error, MV_ERROR, MV_ERROR_INVALID,
+               _("%s: %d is not a year from 1900 to 9999"), path, year);
+  return FALSE;
+}
+
+/**
+ * mv_export_year_plan:
+ *
+ * Writes the year plan in the format that @path's extension names.
+ */
+gboolean
+mv_export_year_plan (MvStore     *store,
+                     MvCouncil   *council,
+                     int          year,
+                     const char  *path,
+                     GError     **error)
+{
+  g_autofree char *base = NULL;
+  g_autofree char *lower = NULL;
+
+  g_return_val_if_fail (MV_IS_STORE (store), FALSE);
+  g_return_val_if_fail (MV_IS_COUNCIL (council), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!check_year (year, path, error))
+    return FALSE;
+
+  base = g_path_get_basename (path);
+  lower = g_utf8_strdown (base, -1);
+  if (g_str_has_suffix (lower, ".pdf") && strlen (lower) > 4)
+    return mv_export_year_plan_pdf (store, council, year, path, error);
+  if (g_str_has_suffix (lower, ".xlsx") && strlen (lower) > 5)
+    return mv_export_year_plan_xlsx (store, council, year, path, error);
+  if (g_str_has_suffix (lower, ".ics") && strlen (lower) > 4)
+    return mv_ical_export_year (store, council, year, path, error);
+
+  g_set_error (error, MV_ERROR, MV_ERROR_INVALID,
+               _("%s: a year plan is written as .pdf, .xlsx or .ics; the file name has none of "
+                 "these endings"), path);
+  return FALSE;
+}

@@ -1,0 +1,420 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <glib/gstdio.h>
+#include <signal.h>
+#include <string.h>
+#include <sys/resource.h>
+
+#include "mv-error.h"
+#include "mv-pdf-writer.h"
+#include "mv-test-utils.h"
+
+/* The document writer as a reader sees its PDF: through poppler-utils
+ * (pdfinfo, pdftotext, pdffonts), the tools a secretariat's colleagues and
+ * their screen readers stand in for. */
+
+#define LONG_TEXT \
+  "Brukerutvalget skal gi råd til NAV-kontoret om tjenestene, og medlemmene " \
+  "møter for brukerorganisasjonene. Første møte i året går gjennom årsplanen; " \
+  "de øvrige tar opp tema som utvalget selv har valgt, og sekretariatet sørger " \
+  "for at sakspapirene er klare to uker før. Æ, ø og å står som de skal i teksten, " \
+  "også når linjen brytes midt i et langt avsnitt som dette, og ærlig talt er " \
+  "det nettopp slike avsnitt som må brytes pent over flere linjer på en side."
+
+typedef struct
+{
+  char *dir;
+  char *pdf;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  f->dir = mv_test_make_tmp_dir ();
+  f->pdf = g_build_filename (f->dir, "dokument.pdf", NULL);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  mv_test_remove_tree (f->dir);
+  g_free (f->dir);
+  g_free (f->pdf);
+}
+
+static char *
+run_tool (const char *first,
+          ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  char *out = NULL;
+  int status = 0;
+  va_list args;
+
+  va_start (args, first);
+  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                &out, &err, &status, &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("%s failed: %s", first, err);
+  return out;
+}
+
+static char *
+page_text (const char *pdf,
+           int         page,
+           gboolean    layout)
+{
+  g_autofree char *n = g_strdup_printf ("%d", page);
+
+  if (layout)
+    return run_tool ("pdftotext", "-enc", "UTF-8", "-layout", "-f", n, "-l", n, pdf, "-", NULL);
+  return run_tool ("pdftotext", "-enc", "UTF-8", "-f", n, "-l", n, pdf, "-", NULL);
+}
+
+/* The value of a field of pdfinfo's output, e.g. "Tagged". */
+static char *
+info_field (const char *info,
+            const char *name)
+{
+  g_auto(GStrv) lines = g_strsplit (info, "\n", -1);
+  g_autofree char *prefix = g_strdup_printf ("%s:", name);
+
+  for (guint i = 0; lines[i]; i++)
+    if (g_str_has_prefix (lines[i], prefix))
+      return g_strstrip (g_strdup (lines[i] + strlen (prefix)));
+  g_error ("pdfinfo says nothing of %s:\n%s", name, info);
+  return NULL;
+}
+
+#define assert_info(info, name, value) \
+  G_STMT_START { \
+    g_autofree char *mv_value_ = info_field (info, name); \
+    g_assert_cmpstr (mv_value_, ==, value); \
+  } G_STMT_END
+
+static int
+n_pages (const char *pdf)
+{
+  g_autofree char *info = run_tool ("pdfinfo", "-enc", "UTF-8", pdf, NULL);
+  g_autofree char *pages = info_field (info, "Pages");
+
+  return atoi (pages);
+}
+
+/* The text of the body with the running header and footer left out, the
+ * lines not empty. */
+static GPtrArray *
+body_lines (const char *text)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  GPtrArray *body = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; lines[i]; i++)
+    {
+      g_autofree char *line = g_strstrip (g_strdup (lines[i]));
+
+      if (*line == '\0' || *line == '\f' || g_str_has_prefix (line, "Side ") ||
+          g_str_has_prefix (line, "Brukerutvalget NAV Eksempelby"))
+        continue;
+      g_ptr_array_add (body, g_steal_pointer (&line));
+    }
+  return body;
+}
+
+static MvPdfWriter *
+sample_document (void)
+{
+  MvPdfWriter *w = mv_pdf_writer_new ();
+  const char *items[] = { "Godkjenning av innkalling og saksliste",
+                          "Orientering fra NAV-lederen om året som gikk",
+                          "Eventuelt – saker meldt inn etter fristen", NULL };
+  const char *header[] = { "Nummer", "Sak", "Ansvarlig" };
+  const double widths[] = { 1, 4, 2 };
+  MvPdfTable *table;
+
+  mv_pdf_writer_set_metadata (w, "Testdokument – æøå & <mer>", "Brukerutvalget NAV Eksempelby",
+                              "Et dokument for testene", "test, pdf");
+  mv_pdf_writer_set_header (w, "Brukerutvalget NAV Eksempelby", "Testdokument");
+  mv_pdf_writer_set_footer (w, "Laget av testene");
+  mv_pdf_writer_set_page_format (w, "Side %d av %d");
+
+  mv_pdf_writer_add_heading (w, 1, "Innledning om æøå", TRUE);
+  mv_pdf_writer_add_paragraph (w, LONG_TEXT);
+  mv_pdf_writer_add_paragraph (w, "Tegn som <b> & \"sitater\" står som tekst.");
+  mv_pdf_writer_add_heading (w, 2, "Faste saker", TRUE);
+  mv_pdf_writer_add_list (w, items);
+  mv_pdf_writer_add_link (w, "Les mer om brukermedvirkning", "https://www.nav.no/?a='b'&c=d");
+  mv_pdf_writer_add_heading (w, 2, "Sakene i året", TRUE);
+  table = mv_pdf_writer_add_table (w, 3, widths, header);
+  for (int r = 1; r <= 120; r++)
+    {
+      g_autofree char *number = g_strdup_printf ("Rad %03d", r);
+      g_autofree char *title = g_strdup_printf ("Sak om tema nummer %d%s", r,
+                                                r % 7 == 0 ? ", med en tittel så lang at den "
+                                                "må brytes over to linjer i cellen sin" : "");
+      const char *cells[] = { number, title, r % 2 ? "Sekretariatet" : NULL };
+
+      mv_pdf_table_add_row (table, r % 10 == 0 ? MV_PDF_ROW_MUTED : MV_PDF_ROW_NORMAL, cells);
+    }
+  mv_pdf_writer_add_heading (w, 3, "Til slutt", TRUE);
+  mv_pdf_writer_add_paragraph (w, "Slutt på dokumentet.");
+  return w;
+}
+
+static void
+test_document (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(MvPdfWriter) w = sample_document ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *info = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *fonts = NULL;
+  g_autofree char *contents = NULL;
+  const char *order[] = { "Innledning om æøå", "Brukerutvalget skal gi råd", "ærlig talt",
+                          "Tegn som <b> & \"sitater\" står som tekst.", "Faste saker",
+                          "Godkjenning av innkalling", "Eventuelt", "Les mer om brukermedvirkning",
+                          "Sakene i året", "Rad 001", "Rad 002", "Rad 060", "Rad 119", "Rad 120",
+                          "Til slutt", "Slutt på dokumentet." };
+  const char *p;
+  int pages;
+
+  g_assert_true (mv_pdf_writer_save (w, f->pdf, &error));
+  g_assert_no_error (error);
+
+  g_file_get_contents (f->pdf, &contents, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+
+  info = run_tool ("pdfinfo", "-enc", "UTF-8", f->pdf, NULL);
+  g_test_message ("%s", info);
+  assert_info (info, "Tagged", "yes");
+  assert_info (info, "Title", "Testdokument – æøå & <mer>");
+  assert_info (info, "Author", "Brukerutvalget NAV Eksempelby");
+  assert_info (info, "Subject", "Et dokument for testene");
+  assert_info (info, "Creator", "Medvirke");
+  g_free (info_field (info, "CreationDate"));
+  assert_info (info, "Page size", "595.276 x 841.89 pts (A4)");
+  pages = n_pages (f->pdf);
+  g_assert_cmpint (pages, >=, 3);
+  g_assert_cmpint ((int) mv_pdf_writer_get_n_pages (w), ==, pages);
+
+  /* Everything, in reading order. */
+  text = run_tool ("pdftotext", "-enc", "UTF-8", f->pdf, "-", NULL);
+  p = text;
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    {
+      const char *next = strstr (p, order[i]);
+
+      if (next == NULL)
+        g_error ("“%s” is missing or out of order in:\n%s", order[i], text);
+      p = next + strlen (order[i]);
+    }
+  for (int r = 1; r <= 120; r++)
+    {
+      g_autofree char *number = g_strdup_printf ("Rad %03d", r);
+
+      g_assert_nonnull (strstr (text, number));
+    }
+
+  /* Each page: its number of the total, and a table's header row. */
+  for (int page = 1; page <= pages; page++)
+    {
+      g_autofree char *t = page_text (f->pdf, page, TRUE);
+      g_autofree char *footer = g_strdup_printf ("Side %d av %d", page, pages);
+
+      g_assert_nonnull (strstr (t, footer));
+      g_assert_nonnull (strstr (t, "Brukerutvalget NAV Eksempelby"));
+      if (strstr (t, "Rad ") != NULL)
+        {
+          const char *head = strstr (t, "Nummer");
+
+          g_assert_nonnull (head);
+          g_assert_nonnull (strstr (head, "Sak"));
+          g_assert_nonnull (strstr (head, "Ansvarlig"));
+          /* Above the first row of the page. */
+          g_assert_true (head < strstr (t, "Rad "));
+        }
+    }
+
+  /* name, type, encoding, emb, sub, uni, object ID: every font embedded. */
+  fonts = run_tool ("pdffonts", f->pdf, NULL);
+  g_test_message ("%s", fonts);
+  {
+    g_auto(GStrv) lines = g_strsplit (fonts, "\n", -1);
+    guint n_fonts = 0;
+
+    g_assert_cmpuint (g_strv_length (lines), >, 3);
+    for (guint i = 2; lines[i] && *lines[i]; i++)
+      {
+        g_autoptr(GPtrArray) words = g_ptr_array_new ();
+        g_auto(GStrv) split = g_strsplit (lines[i], " ", -1);
+
+        for (guint k = 0; split[k]; k++)
+          if (*split[k])
+            g_ptr_array_add (words, split[k]);
+        g_assert_cmpuint (words->len, >=, 7);
+        g_assert_cmpstr (g_ptr_array_index (words, words->len - 5), ==, "yes");
+        n_fonts++;
+      }
+    g_assert_cmpuint (n_fonts, >=, 1);
+  }
+}
+
+/* Sections whose headings fall all over the page: none of them is the last
+ * thing on a page. */
+static void
+test_keep_with_next (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(MvPdfWriter) w = mv_pdf_writer_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) words = g_string_new (NULL);
+  int pages;
+
+  mv_pdf_writer_set_page_format (w, "Side %d av %d");
+  for (int s = 1; s <= 45; s++)
+    {
+      g_autofree char *heading = g_strdup_printf ("Avsnitt %d", s);
+
+      g_string_truncate (words, 0);
+      for (int k = 0; k < (s * 7) % 60 + 5; k++)
+        g_string_append (words, "ord og særpreg ");
+      mv_pdf_writer_add_heading (w, s % 3 == 0 ? 3 : 2, heading, TRUE);
+      if (s % 5 == 0)
+        mv_pdf_writer_add_heading (w, 3, "Underavsnitt", FALSE);
+      mv_pdf_writer_add_paragraph (w, words->str);
+    }
+  g_assert_true (mv_pdf_writer_save (w, f->pdf, &error));
+  g_assert_no_error (error);
+
+  pages = n_pages (f->pdf);
+  g_assert_cmpint (pages, >=, 3);
+  for (int page = 1; page <= pages; page++)
+    {
+      g_autofree char *t = page_text (f->pdf, page, FALSE);
+      g_autoptr(GPtrArray) lines = body_lines (t);
+      const char *last;
+
+      g_assert_cmpuint (lines->len, >, 0);
+      last = g_ptr_array_index (lines, lines->len - 1);
+      if (g_str_has_prefix (last, "Avsnitt") || g_str_equal (last, "Underavsnitt"))
+        g_error ("page %d ends with the heading “%s”:\n%s", page, last, t);
+      if (page < pages)
+        {
+          /* A paragraph split over pages leaves two lines at least. */
+          g_assert_cmpuint (lines->len, >=, 2);
+        }
+    }
+}
+
+static void
+test_missing_folder (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(MvPdfWriter) w = sample_document ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *target = g_build_filename (f->dir, "finnes-ikke", "dokument.pdf", NULL);
+  g_autofree char *listing = NULL;
+
+  g_assert_false (mv_pdf_writer_save (w, target, &error));
+  g_assert_error (error, MV_ERROR, MV_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, "finnes-ikke"));
+  g_assert_false (g_file_test (target, G_FILE_TEST_EXISTS));
+
+  listing = mv_test_list_dir (f->dir);
+  g_assert_cmpstr (listing, ==, "");
+}
+
+/* A write that fails half-way (the file size limit, as a full disk would)
+ * leaves the old file and no temporary file. */
+static void
+test_failed_write_keeps_target (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(MvPdfWriter) w = sample_document ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MvTestFileState) before = NULL;
+  g_autofree char *listing = NULL;
+  struct rlimit old_limit, limit;
+  gboolean ok;
+
+  mv_test_write_file (f->pdf, "den forrige versjonen");
+  before = mv_test_file_state (f->pdf);
+
+  signal (SIGXFSZ, SIG_IGN);
+  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &old_limit), ==, 0);
+  limit = old_limit;
+  limit.rlim_cur = 4096;
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+  ok = mv_pdf_writer_save (w, f->pdf, &error);
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &old_limit), ==, 0);
+  signal (SIGXFSZ, SIG_DFL);
+
+  g_assert_false (ok);
+  g_assert_error (error, MV_ERROR, MV_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, f->pdf));
+  mv_test_assert_file_unchanged (before, f->pdf);
+  listing = mv_test_list_dir (f->dir);
+  g_assert_cmpstr (listing, ==, "dokument.pdf");
+}
+
+static void
+test_empty (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(MvPdfWriter) w = mv_pdf_writer_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *info = NULL;
+
+  mv_pdf_writer_add_page_break (w);
+  g_assert_true (mv_pdf_writer_save (w, f->pdf, &error));
+  g_assert_no_error (error);
+  info = run_tool ("pdfinfo", "-enc", "UTF-8", f->pdf, NULL);
+  assert_info (info, "Pages", "1");
+  assert_info (info, "Tagged", "yes");
+}
+
+static void
+test_landscape (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(MvPdfWriter) w = sample_document ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *info = NULL;
+
+  mv_pdf_writer_set_orientation (w, MV_PDF_ORIENTATION_LANDSCAPE);
+  g_assert_true (mv_pdf_writer_save (w, f->pdf, &error));
+  g_assert_no_error (error);
+  info = run_tool ("pdfinfo", "-enc", "UTF-8", f->pdf, NULL);
+  assert_info (info, "Page size", "841.89 x 595.276 pts (A4)");
+  assert_info (info, "Tagged", "yes");
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/pdf-writer/document", test_document);
+  ADD ("/pdf-writer/keep-with-next", test_keep_with_next);
+  ADD ("/pdf-writer/missing-folder", test_missing_folder);
+  ADD ("/pdf-writer/failed-write-keeps-target", test_failed_write_keeps_target);
+  ADD ("/pdf-writer/empty", test_empty);
+  ADD ("/pdf-writer/landscape", test_landscape);
+#undef ADD
+
+  return g_test_run ();
+}

@@ -1,0 +1,637 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+
+#include "mv-enum-types.h"
+#include "mv-error.h"
+#include "mv-pdf.h"
+#include "mv-queries.h"
+#include "mv-sample.h"
+#include "mv-test-utils.h"
+#include "mv-year-plan-export.h"
+
+/* The year plan as the secretariat sends it: the PDF read back with
+ * poppler-utils, the XLSX unzipped cell by cell (under the C and the
+ * Norwegian numeric locale), and the CLI command scripts call. */
+
+static const char * const nb_weekdays[] = {
+  "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"
+};
+
+typedef struct
+{
+  char      *dir;
+  char      *db;
+  MvStore   *store;
+  MvCouncil *council;
+  int        year;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  f->dir = mv_test_make_tmp_dir ();
+  f->db = g_build_filename (f->dir, "medvirke.db", NULL);
+  f->store = mv_store_open (f->db, MV_STORE_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  g_assert_true (mv_sample_create (f->store, mv_pdf_inspect, &error));
+  g_assert_no_error (error);
+  f->council = mv_store_find_council (f->store, NULL, &error);
+  g_assert_no_error (error);
+  f->year = g_date_time_get_year (now);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_clear_object (&f->store);
+  mv_test_remove_tree (f->dir);
+  g_free (f->dir);
+  g_free (f->db);
+}
+
+static char *
+run_tool (const char *first,
+          ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  char *out = NULL;
+  int status = 0;
+  va_list args;
+
+  va_start (args, first);
+  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                &out, &err, &status, &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("%s failed: %s", first, err);
+  return out;
+}
+
+/* The value of a field of pdfinfo's output, e.g. "Tagged". */
+static char *
+info_field (const char *info,
+            const char *name)
+{
+  g_auto(GStrv) lines = g_strsplit (info, "\n", -1);
+  g_autofree char *prefix = g_strdup_printf ("%s:", name);
+
+  for (guint i = 0; lines[i]; i++)
+    if (g_str_has_prefix (lines[i], prefix))
+      return g_strstrip (g_strdup (lines[i] + strlen (prefix)));
+  g_error ("pdfinfo says nothing of %s:\n%s", name, info);
+  return NULL;
+}
+
+#define assert_info(info, name, value) \
+  G_STMT_START { \
+    g_autofree char *mv_value_ = info_field (info, name); \
+    g_assert_cmpstr (mv_value_, ==, value); \
+  } G_STMT_END
+
+/* Runs of white space as one space: a cell's text may wrap. */
+static char *
+squeeze (const char *text)
+{
+  g_autoptr(GString) s = g_string_new (NULL);
+  gboolean space = FALSE;
+
+  for (const char *p = text; *p; p++)
+    {
+      if (g_ascii_isspace (*p) || *p == '\f')
+        space = TRUE;
+      else
+        {
+          if (space && s->len > 0)
+            g_string_append_c (s, ' ');
+          space = FALSE;
+          g_string_append_c (s, *p);
+        }
+    }
+  return g_string_free (g_steal_pointer (&s), FALSE);
+}
+
+static void
+meeting_date (MvMeeting *meeting,
+              GDate     *date)
+{
+  g_autofree char *iso = mv_meeting_dup_date (meeting);
+  int y, m, d;
+
+  g_assert_cmpint (sscanf (iso, "%d-%d-%d", &y, &m, &d), ==, 3);
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, d, m, y);
+}
+
+/* "tirsdag 10.02.2027", as the PDF prints a meeting's date. */
+static char *
+printed_date (MvMeeting *meeting)
+{
+  GDate date;
+
+  meeting_date (meeting, &date);
+  return g_strdup_printf ("%s %02d.%02d.%04d", nb_weekdays[g_date_get_weekday (&date) - 1],
+                          g_date_get_day (&date), g_date_get_month (&date),
+                          g_date_get_year (&date));
+}
+
+static void
+cancel_one (Fixture    *f,
+            MvMeeting **cancelled)
+{
+  g_autoptr(GPtrArray) meetings = mv_store_list_meetings (f->store, f->council, f->year);
+  g_autoptr(GError) error = NULL;
+  MvMeeting *meeting;
+
+  g_assert_cmpuint (meetings->len, >=, 3);
+  meeting = g_ptr_array_index (meetings, 2);
+  g_assert_true (mv_store_set (f->store, meeting, &error, "status", MV_MEETING_STATUS_CANCELLED,
+                               NULL));
+  g_assert_no_error (error);
+  *cancelled = meeting;
+}
+
+static void
+test_pdf (Fixture       *f,
+          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) meetings = NULL;
+  g_autofree char *pdf = g_build_filename (f->dir, "Møteplan.pdf", NULL);
+  g_autofree char *info = NULL;
+  g_autofree char *raw = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *title = NULL;
+  MvMeeting *cancelled;
+  const char *p;
+
+  cancel_one (f, &cancelled);
+  g_assert_true (mv_export_year_plan (f->store, f->council, f->year, pdf, &error));
+  g_assert_no_error (error);
+
+  info = run_tool ("pdfinfo", "-enc", "UTF-8", pdf, NULL);
+  g_test_message ("%s", info);
+  title = g_strdup_printf ("Møteplan %d – Brukerutvalget NAV Eksempelby", f->year);
+  assert_info (info, "Title", title);
+  assert_info (info, "Author", "Brukerutvalget NAV Eksempelby");
+  assert_info (info, "Tagged", "yes");
+  assert_info (info, "Creator", "Medvirke");
+  assert_info (info, "Page size", "841.89 x 595.276 pts (A4)");
+
+  raw = run_tool ("pdftotext", "-enc", "UTF-8", pdf, "-", NULL);
+  text = squeeze (raw);
+  g_test_message ("%s", text);
+  g_assert_nonnull (strstr (text, "Side 1 av "));
+  g_assert_nonnull (strstr (text, "Brukerutvalget NAV Eksempelby"));
+  g_assert_nonnull (strstr (text, "Dato Tid Sted Tema Type Status Saksfrist Innkalling Saker"));
+
+  /* Every meeting, in date order, with its theme and status. */
+  meetings = mv_store_list_meetings (f->store, f->council, f->year);
+  g_assert_cmpuint (meetings->len, ==, 6);
+  p = text;
+  for (guint i = 0; i < meetings->len; i++)
+    {
+      MvMeeting *meeting = g_ptr_array_index (meetings, i);
+      g_autofree char *date = printed_date (meeting);
+      g_autofree char *theme = squeeze (mv_meeting_get_theme (meeting));
+      const char *at = strstr (p, date);
+
+      if (at == NULL)
+        g_error ("“%s” is missing or out of order", date);
+      g_assert_nonnull (strstr (at, theme));
+      g_assert_nonnull (strstr (at, "10:00–13:00"));
+      p = at + strlen (date);
+    }
+  g_assert_nonnull (strstr (text, "Avlyst"));
+  g_assert_nonnull (strstr (text, "Avlyste møter står i grå kursiv."));
+  g_assert_true (strstr (text, "Referat godkjent") || strstr (text, "Planlagt"));
+}
+
+static void
+test_pdf_languages (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pdf = g_build_filename (f->dir, "plan.PDF", NULL);
+  g_autofree char *raw = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_true (mv_store_set (f->store, f->council, &error, "language", MV_LANGUAGE_EN, NULL));
+  g_assert_no_error (error);
+  g_assert_true (mv_export_year_plan (f->store, f->council, f->year, pdf, &error));
+  g_assert_no_error (error);
+  raw = run_tool ("pdftotext", "-enc", "UTF-8", pdf, "-", NULL);
+  text = squeeze (raw);
+  g_assert_nonnull (strstr (text, "Page 1 of 1"));
+  g_assert_nonnull (strstr (text, "Meeting plan"));
+  g_assert_nonnull (strstr (text, "Case deadline"));
+  g_assert_nonnull (strstr (text, "Tuesday"));
+  g_assert_null (strstr (text, "Side 1"));
+
+  g_assert_true (mv_store_set (f->store, f->council, &error, "language", MV_LANGUAGE_NN, NULL));
+  g_assert_no_error (error);
+  g_assert_true (mv_export_year_plan (f->store, f->council, f->year, pdf, &error));
+  g_assert_no_error (error);
+  g_free (raw);
+  g_free (text);
+  raw = run_tool ("pdftotext", "-enc", "UTF-8", pdf, "-", NULL);
+  text = squeeze (raw);
+  g_assert_nonnull (strstr (text, "Side 1 av 1"));
+  g_assert_nonnull (strstr (text, "Stad"));
+  g_assert_nonnull (strstr (text, "tysdag"));
+}
+
+/* XLSX */
+
+static char *
+unzip_member (const char *xlsx,
+              const char *member)
+{
+  return run_tool ("unzip", "-p", xlsx, member, NULL);
+}
+
+/* The numFmt format code of cell style @s. */
+static char *
+style_format (const char *styles,
+              int         s)
+{
+  const char *xfs = strstr (styles, "<cellXfs");
+  const char *xf = xfs;
+  g_autofree char *needle = NULL;
+  const char *fmt;
+  int id;
+
+  g_assert_nonnull (xfs);
+  for (int i = 0; i <= s; i++)
+    {
+      xf = strstr (xf + 1, "<xf ");
+      g_assert_nonnull (xf);
+    }
+  fmt = strstr (xf, "numFmtId=\"");
+  g_assert_nonnull (fmt);
+  id = atoi (fmt + strlen ("numFmtId=\""));
+  needle = g_strdup_printf ("<numFmt numFmtId=\"%d\" formatCode=\"", id);
+  fmt = strstr (styles, needle);
+  if (fmt == NULL)
+    return g_strdup_printf ("builtin %d", id);
+  fmt += strlen (needle);
+  return g_strndup (fmt, strchr (fmt, '"') - fmt);
+}
+
+/* The style and the value of a cell such as "A6". */
+static gboolean
+cell (const char  *sheet,
+      const char  *ref,
+      int         *style,
+      char       **value)
+{
+  g_autofree char *needle = g_strdup_printf ("<c r=\"%s\"", ref);
+  const char *c = strstr (sheet, needle);
+  const char *s, *v, *end;
+
+  if (c == NULL)
+    return FALSE;
+  end = strstr (c, "</c>");
+  s = strstr (c, " s=\"");
+  *style = s && s < end ? atoi (s + 4) : 0;
+  v = strstr (c, "<v>");
+  g_assert_true (v != NULL && v < end);
+  *value = g_strndup (v + 3, strstr (v, "</v>") - v - 3);
+  return TRUE;
+}
+
+static void
+check_xlsx (Fixture    *f,
+            const char *locale)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) meetings = mv_store_list_meetings (f->store, f->council, f->year);
+  g_autofree char *xlsx = g_build_filename (f->dir, "møteplan.xlsx", NULL);
+  g_autofree char *workbook = NULL;
+  g_autofree char *sheet = NULL;
+  g_autofree char *strings = NULL;
+  g_autofree char *styles = NULL;
+  g_autofree char *sheet_name = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(GRegex) comma = NULL;
+  const char *headers[] = { "Dato", "Ukedag", "Fra", "Til", "Sted", "Tema", "Type", "Status",
+                            "Saksfrist", "Innkalling", "Saker" };
+  GDate epoch;
+
+  if (setlocale (LC_ALL, locale) == NULL)
+    {
+      g_test_skip_printf ("no locale %s", locale);
+      return;
+    }
+  g_assert_true (mv_export_year_plan (f->store, f->council, f->year, xlsx, &error));
+  setlocale (LC_ALL, "C");
+  g_assert_no_error (error);
+
+  g_file_get_contents (xlsx, &contents, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (contents, "PK"));
+
+  workbook = unzip_member (xlsx, "xl/workbook.xml");
+  sheet = unzip_member (xlsx, "xl/worksheets/sheet1.xml");
+  strings = unzip_member (xlsx, "xl/sharedStrings.xml");
+  styles = unzip_member (xlsx, "xl/styles.xml");
+
+  sheet_name = g_strdup_printf ("<sheet name=\"Møteplan %d\"", f->year);
+  g_assert_nonnull (strstr (workbook, sheet_name));
+  for (guint i = 0; i < G_N_ELEMENTS (headers); i++)
+    {
+      g_autofree char *si = g_strdup_printf ("<t>%s</t>", headers[i]);
+
+      g_assert_nonnull (strstr (strings, si));
+    }
+  g_assert_nonnull (strstr (strings, "<t>Brukerutvalget NAV Eksempelby</t>"));
+  g_assert_nonnull (strstr (strings, "<t>Sosialhjelp, bolig og økonomi</t>"));
+
+  /* Frozen header, autofilter, A4 landscape one page wide, the header and
+   * footer with the page numbers. */
+  g_assert_nonnull (strstr (sheet, "state=\"frozen\""));
+  g_assert_nonnull (strstr (sheet, "<autoFilter ref=\"A5:K11\""));
+  g_assert_nonnull (strstr (sheet, "paperSize=\"9\""));
+  g_assert_nonnull (strstr (sheet, "orientation=\"landscape\""));
+  g_assert_nonnull (strstr (sheet, "fitToHeight=\"0\""));
+  g_assert_nonnull (strstr (sheet, "&amp;LBrukerutvalget NAV Eksempelby&amp;RMøteplan"));
+  g_assert_nonnull (strstr (sheet, "Side &amp;P av &amp;N"));
+
+  /* Each meeting's date is a date: its serial number, shown dd.mm.yyyy. */
+  g_date_clear (&epoch, 1);
+  g_date_set_dmy (&epoch, 30, 12, 1899);
+  for (guint i = 0; i < meetings->len; i++)
+    {
+      MvMeeting *meeting = g_ptr_array_index (meetings, i);
+      g_autofree char *ref = g_strdup_printf ("A%u", 6 + i);
+      g_autofree char *value = NULL;
+      g_autofree char *format = NULL;
+      g_autofree char *time_value = NULL;
+      g_autofree char *time_ref = g_strdup_printf ("C%u", 6 + i);
+      g_autofree char *expected = NULL;
+      int style;
+      GDate date;
+
+      meeting_date (meeting, &date);
+      g_assert_true (cell (sheet, ref, &style, &value));
+      expected = g_strdup_printf ("%d", g_date_days_between (&epoch, &date));
+      g_assert_cmpstr (value, ==, expected);
+      format = style_format (styles, style);
+      g_assert_cmpstr (format, ==, "dd.mm.yyyy");
+
+      /* 10:00 is 10/24 of a day, with a point. */
+      g_assert_true (cell (sheet, time_ref, &style, &time_value));
+      g_assert_true (g_str_has_prefix (time_value, "0.41666"));
+    }
+
+  /* No number in the XML with a decimal comma. */
+  comma = g_regex_new ("=\"-?[0-9]+,[0-9]+\"|<v>-?[0-9]+,[0-9]+</v>", 0, 0, NULL);
+  g_assert_false (g_regex_match (comma, sheet, 0, NULL));
+  g_assert_false (g_regex_match (comma, styles, 0, NULL));
+  g_assert_nonnull (strstr (sheet, "<pageMargins left=\"0.7\""));
+}
+
+static void
+test_xlsx_c (Fixture       *f,
+             gconstpointer  data)
+{
+  check_xlsx (f, "C");
+}
+
+static void
+test_xlsx_nb (Fixture       *f,
+              gconstpointer  data)
+{
+  check_xlsx (f, "nb_NO.UTF-8");
+}
+
+/* Failures */
+
+static void
+fail_half_way (Fixture    *f,
+               const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MvTestFileState) before = NULL;
+  g_autofree char *target = g_build_filename (f->dir, name, NULL);
+  g_autofree char *listing = NULL;
+  struct rlimit old_limit, limit;
+  gboolean ok;
+
+  mv_test_write_file (target, "fjorårets møteplan");
+  before = mv_test_file_state (target);
+
+  /* The file size limit fails the write half-way, as a full disk would. */
+  signal (SIGXFSZ, SIG_IGN);
+  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &old_limit), ==, 0);
+  limit = old_limit;
+  limit.rlim_cur = 2048;
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+  ok = mv_export_year_plan (f->store, f->council, f->year, target, &error);
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &old_limit), ==, 0);
+  signal (SIGXFSZ, SIG_DFL);
+
+  g_test_message ("%s: %s", name, error ? error->message : "no error");
+  g_assert_false (ok);
+  g_assert_error (error, MV_ERROR, MV_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, target));
+  mv_test_assert_file_unchanged (before, target);
+
+  listing = mv_test_list_dir (f->dir);
+  g_assert_nonnull (strstr (listing, name));
+  g_assert_null (strstr (listing, "XXXXXX"));
+  g_assert_null (strstr (listing, ".tmp"));
+}
+
+static void
+test_failures (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *docx = g_build_filename (f->dir, "plan.docx", NULL);
+  g_autofree char *missing = g_build_filename (f->dir, "mangler", "plan.pdf", NULL);
+  g_autofree char *pdf = g_build_filename (f->dir, "plan.pdf", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  before = mv_test_list_dir (f->dir);
+  g_assert_false (mv_export_year_plan (f->store, f->council, f->year, docx, &error));
+  g_assert_error (error, MV_ERROR, MV_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, docx));
+  g_assert_nonnull (strstr (error->message, ".pdf, .xlsx or .ics"));
+  g_clear_error (&error);
+
+  g_assert_false (mv_export_year_plan (f->store, f->council, f->year, missing, &error));
+  g_assert_error (error, MV_ERROR, MV_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, "mangler"));
+  g_clear_error (&error);
+
+  g_assert_false (mv_export_year_plan (f->store, f->council, 1850, pdf, &error));
+  g_assert_error (error, MV_ERROR, MV_ERROR_INVALID);
+  g_clear_error (&error);
+
+  after = mv_test_list_dir (f->dir);
+  g_assert_cmpstr (after, ==, before);
+
+  fail_half_way (f, "plan.pdf");
+  fail_half_way (f, "plan.xlsx");
+}
+
+/* The CLI */
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_cli (Run        *run,
+         const char *first,
+         ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) env = g_get_environ ();
+  const char *cli = g_getenv ("MEDVIRKE_CLI");
+  int wait_status = 0;
+  va_list args;
+
+  g_assert_nonnull (cli);
+  g_ptr_array_add (argv, (gpointer) cli);
+  va_start (args, first);
+  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  /* Under the Norwegian locale, as a secretary's laptop runs it; messages
+   * untranslated. */
+  env = g_environ_setenv (env, "LC_ALL", "nb_NO.UTF-8", TRUE);
+  env = g_environ_setenv (env, "LANGUAGE", "C", TRUE);
+  g_spawn_sync (NULL, (char **) argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL,
+                &run->out, &run->err, &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  run->status = WEXITSTATUS (wait_status);
+}
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+static void
+assert_file_starts (const char *path,
+                    const char *magic)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (contents, magic));
+}
+
+static void
+test_cli (Fixture       *f,
+          gconstpointer  data)
+{
+  g_autofree char *year = g_strdup_printf ("%d", f->year);
+  g_autofree char *pdf = g_build_filename (f->dir, "plan.pdf", NULL);
+  g_autofree char *xlsx = g_build_filename (f->dir, "plan.xlsx", NULL);
+  g_autofree char *txt = g_build_filename (f->dir, "plan.txt", NULL);
+  g_autofree char *ics = g_build_filename (f->dir, "plan.ics", NULL);
+  g_autofree char *council_id = g_strdup (mv_record_get_id (MV_RECORD (f->council)));
+  Run run = { 0 };
+
+  /* The file holds one council: --council may be left out. */
+  f->council = NULL;
+  g_clear_object (&f->store);
+  run_cli (&run, "--db", f->db, "export-year", "--year", year, "-o", pdf, NULL);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "");
+  assert_file_starts (pdf, "%PDF");
+  run_clear (&run);
+
+  run_cli (&run, "--db", f->db, "export-year", "--council", council_id, "--year", year,
+           "-o", xlsx, NULL);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "");
+  assert_file_starts (xlsx, "PK");
+  run_clear (&run);
+
+  run_cli (&run, "--db", f->db, "export-year", "--year", year, "-o", ics, NULL);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "");
+  assert_file_starts (ics, "BEGIN:VCALENDAR");
+  run_clear (&run);
+
+  /* Errors: one line on stderr that names the input. */
+  run_cli (&run, "--db", f->db, "export-year", "--year", year, "-o", txt, NULL);
+  g_assert_cmpint (run.status, !=, 0);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_nonnull (strstr (run.err, txt));
+  g_assert_cmpint (strchr (run.err, '\n') - run.err, ==, strlen (run.err) - 1);
+  g_assert_false (g_file_test (txt, G_FILE_TEST_EXISTS));
+  run_clear (&run);
+
+  run_cli (&run, "--db", f->db, "export-year", "--council", "nope", "--year", year, "-o", pdf,
+           NULL);
+  g_assert_cmpint (run.status, !=, 0);
+  g_assert_nonnull (strstr (run.err, "nope"));
+  run_clear (&run);
+
+  run_cli (&run, "--db", f->db, "export-year", "--year", "tjue", "-o", pdf, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "--year"));
+  g_assert_nonnull (strstr (run.err, "tjue"));
+  run_clear (&run);
+
+  run_cli (&run, "--db", f->db, "export-year", "--year", year, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "-o FILE"));
+  run_clear (&run);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/year-plan/pdf", test_pdf);
+  ADD ("/year-plan/pdf-languages", test_pdf_languages);
+  ADD ("/year-plan/xlsx-c-locale", test_xlsx_c);
+  ADD ("/year-plan/xlsx-nb-locale", test_xlsx_nb);
+  ADD ("/year-plan/failures", test_failures);
+  ADD ("/year-plan/cli", test_cli);
+#undef ADD
+
+  return g_test_run ();
+}
