@@ -426,6 +426,58 @@ test_failure (Fixture       *f,
   g_assert_cmpstr (contents, ==, "old");
 }
 
+/* Folding never splits a character: themes of three-byte characters at
+ * every offset meet the 75-octet limit mid-character somewhere. */
+static void
+test_fold_multibyte (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) meetings = NULL;
+  g_autofree char *ics = g_build_filename (f->dir, "fold.ics", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  g_autoptr(GHashTable) events = NULL;
+  GDate date;
+
+  for (guint k = 0; k < 3; k++)
+    {
+      g_autoptr(GString) theme = g_string_new (NULL);
+
+      for (guint i = 0; i < k; i++)
+        g_string_append_c (theme, 'x');
+      for (guint i = 0; i < 70; i++)
+        g_string_append (theme, "€");
+
+      g_date_clear (&date, 1);
+      g_date_set_dmy (&date, 10 + k, 3, 2029);
+      g_assert_nonnull (mv_meeting_create (f->store, f->council, &date, NULL, 0, NULL, theme->str,
+                                           &error));
+      g_assert_no_error (error);
+    }
+
+  g_assert_true (mv_ical_export_year (f->store, f->council, 2029, ics, &error));
+  g_assert_no_error (error);
+  g_file_get_contents (ics, &contents, NULL, &error);
+  g_assert_no_error (error);
+  lines = unfold (contents);
+  events = parse_events (lines);
+  g_assert_cmpuint (g_hash_table_size (events), ==, 6);
+
+  meetings = mv_store_list_meetings (f->store, f->council, 2029);
+  for (guint i = 0; i < meetings->len; i++)
+    {
+      MvMeeting *meeting = g_ptr_array_index (meetings, i);
+      g_autofree char *uid = g_strdup_printf ("%s@medvirke",
+                                              mv_record_get_id (MV_RECORD (meeting)));
+      g_autofree char *summary = unescape (prop (events, uid, "SUMMARY"));
+      g_autofree char *expected = g_strdup_printf ("%s – %s", COUNCIL_NAME,
+                                                   mv_meeting_get_theme (meeting));
+
+      g_assert_cmpstr (summary, ==, expected);
+    }
+}
+
 /* A year without meetings is still a valid calendar. */
 static void
 test_empty_year (Fixture       *f,
@@ -463,6 +515,7 @@ main (int    argc,
   ADD ("/ical/stable", test_stable);
   ADD ("/ical/moved", test_moved);
   ADD ("/ical/failure", test_failure);
+  ADD ("/ical/fold-multibyte", test_fold_multibyte);
   ADD ("/ical/empty-year", test_empty_year);
 
   return g_test_run ();

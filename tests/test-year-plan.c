@@ -641,9 +641,10 @@ test_create (Fixture       *f,
   g_clear_error (&error);
 
   /* Another start the same day: a workshop in the afternoon. */
-  other = mv_meeting_create (f->store, f->council, &date, "14:00", 0, "", NULL, &error);
+  other = mv_meeting_create (f->store, f->council, &date, "14:00", 0, "  ", NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (mv_meeting_get_ends_at (other), ==, "2027-03-09T17:00");
+  g_assert_cmpstr (mv_meeting_get_place (other), ==, "Rådhuset, møterom 2");
 
   /* Bad input. */
   g_assert_null (mv_meeting_create (f->store, f->council, &date, "1400", 60, NULL, NULL, &error));

@@ -322,13 +322,16 @@ check_start (const char  *start,
   return FALSE;
 }
 
-static const char *
+/* A blank place is the council's default place. */
+static char *
 place_or_default (MvCouncil  *council,
                   const char *place)
 {
-  if (place != NULL && *place != '\0')
-    return place;
-  return mv_council_get_default_place (council);
+  g_autofree char *clean = g_strstrip (g_strdup (place ? place : ""));
+
+  if (*clean != '\0')
+    return g_steal_pointer (&clean);
+  return g_strstrip (g_strdup (mv_council_get_default_place (council)));
 }
 
 /**
@@ -407,7 +410,7 @@ mv_year_plan_new (MvCouncil            *council,
   if (!check_minutes (minutes, error))
     return NULL;
 
-  clean_place = g_strstrip (g_strdup (place_or_default (council, pattern->place)));
+  clean_place = place_or_default (council, pattern->place);
   n_themes = pattern->themes ? g_strv_length ((char **) pattern->themes) : 0;
 
   plan = g_new0 (MvYearPlan, 1);
@@ -648,7 +651,7 @@ mv_meeting_create (MvStore      *store,
   ends_at = local_time (date, start_minute + minutes);
   mv_meeting_deadlines (date, mv_council_get_deadline_days (council),
                         mv_council_get_notice_days (council), &case_deadline, &notice_date);
-  clean_place = g_strstrip (g_strdup (place_or_default (council, place)));
+  clean_place = place_or_default (council, place);
   clean_theme = g_strstrip (g_strdup (theme ? theme : ""));
 
   meeting = new_meeting (council, starts_at, ends_at, clean_place, clean_theme, case_deadline,
