@@ -540,6 +540,8 @@ test_store_plan (Fixture       *f,
   g_autoptr(sqlite3) db = NULL;
   g_autofree char *row = NULL;
 
+  g_assert_true (mv_year_plan_check (f->store, f->council, plan, &error));
+  g_assert_no_error (error);
   g_assert_true (mv_year_plan_store (f->store, f->council, plan, &error));
   g_assert_no_error (error);
 
@@ -557,6 +559,9 @@ test_store_plan (Fixture       *f,
                             "2027-02-16|2027-02-23");
 
   /* The same plan again would double the year: refused, nothing added. */
+  g_assert_false (mv_year_plan_check (f->store, f->council, again, &error));
+  g_assert_error (error, MV_ERROR, MV_ERROR_CONSTRAINT);
+  g_clear_error (&error);
   g_assert_false (mv_year_plan_store (f->store, f->council, again, &error));
   g_assert_error (error, MV_ERROR, MV_ERROR_CONSTRAINT);
   g_assert_nonnull (strstr (error->message, "2027-01-12"));

@@ -497,14 +497,16 @@ new_meeting (MvCouncil  *council,
 }
 
 /**
- * mv_year_plan_store:
+ * mv_year_plan_check:
  *
- * Stores the plan's meetings, all or none. Refused (%MV_ERROR_CONSTRAINT)
- * when the council already has a meeting that is not cancelled on one of
- * the planned dates: planning a year twice is a mistake, not a merge.
+ * Whether mv_year_plan_store() would take the plan, without writing: the
+ * preview can say why before the secretary saves. Refused
+ * (%MV_ERROR_CONSTRAINT) when the council already has a meeting that is
+ * not cancelled on one of the planned dates – planning a year twice is a
+ * mistake, not a merge – or the plan has two meetings on one day.
  */
 gboolean
-mv_year_plan_store (MvStore     *store,
+mv_year_plan_check (MvStore     *store,
                     MvCouncil   *council,
                     MvYearPlan  *plan,
                     GError     **error)
@@ -553,6 +555,23 @@ mv_year_plan_store (MvStore     *store,
           return FALSE;
         }
     }
+
+  return TRUE;
+}
+
+/**
+ * mv_year_plan_store:
+ *
+ * Stores the plan's meetings, all or none, after mv_year_plan_check().
+ */
+gboolean
+mv_year_plan_store (MvStore     *store,
+                    MvCouncil   *council,
+                    MvYearPlan  *plan,
+                    GError     **error)
+{
+  if (!mv_year_plan_check (store, council, plan, error))
+    return FALSE;
 
   if (!mv_store_begin (store, error))
     return FALSE;

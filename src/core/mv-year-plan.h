@@ -78,7 +78,9 @@ typedef struct
 typedef struct
 {
   char      *council_id;
-  GPtrArray *meetings;         /* of MvPlannedMeeting, in date order */
+  GPtrArray *meetings;         /* of MvPlannedMeeting, in date order; a preview may
+                                * remove entries, and moves a date after storing it
+                                * (mv_meeting_move()) */
 } MvYearPlan;
 
 /* Dates and times as the meetings store them. */
@@ -110,6 +112,10 @@ MvYearPlan *mv_year_plan_new         (MvCouncil         *council,
                                       const MvYearPattern *pattern,
                                       GError           **error);
 void        mv_year_plan_free        (MvYearPlan        *plan);
+gboolean    mv_year_plan_check       (MvStore           *store,
+                                      MvCouncil         *council,
+                                      MvYearPlan        *plan,
+                                      GError           **error);
 gboolean    mv_year_plan_store       (MvStore           *store,
                                       MvCouncil         *council,
                                       MvYearPlan        *plan,
