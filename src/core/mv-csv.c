@@ -1,0 +1,1039 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "mv-csv.h"
+#include "mv-enum-types.h"
+#include "mv-error.h"
+#include "mv-member.h"
+#include "mv-organisation.h"
+#include "mv-queries.h"
+
+/* ------------------------------------------------------------------------ */
+/* Reading CSV                                                              */
+/* ------------------------------------------------------------------------ */
+
+void
+mv_csv_record_free (MvCsvRecord *record)
+{
+  if (record == NULL)
+    return;
+  g_strfreev (record->fields);
+  g_free (record->problem);
+  g_free (record);
+}
+
+static char *
+from_utf16 (const char *data,
+            gsize       length,
+            const char *charset)
+{
+  gsize written = 0;
+  char *text = g_convert (data, length, "UTF-8", charset, NULL, &written, NULL);
+
+  /* A NUL character: binary after all. */
+  if (text != NULL && memchr (text, '\0', written) != NULL)
+    g_clear_pointer (&text, g_free);
+  return text;
+}
+
+/* Excel saves "CSV (semikolondelt)" in the machine's ANSI code page, which
+ * is Windows-1252 in Norway, and "CSV UTF-8" with a byte order mark. Text
+ * that is valid UTF-8 is taken as UTF-8: Windows-1252 text with æøå is
+ * almost never valid UTF-8 by accident. */
+static char *
+decode (GBytes      *bytes,
+        const char  *file_name,
+        GError     **error)
+{
+  gsize length = 0;
+  const char *data = bytes ? g_bytes_get_data (bytes, &length) : NULL;
+  char *text;
+
+  if (data == NULL)
+    {
+      data = "";
+      length = 0;
+    }
+  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    {
+      data += 3;
+      length -= 3;
+    }
+
+  /* Excel's "Unicode text" is UTF-16 with a byte order mark, tab-separated. */
+  if (length >= 2 && (guchar) data[0] == 0xFF && (guchar) data[1] == 0xFE &&
+      (text = from_utf16 (data + 2, length - 2, "UTF-16LE")) != NULL)
+    return text;
+  if (length >= 2 && (guchar) data[0] == 0xFE && (guchar) data[1] == 0xFF &&
+      (text = from_utf16 (data + 2, length - 2, "UTF-16BE")) != NULL)
+    return text;
+
+  if (length > 0 && memchr (data, '\0', length) != NULL)
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_INVALID,
+                   _("“%s” is not a CSV file: it holds binary data"), file_name);
+      return NULL;
+    }
+
+  if (g_utf8_validate_len (data, length, NULL))
+    return g_strndup (data, length);
+
+  text = g_convert (data, length, "UTF-8", "WINDOWS-1252", NULL, NULL, NULL);
+  if (text == NULL)
+    /* The five bytes Windows-1252 leaves undefined: read them as Latin-1
+     * rather than refuse a file over one odd character. */
+    text = g_convert (data, length, "UTF-8", "ISO-8859-1", NULL, NULL, NULL);
+  if (text == NULL)
+    g_set_error (error, MV_ERROR, MV_ERROR_INVALID,
+                 _("“%s” is not a CSV file: its text cannot be read"), file_name);
+  return text;
+}
+
+/* The separator of the first line: the candidate that occurs most outside
+ * quotes; ';' (Norwegian Excel) when none or a tie. */
+static char
+detect_separator (const char *text)
+{
+  static const char candidates[] = { ';', ',', '\t' };
+  guint counts[G_N_ELEMENTS (candidates)] = { 0 };
+  gboolean in_quotes = FALSE;
+  guint best = 0;
+
+  for (const char *p = text; *p; p++)
+    {
+      if (*p == '"')
+        in_quotes = !in_quotes;
+      else if (!in_quotes && (*p == '\n' || *p == '\r'))
+        break;
+      else if (!in_quotes)
+        for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)
+          if (*p == candidates[i])
+            counts[i]++;
+    }
+
+  for (guint i = 1; i < G_N_ELEMENTS (candidates); i++)
+    if (counts[i] > counts[best])
+      best = i;
+  return candidates[best];
+}
+
+static const char *
+skip_line_break (const char *p,
+                 guint      *line)
+{
+  if (*p == '\r' && p[1] == '\n')
+    p++;
+  (*line)++;
+  return p + 1;
+}
+
+static void
+end_field (GPtrArray *fields,
+           GString   *field)
+{
+  g_ptr_array_add (fields, g_strndup (field->str, field->len));
+  g_string_truncate (field, 0);
+}
+
+/* One record from @p; returns where the next one starts. */
+static const char *
+read_record (const char   *p,
+             char          separator,
+             guint        *line,
+             MvCsvRecord **out)
+{
+  g_autoptr(GPtrArray) fields = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) field = g_string_new (NULL);
+  MvCsvRecord *record = g_new0 (MvCsvRecord, 1);
+  gboolean in_quotes = FALSE;
+  gboolean quoted = FALSE;   /* the field began with a quotation mark */
+
+  record->line = *line;
+
+  for (;;)
+    {
+      char c = *p;
+
+      if (in_quotes)
+        {
+          if (c == '\0')
+            {
+              record->problem = g_strdup (_("a quotation mark is not closed"));
+              end_field (fields, field);
+              break;
+            }
+          else if (c == '"' && p[1] == '"')
+            {
+              g_string_append_c (field, '"');
+              p += 2;
+            }
+          else if (c == '"')
+            {
+              in_quotes = FALSE;
+              p++;
+            }
+          else if (c == '\r' || c == '\n')
+            {
+              g_string_append_c (field, '\n');
+              p = skip_line_break (p, line);
+            }
+          else
+            {
+              g_string_append_c (field, c);
+              p++;
+            }
+        }
+      else if (c == '\0')
+        {
+          end_field (fields, field);
+          break;
+        }
+      else if (c == '\r' || c == '\n')
+        {
+          end_field (fields, field);
+          p = skip_line_break (p, line);
+          break;
+        }
+      else if (c == separator)
+        {
+          end_field (fields, field);
+          quoted = FALSE;
+          p++;
+        }
+      else if (c == '"' && field->len == 0 && !quoted)
+        {
+          in_quotes = quoted = TRUE;
+          p++;
+        }
+      else
+        {
+          /* Also a quotation mark inside an unquoted field, or after the
+           * closing one: Excel never writes that, so keep what is there. */
+          g_string_append_c (field, c);
+          p++;
+        }
+    }
+
+  record->n_fields = fields->len;
+  g_ptr_array_add (fields, NULL);
+  record->fields = (GStrv) g_ptr_array_free (g_steal_pointer (&fields), FALSE);
+  *out = record;
+  return p;
+}
+
+/**
+ * mv_csv_parse:
+ *
+ * Reads every record of a CSV file; see mv-csv.h for what it accepts.
+ */
+GPtrArray *
+mv_csv_parse (GBytes      *bytes,
+              const char  *file_name,
+              char        *separator,
+              GError     **error)
+{
+  g_autofree char *text = NULL;
+  g_autoptr(GPtrArray) records = NULL;
+  const char *p;
+  guint line = 1;
+  char sep;
+
+  g_return_val_if_fail (file_name != NULL, NULL);
+
+  if (!(text = decode (bytes, file_name, error)))
+    return NULL;
+
+  for (p = text; *p && g_ascii_isspace (*p); p++)
+    ;
+  if (*p == '\0')
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_INVALID, _("“%s” is empty"), file_name);
+      return NULL;
+    }
+
+  p = text;
+  /* Excel reads, and some tools write, a first line "sep=;". */
+  if (g_ascii_strncasecmp (p, "sep=", 4) == 0 && p[4] != '\0' &&
+      (p[5] == '\n' || p[5] == '\r' || p[5] == '\0'))
+    {
+      sep = p[4];
+      p += 5;
+      if (*p != '\0')
+        p = skip_line_break (p, &line);
+    }
+  else
+    sep = detect_separator (p);
+
+  records = g_ptr_array_new_with_free_func ((GDestroyNotify) mv_csv_record_free);
+  while (*p != '\0')
+    {
+      MvCsvRecord *record;
+
+      p = read_record (p, sep, &line, &record);
+      g_ptr_array_add (records, record);
+    }
+
+  if (separator != NULL)
+    *separator = sep;
+  return g_steal_pointer (&records);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Values                                                                   */
+/* ------------------------------------------------------------------------ */
+
+gboolean
+mv_email_is_valid (const char *address)
+{
+  const char *at, *domain, *last_dot;
+
+  if (address == NULL || !g_utf8_validate (address, -1, NULL))
+    return FALSE;
+
+  for (const char *p = address; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c) || g_unichar_iscntrl (c))
+        return FALSE;
+    }
+
+  at = strchr (address, '@');
+  if (at == NULL || at == address || strchr (at + 1, '@') != NULL)
+    return FALSE;
+
+  domain = at + 1;
+  last_dot = strrchr (domain, '.');
+  return last_dot != NULL && *domain != '.' && last_dot[1] != '\0' &&
+         strstr (domain, "..") == NULL;
+}
+
+/* Reads @n_min to @n_max digits. */
+static gboolean
+read_number (const char **p,
+             guint        n_min,
+             guint        n_max,
+             int         *value)
+{
+  guint n = 0;
+
+  *value = 0;
+  while (g_ascii_isdigit (**p) && n < n_max)
+    {
+      *value = *value * 10 + (**p - '0');
+      (*p)++;
+      n++;
+    }
+  return n >= n_min && !g_ascii_isdigit (**p);
+}
+
+char *
+mv_csv_parse_date (const char *text)
+{
+  g_autofree char *clean = g_strstrip (g_strdup (text ? text : ""));
+  const char *p = clean;
+  int y, m, d;
+
+  if (g_ascii_isdigit (p[0]) && g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2]) &&
+      g_ascii_isdigit (p[3]) && p[4] == '-')
+    {
+      if (!read_number (&p, 4, 4, &y) || *p++ != '-' ||
+          !read_number (&p, 1, 2, &m) || *p++ != '-' ||
+          !read_number (&p, 1, 2, &d) || *p != '\0')
+        return NULL;
+    }
+  else if (!read_number (&p, 1, 2, &d) || *p++ != '.' ||
+           !read_number (&p, 1, 2, &m) || *p++ != '.' ||
+           !read_number (&p, 4, 4, &y) || *p != '\0')
+    return NULL;
+
+  if (y < 1000 || !g_date_valid_dmy (d, m, y))
+    return NULL;
+  return g_strdup_printf ("%04d-%02d-%02d", y, m, d);
+}
+
+/* Blanks collapsed to one space, none at the ends: what a name is. */
+static char *
+clean_text (const char *text)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  gboolean blank = FALSE;
+
+  for (const char *p = text ? text : ""; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c))
+        blank = TRUE;
+      else
+        {
+          if (blank && out->len > 0)
+            g_string_append_c (out, ' ');
+          blank = FALSE;
+          g_string_append_unichar (out, c);
+        }
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* What two names are compared by: clean, composed, without case. */
+static char *
+fold (const char *text)
+{
+  g_autofree char *clean = clean_text (text);
+  g_autofree char *normal = g_utf8_normalize (clean, -1, G_NORMALIZE_NFC);
+
+  return g_utf8_casefold (normal ? normal : clean, -1);
+}
+
+/* A header cell or a role word, with blanks, '-', '_' and '.' left out. */
+static char *
+fold_word (const char *text)
+{
+  g_autofree char *folded = fold (text);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (const char *p = folded; *p; p++)
+    if (*p != ' ' && *p != '-' && *p != '_' && *p != '.')
+      g_string_append_c (out, *p);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+typedef struct
+{
+  const char *word;   /* as fold_word() leaves it */
+  int         value;
+} Word;
+
+static gboolean
+look_up_word (const Word *words,
+              guint       n_words,
+              const char *text,
+              int        *value)
+{
+  g_autofree char *key = fold_word (text);
+
+  for (guint i = 0; i < n_words; i++)
+    if (g_str_equal (key, words[i].word))
+      {
+        *value = words[i].value;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static const Word role_words[] = {
+  { "medlem", MV_MEMBER_ROLE_MEMBER },
+  { "brukerrepresentant", MV_MEMBER_ROLE_MEMBER },
+  { "member", MV_MEMBER_ROLE_MEMBER },
+  { "vara", MV_MEMBER_ROLE_DEPUTY },
+  { "varamedlem", MV_MEMBER_ROLE_DEPUTY },
+  { "vararepresentant", MV_MEMBER_ROLE_DEPUTY },
+  { "deputy", MV_MEMBER_ROLE_DEPUTY },
+  { "leder", MV_MEMBER_ROLE_CHAIR },
+  { "leiar", MV_MEMBER_ROLE_CHAIR },
+  { "chair", MV_MEMBER_ROLE_CHAIR },
+  { "nestleder", MV_MEMBER_ROLE_VICE_CHAIR },
+  { "nestleiar", MV_MEMBER_ROLE_VICE_CHAIR },
+  { "vicechair", MV_MEMBER_ROLE_VICE_CHAIR },
+  { "sekretær", MV_MEMBER_ROLE_SECRETARY },
+  { "sekretaer", MV_MEMBER_ROLE_SECRETARY },
+  { "secretary", MV_MEMBER_ROLE_SECRETARY },
+  { "navleder", MV_MEMBER_ROLE_NAV_LEADER },
+  { "navleiar", MV_MEMBER_ROLE_NAV_LEADER },
+  { "navleader", MV_MEMBER_ROLE_NAV_LEADER },
+  { "navansatt", MV_MEMBER_ROLE_NAV_STAFF },
+  { "navtilsett", MV_MEMBER_ROLE_NAV_STAFF },
+  { "navstaff", MV_MEMBER_ROLE_NAV_STAFF },
+  { "observatør", MV_MEMBER_ROLE_OBSERVER },
+  { "observator", MV_MEMBER_ROLE_OBSERVER },
+  { "observer", MV_MEMBER_ROLE_OBSERVER },
+};
+
+static const Word gender_words[] = {
+  { "", MV_GENDER_UNKNOWN },
+  { "ukjent", MV_GENDER_UNKNOWN },
+  { "ikkeoppgitt", MV_GENDER_UNKNOWN },
+  { "unknown", MV_GENDER_UNKNOWN },
+  { "kvinne", MV_GENDER_FEMALE },
+  { "k", MV_GENDER_FEMALE },
+  { "female", MV_GENDER_FEMALE },
+  { "f", MV_GENDER_FEMALE },
+  { "mann", MV_GENDER_MALE },
+  { "m", MV_GENDER_MALE },
+  { "male", MV_GENDER_MALE },
+  { "annet", MV_GENDER_OTHER },
+  { "anna", MV_GENDER_OTHER },
+  { "other", MV_GENDER_OTHER },
+};
+
+static const Word yes_no_words[] = {
+  { "", FALSE },
+  { "nei", FALSE },
+  { "n", FALSE },
+  { "no", FALSE },
+  { "0", FALSE },
+  { "false", FALSE },
+  { "usant", FALSE },
+  { "ja", TRUE },
+  { "j", TRUE },
+  { "yes", TRUE },
+  { "y", TRUE },
+  { "x", TRUE },
+  { "1", TRUE },
+  { "true", TRUE },
+  { "sant", TRUE },
+};
+
+/* ------------------------------------------------------------------------ */
+/* The member list                                                          */
+/* ------------------------------------------------------------------------ */
+
+typedef enum
+{
+  COL_NAME,
+  COL_ORGANISATION,
+  COL_ROLE,
+  COL_EMAIL,
+  COL_PHONE,
+  COL_TERM_START,
+  COL_TERM_END,
+  COL_DEPUTY_FOR,
+  COL_GENDER,
+  COL_YOUNG,
+  N_COLUMNS
+} Column;
+
+static const Word column_words[] = {
+  { "navn", COL_NAME },
+  { "namn", COL_NAME },
+  { "name", COL_NAME },
+  { "organisasjon", COL_ORGANISATION },
+  { "organisation", COL_ORGANISATION },
+  { "organization", COL_ORGANISATION },
+  { "rolle", COL_ROLE },
+  { "role", COL_ROLE },
+  { "epost", COL_EMAIL },
+  { "epostadresse", COL_EMAIL },
+  { "email", COL_EMAIL },
+  { "telefon", COL_PHONE },
+  { "tlf", COL_PHONE },
+  { "mobil", COL_PHONE },
+  { "phone", COL_PHONE },
+  { "fra", COL_TERM_START },
+  { "termstart", COL_TERM_START },
+  { "til", COL_TERM_END },
+  { "termend", COL_TERM_END },
+  { "varafor", COL_DEPUTY_FOR },
+  { "deputyfor", COL_DEPUTY_FOR },
+  { "kjønn", COL_GENDER },
+  { "kjonn", COL_GENDER },
+  { "gender", COL_GENDER },
+  { "under30", COL_YOUNG },
+  { "ung", COL_YOUNG },
+  { "young", COL_YOUNG },
+};
+
+typedef enum
+{
+  ROW_REJECTED,
+  ROW_EXISTING,
+  ROW_NEW,
+} RowState;
+
+typedef struct
+{
+  guint           line;
+  RowState        state;
+  GPtrArray      *problems;       /* of char* */
+  char           *name;
+  char           *name_key;       /* fold (name) */
+  char           *organisation;   /* as written, cleaned; "" for none */
+  MvOrganisation *existing_org;   /* (unowned) the organisation it names, if there is one */
+  char           *org_key;        /* the organisation's id, "" or "new:" + its folded name */
+  MvMemberRole    role;
+  char           *email;
+  char           *phone;
+  char           *term_start;
+  char           *term_end;
+  char           *deputy_for;     /* the name as written, or NULL */
+  MvMember       *deputy_target;  /* (unowned) a member of the store */
+  gpointer        deputy_row;     /* (unowned) a Row of the file */
+  MvGender        gender;
+  gboolean        young;
+  MvMember       *member;         /* the record made for a new row */
+} Row;
+
+static void
+row_free (Row *row)
+{
+  g_ptr_array_unref (row->problems);
+  g_free (row->name);
+  g_free (row->name_key);
+  g_free (row->organisation);
+  g_free (row->org_key);
+  g_free (row->email);
+  g_free (row->phone);
+  g_free (row->term_start);
+  g_free (row->term_end);
+  g_free (row->deputy_for);
+  g_clear_object (&row->member);
+  g_free (row);
+}
+
+static void
+rejection_free (MvImportRejection *rejection)
+{
+  g_free (rejection->reason);
+  g_free (rejection);
+}
+
+void
+mv_import_report_free (MvImportReport *report)
+{
+  if (report == NULL)
+    return;
+  g_ptr_array_unref (report->rejections);
+  g_ptr_array_unref (report->created_organisations);
+  g_ptr_array_unref (report->ignored_columns);
+  g_free (report);
+}
+
+static void
+reject (Row  *row,
+        char *reason)
+{
+  row->state = ROW_REJECTED;
+  g_ptr_array_add (row->problems, reason);
+}
+
+static const char *
+cell (MvCsvRecord *record,
+      const int    columns[N_COLUMNS],
+      Column       column)
+{
+  int index = columns[column];
+
+  if (index < 0 || (guint) index >= record->n_fields)
+    return "";
+  return record->fields[index];
+}
+
+static gboolean
+record_is_blank (MvCsvRecord *record)
+{
+  for (guint i = 0; i < record->n_fields; i++)
+    {
+      g_autofree char *clean = clean_text (record->fields[i]);
+
+      if (*clean != '\0')
+        return FALSE;
+    }
+  return record->problem == NULL;
+}
+
+/* The organisations by folded name and short name. */
+static GHashTable *
+index_organisations (MvStore *store)
+{
+  GListModel *orgs = mv_store_get_model (store, MV_TYPE_ORGANISATION);
+  GHashTable *index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (orgs); i++)
+    {
+      g_autoptr(MvOrganisation) org = g_list_model_get_item (orgs, i);
+      const char *names[] = { mv_organisation_get_name (org),
+                              mv_organisation_get_short_name (org) };
+
+      for (guint j = 0; j < G_N_ELEMENTS (names); j++)
+        {
+          g_autofree char *key = fold (names[j]);
+
+          if (*key != '\0' && !g_hash_table_contains (index, key))
+            g_hash_table_insert (index, g_steal_pointer (&key), org);
+        }
+    }
+  return index;
+}
+
+static char *
+member_key (const char *name_key,
+            const char *org_key)
+{
+  return g_strconcat (name_key, "\x1f", org_key, NULL);
+}
+
+static Row *
+read_row (MvCsvRecord *record,
+          const int    columns[N_COLUMNS],
+          GHashTable  *orgs)
+{
+  Row *row = g_new0 (Row, 1);
+  const char *role_text = cell (record, columns, COL_ROLE);
+  g_autofree char *role_clean = clean_text (role_text);
+  g_autofree char *start_text = clean_text (cell (record, columns, COL_TERM_START));
+  g_autofree char *end_text = clean_text (cell (record, columns, COL_TERM_END));
+  g_autofree char *gender_text = clean_text (cell (record, columns, COL_GENDER));
+  g_autofree char *young_text = clean_text (cell (record, columns, COL_YOUNG));
+  g_autofree char *deputy_for = clean_text (cell (record, columns, COL_DEPUTY_FOR));
+  int value;
+
+  row->line = record->line;
+  row->state = ROW_NEW;
+  row->problems = g_ptr_array_new_with_free_func (g_free);
+  row->name = clean_text (cell (record, columns, COL_NAME));
+  row->name_key = fold (row->name);
+  row->organisation = clean_text (cell (record, columns, COL_ORGANISATION));
+  row->email = clean_text (cell (record, columns, COL_EMAIL));
+  row->phone = clean_text (cell (record, columns, COL_PHONE));
+  row->deputy_for = *deputy_for ? g_steal_pointer (&deputy_for) : NULL;
+
+  if (record->problem != NULL)
+    reject (row, g_strdup (record->problem));
+
+  if (*row->name == '\0')
+    reject (row, g_strdup (_("the name is empty")));
+
+  if (*role_clean == '\0')
+    row->role = row->deputy_for ? MV_MEMBER_ROLE_DEPUTY : MV_MEMBER_ROLE_MEMBER;
+  else if (look_up_word (role_words, G_N_ELEMENTS (role_words), role_clean, &value))
+    row->role = value;
+  else
+    reject (row, g_strdup_printf (_("“%s” is not a role"), role_clean));
+
+  if (*start_text != '\0' && !(row->term_start = mv_csv_parse_date (start_text)))
+    reject (row, g_strdup_printf (_("“%s” is not a date"), start_text));
+  if (*end_text != '\0' && !(row->term_end = mv_csv_parse_date (end_text)))
+    reject (row, g_strdup_printf (_("“%s” is not a date"), end_text));
+  if (row->term_start && row->term_end && strcmp (row->term_end, row->term_start) < 0)
+    reject (row, g_strdup (_("the term ends before it starts")));
+
+  if (*row->email != '\0' && !mv_email_is_valid (row->email))
+    reject (row, g_strdup_printf (_("“%s” is not an e-mail address"), row->email));
+
+  if (look_up_word (gender_words, G_N_ELEMENTS (gender_words), gender_text, &value))
+    row->gender = value;
+  else
+    reject (row, g_strdup_printf (_("“%s” is not a gender"), gender_text));
+
+  if (look_up_word (yes_no_words, G_N_ELEMENTS (yes_no_words), young_text, &value))
+    row->young = value;
+  else
+    reject (row, g_strdup_printf (_("“%s” is neither yes nor no"), young_text));
+
+  if (*row->organisation == '\0')
+    row->org_key = g_strdup ("");
+  else
+    {
+      g_autofree char *key = fold (row->organisation);
+
+      row->existing_org = g_hash_table_lookup (orgs, key);
+      row->org_key = row->existing_org ? g_strdup (mv_record_get_id (MV_RECORD (row->existing_org)))
+                                       : g_strconcat ("new:", key, NULL);
+    }
+
+  return row;
+}
+
+/* Finds whom each new deputy row stands in for: a member of the council
+ * or a new row of the file. A row that loses its target because that row
+ * was rejected is rejected in turn, so this runs until nothing changes. */
+static void
+resolve_deputies (GPtrArray *rows,
+                  GPtrArray *members)
+{
+  gboolean changed = TRUE;
+
+  while (changed)
+    {
+      changed = FALSE;
+
+      for (guint i = 0; i < rows->len; i++)
+        {
+          Row *row = g_ptr_array_index (rows, i);
+          g_autofree char *key = NULL;
+          MvMember *target = NULL;
+          Row *target_row = NULL;
+          guint n = 0;
+
+          if (row->state != ROW_NEW || row->deputy_for == NULL)
+            continue;
+
+          key = fold (row->deputy_for);
+          for (guint j = 0; j < members->len; j++)
+            {
+              MvMember *member = g_ptr_array_index (members, j);
+              g_autofree char *name = fold (mv_member_get_name (member));
+
+              if (g_str_equal (name, key))
+                {
+                  target = member;
+                  n++;
+                }
+            }
+          for (guint j = 0; j < rows->len; j++)
+            {
+              Row *other = g_ptr_array_index (rows, j);
+
+              if (other->state == ROW_NEW && g_str_equal (other->name_key, key))
+                {
+                  target_row = other;
+                  n++;
+                }
+            }
+
+          if (n == 0)
+            reject (row, g_strdup_printf (_("“%s” is not a member of the council"),
+                                          row->deputy_for));
+          else if (n > 1)
+            reject (row, g_strdup_printf (_("more than one member is called “%s”"),
+                                          row->deputy_for));
+          else if (target_row == row)
+            reject (row, g_strdup (_("a member cannot be their own deputy")));
+          else
+            {
+              row->deputy_target = target_row ? NULL : target;
+              row->deputy_row = target_row;
+              continue;
+            }
+          changed = TRUE;
+        }
+    }
+}
+
+static gboolean
+write_rows (MvStore         *store,
+            MvCouncil       *council,
+            GPtrArray       *rows,
+            MvImportReport  *report,
+            GError         **error)
+{
+  g_autoptr(GHashTable) new_orgs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                          g_object_unref);
+
+  if (!mv_store_begin (store, error))
+    return FALSE;
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      Row *row = g_ptr_array_index (rows, i);
+      MvOrganisation *org = row->existing_org;
+
+      if (row->state != ROW_NEW)
+        continue;
+
+      if (org == NULL && *row->organisation != '\0')
+        {
+          org = g_hash_table_lookup (new_orgs, row->org_key);
+          if (org == NULL)
+            {
+              org = g_object_new (MV_TYPE_ORGANISATION,
+                                  "name", row->organisation,
+                                  "kind", MV_ORGANISATION_KIND_USER_ORGANISATION,
+                                  NULL);
+              g_hash_table_insert (new_orgs, g_strdup (row->org_key), org);
+              if (!mv_store_insert (store, org, error))
+                goto failed;
+              g_ptr_array_add (report->created_organisations, g_strdup (row->organisation));
+            }
+        }
+
+      row->member = g_object_new (MV_TYPE_MEMBER,
+                                  "council-id", mv_record_get_id (MV_RECORD (council)),
+                                  "name", row->name,
+                                  "organisation-id", org ? mv_record_get_id (MV_RECORD (org)) : NULL,
+                                  "role", row->role,
+                                  "deputy-for", row->deputy_target
+                                                  ? mv_record_get_id (MV_RECORD (row->deputy_target))
+                                                  : NULL,
+                                  "term-start", row->term_start,
+                                  "term-end", row->term_end,
+                                  "email", row->email,
+                                  "phone", row->phone,
+                                  "gender", row->gender,
+                                  "young", row->young,
+                                  NULL);
+      if (!mv_store_insert (store, row->member, error))
+        goto failed;
+      report->n_added++;
+    }
+
+  /* Rows that stand in for a row of the file, now that it has an id. */
+  for (guint i = 0; i < rows->len; i++)
+    {
+      Row *row = g_ptr_array_index (rows, i);
+      Row *target = row->deputy_row;
+
+      if (row->state == ROW_NEW && target != NULL &&
+          !mv_store_set (store, row->member, error,
+                         "deputy-for", mv_record_get_id (MV_RECORD (target->member)), NULL))
+        goto failed;
+    }
+
+  if (mv_store_commit (store, error))
+    return TRUE;
+
+failed:
+  mv_store_rollback (store);
+  return FALSE;
+}
+
+static int
+compare_rejections (gconstpointer a,
+                    gconstpointer b)
+{
+  const MvImportRejection *ra = *(MvImportRejection **) a;
+  const MvImportRejection *rb = *(MvImportRejection **) b;
+
+  return (ra->line > rb->line) - (ra->line < rb->line);
+}
+
+/**
+ * mv_import_members_csv:
+ *
+ * See mv-csv.h.
+ */
+MvImportReport *
+mv_import_members_csv (MvStore     *store,
+                       MvCouncil   *council,
+                       GBytes      *bytes,
+                       const char  *file_name,
+                       GError     **error)
+{
+  g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) members = NULL;
+  g_autoptr(GHashTable) orgs = NULL;
+  g_autoptr(GHashTable) seen = NULL;
+  g_autoptr(MvImportReport) report = NULL;
+  int columns[N_COLUMNS];
+  MvCsvRecord *header = NULL;
+  guint first = 0, n_known = 0;
+
+  g_return_val_if_fail (MV_IS_STORE (store), NULL);
+  g_return_val_if_fail (MV_IS_COUNCIL (council), NULL);
+  g_return_val_if_fail (file_name != NULL, NULL);
+
+  if (!(records = mv_csv_parse (bytes, file_name, NULL, error)))
+    return NULL;
+
+  report = g_new0 (MvImportReport, 1);
+  report->rejections = g_ptr_array_new_with_free_func ((GDestroyNotify) rejection_free);
+  report->created_organisations = g_ptr_array_new_with_free_func (g_free);
+  report->ignored_columns = g_ptr_array_new_with_free_func (g_free);
+
+  /* The header: the first record that is not blank. */
+  for (first = 0; first < records->len; first++)
+    if (!record_is_blank (g_ptr_array_index (records, first)))
+      break;
+  if (first == records->len)
+    {
+      /* Only separators, or only Excel's "sep=" line. */
+      g_set_error (error, MV_ERROR, MV_ERROR_INVALID, _("“%s” is empty"), file_name);
+      return NULL;
+    }
+  header = g_ptr_array_index (records, first);
+
+  for (guint c = 0; c < N_COLUMNS; c++)
+    columns[c] = -1;
+  for (guint i = 0; i < header->n_fields; i++)
+    {
+      g_autofree char *clean = clean_text (header->fields[i]);
+      int column;
+
+      if (*clean == '\0')
+        continue;
+      if (look_up_word (column_words, G_N_ELEMENTS (column_words), clean, &column) &&
+          columns[column] < 0)
+        {
+          columns[column] = (int) i;
+          n_known++;
+        }
+      else
+        g_ptr_array_add (report->ignored_columns, g_steal_pointer (&clean));
+    }
+
+  if (n_known == 0)
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_INVALID,
+                   _("“%s” has no header row: the first line must name the columns, "
+                     "such as navn;organisasjon;rolle"), file_name);
+      return NULL;
+    }
+  if (columns[COL_NAME] < 0)
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_INVALID,
+                   _("“%s” has no column for the name (navn)"), file_name);
+      return NULL;
+    }
+
+  orgs = index_organisations (store);
+  members = mv_store_list_members (store, council, TRUE);
+  seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < members->len; i++)
+    {
+      MvMember *member = g_ptr_array_index (members, i);
+      g_autofree char *name_key = fold (mv_member_get_name (member));
+      const char *org_id = mv_member_get_organisation_id (member);
+
+      g_hash_table_add (seen, member_key (name_key, org_id ? org_id : ""));
+    }
+
+  rows = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
+  for (guint i = first + 1; i < records->len; i++)
+    {
+      MvCsvRecord *record = g_ptr_array_index (records, i);
+      Row *row;
+      g_autofree char *key = NULL;
+
+      if (record_is_blank (record))
+        continue;
+
+      row = read_row (record, columns, orgs);
+      g_ptr_array_add (rows, row);
+      if (row->state == ROW_REJECTED)
+        continue;
+
+      key = member_key (row->name_key, row->org_key);
+      if (g_hash_table_contains (seen, key))
+        {
+          row->state = ROW_EXISTING;
+          report->n_existing++;
+        }
+      else
+        g_hash_table_add (seen, g_steal_pointer (&key));
+    }
+
+  resolve_deputies (rows, members);
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      Row *row = g_ptr_array_index (rows, i);
+      MvImportRejection *rejection;
+
+      if (row->state == ROW_REJECTED)
+        {
+          g_ptr_array_add (row->problems, NULL);
+          rejection = g_new0 (MvImportRejection, 1);
+          rejection->line = row->line;
+          /* Translators: between the reasons a row of a CSV file is refused */
+          rejection->reason = g_strjoinv (_("; "), (char **) row->problems->pdata);
+          g_ptr_array_add (report->rejections, rejection);
+          g_ptr_array_remove_index (row->problems, row->problems->len - 1);
+        }
+    }
+  g_ptr_array_sort (report->rejections, compare_rejections);
+
+  for (guint i = 0; i < rows->len; i++)
+    if (((Row *) g_ptr_array_index (rows, i))->state == ROW_NEW)
+      {
+        if (!write_rows (store, council, rows, report, error))
+          return NULL;
+        break;
+      }
+
+  return g_steal_pointer (&report);
+}

@@ -1,0 +1,97 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "mv-council.h"
+#include "mv-store.h"
+
+G_BEGIN_DECLS
+
+/* CSV as Norwegian Excel writes it, and the import of a member list.
+ *
+ * The text is UTF-8 (with or without a byte order mark) or, when it is not
+ * valid UTF-8, Windows-1252; UTF-16 with a byte order mark (Excel's
+ * "Unicode text") is read too. The separator is ';', ',' or a tab: whichever
+ * occurs most outside quotes in the first line (';' on a tie), unless the
+ * first line is Excel's "sep=X". Fields may be quoted, with "" for a
+ * quotation mark and line breaks inside the quotes; lines end in CRLF, LF
+ * or CR. */
+
+typedef struct
+{
+  guint   line;     /* the physical line the record starts on; the first is 1 */
+  GStrv   fields;   /* what the cells hold, untrimmed; a line break in one is "\n" */
+  guint   n_fields;
+  char   *problem;  /* why the record could not be read whole, or NULL */
+} MvCsvRecord;
+
+void        mv_csv_record_free        (MvCsvRecord *record);
+
+/* Returns: (transfer full) (element-type MvCsvRecord): every record, also
+ *   blank ones, or %NULL with MV_ERROR_INVALID naming @file_name when the
+ *   bytes are not text (empty, or holding NUL bytes). @separator, when not
+ *   %NULL, gets the separator that was found. */
+GPtrArray  *mv_csv_parse              (GBytes      *bytes,
+                                       const char  *file_name,
+                                       char        *separator,
+                                       GError     **error);
+
+/* A shape check, no more: one '@', something before it, a dot inside the
+ * part after it, no blanks. */
+gboolean    mv_email_is_valid         (const char  *address);
+
+/* A date as a secretary types it, YYYY-MM-DD or DD.MM.YYYY (D.M.YYYY too),
+ * and a real day of the calendar. Returns: (transfer full) (nullable): the
+ * date as YYYY-MM-DD, or %NULL. */
+char       *mv_csv_parse_date         (const char  *text);
+
+typedef struct
+{
+  guint  line;     /* where the rejected row starts in the file; the header is 1 */
+  char  *reason;   /* for the secretary, translated, without the line */
+} MvImportRejection;
+
+typedef struct
+{
+  guint      n_added;               /* new members */
+  guint      n_existing;            /* rows whose member was already there */
+  GPtrArray *rejections;            /* of MvImportRejection*, by line */
+  GPtrArray *created_organisations; /* of char*: organisations made for the import */
+  GPtrArray *ignored_columns;       /* of char*: header cells that name no known column */
+} MvImportReport;
+
+void            mv_import_report_free  (MvImportReport *report);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MvImportReport, mv_import_report_free)
+
+/* Imports a member list into @council.
+ *
+ * The header row names the columns, in any order and case: navn/name
+ * (required), organisasjon/organisation, rolle/role, e-post/epost/email,
+ * telefon/phone, fra/term_start, til/term_end, vara for/deputy_for,
+ * kjønn/gender, under 30/young. Other columns are left out and listed in
+ * ignored_columns.
+ *
+ * Roles are Norwegian (medlem, vara, varamedlem, vararepresentant, leder,
+ * nestleder, sekretær, observatør, NAV-leder, NAV-ansatt) or the English
+ * nicks; an empty role is "member", or "deputy" when "vara for" names
+ * someone. "vara for" names a member of the council or of the same file.
+ *
+ * Each row that cannot be taken is rejected with its line and a reason;
+ * the others are written in one transaction, all or none. A row whose
+ * name and organisation (compared without case and surrounding blanks)
+ * match a member of the council, or an earlier row, counts as existing
+ * and is not added again. An organisation that matches no organisation's
+ * name or short name is made, as a user organisation, and reported.
+ *
+ * Returns: (transfer full): the report, or %NULL with @error set when the
+ *   file cannot be read as a member list at all (MV_ERROR_INVALID) or the
+ *   store could not be written; the store is then unchanged.
+ */
+MvImportReport *mv_import_members_csv  (MvStore     *store,
+                                        MvCouncil   *council,
+                                        GBytes      *bytes,
+                                        const char  *file_name,
+                                        GError     **error);
+
+G_END_DECLS

@@ -1,0 +1,765 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "mv-council.h"
+#include "mv-csv.h"
+#include "mv-error.h"
+#include "mv-member.h"
+#include "mv-organisation.h"
+#include "mv-queries.h"
+#include "mv-store.h"
+#include "mv-test-utils.h"
+
+/* The member list as a secretary saves it from Excel: what lands in the
+ * file (rows read on a connection of our own), what the report says, and
+ * the line of every row that was turned away. */
+
+typedef struct
+{
+  char      *dir;
+  char      *path;
+  MvStore   *store;
+  MvCouncil *council;   /* (unowned) the store lists it */
+} Fixture;
+
+static MvOrganisation *
+add_organisation (MvStore    *store,
+                  const char *short_name,
+                  const char *name)
+{
+  g_autoptr(MvOrganisation) org = g_object_new (MV_TYPE_ORGANISATION,
+                                                "short-name", short_name,
+                                                "name", name,
+                                                NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (mv_store_insert (store, org, &error));
+  g_assert_no_error (error);
+  return org;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(MvCouncil) council = NULL;
+  g_autoptr(GError) error = NULL;
+
+  f->dir = mv_test_make_tmp_dir ();
+  f->path = g_build_filename (f->dir, "medvirke.db", NULL);
+  f->store = mv_store_open (f->path, MV_STORE_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+
+  council = g_object_new (MV_TYPE_COUNCIL, "name", "Brukerutvalget NAV Testby", NULL);
+  g_assert_true (mv_store_insert (f->store, council, &error));
+  g_assert_no_error (error);
+  f->council = council;
+
+  add_organisation (f->store, "FFO", "Funksjonshemmedes Fellesorganisasjon");
+  add_organisation (f->store, "", "Mental Helse");
+  add_organisation (f->store, "SAFO", "Samarbeidsforumet av funksjonshemmedes organisasjoner");
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_clear_object (&f->store);
+  mv_test_remove_tree (f->dir);
+  g_free (f->dir);
+  g_free (f->path);
+}
+
+static MvImportReport *
+import_bytes (Fixture    *f,
+              const char *data,
+              gssize      length)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (data, length < 0 ? strlen (data) : (gsize) length);
+  g_autoptr(GError) error = NULL;
+  MvImportReport *report;
+
+  report = mv_import_members_csv (f->store, f->council, bytes, "medlemmer.csv", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (report);
+  return report;
+}
+
+static MvImportReport *
+import_fixture (Fixture    *f,
+                const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  return import_bytes (f, contents, length);
+}
+
+/* The report's rejections as "LINE: reason" lines, easy to compare. */
+static char *
+rejections_text (MvImportReport *report)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < report->rejections->len; i++)
+    {
+      MvImportRejection *r = g_ptr_array_index (report->rejections, i);
+
+      g_string_append_printf (text, "%u: %s\n", r->line, r->reason);
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static gint64
+count_members (Fixture *f)
+{
+  g_autoptr(sqlite3) db = mv_test_db_open (f->path);
+
+  return mv_test_db_int (db, "SELECT count(*) FROM members", NULL);
+}
+
+static gint64
+count_organisations (Fixture *f)
+{
+  g_autoptr(sqlite3) db = mv_test_db_open (f->path);
+
+  return mv_test_db_int (db, "SELECT count(*) FROM organisations", NULL);
+}
+
+/* A member's column in the file, by the member's name. */
+static char *
+member_column (Fixture    *f,
+               const char *name,
+               const char *column)
+{
+  g_autoptr(sqlite3) db = mv_test_db_open (f->path);
+  g_autofree char *sql = g_strdup_printf ("SELECT %s FROM members WHERE name = ?1", column);
+
+  g_assert_cmpint (mv_test_db_int (db, "SELECT count(*) FROM members WHERE name = ?1",
+                                   name, NULL), ==, 1);
+  return mv_test_db_text (db, sql, name, NULL);
+}
+
+static char *
+member_organisation (Fixture    *f,
+                     const char *name)
+{
+  g_autoptr(sqlite3) db = mv_test_db_open (f->path);
+
+  return mv_test_db_text (db, "SELECT o.name FROM members m JOIN organisations o "
+                              "ON o.id = m.organisation_id WHERE m.name = ?1", name, NULL);
+}
+
+#define assert_column(f, name, column, expected) \
+  G_STMT_START { \
+    g_autofree char *mv_value_ = member_column ((f), (name), (column)); \
+    g_assert_cmpstr (mv_value_, ==, (expected)); \
+  } G_STMT_END
+
+/* ---------------------------------------------------------------------- */
+/* Reading CSV                                                             */
+/* ---------------------------------------------------------------------- */
+
+static GPtrArray *
+parse (const char *text,
+       char       *separator)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+  g_autoptr(GError) error = NULL;
+  GPtrArray *records = mv_csv_parse (bytes, "test.csv", separator, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (records);
+  return records;
+}
+
+#define RECORD(records, i) ((MvCsvRecord *) g_ptr_array_index ((records), (i)))
+
+static void
+test_parse_quotes (void)
+{
+  g_autoptr(GPtrArray) records = NULL;
+  char separator = 0;
+
+  records = parse ("navn;merknad\n"
+                   "\"Hansen; Kari\";\"linje 1\nlinje 2 med \"\"sitat\"\"\"\n"
+                   "Ola;\"\"\n"
+                   "\"Uten slutt;x\n", &separator);
+
+  g_assert_cmpint (separator, ==, ';');
+  g_assert_cmpuint (records->len, ==, 4);
+
+  g_assert_cmpuint (RECORD (records, 0)->line, ==, 1);
+  g_assert_cmpuint (RECORD (records, 0)->n_fields, ==, 2);
+  g_assert_cmpstr (RECORD (records, 0)->fields[1], ==, "merknad");
+
+  /* The separator and a line break inside quotes belong to the field. */
+  g_assert_cmpuint (RECORD (records, 1)->line, ==, 2);
+  g_assert_cmpuint (RECORD (records, 1)->n_fields, ==, 2);
+  g_assert_cmpstr (RECORD (records, 1)->fields[0], ==, "Hansen; Kari");
+  g_assert_cmpstr (RECORD (records, 1)->fields[1], ==, "linje 1\nlinje 2 med \"sitat\"");
+  g_assert_null (RECORD (records, 1)->problem);
+
+  /* The record after a two-line record starts on line 4. */
+  g_assert_cmpuint (RECORD (records, 2)->line, ==, 4);
+  g_assert_cmpstr (RECORD (records, 2)->fields[0], ==, "Ola");
+  g_assert_cmpstr (RECORD (records, 2)->fields[1], ==, "");
+
+  /* A quotation mark that is never closed: the rest is one field. */
+  g_assert_cmpuint (RECORD (records, 3)->line, ==, 5);
+  g_assert_cmpstr (RECORD (records, 3)->fields[0], ==, "Uten slutt;x\n");
+  g_assert_cmpstr (RECORD (records, 3)->problem, ==, "a quotation mark is not closed");
+}
+
+static void
+test_parse_crlf (void)
+{
+  g_autoptr(GPtrArray) records = NULL;
+
+  records = parse ("navn;merknad\r\n"
+                   "Kari;\"to\r\nlinjer\"\r\n"
+                   "\r\n"
+                   "Ola;siste", NULL);
+
+  g_assert_cmpuint (records->len, ==, 4);
+  g_assert_cmpstr (RECORD (records, 0)->fields[1], ==, "merknad");
+  g_assert_cmpstr (RECORD (records, 1)->fields[0], ==, "Kari");
+  g_assert_cmpstr (RECORD (records, 1)->fields[1], ==, "to\nlinjer");
+  g_assert_cmpuint (RECORD (records, 2)->line, ==, 4);
+  g_assert_cmpuint (RECORD (records, 2)->n_fields, ==, 1);
+  g_assert_cmpstr (RECORD (records, 2)->fields[0], ==, "");
+  /* No final line break: the last record still counts. */
+  g_assert_cmpuint (RECORD (records, 3)->line, ==, 5);
+  g_assert_cmpstr (RECORD (records, 3)->fields[1], ==, "siste");
+}
+
+static void
+test_parse_separator (void)
+{
+  g_autoptr(GPtrArray) comma = NULL;
+  g_autoptr(GPtrArray) quoted = NULL;
+  g_autoptr(GPtrArray) hint = NULL;
+  char separator = 0;
+
+  comma = parse ("navn,organisasjon,rolle\n\"Berg; Anne\",FFO,medlem\n", &separator);
+  g_assert_cmpint (separator, ==, ',');
+  g_assert_cmpuint (RECORD (comma, 1)->n_fields, ==, 3);
+  g_assert_cmpstr (RECORD (comma, 1)->fields[0], ==, "Berg; Anne");
+
+  /* Separators inside quotes in the header do not count. */
+  quoted = parse ("\"a;b;c;d\",navn,rolle\n", &separator);
+  g_assert_cmpint (separator, ==, ',');
+  g_assert_cmpuint (RECORD (quoted, 0)->n_fields, ==, 3);
+
+  /* Excel's own hint wins, and the lines are still counted from the top. */
+  hint = parse ("sep=,\nnavn;x,rolle\nKari;y,leder\n", &separator);
+  g_assert_cmpint (separator, ==, ',');
+  g_assert_cmpuint (hint->len, ==, 2);
+  g_assert_cmpuint (RECORD (hint, 0)->line, ==, 2);
+  g_assert_cmpstr (RECORD (hint, 1)->fields[0], ==, "Kari;y");
+}
+
+/* ---------------------------------------------------------------------- */
+/* Encodings                                                               */
+/* ---------------------------------------------------------------------- */
+
+static void
+test_encoding_cp1252 (Fixture       *f,
+                      gconstpointer  data)
+{
+  /* "Bjørn Åsheim;Blå Kors" and "Sølvi Ødegård;Blå Kors" in Windows-1252. */
+  static const char cp1252[] =
+    "Navn;Organisasjon;Rolle\r\n"
+    "Bj\xf8rn \xc5sheim;Bl\xe5 Kors;Medlem\r\n"
+    "S\xf8lvi \xd8" "deg\xe5rd;Bl\xe5 Kors;Vara\r\n";
+  g_autoptr(MvImportReport) report = import_bytes (f, cp1252, -1);
+  g_autofree char *org = NULL;
+
+  g_assert_cmpuint (report->n_added, ==, 2);
+  g_assert_cmpuint (report->rejections->len, ==, 0);
+  assert_column (f, "Bjørn Åsheim", "role", "member");
+  assert_column (f, "Sølvi Ødegård", "role", "deputy");
+  org = member_organisation (f, "Sølvi Ødegård");
+  g_assert_cmpstr (org, ==, "Blå Kors");
+  g_assert_cmpuint (report->created_organisations->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (report->created_organisations, 0), ==, "Blå Kors");
+}
+
+static void
+test_encoding_fixture (Fixture       *f,
+                       gconstpointer  data)
+{
+  /* Saved as Excel does: Windows-1252, CRLF, a quoted name with ';'. */
+  g_autoptr(MvImportReport) report = import_fixture (f, "medlemmer-excel.csv");
+  g_autofree char *deputy_for = NULL;
+  g_autofree char *target = NULL;
+
+  g_assert_cmpuint (report->n_added, ==, 4);
+  g_assert_cmpuint (report->n_existing, ==, 0);
+  g_assert_cmpuint (report->rejections->len, ==, 0);
+  g_assert_cmpuint (report->ignored_columns->len, ==, 0);
+  /* "Blå Kors" and "blå kors" are one organisation, made once. */
+  g_assert_cmpuint (report->created_organisations->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (report->created_organisations, 0), ==, "Blå Kors");
+
+  assert_column (f, "Kari Haugen", "role", "chair");
+  assert_column (f, "Kari Haugen", "phone", "912 34 567");
+  assert_column (f, "Kari Haugen", "term_start", "2025-01-01");
+  assert_column (f, "Kari Haugen", "term_end", "2027-12-31");
+  assert_column (f, "Hansen; Per", "role", "vice-chair");
+  assert_column (f, "Hansen; Per", "phone", "+47 400 00 000");
+  assert_column (f, "Hansen; Per", "term_start", "2025-01-01");
+  assert_column (f, "Sølvi Ødegård", "role", "deputy");
+
+  /* "Vara for" points at the member of that name. */
+  deputy_for = member_column (f, "Sølvi Ødegård", "deputy_for");
+  target = member_column (f, "Bjørn Åsheim", "id");
+  g_assert_cmpstr (deputy_for, ==, target);
+}
+
+static void
+test_encoding_bom (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(MvImportReport) report = NULL;
+
+  report = import_bytes (f, "\xEF\xBB\xBFnavn;organisasjon;rolle\nÅse Ødegård;FFO;nestleder\n", -1);
+  g_assert_cmpuint (report->n_added, ==, 1);
+  g_assert_cmpuint (report->ignored_columns->len, ==, 0);
+  assert_column (f, "Åse Ødegård", "role", "vice-chair");
+  {
+    g_autofree char *org = member_organisation (f, "Åse Ødegård");
+
+    g_assert_cmpstr (org, ==, "Funksjonshemmedes Fellesorganisasjon");
+  }
+}
+
+/* Excel's "Unicode text": UTF-16 with a byte order mark, tabs between. */
+static void
+test_encoding_utf16 (Fixture       *f,
+                     gconstpointer  data)
+{
+  static const char text[] = "navn\torganisasjon\trolle\r\nSølvi Ødegård\tFFO\tvara\r\n";
+  g_autoptr(GError) error = NULL;
+  g_autofree char *utf16 = NULL;
+  g_autoptr(GString) bytes = g_string_new_len ("\xFF\xFE", 2);
+  g_autoptr(MvImportReport) report = NULL;
+  gsize length = 0;
+
+  utf16 = g_convert (text, -1, "UTF-16LE", "UTF-8", NULL, &length, &error);
+  g_assert_no_error (error);
+  g_string_append_len (bytes, utf16, length);
+
+  report = import_bytes (f, bytes->str, bytes->len);
+  g_assert_cmpuint (report->n_added, ==, 1);
+  g_assert_cmpuint (report->rejections->len, ==, 0);
+  assert_column (f, "Sølvi Ødegård", "role", "deputy");
+}
+
+/* ---------------------------------------------------------------------- */
+/* Rows                                                                    */
+/* ---------------------------------------------------------------------- */
+
+static void
+test_roles_and_dates (Fixture       *f,
+                      gconstpointer  data)
+{
+  static const char csv[] =
+    "  Navn ;ROLLE;Fra;Til;e-post;telefon;kjønn;under 30;merknad\n"
+    "A Leder;leder;01.03.2026;28.02.2029;a@example.no;;kvinne;nei;x\n"
+    "B Nestleder;Nestleder;2026-03-01;2029-02-28;;;mann;;\n"
+    "C Medlem;medlem;1.3.2026;;;;;ja;\n"
+    "D Tom rolle;;;;;;;;\n"
+    "E Vara;vara;;;;;;;\n"
+    "F Varamedlem;Varamedlem;;;;;;;\n"
+    "G Vararepresentant;vararepresentant;;;;;;;\n"
+    "H Sekretær;sekretær;;;;;;;\n"
+    "I Observatør;OBSERVATØR;;;;;;;\n"
+    "J NAV-leder;NAV-leder;;;;;;;\n"
+    "K NAV-ansatt;NAV-ansatt;;;;;;;\n"
+    "L English;vice-chair;;;;;;;\n"
+    "M English;nav-staff;;;;;;;\n";
+  static const struct { const char *name, *role; } expected[] = {
+    { "A Leder", "chair" }, { "B Nestleder", "vice-chair" }, { "C Medlem", "member" },
+    { "D Tom rolle", "member" }, { "E Vara", "deputy" }, { "F Varamedlem", "deputy" },
+    { "G Vararepresentant", "deputy" }, { "H Sekretær", "secretary" },
+    { "I Observatør", "observer" }, { "J NAV-leder", "nav-leader" },
+    { "K NAV-ansatt", "nav-staff" }, { "L English", "vice-chair" }, { "M English", "nav-staff" },
+  };
+  g_autoptr(MvImportReport) report = import_bytes (f, csv, -1);
+  g_autofree char *rejected = rejections_text (report);
+
+  g_assert_cmpstr (rejected, ==, "");
+  g_assert_cmpuint (report->n_added, ==, G_N_ELEMENTS (expected));
+  g_assert_cmpuint (report->ignored_columns->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (report->ignored_columns, 0), ==, "merknad");
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    assert_column (f, expected[i].name, "role", expected[i].role);
+
+  assert_column (f, "A Leder", "term_start", "2026-03-01");
+  assert_column (f, "A Leder", "term_end", "2029-02-28");
+  assert_column (f, "B Nestleder", "term_start", "2026-03-01");
+  assert_column (f, "C Medlem", "term_start", "2026-03-01");
+  assert_column (f, "C Medlem", "term_end", NULL);
+  assert_column (f, "A Leder", "email", "a@example.no");
+  assert_column (f, "A Leder", "gender", "female");
+  assert_column (f, "B Nestleder", "gender", "male");
+  assert_column (f, "C Medlem", "gender", "unknown");
+  assert_column (f, "A Leder", "young", "0");
+  assert_column (f, "C Medlem", "young", "1");
+  /* No organisation column: no organisation. */
+  assert_column (f, "A Leder", "organisation_id", NULL);
+}
+
+static void
+test_bad_rows (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(MvImportReport) report = import_fixture (f, "medlemmer-feil.csv");
+  g_autofree char *rejected = rejections_text (report);
+  g_autofree char *org = NULL;
+
+  g_assert_cmpstr (rejected, ==,
+                   "3: the name is empty\n"
+                   "4: “sjef” is not a role\n"
+                   "5: “31.02.2026” is not a date\n"
+                   "6: the term ends before it starts\n"
+                   "7: “kari@” is not an e-mail address\n"
+                   "8: “lise@” is not an e-mail address\n");
+
+  /* The good rows are in the file, the bad ones are not. */
+  g_assert_cmpuint (report->n_added, ==, 2);
+  g_assert_cmpuint (report->n_existing, ==, 0);
+  g_assert_cmpint (count_members (f), ==, 2);
+  assert_column (f, "Anne Berg", "term_end", "2027-12-31");
+  org = member_organisation (f, "Anne Berg");
+  g_assert_cmpstr (org, ==, "Funksjonshemmedes Fellesorganisasjon");
+  assert_column (f, "Siri Siste", "role", "member");
+  assert_column (f, "Siri Siste", "organisation_id", NULL);
+}
+
+static void
+test_several_problems (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(MvImportReport) report = NULL;
+  g_autofree char *rejected = NULL;
+
+  report = import_bytes (f,
+                         "navn;rolle;fra;til;e-post;kjønn;ung\n"
+                         "Kari;sjef;31.02.2026;2026-13-01;kari@;;\n"
+                         "Ola;;1.1.26;;ola@@example.no;kanskje;kanskje\n"
+                         "Per;;2026-02-29;2026-02-30;per@example;;\n", -1);
+  rejected = rejections_text (report);
+  g_assert_cmpstr (rejected, ==,
+                   "2: “sjef” is not a role; “31.02.2026” is not a date; "
+                   "“2026-13-01” is not a date; “kari@” is not an e-mail address\n"
+                   "3: “1.1.26” is not a date; “ola@@example.no” is not an e-mail address; "
+                   "“kanskje” is not a gender; “kanskje” is neither yes nor no\n"
+                   "4: “2026-02-29” is not a date; “2026-02-30” is not a date; "
+                   "“per@example” is not an e-mail address\n");
+  g_assert_cmpuint (report->n_added, ==, 0);
+  g_assert_cmpint (count_members (f), ==, 0);
+}
+
+static void
+test_reimport (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(MvImportReport) first = import_fixture (f, "medlemmer-feil.csv");
+  g_autoptr(MvImportReport) second = import_fixture (f, "medlemmer-feil.csv");
+  g_autoptr(MvImportReport) third = NULL;
+  g_autofree char *first_rejected = rejections_text (first);
+  g_autofree char *second_rejected = rejections_text (second);
+
+  g_assert_cmpuint (first->n_added, ==, 2);
+  g_assert_cmpuint (second->n_added, ==, 0);
+  g_assert_cmpuint (second->n_existing, ==, 2);
+  g_assert_cmpstr (second_rejected, ==, first_rejected);
+  g_assert_cmpint (count_members (f), ==, 2);
+
+  /* Other case and blanks, the organisation by its full name: the same
+   * members. The same name in another organisation is someone else. */
+  third = import_bytes (f,
+                        "navn;organisasjon\n"
+                        "  ANNE   berg ; funksjonshemmedes fellesorganisasjon \n"
+                        "siri siste;\n"
+                        "Anne Berg;Mental Helse\n"
+                        "anne berg;mental helse\n", -1);
+  g_assert_cmpuint (third->n_added, ==, 1);
+  g_assert_cmpuint (third->n_existing, ==, 3);
+  g_assert_cmpuint (third->created_organisations->len, ==, 0);
+  g_assert_cmpint (count_members (f), ==, 3);
+}
+
+static void
+test_new_organisation (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(MvImportReport) report = NULL;
+  g_autoptr(sqlite3) db = NULL;
+  gint64 orgs_before = count_organisations (f);
+  g_autofree char *kind = NULL;
+
+  report = import_bytes (f,
+                         "navn;organisasjon;rolle\n"
+                         "Kari Kors;Blå Kors;medlem\n"
+                         "Ola Kors;  blå   KORS ;vara\n"
+                         "Per Spøkelse;Spøkelsesforeningen;sjef\n"
+                         "Anne FFO;ffo;medlem\n"
+                         "Mona Helse;MENTAL HELSE;medlem\n", -1);
+
+  g_assert_cmpuint (report->n_added, ==, 4);
+  g_assert_cmpuint (report->rejections->len, ==, 1);
+  /* Made once, as written the first time; not for the rejected row. */
+  g_assert_cmpuint (report->created_organisations->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (report->created_organisations, 0), ==, "Blå Kors");
+  g_assert_cmpint (count_organisations (f), ==, orgs_before + 1);
+
+  db = mv_test_db_open (f->path);
+  kind = mv_test_db_text (db, "SELECT kind FROM organisations WHERE name = 'Blå Kors'", NULL);
+  g_assert_cmpstr (kind, ==, "user-organisation");
+  g_assert_cmpint (mv_test_db_int (db, "SELECT count(*) FROM members m JOIN organisations o "
+                                       "ON o.id = m.organisation_id WHERE o.name = 'Blå Kors'",
+                                   NULL), ==, 2);
+  g_assert_cmpint (mv_test_db_int (db, "SELECT count(*) FROM organisations "
+                                       "WHERE name LIKE 'Spøkelse%'", NULL), ==, 0);
+  {
+    g_autofree char *ffo = member_organisation (f, "Anne FFO");
+    g_autofree char *helse = member_organisation (f, "Mona Helse");
+
+    g_assert_cmpstr (ffo, ==, "Funksjonshemmedes Fellesorganisasjon");
+    g_assert_cmpstr (helse, ==, "Mental Helse");
+  }
+
+  /* The live list shows it too. */
+  g_assert_cmpuint (g_list_model_get_n_items (mv_store_get_model (f->store,
+                                                                  MV_TYPE_ORGANISATION)),
+                    ==, orgs_before + 1);
+}
+
+static void
+test_deputy_for (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(MvImportReport) first = NULL;
+  g_autoptr(MvImportReport) second = NULL;
+  g_autofree char *rejected = NULL;
+
+  first = import_bytes (f, "navn;organisasjon;rolle\nKari Haugen;FFO;leder\n", -1);
+  g_assert_cmpuint (first->n_added, ==, 1);
+
+  second = import_bytes (f,
+                         "navn;organisasjon;rolle;vara for\n"
+                         "Per Vara;FFO;vara;kari haugen\n"       /* in the council */
+                         "Ola Vara;Mental Helse;;Mona Strand\n"  /* later in the file */
+                         "Mona Strand;Mental Helse;medlem;\n"
+                         "Lise Vara;SAFO;vara;Ukjent Person\n"
+                         "Tor Vara;SAFO;vara;Lise Vara\n"        /* stands in for a rejected row */
+                         "Eva Selv;SAFO;vara;Eva Selv\n", -1);
+  rejected = rejections_text (second);
+  g_assert_cmpstr (rejected, ==,
+                   "5: “Ukjent Person” is not a member of the council\n"
+                   "6: “Lise Vara” is not a member of the council\n"
+                   "7: a member cannot be their own deputy\n");
+  g_assert_cmpuint (second->n_added, ==, 3);
+
+  {
+    g_autofree char *kari = member_column (f, "Kari Haugen", "id");
+    g_autofree char *mona = member_column (f, "Mona Strand", "id");
+    g_autofree char *per_for = member_column (f, "Per Vara", "deputy_for");
+    g_autofree char *ola_for = member_column (f, "Ola Vara", "deputy_for");
+
+    g_assert_cmpstr (per_for, ==, kari);
+    g_assert_cmpstr (ola_for, ==, mona);
+    /* An empty role with "vara for" is a deputy. */
+    assert_column (f, "Ola Vara", "role", "deputy");
+  }
+}
+
+/* ---------------------------------------------------------------------- */
+/* Files that are not member lists                                         */
+/* ---------------------------------------------------------------------- */
+
+static void
+test_file_errors (Fixture       *f,
+                  gconstpointer  data)
+{
+  /* The length, where the bytes hold a NUL; else -1. */
+  static const struct { const char *data; gssize length; const char *needle; } files[] = {
+    { "", 0, "is empty" },
+    { "\xEF\xBB\xBF \r\n\r\n", -1, "is empty" },
+    { ";;;\r\n;;;\r\n", -1, "is empty" },
+    { "sep=;\n", -1, "is empty" },
+    { "sep=;", -1, "is empty" },
+    { "navn;rolle\nKari\0;leder\n", 23, "binary" },
+    { "PK\x03\x04\x14\0\0\0\x08\0", 10, "binary" },
+    { "Kari Haugen;FFO;leder\nOla;SAFO;medlem\n", -1, "no header row" },
+    { "organisasjon;rolle\nFFO;leder\n", -1, "no column for the name" },
+  };
+  gint64 members_before = count_members (f);
+  gint64 orgs_before = count_organisations (f);
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      gsize length = files[i].length < 0 ? strlen (files[i].data) : (gsize) files[i].length;
+      g_autoptr(GBytes) bytes = g_bytes_new (files[i].data, length);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(MvImportReport) report = NULL;
+
+      report = mv_import_members_csv (f->store, f->council, bytes, "liste.csv", &error);
+      g_assert_null (report);
+      g_assert_error (error, MV_ERROR, MV_ERROR_INVALID);
+      g_assert_nonnull (strstr (error->message, "liste.csv"));
+      g_assert_nonnull (strstr (error->message, files[i].needle));
+    }
+
+  g_assert_cmpint (count_members (f), ==, members_before);
+  g_assert_cmpint (count_organisations (f), ==, orgs_before);
+}
+
+/* The good rows go in together or not at all: a file that may not be
+ * written gets none of them, and no organisation. */
+static void
+test_all_or_nothing (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(MvStore) reader = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MvImportReport) report = NULL;
+  static const char csv[] = "navn;organisasjon\nKari;Blå Kors\nOla;FFO\n";
+  MvCouncil *council;
+  gint64 orgs_before = count_organisations (f);
+
+  g_clear_object (&f->store);
+  reader = mv_store_open (f->path, MV_STORE_FLAGS_READ_ONLY, &error);
+  g_assert_no_error (error);
+  council = mv_store_find_council (reader, NULL, &error);
+  g_assert_no_error (error);
+
+  bytes = g_bytes_new_static (csv, strlen (csv));
+  report = mv_import_members_csv (reader, council, bytes, "liste.csv", &error);
+  g_assert_null (report);
+  g_assert_error (error, MV_ERROR, MV_ERROR_READ_ONLY);
+  g_assert_cmpuint (g_list_model_get_n_items (mv_store_get_model (reader, MV_TYPE_MEMBER)), ==, 0);
+  g_assert_cmpint (count_members (f), ==, 0);
+  g_assert_cmpint (count_organisations (f), ==, orgs_before);
+}
+
+/* A write that fails half-way – here the council was removed behind the
+ * store's back, so the first member breaks a rule of the file after its
+ * organisation was made – leaves neither behind. */
+static void
+test_rollback (Fixture       *f,
+               gconstpointer  data)
+{
+  static const char csv[] = "navn;organisasjon\nKari;Blå Kors\nOla;FFO\n";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (csv, strlen (csv));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MvImportReport) report = NULL;
+  GListModel *orgs = mv_store_get_model (f->store, MV_TYPE_ORGANISATION);
+  guint n_orgs = g_list_model_get_n_items (orgs);
+  gint64 orgs_before = count_organisations (f);
+
+  {
+    g_autoptr(sqlite3) db = mv_test_db_open (f->path);
+
+    mv_test_db_exec (db, "DELETE FROM councils");
+  }
+
+  report = mv_import_members_csv (f->store, f->council, bytes, "liste.csv", &error);
+  g_assert_null (report);
+  g_assert_nonnull (error);
+  g_assert_cmpint (count_organisations (f), ==, orgs_before);
+  g_assert_cmpint (count_members (f), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (orgs), ==, n_orgs);
+  g_assert_cmpuint (g_list_model_get_n_items (mv_store_get_model (f->store, MV_TYPE_MEMBER)),
+                    ==, 0);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Values                                                                  */
+/* ---------------------------------------------------------------------- */
+
+static void
+test_email (void)
+{
+  static const char * const good[] = {
+    "kari@ffo.no", "kari.haugen@ffo.example.no", "per+brukerutvalg@nav.no",
+    "sølvi@blåkors.no", "a@b.c",
+  };
+  static const char * const bad[] = {
+    "", "kari", "kari@", "@ffo.no", "kari@ffo", "kari@@ffo.no", "kari@ffo@nav.no",
+    "kari haugen@ffo.no", "kari@ffo.no ", "kari@.no", "kari@ffo.", "kari@ffo..no",
+    "kari@ffo.no;per@nav.no", "kari\t@ffo.no",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (good); i++)
+    if (!mv_email_is_valid (good[i]))
+      g_error ("“%s” should pass", good[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    if (mv_email_is_valid (bad[i]))
+      g_error ("“%s” should not pass", bad[i]);
+  g_assert_false (mv_email_is_valid (NULL));
+}
+
+static void
+test_dates (void)
+{
+  static const struct { const char *text, *iso; } dates[] = {
+    { "2026-03-01", "2026-03-01" }, { "01.03.2026", "2026-03-01" },
+    { "1.3.2026", "2026-03-01" }, { " 29.02.2028 ", "2028-02-29" },
+    { "2026-3-1", "2026-03-01" },
+    { "31.02.2026", NULL }, { "29.02.2026", NULL }, { "2026-13-01", NULL },
+    { "00.01.2026", NULL }, { "1.1.26", NULL }, { "01/03/2026", NULL },
+    { "2026-03-01T10:00", NULL }, { "i morgen", NULL }, { "", NULL }, { "2026-03-011", NULL },
+    { "001.03.2026", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
+    {
+      g_autofree char *iso = mv_csv_parse_date (dates[i].text);
+
+      g_assert_cmpstr (iso, ==, dates[i].iso);
+    }
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add ((path), Fixture, NULL, fixture_set_up, (func), fixture_tear_down)
+
+  g_test_add_func ("/csv/parse/quotes", test_parse_quotes);
+  g_test_add_func ("/csv/parse/crlf", test_parse_crlf);
+  g_test_add_func ("/csv/parse/separator", test_parse_separator);
+  ADD ("/csv/encoding/cp1252", test_encoding_cp1252);
+  ADD ("/csv/encoding/excel-file", test_encoding_fixture);
+  ADD ("/csv/encoding/bom", test_encoding_bom);
+  ADD ("/csv/encoding/utf16", test_encoding_utf16);
+  ADD ("/csv/import/roles-and-dates", test_roles_and_dates);
+  ADD ("/csv/import/bad-rows", test_bad_rows);
+  ADD ("/csv/import/several-problems", test_several_problems);
+  ADD ("/csv/import/again", test_reimport);
+  ADD ("/csv/import/new-organisation", test_new_organisation);
+  ADD ("/csv/import/deputy-for", test_deputy_for);
+  ADD ("/csv/import/file-errors", test_file_errors);
+  ADD ("/csv/import/all-or-nothing", test_all_or_nothing);
+  ADD ("/csv/import/rollback", test_rollback);
+  g_test_add_func ("/csv/email", test_email);
+  g_test_add_func ("/csv/dates", test_dates);
+
+#undef ADD
+
+  return g_test_run ();
+}
