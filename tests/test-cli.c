@@ -629,6 +629,202 @@ test_version (void)
   g_assert_cmpstr (run.err, ==, "");
 }
 
+/* ---------------------------------------------------------------------- */
+/* import-members and coverage                                             */
+/* ---------------------------------------------------------------------- */
+
+static char *
+data_file (const char *name)
+{
+  g_assert_nonnull (g_getenv ("G_TEST_SRCDIR"));
+  return g_build_filename (g_getenv ("G_TEST_SRCDIR"), "data", name, NULL);
+}
+
+static gint64
+count_members_in (const char *path)
+{
+  g_autoptr(sqlite3) db = mv_test_db_open (path);
+
+  return mv_test_db_int (db, "SELECT count(*) FROM members", NULL);
+}
+
+/* Rows with problems: exit 3, each on stderr as FILE:LINE: reason, the
+ * good rows in the file; the second time nothing is added. */
+static void
+test_import_members_rejected (void)
+{
+  g_autofree char *dir = mv_test_make_tmp_dir ();
+  g_autofree char *db = g_build_filename (dir, "import.db", NULL);
+  g_autofree char *csv = data_file ("medlemmer-feil.csv");
+  g_autofree char *expected_err = NULL;
+  g_auto(Run) first = { 0 };
+  g_auto(Run) again = { 0 };
+  g_auto(Run) list = { 0 };
+  g_autoptr(GPtrArray) rows = NULL;
+  gint64 before;
+  guint found = 0;
+
+  make_demo (db);
+  before = count_members_in (db);
+
+  run_cli (&first, "--db", db, "import-members", csv, NULL);
+  g_assert_cmpint (first.status, ==, 3);
+  g_assert_cmpstr (first.out, ==, "added\t2\nexisting\t0\nrejected\t6\n");
+  expected_err = g_strdup_printf ("%1$s:3: the name is empty\n"
+                                  "%1$s:4: “sjef” is not a role\n"
+                                  "%1$s:5: “31.02.2026” is not a date\n"
+                                  "%1$s:6: the term ends before it starts\n"
+                                  "%1$s:7: “kari@” is not an e-mail address\n"
+                                  "%1$s:8: “lise@” is not an e-mail address\n", csv);
+  g_assert_cmpstr (first.err, ==, expected_err);
+  g_assert_cmpint (count_members_in (db), ==, before + 2);
+
+  run_cli (&again, "--db", db, "import-members", csv, NULL);
+  g_assert_cmpint (again.status, ==, 3);
+  g_assert_cmpstr (again.out, ==, "added\t0\nexisting\t2\nrejected\t6\n");
+  g_assert_cmpstr (again.err, ==, expected_err);
+  g_assert_cmpint (count_members_in (db), ==, before + 2);
+
+  /* The members list shows them, with their organisation. */
+  run_cli (&list, "--db", db, "members", "--all", NULL);
+  rows = parse_list (&list, members_header);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      if (g_str_equal (FIELD (rows, i, 1), "Anne Berg"))
+        {
+          g_assert_cmpstr (FIELD (rows, i, 2), ==, "member");
+          g_assert_cmpstr (FIELD (rows, i, 3), ==, "FFO");
+          g_assert_cmpstr (FIELD (rows, i, 4), ==, "2027-12-31");
+          found++;
+        }
+      if (g_str_equal (FIELD (rows, i, 1), "Siri Siste"))
+        found++;
+    }
+  g_assert_cmpuint (found, ==, 2);
+
+  mv_test_remove_tree (dir);
+}
+
+/* A list as Excel saves it (Windows-1252, CRLF): exit 0, the new
+ * organisation named, the member already in the sample counted. */
+static void
+test_import_members_excel (void)
+{
+  g_autofree char *dir = mv_test_make_tmp_dir ();
+  g_autofree char *db = g_build_filename (dir, "import.db", NULL);
+  g_autofree char *csv = data_file ("medlemmer-excel.csv");
+  g_autofree char *name = NULL;
+  g_auto(Run) first = { 0 };
+  g_auto(Run) again = { 0 };
+
+  make_demo (db);
+
+  run_cli (&first, "--db", db, "import-members", csv, NULL);
+  g_assert_cmpint (first.status, ==, 0);
+  g_assert_cmpstr (first.err, ==, "");
+  g_assert_cmpstr (first.out, ==, "added\t3\nexisting\t1\nrejected\t0\norganisation\tBlå Kors\n");
+
+  {
+    g_autoptr(sqlite3) sql = mv_test_db_open (db);
+
+    name = mv_test_db_text (sql, "SELECT o.name FROM members m JOIN organisations o "
+                                 "ON o.id = m.organisation_id WHERE m.name = 'Sølvi Ødegård'",
+                            NULL);
+  }
+  g_assert_cmpstr (name, ==, "Blå Kors");
+
+  run_cli (&again, "--db", db, "import-members", csv, NULL);
+  g_assert_cmpint (again.status, ==, 0);
+  g_assert_cmpstr (again.err, ==, "");
+  g_assert_cmpstr (again.out, ==, "added\t0\nexisting\t4\nrejected\t0\n");
+
+  mv_test_remove_tree (dir);
+}
+
+static void
+test_import_members_errors (void)
+{
+  g_autofree char *dir = mv_test_make_tmp_dir ();
+  g_autofree char *db = g_build_filename (dir, "import.db", NULL);
+  g_autofree char *missing = g_build_filename (dir, "finnes-ikke.csv", NULL);
+  g_autofree char *empty = g_build_filename (dir, "tom.csv", NULL);
+  g_autofree char *nameless = g_build_filename (dir, "uten-navn.csv", NULL);
+  g_autoptr(MvTestFileState) before = NULL;
+  g_auto(Run) missing_run = { 0 };
+  g_auto(Run) empty_run = { 0 };
+  g_auto(Run) nameless_run = { 0 };
+  g_auto(Run) no_file = { 0 };
+  g_auto(Run) two_files = { 0 };
+  g_auto(Run) council = { 0 };
+
+  make_demo (db);
+  mv_test_write_file (empty, "");
+  mv_test_write_file (nameless, "organisasjon;rolle\nFFO;leder\n");
+  before = mv_test_file_state (db);
+
+  run_cli (&missing_run, "--db", db, "import-members", missing, NULL);
+  assert_failed (&missing_run, "finnes-ikke.csv");
+  g_assert_cmpint (missing_run.status, ==, 1);
+
+  run_cli (&empty_run, "--db", db, "import-members", empty, NULL);
+  assert_failed (&empty_run, "tom.csv");
+  g_assert_cmpint (empty_run.status, ==, 1);
+
+  run_cli (&nameless_run, "--db", db, "import-members", nameless, NULL);
+  assert_failed (&nameless_run, "uten-navn.csv");
+  g_assert_cmpint (nameless_run.status, ==, 1);
+
+  run_cli (&no_file, "--db", db, "import-members", NULL);
+  assert_failed (&no_file, "import-members");
+  g_assert_cmpint (no_file.status, ==, 2);
+
+  run_cli (&two_files, "--db", db, "import-members", empty, nameless, NULL);
+  assert_failed (&two_files, "uten-navn.csv");
+  g_assert_cmpint (two_files.status, ==, 2);
+
+  run_cli (&council, "--db", db, "import-members", "--council", "tull", nameless, NULL);
+  assert_failed (&council, "tull");
+
+  /* Nothing of it reached the file. */
+  mv_test_assert_file_unchanged (before, db);
+
+  mv_test_remove_tree (dir);
+}
+
+static void
+test_coverage (void)
+{
+  g_auto(Run) run = { 0 };
+  g_auto(Run) wrong = { 0 };
+  g_auto(GStrv) lines = NULL;
+  gboolean ending = FALSE;
+
+  run_cli (&run, "--db", shared_db, "coverage", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_true (g_str_has_prefix (run.out, "Coverage of Brukerutvalget NAV Eksempelby on "));
+  g_assert_true (g_str_has_suffix (run.out, "\n"));
+
+  /* The sample leaves the immigrants without a voice, and Ingrid
+   * Solberg's term ends in 55 days. */
+  lines = g_strsplit (run.out, "\n", -1);
+  g_assert_true (g_strv_contains ((const char * const *) lines,
+                                  "User groups without a member: Innvandrere"));
+  g_assert_true (g_strv_contains ((const char * const *) lines,
+                                  "User groups with a member: 9 of 10"));
+  g_assert_true (g_strv_contains ((const char * const *) lines,
+                                  "Reserved seat for young people: filled"));
+  g_assert_true (g_strv_contains ((const char * const *) lines,
+                                  "Members under 30: Jonas Bakke Eriksen"));
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_str_has_prefix (lines[i], "Terms ending within 90 days: Ingrid Solberg ("))
+      ending = TRUE;
+  g_assert_true (ending);
+
+  run_cli (&wrong, "--db", shared_db, "coverage", "--council", "tull-og-tøys", NULL);
+  assert_failed (&wrong, "tull-og-tøys");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -659,6 +855,10 @@ main (int    argc,
   g_test_add_func ("/cli/read-only-file", test_read_only_file);
   g_test_add_func ("/cli/version", test_version);
   g_test_add_func ("/cli/norwegian", test_norwegian);
+  g_test_add_func ("/cli/import-members/rejected", test_import_members_rejected);
+  g_test_add_func ("/cli/import-members/excel", test_import_members_excel);
+  g_test_add_func ("/cli/import-members/errors", test_import_members_errors);
+  g_test_add_func ("/cli/coverage", test_coverage);
 
   status = g_test_run ();
 

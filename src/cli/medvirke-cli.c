@@ -8,6 +8,8 @@
 
 #include "mv-agenda-item.h"
 #include "mv-council.h"
+#include "mv-coverage.h"
+#include "mv-csv.h"
 #include "mv-document.h"
 #include "mv-enum-types.h"
 #include "mv-error.h"
@@ -423,6 +425,113 @@ cmd_check (const char  *db,
   return 1;
 }
 
+/* What "medvirke-cli import-members --help" says about the output. */
+static const char import_members_help[] =
+  N_("Reads a member list saved from Excel as CSV (UTF-8 or Windows-1252, “;” or “,”)\n"
+     "with a header row: navn (required), organisasjon, rolle, e-post, telefon, fra, til,\n"
+     "vara for, kjønn, under 30. Members already in the council are not added again.\n"
+     "\n"
+     "Prints “added”, “existing” and “rejected” with their counts, one\n"
+     "“organisation NAME” line for each organisation it made and one\n"
+     "“ignored-column NAME” line for each column it left out, tab-separated.\n"
+     "Each rejected row goes to stderr as FILE:LINE: reason.\n"
+     "Exits with 0 when every row was imported or already there, 3 when rows\n"
+     "were rejected (the others are imported), 1 when the file cannot be read.");
+
+static int
+cmd_import_members (const char  *db,
+                    int          argc,
+                    char       **argv,
+                    GError     **error)
+{
+  g_autofree char *council_id = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE.csv"));
+  g_autoptr(MvStore) store = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(MvImportReport) report = NULL;
+  const char *file;
+  MvCouncil *council;
+  gsize length;
+  GOptionEntry entries[] = {
+    { "council", 0, 0, G_OPTION_ARG_STRING, &council_id, N_("The council’s id"), "ID" },
+    { NULL }
+  };
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context, "medvirke-cli import-members");
+  g_option_context_set_description (context, _(import_members_help));
+  if (!g_option_context_parse (context, &argc, &argv, error))
+    return 2;
+  if (argc != 2)
+    {
+      if (argc < 2)
+        g_set_error_literal (error, MV_ERROR, MV_ERROR_INVALID,
+                             _("import-members: name the CSV file"));
+      else
+        g_set_error (error, MV_ERROR, MV_ERROR_INVALID, _("%s: unexpected argument “%s”"),
+                     "import-members", argv[2]);
+      return 2;
+    }
+  file = argv[1];
+
+  if (!(store = open_existing (db, error)))
+    return 1;
+  if (!(council = mv_store_find_council (store, council_id, error)))
+    return 1;
+  if (!g_file_get_contents (file, &contents, &length, error))
+    return 1;
+
+  bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
+  if (!(report = mv_import_members_csv (store, council, bytes, file, error)))
+    return 1;
+
+  for (guint i = 0; i < report->rejections->len; i++)
+    {
+      MvImportRejection *rejection = g_ptr_array_index (report->rejections, i);
+
+      g_printerr ("%s:%u: %s\n", file, rejection->line, rejection->reason);
+    }
+
+  g_print ("added\t%u\nexisting\t%u\nrejected\t%u\n",
+           report->n_added, report->n_existing, report->rejections->len);
+  for (guint i = 0; i < report->created_organisations->len; i++)
+    print_row ("organisation", g_ptr_array_index (report->created_organisations, i), NULL);
+  for (guint i = 0; i < report->ignored_columns->len; i++)
+    print_row ("ignored-column", g_ptr_array_index (report->ignored_columns, i), NULL);
+
+  return report->rejections->len > 0 ? 3 : 0;
+}
+
+static int
+cmd_coverage (const char  *db,
+              int          argc,
+              char       **argv,
+              GError     **error)
+{
+  g_autofree char *council_id = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(MvStore) store = NULL;
+  g_autoptr(MvCoverage) coverage = NULL;
+  MvCouncil *council;
+  GOptionEntry entries[] = {
+    { "council", 0, 0, G_OPTION_ARG_STRING, &council_id, N_("The council’s id"), "ID" },
+    { NULL }
+  };
+
+  if (!parse_options ("coverage", entries, &argc, &argv, 0, error))
+    return 2;
+  if (!(store = open_existing (db, error)))
+    return 1;
+  if (!(council = mv_store_find_council (store, council_id, error)))
+    return 1;
+
+  coverage = mv_coverage_compute (store, council, NULL);
+  text = mv_coverage_to_text (coverage);
+  g_print ("%s", text);
+  return 0;
+}
+
 static gboolean
 parse_weekday (const char    *value,
                GDateWeekday  *weekday,
@@ -678,15 +787,29 @@ static const Command commands[] = {
     N_("Write a year’s meeting plan as PDF, XLSX or iCalendar") },
   { "plan-year", cmd_plan_year, "--year Y --count N|--months …",
     N_("Plan a year’s meetings (see plan-year --help)") },
+  { "import-members", cmd_import_members, "[--council ID] FILE.csv",
+    N_("Import members from a CSV file") },
+  { "coverage", cmd_coverage, "[--council ID]",
+    N_("Show the council’s composition and gaps") },
 };
 
 static void
 print_usage (FILE *out)
 {
+  int name_width = 0, args_width = 0;
+
   fprintf (out, "%s\n\n", _("Usage: medvirke-cli [--db FILE] COMMAND [OPTION…]"));
+  /* Columns as wide as the longest name and arguments. */
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      name_width = MAX (name_width, (int) g_utf8_strlen (commands[i].name, -1));
+      args_width = MAX (args_width, (int) g_utf8_strlen (commands[i].args, -1));
+    }
+
   fprintf (out, "%s\n", _("Commands:"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    fprintf (out, "  %-9s %-28s %s\n", commands[i].name, commands[i].args, _(commands[i].summary));
+    fprintf (out, "  %-*s %-*s  %s\n", name_width, commands[i].name, args_width, commands[i].args,
+             _(commands[i].summary));
   fprintf (out, "\n%s\n", _("Options:"));
   fprintf (out, "  --db FILE     %s\n", _("The Medvirke file (default: the app’s file)"));
   fprintf (out, "  --version     %s\n", _("Show the version"));
