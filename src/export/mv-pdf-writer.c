@@ -1181,11 +1181,11 @@ draw (MvPdfWriter     *self,
   for (guint page = 0; page < self->pages->len; page++)
     {
       GArray *placements = g_ptr_array_index (self->pages, page);
-      g_autofree char *label = g_strdup_printf ("%u", page + 1);
 
+      /* No page labels: they would only repeat the numbers, and cairo 1.16
+       * leaks the last one. */
       if (page > 0)
         cairo_show_page (cr);
-      cairo_pdf_surface_set_page_label (surface, label);
 
       draw_running (self, cr, page);
       for (guint i = 0; i < placements->len; i++)
