@@ -1020,6 +1020,13 @@ test_cli_dry_run (Fixture       *f,
   g_assert_cmpstr (run.out, ==,
                    "2027-01-12\n2027-03-09\n2027-05-11\n2027-08-10\n2027-10-12\n2027-12-14\n");
 
+  /* A date in July is flagged too. */
+  run_clear (&run);
+  run_plan (&run, NULL, f->path, "--year", "2027", "--months", "6,7", "--weekday", "tue",
+            "--week", "3", "--start", "10:00", "--minutes", "180", "--dry-run", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "2027-06-15\n2027-07-20\tJuly holiday\n");
+
   meetings_list (f, &after);
   g_assert_cmpstr (after, ==, before);
   g_assert_cmpint (count_meetings (f), ==, 0);
