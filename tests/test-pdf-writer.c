@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <glib/gstdio.h>
+#include <poppler.h>
 #include <signal.h>
 #include <string.h>
 #include <sys/resource.h>
@@ -234,6 +235,11 @@ test_document (Fixture       *f,
 
       g_assert_nonnull (strstr (t, footer));
       g_assert_nonnull (strstr (t, "Brukerutvalget NAV Eksempelby"));
+      /* A row of two lines stands whole on one page. */
+      for (const char *q = t; (q = strstr (q, "med en tittel så lang")) != NULL; q++)
+        g_assert_nonnull (strstr (q, "over to linjer i cellen sin"));
+      for (const char *q = t; (q = strstr (q, "over to linjer i cellen sin")) != NULL; q++)
+        g_assert_true (g_strstr_len (t, q - t, "med en tittel så lang") != NULL);
       if (strstr (t, "Rad ") != NULL)
         {
           const char *head = strstr (t, "Nummer");
@@ -368,6 +374,87 @@ test_failed_write_keeps_target (Fixture       *f,
   g_assert_cmpstr (listing, ==, "dokument.pdf");
 }
 
+/* The outline as "A{B,C{D}}", each with the page it opens. */
+static void
+append_outline (GString          *s,
+                PopplerDocument  *doc,
+                PopplerIndexIter *iter)
+{
+  gboolean first = TRUE;
+
+  do
+    {
+      PopplerAction *action = poppler_index_iter_get_action (iter);
+      PopplerIndexIter *child = poppler_index_iter_get_child (iter);
+
+      if (!first)
+        g_string_append_c (s, ',');
+      first = FALSE;
+      g_string_append (s, action->any.title);
+      if (action->type == POPPLER_ACTION_GOTO_DEST && action->goto_dest.dest != NULL)
+        g_string_append_printf (s, "@%d", action->goto_dest.dest->page_num);
+      if (child != NULL)
+        {
+          g_string_append_c (s, '{');
+          append_outline (s, doc, child);
+          g_string_append_c (s, '}');
+          poppler_index_iter_free (child);
+        }
+      poppler_action_free (action);
+    }
+  while (poppler_index_iter_next (iter));
+}
+
+/* Bookmarks nest by heading level; the link opens its address. */
+static void
+test_outline_and_link (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(MvPdfWriter) w = sample_document ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (f->pdf);
+  g_autofree char *uri = g_file_get_uri (file);
+  g_autoptr(GObject) doc_object = NULL;
+  PopplerDocument *doc;
+  g_autoptr(GObject) page_object = NULL;
+  PopplerPage *page;
+  g_autoptr(GString) outline = g_string_new (NULL);
+  g_autofree char *expected = NULL;
+  PopplerIndexIter *iter;
+  GList *links;
+  gboolean found = FALSE;
+  int last;
+
+  g_assert_true (mv_pdf_writer_save (w, f->pdf, &error));
+  g_assert_no_error (error);
+  doc = poppler_document_new_from_file (uri, NULL, &error);
+  g_assert_no_error (error);
+  doc_object = G_OBJECT (doc);
+
+  iter = poppler_index_iter_new (doc);
+  g_assert_nonnull (iter);
+  append_outline (outline, doc, iter);
+  poppler_index_iter_free (iter);
+  last = poppler_document_get_n_pages (doc);
+  expected = g_strdup_printf ("Innledning om æøå@1{Faste saker@1,Sakene i året@1{Til slutt@%d}}",
+                              last);
+  g_assert_cmpstr (outline->str, ==, expected);
+
+  page = poppler_document_get_page (doc, 0);
+  page_object = G_OBJECT (page);
+  links = poppler_page_get_link_mapping (page);
+  for (GList *l = links; l != NULL; l = l->next)
+    {
+      PopplerLinkMapping *link = l->data;
+
+      if (link->action->type == POPPLER_ACTION_URI &&
+          g_strcmp0 (link->action->uri.uri, "https://www.nav.no/?a='b'&c=d") == 0)
+        found = TRUE;
+    }
+  poppler_page_free_link_mapping (links);
+  g_assert_true (found);
+}
+
 static void
 test_empty (Fixture       *f,
             gconstpointer  data)
@@ -409,6 +496,7 @@ main (int    argc,
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/pdf-writer/document", test_document);
+  ADD ("/pdf-writer/outline-and-link", test_outline_and_link);
   ADD ("/pdf-writer/keep-with-next", test_keep_with_next);
   ADD ("/pdf-writer/missing-folder", test_missing_folder);
   ADD ("/pdf-writer/failed-write-keeps-target", test_failed_write_keeps_target);

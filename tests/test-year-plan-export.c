@@ -422,6 +422,35 @@ test_xlsx_nb (Fixture       *f,
   check_xlsx (f, "nb_NO.UTF-8");
 }
 
+/* A council whose name has "&": the page header of the XLSX doubles it
+ * (a single & starts a code), the PDF shows it as it is. */
+static void
+test_ampersand (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *xlsx = g_build_filename (f->dir, "plan.xlsx", NULL);
+  g_autofree char *pdf = g_build_filename (f->dir, "plan.pdf", NULL);
+  g_autofree char *sheet = NULL;
+  g_autofree char *raw = NULL;
+  g_autofree char *info = NULL;
+
+  g_assert_true (mv_store_set (f->store, f->council, &error, "name",
+                               "Brukerutvalget Øst & Vest <NAV>", NULL));
+  g_assert_no_error (error);
+  g_assert_true (mv_export_year_plan (f->store, f->council, f->year, xlsx, &error));
+  g_assert_no_error (error);
+  sheet = unzip_member (xlsx, "xl/worksheets/sheet1.xml");
+  g_assert_nonnull (strstr (sheet, "&amp;LBrukerutvalget Øst &amp;&amp; Vest &lt;NAV&gt;&amp;R"));
+
+  g_assert_true (mv_export_year_plan (f->store, f->council, f->year, pdf, &error));
+  g_assert_no_error (error);
+  raw = run_tool ("pdftotext", "-enc", "UTF-8", pdf, "-", NULL);
+  g_assert_nonnull (strstr (raw, "Brukerutvalget Øst & Vest <NAV>"));
+  info = run_tool ("pdfinfo", "-enc", "UTF-8", pdf, NULL);
+  assert_info (info, "Author", "Brukerutvalget Øst & Vest <NAV>");
+}
+
 /* Failures */
 
 static void
@@ -629,6 +658,7 @@ main (int    argc,
   ADD ("/year-plan/pdf-languages", test_pdf_languages);
   ADD ("/year-plan/xlsx-c-locale", test_xlsx_c);
   ADD ("/year-plan/xlsx-nb-locale", test_xlsx_nb);
+  ADD ("/year-plan/ampersand", test_ampersand);
   ADD ("/year-plan/failures", test_failures);
   ADD ("/year-plan/cli", test_cli);
 #undef ADD

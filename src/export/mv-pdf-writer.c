@@ -28,6 +28,7 @@
 #define NOTE_SIZE     8.5
 #define TABLE_SIZE    9.0
 #define RUNNING_SIZE  8.5
+#define BODY_SPACING  1.2
 
 #define LIST_INDENT   (6.0 * MM)
 #define CELL_PAD_X    4.0
@@ -155,13 +156,16 @@ font (double   size,
   return desc;
 }
 
+/* @spacing: the distance of the baselines as a factor of the font's
+ * height, or 0 for the font's own. */
 static Text *
-text_new (PangoContext   *context,
-          const char     *markup,
-          double          size,
-          gboolean        bold,
-          double          width,
-          PangoAlignment  alignment)
+text_new_spaced (PangoContext   *context,
+                 const char     *markup,
+                 double          size,
+                 gboolean        bold,
+                 double          width,
+                 PangoAlignment  alignment,
+                 double          spacing)
 {
   Text *text = g_new0 (Text, 1);
   PangoFontDescription *desc = font (size, bold);
@@ -174,6 +178,7 @@ text_new (PangoContext   *context,
   pango_layout_set_width (text->layout, (int) (width * PANGO_SCALE));
   pango_layout_set_wrap (text->layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_alignment (text->layout, alignment);
+  pango_layout_set_line_spacing (text->layout, (float) spacing);
   pango_layout_set_markup (text->layout, markup, -1);
 
   text->n_lines = pango_layout_get_line_count (text->layout);
@@ -197,6 +202,17 @@ text_new (PangoContext   *context,
 
   text->height = text->n_lines > 0 ? text->bottoms[text->n_lines - 1] : 0;
   return text;
+}
+
+static Text *
+text_new (PangoContext   *context,
+          const char     *markup,
+          double          size,
+          gboolean        bold,
+          double          width,
+          PangoAlignment  alignment)
+{
+  return text_new_spaced (context, markup, size, bold, width, alignment, 0);
 }
 
 static double
@@ -679,8 +695,8 @@ layout_blocks (MvPdfWriter *self)
           break;
         case BLOCK_PARAGRAPH:
         case BLOCK_LINK:
-          block->text = text_new (self->context, block->markup, BODY_SIZE, FALSE,
-                                  self->body_width, PANGO_ALIGN_LEFT);
+          block->text = text_new_spaced (self->context, block->markup, BODY_SIZE, FALSE,
+                                         self->body_width, PANGO_ALIGN_LEFT, BODY_SPACING);
           break;
         case BLOCK_NOTE:
           {
@@ -697,8 +713,9 @@ layout_blocks (MvPdfWriter *self)
 
             block->item_texts = g_new0 (Text *, n);
             for (guint i = 0; i < n; i++)
-              block->item_texts[i] = text_new (self->context, block->items[i], BODY_SIZE, FALSE,
-                                               self->body_width - LIST_INDENT, PANGO_ALIGN_LEFT);
+              block->item_texts[i] = text_new_spaced (self->context, block->items[i], BODY_SIZE,
+                                                      FALSE, self->body_width - LIST_INDENT,
+                                                      PANGO_ALIGN_LEFT, BODY_SPACING);
           }
           break;
         case BLOCK_TABLE:
@@ -1146,6 +1163,8 @@ draw_placement (MvPdfWriter *self,
         if (p->first_line == 0)
           {
             cairo_tag_begin (cr, "Lbl", NULL);
+            /* Not joined to where the last text ended. */
+            cairo_new_path (cr);
             cairo_arc (cr, MARGIN_X + LIST_INDENT / 2 - 1, p->y + t->baselines[0] - 3.3, 1.7,
                        0, 2 * G_PI);
             cairo_fill (cr);
