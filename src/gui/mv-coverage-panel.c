@@ -719,7 +719,7 @@ static void
 queue_update (MvCoveragePanel *self)
 {
   if (self->update_id == 0)
-    self->update_id = g_idle_add (update_idle, self);
+    self->update_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, update_idle, self, NULL);
 }
 
 static void

@@ -32,6 +32,7 @@ struct _MvMembersPage
   GtkSorter           *user_groups_sorter;
   GListModel          *watched_links;
   GListModel          *watched_members;
+  GPtrArray           *watched_records;  /* members whose edits may move them in or out */
   guint                refresh_id;
   GtkWidget           *dialog;      /* weak: the member form shown */
   AdwToast            *last_toast;  /* weak */
@@ -255,6 +256,8 @@ refresh_columns_idle (gpointer user_data)
   MvMembersPage *self = user_data;
 
   self->refresh_id = 0;
+  /* An edit may have ended a term or changed a role the filters look at. */
+  mv_section_page_refilter (MV_SECTION_PAGE (self));
   mv_column_view_column_refresh (self->user_groups_column);
   mv_column_view_column_refresh (self->deputy_column);
   gtk_sorter_changed (self->user_groups_sorter, GTK_SORTER_CHANGE_DIFFERENT);
@@ -267,18 +270,57 @@ static void
 queue_refresh (MvMembersPage *self)
 {
   if (self->refresh_id == 0)
-    self->refresh_id = g_idle_add (refresh_columns_idle, self);
+    self->refresh_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, refresh_columns_idle, self, NULL);
 }
 
 static void
-store_changed_cb (MvMembersPage *self)
+member_notify_cb (MvMembersPage *self)
 {
+  queue_refresh (self);
+}
+
+static void
+unwatch_records (MvMembersPage *self)
+{
+  for (guint i = 0; i < self->watched_records->len; i++)
+    g_signal_handlers_disconnect_by_func (g_ptr_array_index (self->watched_records, i),
+                                          member_notify_cb, self);
+  g_ptr_array_set_size (self->watched_records, 0);
+}
+
+/* An edit changes the record in place, which a filter does not see. */
+static void
+watch_records (MvMembersPage *self)
+{
+  unwatch_records (self);
+  if (self->watched_members == NULL)
+    return;
+
+  for (guint i = 0; i < g_list_model_get_n_items (self->watched_members); i++)
+    {
+      g_autoptr(MvMember) member = g_list_model_get_item (self->watched_members, i);
+
+      g_signal_connect_swapped (member, "notify", G_CALLBACK (member_notify_cb), self);
+      g_ptr_array_add (self->watched_records, g_steal_pointer (&member));
+    }
+}
+
+static void
+store_changed_cb (MvMembersPage *self,
+                  guint          position,
+                  guint          removed,
+                  guint          added,
+                  GListModel    *model)
+{
+  if (model == self->watched_members)
+    watch_records (self);
   queue_refresh (self);
 }
 
 static void
 unwatch_store (MvMembersPage *self)
 {
+  unwatch_records (self);
   if (self->watched_links != NULL)
     g_signal_handlers_disconnect_by_func (self->watched_links, store_changed_cb, self);
   if (self->watched_members != NULL)
@@ -302,6 +344,7 @@ store_notify_cb (MvMembersPage *self)
                             G_CALLBACK (store_changed_cb), self);
   g_signal_connect_swapped (self->watched_members, "items-changed",
                             G_CALLBACK (store_changed_cb), self);
+  watch_records (self);
   queue_refresh (self);
 }
 
@@ -355,6 +398,7 @@ mv_members_page_dispose (GObject *object)
   MvMembersPage *self = MV_MEMBERS_PAGE (object);
 
   unwatch_store (self);
+  g_clear_pointer (&self->watched_records, g_ptr_array_unref);
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   if (self->dialog != NULL)
     {
@@ -413,6 +457,8 @@ mv_members_page_init (MvMembersPage *self)
   GEnumClass *role_class;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->watched_records = g_ptr_array_new_with_free_func (g_object_unref);
 
   /* Translators: the first choice of the role filter. */
   gtk_string_list_append (roles, _("All Roles"));

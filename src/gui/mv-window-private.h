@@ -14,6 +14,8 @@ AdwWindowTitle *mv_window_get_council_title  (MvWindow   *self);
 GtkRevealer    *mv_window_get_banner         (MvWindow   *self);
 GtkWidget      *mv_window_get_create_button  (MvWindow   *self);
 GtkWidget      *mv_window_get_sample_button  (MvWindow   *self);
+GtkWidget      *mv_window_get_add_member_button (MvWindow *self);
+GtkWidget      *mv_window_get_member_menu_button (MvWindow *self);
 MvSectionPage  *mv_window_get_section_page   (MvWindow   *self,
                                               const char *section);
 

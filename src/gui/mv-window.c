@@ -953,6 +953,18 @@ mv_window_get_sample_button (MvWindow *self)
   return self->sample_button;
 }
 
+GtkWidget *
+mv_window_get_add_member_button (MvWindow *self)
+{
+  return self->add_member_button;
+}
+
+GtkWidget *
+mv_window_get_member_menu_button (MvWindow *self)
+{
+  return self->member_menu_button;
+}
+
 MvSectionPage *
 mv_window_get_section_page (MvWindow   *self,
                             const char *section)

@@ -1,0 +1,587 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <locale.h>
+
+#include "mv-member-user-group.h"
+#include "mv-member.h"
+#include "mv-members-page-private.h"
+#include "mv-organisation.h"
+#include "mv-pdf.h"
+#include "mv-queries.h"
+#include "mv-sample.h"
+#include "mv-user-group.h"
+#include "mv-window-private.h"
+
+/* The members view as the secretariat uses it: the form and what it
+ * refuses, adding, removing with Undo, the filters and the coverage panel.
+ * Runs with a display (xvfb-run) and GTK_A11Y=test. */
+
+typedef struct
+{
+  char          *dir;
+  char          *path;
+  MvStore       *store;
+  MvWindow      *window;
+  MvMembersPage *page;
+} Fixture;
+
+static void
+spin_for (guint ms)
+{
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+
+  g_timeout_add_once (ms, (GSourceOnceFunc) g_main_loop_quit, loop);
+  g_main_loop_run (loop);
+}
+
+/* Long enough for actions, transitions and idle work to settle. */
+static void
+spin (void)
+{
+  spin_for (100);
+}
+
+/* A button activated by the keyboard clicks after 250 ms. */
+static void
+activate_button (GtkWidget *button)
+{
+  g_assert_true (gtk_widget_is_sensitive (button));
+  gtk_widget_activate (button);
+  spin_for (400);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("medvirke-members-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->path = g_build_filename (fixture->dir, "medvirke.db", NULL);
+
+  fixture->store = mv_store_open (fixture->path, MV_STORE_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  mv_sample_create (fixture->store, mv_pdf_inspect, &error);
+  g_assert_no_error (error);
+
+  fixture->window = mv_window_new (NULL, fixture->store);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1100, 720);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+  spin ();
+
+  fixture->page = MV_MEMBERS_PAGE (mv_window_get_section_page (fixture->window, "members"));
+  g_assert_cmpstr (mv_window_get_section (fixture->window), ==, "members");
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  spin ();
+  g_clear_object (&fixture->store);
+
+  dir = g_dir_open (fixture->dir, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *file = g_build_filename (fixture->dir, name, NULL);
+
+      g_remove (file);
+    }
+  g_rmdir (fixture->dir);
+
+  g_free (fixture->path);
+  g_free (fixture->dir);
+}
+
+static GListModel *
+rows_of (Fixture *fixture)
+{
+  GtkColumnView *view = mv_section_page_get_column_view (MV_SECTION_PAGE (fixture->page));
+
+  return G_LIST_MODEL (gtk_column_view_get_model (view));
+}
+
+static MvMember *
+find_row (Fixture    *fixture,
+          const char *name)
+{
+  GListModel *rows = rows_of (fixture);
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(MvMember) member = g_list_model_get_item (rows, i);
+
+      if (g_strcmp0 (mv_member_get_name (member), name) == 0)
+        return member;
+    }
+
+  return NULL;
+}
+
+static MvMember *
+find_member (Fixture    *fixture,
+             const char *name)
+{
+  g_autoptr(GPtrArray) members = mv_store_list_members (fixture->store,
+                                                        mv_window_get_council (fixture->window),
+                                                        TRUE);
+
+  for (guint i = 0; i < members->len; i++)
+    if (g_strcmp0 (mv_member_get_name (g_ptr_array_index (members, i)), name) == 0)
+      return g_ptr_array_index (members, i);
+
+  return NULL;
+}
+
+static guint
+count_members (Fixture *fixture,
+               gboolean all)
+{
+  g_autoptr(GPtrArray) members = mv_store_list_members (fixture->store,
+                                                        mv_window_get_council (fixture->window),
+                                                        all);
+
+  return members->len;
+}
+
+static gboolean
+has_user_group (Fixture    *fixture,
+                MvMember   *member,
+                const char *group_name)
+{
+  GListModel *links = mv_store_get_model (fixture->store, MV_TYPE_MEMBER_USER_GROUP);
+
+  for (guint i = 0; i < g_list_model_get_n_items (links); i++)
+    {
+      g_autoptr(MvMemberUserGroup) link = g_list_model_get_item (links, i);
+      MvUserGroup *group;
+
+      if (g_strcmp0 (mv_member_user_group_get_member_id (link),
+                     mv_record_get_id (MV_RECORD (member))) != 0)
+        continue;
+      group = mv_store_lookup (fixture->store, MV_TYPE_USER_GROUP,
+                               mv_member_user_group_get_user_group_id (link));
+      if (group != NULL && g_strcmp0 (mv_user_group_get_name (group), group_name) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static MvMemberDialog *
+open_new_member_form (Fixture *fixture)
+{
+  MvMemberDialog *dialog;
+
+  /* The "+" button in the header and Ctrl+N go through this action. */
+  g_assert_true (gtk_widget_is_sensitive (mv_window_get_add_member_button (fixture->window)));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.add-member", NULL);
+  spin ();
+
+  dialog = mv_members_page_get_dialog (fixture->page);
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  return dialog;
+}
+
+static void
+set_text (MvMemberDialog *dialog,
+          const char     *field,
+          const char     *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (mv_member_dialog_get_field (dialog, field)), text);
+}
+
+static const char *
+get_text (MvMemberDialog *dialog,
+          const char     *field)
+{
+  return gtk_editable_get_text (GTK_EDITABLE (mv_member_dialog_get_field (dialog, field)));
+}
+
+static gboolean
+field_has_error (MvMemberDialog *dialog,
+                 const char     *field)
+{
+  return gtk_widget_has_css_class (mv_member_dialog_get_field (dialog, field), "error");
+}
+
+/* As a click on Save, or Ctrl+Enter, does. */
+static void
+press_save (MvMemberDialog *dialog)
+{
+  activate_button (mv_member_dialog_get_field (dialog, "save"));
+}
+
+static void
+test_form_validation (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  MvMemberDialog *dialog = open_new_member_form (fixture);
+  guint n_before = count_members (fixture, TRUE);
+  GtkWidget *error_label;
+  GtkWidget *check;
+  MvMember *member;
+
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+
+  /* Everything but a name, with a bad address and a term that ends first. */
+  set_text (dialog, "email", "amina.yusuf@");
+  set_text (dialog, "phone", "+47 900 11 222");
+  set_text (dialog, "term-start", "01.02.2026");
+  set_text (dialog, "term-end", "2026-01-31");
+  check = mv_member_dialog_get_user_group (dialog, "Innvandrere");
+  g_assert_nonnull (check);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+  gtk_switch_set_active (GTK_SWITCH (mv_member_dialog_get_field (dialog, "young")), TRUE);
+
+  press_save (dialog);
+  g_assert_nonnull (dialog);
+  g_assert_cmpuint (count_members (fixture, TRUE), ==, n_before);
+  g_assert_true (field_has_error (dialog, "name"));
+  g_assert_true (field_has_error (dialog, "email"));
+  g_assert_true (field_has_error (dialog, "term-end"));
+  g_assert_false (field_has_error (dialog, "term-start"));
+  g_assert_false (field_has_error (dialog, "phone"));
+  gtk_test_accessible_assert_state (mv_member_dialog_get_field (dialog, "name"),
+                                    GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE);
+
+  /* The reasons are said under the groups. */
+  error_label = mv_member_dialog_get_error (dialog, "name");
+  g_assert_true (gtk_widget_get_visible (error_label));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (error_label)), "name"));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (error_label)), "amina.yusuf@"));
+  error_label = mv_member_dialog_get_error (dialog, "term-end");
+  g_assert_true (gtk_widget_get_visible (error_label));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (error_label)), "ends before"));
+
+  /* A name clears its own mark; the others stay, and Save is refused again. */
+  set_text (dialog, "name", "Amina Yusuf");
+  g_assert_false (field_has_error (dialog, "name"));
+  g_assert_true (field_has_error (dialog, "email"));
+  press_save (dialog);
+  g_assert_nonnull (dialog);
+  g_assert_cmpuint (count_members (fixture, TRUE), ==, n_before);
+  g_assert_true (field_has_error (dialog, "email"));
+  g_assert_true (field_has_error (dialog, "term-end"));
+
+  /* A date that is no day is refused too. */
+  set_text (dialog, "term-end", "31.02.2029");
+  press_save (dialog);
+  g_assert_nonnull (dialog);
+  g_assert_true (field_has_error (dialog, "term-end"));
+
+  /* Nothing typed was lost on the way. */
+  g_assert_cmpstr (get_text (dialog, "name"), ==, "Amina Yusuf");
+  g_assert_cmpstr (get_text (dialog, "phone"), ==, "+47 900 11 222");
+  g_assert_cmpstr (get_text (dialog, "term-start"), ==, "01.02.2026");
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+  g_assert_true (gtk_switch_get_active (GTK_SWITCH (mv_member_dialog_get_field (dialog,
+                                                                                 "young"))));
+
+  set_text (dialog, "email", "amina.yusuf@example.no");
+  set_text (dialog, "term-end", "31.01.2029");
+  press_save (dialog);
+  g_assert_null (dialog);
+
+  g_assert_cmpuint (count_members (fixture, TRUE), ==, n_before + 1);
+  member = find_member (fixture, "Amina Yusuf");
+  g_assert_nonnull (member);
+  g_assert_cmpstr (mv_member_get_email (member), ==, "amina.yusuf@example.no");
+  g_assert_cmpstr (mv_member_get_phone (member), ==, "+47 900 11 222");
+  g_assert_cmpstr (mv_member_get_term_start (member), ==, "2026-02-01");
+  g_assert_cmpstr (mv_member_get_term_end (member), ==, "2029-01-31");
+  g_assert_cmpint (mv_member_get_role (member), ==, MV_MEMBER_ROLE_MEMBER);
+  g_assert_true (mv_member_get_young (member));
+  g_assert_true (has_user_group (fixture, member, "Innvandrere"));
+}
+
+static gboolean
+has_label (GtkWidget  *widget,
+           const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_label (child, text))
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+test_add_member (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  MvCoveragePanel *panel = mv_members_page_get_coverage_panel (fixture->page);
+  GtkColumnView *view = mv_section_page_get_column_view (MV_SECTION_PAGE (fixture->page));
+  guint n_rows = g_list_model_get_n_items (rows_of (fixture));
+  MvMemberDialog *dialog;
+  GtkWidget *row;
+  MvMember *member;
+  MvMember *principal;
+  AdwComboRow *organisation_row;
+  GListModel *organisations;
+  guint position = GTK_INVALID_LIST_POSITION;
+
+  /* The sample leaves one group without a voice. */
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (panel)));
+  row = mv_coverage_panel_get_user_group_row (panel, "Innvandrere");
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_has_css_class (row, "warning"));
+  g_assert_nonnull (mv_coverage_panel_get_member_link (panel, "without-deputy", "Mona Strand"));
+
+  dialog = open_new_member_form (fixture);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+
+  set_text (dialog, "name", "Amina Yusuf");
+  set_text (dialog, "email", "amina.yusuf@example.no");
+  set_text (dialog, "term-start", "2026-01-01");
+  set_text (dialog, "term-end", "31.12.2029");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (mv_member_dialog_get_field (dialog, "role")),
+                              MV_MEMBER_ROLE_DEPUTY);
+
+  /* Deputy for Mona Strand, who has none. */
+  principal = find_member (fixture, "Mona Strand");
+  {
+    AdwComboRow *deputy_row = ADW_COMBO_ROW (mv_member_dialog_get_field (dialog, "deputy-for"));
+    GListModel *names = adw_combo_row_get_model (deputy_row);
+
+    for (guint i = 0; i < g_list_model_get_n_items (names); i++)
+      {
+        g_autoptr(GtkStringObject) name = g_list_model_get_item (names, i);
+
+        if (g_str_equal (gtk_string_object_get_string (name), "Mona Strand"))
+          position = i;
+      }
+    g_assert_cmpuint (position, !=, GTK_INVALID_LIST_POSITION);
+    adw_combo_row_set_selected (deputy_row, position);
+  }
+
+  /* A new organisation, made in the form. */
+  organisation_row = ADW_COMBO_ROW (mv_member_dialog_get_field (dialog, "organisation"));
+  organisations = adw_combo_row_get_model (organisation_row);
+  g_assert_false (gtk_widget_get_visible (mv_member_dialog_get_field (dialog, "new-organisation")));
+  adw_combo_row_set_selected (organisation_row, g_list_model_get_n_items (organisations) - 1);
+  g_assert_true (gtk_widget_get_visible (mv_member_dialog_get_field (dialog, "new-organisation")));
+  set_text (dialog, "new-organisation", "Innvandrernes Landsorganisasjon");
+
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (mv_member_dialog_get_user_group (dialog,
+                                                                                  "Innvandrere")),
+                               TRUE);
+
+  /* A course in the training log. */
+  set_text (dialog, "course", "Brukermedvirkning i NAV");
+  set_text (dialog, "course-date", "15.03.2026");
+  activate_button (mv_member_dialog_get_field (dialog, "add-course"));
+  g_assert_cmpuint (mv_member_dialog_get_n_courses (dialog), ==, 1);
+  g_assert_cmpstr (get_text (dialog, "course"), ==, "");
+
+  /* Enter in the name field saves, as the default button does. */
+  gtk_widget_activate_default (mv_member_dialog_get_field (dialog, "name"));
+  spin_for (400);
+  g_assert_null (dialog);
+
+  member = find_member (fixture, "Amina Yusuf");
+  g_assert_nonnull (member);
+  g_assert_cmpstr (mv_member_get_deputy_for (member), ==,
+                   mv_record_get_id (MV_RECORD (principal)));
+  g_assert_nonnull (mv_store_lookup (fixture->store, MV_TYPE_ORGANISATION,
+                                     mv_member_get_organisation_id (member)));
+
+  /* The new row, and the deputy shown on both sides. */
+  g_assert_cmpuint (g_list_model_get_n_items (rows_of (fixture)), ==, n_rows + 1);
+  g_assert_true (find_row (fixture, "Amina Yusuf") == member);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (view));
+  spin ();
+  g_assert_true (has_label (GTK_WIDGET (view), "Amina Yusuf"));
+  g_assert_true (has_label (GTK_WIDGET (view), "for Mona Strand"));
+
+  /* The coverage follows: the group has a voice, Mona Strand a deputy. */
+  row = mv_coverage_panel_get_user_group_row (panel, "Innvandrere");
+  g_assert_nonnull (row);
+  g_assert_false (gtk_widget_has_css_class (row, "warning"));
+  g_assert_null (mv_coverage_panel_get_member_link (panel, "without-deputy", "Mona Strand"));
+}
+
+static void
+test_delete_undo (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  GListModel *rows = rows_of (fixture);
+  guint n_rows = g_list_model_get_n_items (rows);
+  MvMember *member = find_row (fixture, "Siv Andersen");
+  MvMemberDialog *dialog;
+  AdwToast *toast;
+
+  g_assert_nonnull (member);
+  g_object_ref (member);
+
+  /* Delete on the selected row. */
+  g_assert_true (mv_members_page_select_member (fixture->page, member));
+  mv_members_page_delete_member (fixture->page, member);
+  spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, n_rows - 1);
+  g_assert_null (find_row (fixture, "Siv Andersen"));
+  g_assert_true (mv_record_is_deleted (MV_RECORD (member)));
+
+  toast = mv_members_page_get_last_toast (fixture->page);
+  g_assert_nonnull (toast);
+  g_assert_cmpstr (adw_toast_get_title (toast), ==, "Member removed");
+  g_assert_cmpstr (adw_toast_get_button_label (toast), ==, "_Undo");
+
+  g_signal_emit_by_name (toast, "button-clicked");
+  spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, n_rows);
+  g_assert_true (find_row (fixture, "Siv Andersen") == member);
+  g_assert_false (mv_record_is_deleted (MV_RECORD (member)));
+
+  /* The form's Remove button does the same. */
+  mv_members_page_edit_member (fixture->page, member);
+  spin ();
+  dialog = mv_members_page_get_dialog (fixture->page);
+  g_assert_nonnull (dialog);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  g_assert_cmpstr (get_text (dialog, "name"), ==, "Siv Andersen");
+  g_assert_true (gtk_widget_get_visible (mv_member_dialog_get_field (dialog, "delete")));
+  activate_button (mv_member_dialog_get_field (dialog, "delete"));
+  g_assert_null (dialog);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, n_rows - 1);
+  g_assert_null (find_row (fixture, "Siv Andersen"));
+
+  g_signal_emit_by_name (mv_members_page_get_last_toast (fixture->page), "button-clicked");
+  spin ();
+  g_assert_true (find_row (fixture, "Siv Andersen") == member);
+
+  g_object_unref (member);
+}
+
+static void
+test_filters (Fixture       *fixture,
+              gconstpointer  data)
+{
+  GtkDropDown *roles = mv_members_page_get_role_dropdown (fixture->page);
+  GtkDropDown *status = mv_members_page_get_status_dropdown (fixture->page);
+  GtkSearchEntry *search = mv_members_page_get_search_entry (fixture->page);
+  GListModel *rows = rows_of (fixture);
+  g_autoptr(GPtrArray) members = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_deputies = 0;
+  MvMember *former;
+  GtkWidget *focus;
+
+  gtk_test_accessible_assert_property (roles, GTK_ACCESSIBLE_PROPERTY_LABEL, "Show role");
+  gtk_test_accessible_assert_property (status, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Show active or former members");
+  gtk_test_accessible_assert_property (mv_window_get_add_member_button (fixture->window),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Add member");
+  gtk_test_accessible_assert_property (mv_window_get_member_menu_button (fixture->window),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Member list menu");
+
+  members = mv_store_list_members (fixture->store, mv_window_get_council (fixture->window), FALSE);
+  for (guint i = 0; i < members->len; i++)
+    n_deputies += mv_member_get_role (g_ptr_array_index (members, i)) == MV_MEMBER_ROLE_DEPUTY;
+  g_assert_cmpuint (n_deputies, ==, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, members->len);
+
+  /* The roles follow "All Roles" in the enum's order. */
+  gtk_drop_down_set_selected (roles, 1 + MV_MEMBER_ROLE_DEPUTY);
+  spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, n_deputies);
+  gtk_drop_down_set_selected (roles, 1 + MV_MEMBER_ROLE_CHAIR);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 1);
+  gtk_drop_down_set_selected (roles, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, members->len);
+
+  /* A term that ended makes a former member. */
+  former = find_member (fixture, "Ingrid Solberg");
+  mv_store_set (fixture->store, former, &error, "term-start", "2017-01-18", "term-end", "2020-01-17",
+                NULL);
+  g_assert_no_error (error);
+  spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, count_members (fixture, FALSE));
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, members->len - 1);
+  g_assert_null (find_row (fixture, "Ingrid Solberg"));
+
+  gtk_drop_down_set_selected (status, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==,
+                    count_members (fixture, TRUE) - count_members (fixture, FALSE));
+  g_assert_true (find_row (fixture, "Ingrid Solberg") == former);
+  gtk_drop_down_set_selected (status, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, count_members (fixture, TRUE));
+  gtk_drop_down_set_selected (status, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, count_members (fixture, FALSE));
+
+  /* The coverage lists the ended term as a link that opens the member. */
+  spin ();
+  {
+    MvCoveragePanel *panel = mv_members_page_get_coverage_panel (fixture->page);
+    GtkWidget *link = mv_coverage_panel_get_member_link (panel, "ended", "Ingrid Solberg");
+    MvMemberDialog *dialog;
+
+    g_assert_nonnull (link);
+    g_assert_true (gtk_widget_has_css_class (link, "link"));
+    gtk_test_accessible_assert_property (link, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                         "Open Ingrid Solberg");
+    g_signal_emit_by_name (link, "clicked");
+    spin ();
+    dialog = mv_members_page_get_dialog (fixture->page);
+    g_assert_nonnull (dialog);
+    g_assert_cmpstr (get_text (dialog, "name"), ==, "Ingrid Solberg");
+    g_assert_cmpstr (get_text (dialog, "term-end"), ==, "17.01.2020");
+    gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL);
+    spin ();
+    g_assert_null (mv_members_page_get_dialog (fixture->page));
+  }
+
+  /* Ctrl+F, then a search by organisation. */
+  gtk_drop_down_set_selected (status, 0);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.find", NULL);
+  spin ();
+  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  g_assert_nonnull (focus);
+  g_assert_true (focus == GTK_WIDGET (search) || gtk_widget_is_ancestor (focus, GTK_WIDGET (search)));
+  gtk_editable_set_text (GTK_EDITABLE (search), "mental helse");
+  spin_for (400);  /* the entry waits 150 ms before it searches */
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 2);
+  g_assert_nonnull (find_row (fixture, "Terje Lunde"));
+  g_assert_nonnull (find_row (fixture, "Hanne Kristiansen"));
+  gtk_editable_set_text (GTK_EDITABLE (search), "KARI");
+  spin_for (400);  /* the entry waits 150 ms before it searches */
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 1);
+  gtk_editable_set_text (GTK_EDITABLE (search), "");
+  spin_for (400);  /* the entry waits 150 ms before it searches */
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, count_members (fixture, FALSE));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  /* The English source strings. */
+  g_unsetenv ("LANGUAGE");
+  gtk_test_init (&argc, &argv, NULL);
+  setlocale (LC_ALL, "C");
+  adw_init ();
+
+  g_test_add ("/members/form-validation", Fixture, NULL, fixture_set_up, test_form_validation,
+              fixture_tear_down);
+  g_test_add ("/members/add", Fixture, NULL, fixture_set_up, test_add_member, fixture_tear_down);
+  g_test_add ("/members/delete-undo", Fixture, NULL, fixture_set_up, test_delete_undo,
+              fixture_tear_down);
+  g_test_add ("/members/filters", Fixture, NULL, fixture_set_up, test_filters,
+              fixture_tear_down);
+
+  return g_test_run ();
+}
