@@ -5,6 +5,7 @@
 
 #include "mv-columns.h"
 #include "mv-coverage-panel.h"
+#include "mv-coverage.h"
 #include "mv-enum-types.h"
 #include "mv-gui-util.h"
 #include "mv-member-user-group.h"
@@ -12,56 +13,6 @@
 #include "mv-organisation.h"
 #include "mv-queries.h"
 #include "mv-user-group.h"
-
-/* Until mv_coverage_compute() is in core: the same facts, in the shape of
- * its MvCoverage, so that the switch is a change of names. */
-#define ENDING_DAYS 90
-
-typedef enum
-{
-  BALANCE_NOT_APPLICABLE,
-  BALANCE_MET,
-  BALANCE_NOT_MET,
-  BALANCE_UNKNOWN,
-} BalanceStatus;
-
-typedef struct
-{
-  BalanceStatus status;
-  guint         n_female;
-  guint         n_male;
-  guint         n_other;
-  guint         n_unknown;
-} Balance;
-
-typedef struct
-{
-  MvUserGroup *group;
-  GPtrArray   *members;
-} CoverageGroup;
-
-typedef struct
-{
-  MvOrganisation *organisation;
-  guint           n_members;
-  guint           n_deputies;
-} CoverageSeats;
-
-typedef struct
-{
-  GPtrArray *groups;          /* of CoverageGroup* */
-  GPtrArray *uncovered;       /* of MvUserGroup* */
-  GPtrArray *seats;           /* of CoverageSeats* */
-  GPtrArray *young_members;   /* of MvMember* */
-  GPtrArray *young_deputies;
-  gboolean   youth_seat_reserved;
-  gboolean   youth_seat_empty;
-  Balance    gender_members;
-  Balance    gender_deputies;
-  GPtrArray *ending;
-  GPtrArray *ended;
-  GPtrArray *without_deputy;
-} Coverage;
 
 struct _MvCoveragePanel
 {
@@ -104,257 +55,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
-
-static void
-coverage_group_free (gpointer data)
-{
-  CoverageGroup *group = data;
-
-  g_object_unref (group->group);
-  g_ptr_array_unref (group->members);
-  g_free (group);
-}
-
-static void
-coverage_seats_free (gpointer data)
-{
-  CoverageSeats *seats = data;
-
-  g_clear_object (&seats->organisation);
-  g_free (seats);
-}
-
-static void
-coverage_free (Coverage *coverage)
-{
-  g_ptr_array_unref (coverage->groups);
-  g_ptr_array_unref (coverage->uncovered);
-  g_ptr_array_unref (coverage->seats);
-  g_ptr_array_unref (coverage->young_members);
-  g_ptr_array_unref (coverage->young_deputies);
-  g_ptr_array_unref (coverage->ending);
-  g_ptr_array_unref (coverage->ended);
-  g_ptr_array_unref (coverage->without_deputy);
-  g_free (coverage);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Coverage, coverage_free)
-
-static gboolean
-is_representative (MvMember *member)
-{
-  switch (mv_member_get_role (member))
-    {
-    case MV_MEMBER_ROLE_CHAIR:
-    case MV_MEMBER_ROLE_VICE_CHAIR:
-    case MV_MEMBER_ROLE_MEMBER:
-    case MV_MEMBER_ROLE_DEPUTY:
-      return TRUE;
-    default:
-      return FALSE;
-    }
-}
-
-static void
-count_gender (Balance  *balance,
-              MvMember *member)
-{
-  switch (mv_member_get_gender (member))
-    {
-    case MV_GENDER_FEMALE: balance->n_female++; break;
-    case MV_GENDER_MALE: balance->n_male++; break;
-    case MV_GENDER_OTHER: balance->n_other++; break;
-    default: balance->n_unknown++; break;
-    }
-}
-
-static void
-judge_balance (Balance *balance)
-{
-  guint total = balance->n_female + balance->n_male + balance->n_other + balance->n_unknown;
-
-  if (balance->n_unknown > 0)
-    balance->status = BALANCE_UNKNOWN;
-  else if (total < 2)
-    balance->status = BALANCE_NOT_APPLICABLE;
-  else if (total < 4)
-    balance->status = balance->n_female > 0 && balance->n_male > 0 ? BALANCE_MET : BALANCE_NOT_MET;
-  else
-    balance->status = balance->n_female * 10 >= total * 4 && balance->n_male * 10 >= total * 4
-                      ? BALANCE_MET : BALANCE_NOT_MET;
-}
-
-static int
-compare_members (gconstpointer a,
-                 gconstpointer b)
-{
-  MvMember *ma = *(MvMember **) a;
-  MvMember *mb = *(MvMember **) b;
-  int cmp = (int) mv_member_get_role (ma) - (int) mv_member_get_role (mb);
-
-  return cmp ? cmp : g_utf8_collate (mv_member_get_name (ma), mv_member_get_name (mb));
-}
-
-static int
-compare_term_ends (gconstpointer a,
-                   gconstpointer b)
-{
-  return g_strcmp0 (mv_member_get_term_end (*(MvMember **) a),
-                    mv_member_get_term_end (*(MvMember **) b));
-}
-
-static int
-compare_user_groups (gconstpointer a,
-                     gconstpointer b)
-{
-  return mv_user_group_get_position (*(MvUserGroup **) a) -
-         mv_user_group_get_position (*(MvUserGroup **) b);
-}
-
-static int
-compare_seats (gconstpointer a,
-               gconstpointer b)
-{
-  CoverageSeats *sa = *(CoverageSeats **) a;
-  CoverageSeats *sb = *(CoverageSeats **) b;
-
-  if ((sa->organisation == NULL) != (sb->organisation == NULL))
-    return sa->organisation == NULL ? 1 : -1;
-  if (sa->organisation == NULL)
-    return 0;
-  return g_utf8_collate (mv_organisation_get_name (sa->organisation),
-                         mv_organisation_get_name (sb->organisation));
-}
-
-static Coverage *
-coverage_compute (MvStore   *store,
-                  MvCouncil *council)
-{
-  Coverage *coverage = g_new0 (Coverage, 1);
-  g_autoptr(GPtrArray) members = mv_store_list_members (store, council, TRUE);
-  g_autoptr(GPtrArray) active = g_ptr_array_new ();
-  g_autoptr(GHashTable) seats = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) has_deputy = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GPtrArray) user_groups = g_ptr_array_new ();
-  g_autoptr(GDate) today = mv_date_new_today ();
-  GListModel *groups_model = mv_store_get_model (store, MV_TYPE_USER_GROUP);
-  GListModel *links = mv_store_get_model (store, MV_TYPE_MEMBER_USER_GROUP);
-  CoverageSeats *no_organisation = NULL;
-
-  coverage->groups = g_ptr_array_new_with_free_func (coverage_group_free);
-  coverage->uncovered = g_ptr_array_new_with_free_func (g_object_unref);
-  coverage->seats = g_ptr_array_new_with_free_func (coverage_seats_free);
-  coverage->young_members = g_ptr_array_new_with_free_func (g_object_unref);
-  coverage->young_deputies = g_ptr_array_new_with_free_func (g_object_unref);
-  coverage->ending = g_ptr_array_new_with_free_func (g_object_unref);
-  coverage->ended = g_ptr_array_new_with_free_func (g_object_unref);
-  coverage->without_deputy = g_ptr_array_new_with_free_func (g_object_unref);
-  coverage->youth_seat_reserved = mv_record_get_boolean (MV_RECORD (council),
-                                                         "reserve-youth-seat");
-
-  for (guint i = 0; i < members->len; i++)
-    {
-      MvMember *member = g_ptr_array_index (members, i);
-      gboolean deputy = mv_member_get_role (member) == MV_MEMBER_ROLE_DEPUTY;
-
-      if (!mv_member_is_active (member, today))
-        {
-          g_ptr_array_add (coverage->ended, g_object_ref (member));
-          continue;
-        }
-
-      g_ptr_array_add (active, member);
-      if (mv_days_until (mv_member_get_term_end (member), today) <= ENDING_DAYS)
-        g_ptr_array_add (coverage->ending, g_object_ref (member));
-      if (deputy && mv_member_get_deputy_for (member) != NULL)
-        g_hash_table_add (has_deputy, (gpointer) mv_member_get_deputy_for (member));
-
-      if (!is_representative (member))
-        continue;
-
-      if (mv_member_get_young (member))
-        g_ptr_array_add (deputy ? coverage->young_deputies : coverage->young_members,
-                         g_object_ref (member));
-      count_gender (deputy ? &coverage->gender_deputies : &coverage->gender_members, member);
-
-      {
-        const char *organisation_id = mv_member_get_organisation_id (member);
-        MvOrganisation *organisation = mv_store_lookup (store, MV_TYPE_ORGANISATION,
-                                                        organisation_id);
-        CoverageSeats *entry;
-
-        entry = organisation ? g_hash_table_lookup (seats, organisation_id) : no_organisation;
-        if (entry == NULL)
-          {
-            entry = g_new0 (CoverageSeats, 1);
-            entry->organisation = organisation ? g_object_ref (organisation) : NULL;
-            g_ptr_array_add (coverage->seats, entry);
-            if (organisation != NULL)
-              g_hash_table_insert (seats, (gpointer) organisation_id, entry);
-            else
-              no_organisation = entry;
-          }
-        if (deputy)
-          entry->n_deputies++;
-        else
-          entry->n_members++;
-      }
-    }
-
-  for (guint i = 0; i < active->len; i++)
-    {
-      MvMember *member = g_ptr_array_index (active, i);
-      MvMemberRole role = mv_member_get_role (member);
-
-      if ((role == MV_MEMBER_ROLE_CHAIR || role == MV_MEMBER_ROLE_VICE_CHAIR ||
-           role == MV_MEMBER_ROLE_MEMBER) &&
-          !g_hash_table_contains (has_deputy, mv_record_get_id (MV_RECORD (member))))
-        g_ptr_array_add (coverage->without_deputy, g_object_ref (member));
-    }
-
-  for (guint i = 0; i < g_list_model_get_n_items (groups_model); i++)
-    g_ptr_array_add (user_groups, g_list_model_get_item (groups_model, i));
-  g_ptr_array_sort (user_groups, compare_user_groups);
-
-  for (guint i = 0; i < user_groups->len; i++)
-    {
-      CoverageGroup *group = g_new0 (CoverageGroup, 1);
-      const char *group_id;
-
-      group->group = g_ptr_array_index (user_groups, i);  /* the list's reference */
-      group->members = g_ptr_array_new_with_free_func (g_object_unref);
-      group_id = mv_record_get_id (MV_RECORD (group->group));
-
-      for (guint j = 0; j < g_list_model_get_n_items (links); j++)
-        {
-          g_autoptr(MvMemberUserGroup) link = g_list_model_get_item (links, j);
-
-          if (g_strcmp0 (mv_member_user_group_get_user_group_id (link), group_id) != 0)
-            continue;
-          for (guint k = 0; k < active->len; k++)
-            {
-              MvMember *member = g_ptr_array_index (active, k);
-
-              if (g_strcmp0 (mv_record_get_id (MV_RECORD (member)),
-                             mv_member_user_group_get_member_id (link)) == 0)
-                g_ptr_array_add (group->members, g_object_ref (member));
-            }
-        }
-
-      g_ptr_array_sort (group->members, compare_members);
-      if (group->members->len == 0)
-        g_ptr_array_add (coverage->uncovered, g_object_ref (group->group));
-      g_ptr_array_add (coverage->groups, group);
-    }
-
-  g_ptr_array_sort (coverage->seats, compare_seats);
-  g_ptr_array_sort (coverage->ending, compare_term_ends);
-  judge_balance (&coverage->gender_members);
-  judge_balance (&coverage->gender_deputies);
-  coverage->youth_seat_empty = coverage->youth_seat_reserved && coverage->young_members->len == 0;
-
-  return coverage;
-}
 
 static void
 member_link_clicked_cb (GtkButton       *button,
@@ -484,7 +184,7 @@ join_names (GPtrArray *members)
 static void
 add_balance_row (MvCoveragePanel *self,
                  const char      *title,
-                 Balance         *balance)
+                 MvGenderBalance *balance)
 {
   g_autofree char *counts = NULL;
   const char *verdict;
@@ -494,7 +194,7 @@ add_balance_row (MvCoveragePanel *self,
   if (total == 0)
     return;
 
-  if (balance->status == BALANCE_UNKNOWN)
+  if (balance->status == MV_GENDER_BALANCE_UNKNOWN)
     {
       g_autofree char *subtitle =
         g_strdup_printf (ngettext ("Not judged: the gender of %u person is not given",
@@ -508,11 +208,11 @@ add_balance_row (MvCoveragePanel *self,
 
   switch (balance->status)
     {
-    case BALANCE_MET:
+    case MV_GENDER_BALANCE_MET:
       verdict = _("Meets the 40 % rule");
       style = "success";
       break;
-    case BALANCE_NOT_MET:
+    case MV_GENDER_BALANCE_NOT_MET:
       verdict = _("Does not meet the 40 % rule");
       style = "warning";
       break;
@@ -559,7 +259,7 @@ clear_rows (MvCoveragePanel *self)
 
 static void
 show_coverage (MvCoveragePanel *self,
-               Coverage        *coverage)
+               MvCoverage      *coverage)
 {
   g_autofree char *summary = NULL;
   guint n_warnings;
@@ -575,7 +275,7 @@ show_coverage (MvCoveragePanel *self,
 
     for (guint i = 0; i < coverage->groups->len; i++)
       {
-        CoverageGroup *group = g_ptr_array_index (coverage->groups, i);
+        MvCoverageGroup *group = g_ptr_array_index (coverage->groups, i);
         GtkWidget *row;
 
         if (group->members->len > 0)
@@ -600,7 +300,7 @@ show_coverage (MvCoveragePanel *self,
 
     for (guint i = 0; i < coverage->groups->len; i++)
       {
-        CoverageGroup *group = g_ptr_array_index (coverage->groups, i);
+        MvCoverageGroup *group = g_ptr_array_index (coverage->groups, i);
         g_autofree char *names = NULL;
         GtkWidget *row;
 
@@ -662,7 +362,7 @@ show_coverage (MvCoveragePanel *self,
 
   for (guint i = 0; i < coverage->seats->len; i++)
     {
-      CoverageSeats *seats = g_ptr_array_index (coverage->seats, i);
+      MvCoverageSeats *seats = g_ptr_array_index (coverage->seats, i);
       g_autofree char *title = NULL;
       g_autofree char *subtitle = NULL;
       g_autofree char *members = NULL;
@@ -682,10 +382,7 @@ show_coverage (MvCoveragePanel *self,
     }
   gtk_widget_set_visible (GTK_WIDGET (self->seats_group), coverage->seats->len > 0);
 
-  n_warnings = coverage->uncovered->len + (coverage->youth_seat_empty ? 1 : 0) +
-               (coverage->gender_members.status == BALANCE_NOT_MET ? 1 : 0) +
-               (coverage->gender_deputies.status == BALANCE_NOT_MET ? 1 : 0) +
-               coverage->ending->len + coverage->ended->len + coverage->without_deputy->len;
+  n_warnings = mv_coverage_count_warnings (coverage);
   if (n_warnings == 0)
     summary = g_strdup (_("Nothing is missing"));
   else
@@ -705,7 +402,7 @@ update_idle (gpointer user_data)
 
   if (self->store != NULL && self->council != NULL)
     {
-      g_autoptr(Coverage) coverage = coverage_compute (self->store, self->council);
+      g_autoptr(MvCoverage) coverage = mv_coverage_compute (self->store, self->council, NULL);
 
       show_coverage (self, coverage);
     }

@@ -136,34 +136,6 @@ mv_organisation_dup_label (MvStore    *store,
 }
 
 /**
- * mv_date_from_user:
- * @text: a date as a secretary types it: DD.MM.YYYY (D.M.YYYY too) or
- *   YYYY-MM-DD
- *
- * Returns: (transfer full) (nullable): the date as YYYY-MM-DD, or %NULL
- *   when @text is no day of the calendar
- */
-char *
-mv_date_from_user (const char *text)
-{
-  g_autofree char *stripped = g_strstrip (g_strdup (text ? text : ""));
-  int y, m, d, n = 0;
-
-  if (sscanf (stripped, "%4d-%2d-%2d%n", &y, &m, &d, &n) == 3 && stripped[n] == '\0')
-    ;
-  else if (sscanf (stripped, "%2d.%2d.%4d%n", &d, &m, &y, &n) == 3 && stripped[n] == '\0' &&
-           y >= 1000)
-    ;
-  else
-    return NULL;
-
-  if (!g_date_valid_dmy (d, m, y))
-    return NULL;
-
-  return g_strdup_printf ("%04d-%02d-%02d", y, m, d);
-}
-
-/**
  * mv_date_to_user:
  *
  * Returns: (transfer full): "DD.MM.YYYY", or "" when there is no date
@@ -177,37 +149,6 @@ mv_date_to_user (const char *iso_date)
     return g_strdup ("");
 
   return g_strdup_printf ("%02d.%02d.%04d", d, m, y);
-}
-
-GDate *
-mv_date_new_today (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  return g_date_new_dmy (g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                         g_date_time_get_year (now));
-}
-
-/**
- * mv_days_until:
- *
- * Returns: the days from @today to @iso_date, negative when it has passed,
- *   or G_MAXINT when there is no date
- */
-int
-mv_days_until (const char *iso_date,
-               GDate      *today)
-{
-  GDate date;
-  int y, m, d;
-
-  if (iso_date == NULL || sscanf (iso_date, "%4d-%2d-%2d", &y, &m, &d) != 3 ||
-      !g_date_valid_dmy (d, m, y))
-    return G_MAXINT;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, d, m, y);
-  return g_date_days_between (today, &date);
 }
 
 static GtkWindow *

@@ -8,8 +8,8 @@
 
 G_BEGIN_DECLS
 
-/* Small questions the member views ask of the store, and dates as a
- * secretary types them. */
+/* Small questions the member views ask of the store, dates as a secretary
+ * reads them, and failures shown over the window. */
 
 gboolean   mv_is_blank                  (const char *text);
 char      *mv_member_dup_user_groups    (MvStore    *store,
@@ -20,11 +20,7 @@ char      *mv_member_dup_deputy_text    (MvStore    *store,
                                          MvMember   *member);
 char      *mv_organisation_dup_label    (MvStore    *store,
                                          const char *organisation_id);
-char      *mv_date_from_user            (const char *text);
 char      *mv_date_to_user              (const char *iso_date);
-GDate     *mv_date_new_today            (void);
-int        mv_days_until                (const char *iso_date,
-                                         GDate      *today);
 
 void       mv_widget_show_error         (GtkWidget  *widget,
                                          const char *heading,

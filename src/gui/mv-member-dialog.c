@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mv-csv.h"
 #include "mv-enum-types.h"
 #include "mv-gui-util.h"
 #include "mv-member-dialog.h"
@@ -178,7 +179,7 @@ check_date (MvMemberDialog *self,
   if (mv_is_blank (text))
     return TRUE;
 
-  *iso = mv_date_from_user (text);
+  *iso = mv_csv_parse_date (text);
   if (*iso == NULL)
     {
       g_autofree char *reason =
@@ -190,22 +191,6 @@ check_date (MvMemberDialog *self,
     }
 
   return TRUE;
-}
-
-static gboolean
-email_is_valid (const char *address)
-{
-  const char *at = strchr (address, '@');
-  const char *dot;
-
-  /* A shape check, no more; mv_email_is_valid() in core will replace it. */
-  if (at == NULL || at == address || strchr (at + 1, '@') != NULL)
-    return FALSE;
-  for (const char *p = address; *p; p++)
-    if (g_ascii_isspace (*p))
-      return FALSE;
-  dot = strchr (at + 1, '.');
-  return dot != NULL && dot > at + 1 && dot[1] != '\0';
 }
 
 typedef struct
@@ -233,7 +218,7 @@ validate (MvMemberDialog *self,
       ok = FALSE;
     }
 
-  if (*stripped_email != '\0' && !email_is_valid (stripped_email))
+  if (*stripped_email != '\0' && !mv_email_is_valid (stripped_email))
     {
       g_autofree char *reason =
         g_strdup_printf (_("“%s” is not an e-mail address"), stripped_email);
