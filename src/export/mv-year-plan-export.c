@@ -677,7 +677,7 @@ mv_export_year_plan_xlsx (MvStore     *store,
                           GError     **error)
 {
   g_autoptr(MvOutput) output = NULL;
-  locale_t c_numeric, previous;
+  locale_t base, c_numeric = (locale_t) 0, previous;
   gboolean ok;
 
   g_return_val_if_fail (MV_IS_STORE (store), FALSE);
@@ -687,11 +687,19 @@ mv_export_year_plan_xlsx (MvStore     *store,
   if (!(output = mv_output_new (path, error)))
     return FALSE;
 
-  c_numeric = newlocale (LC_NUMERIC_MASK, "C", (locale_t) 0);
-  if (c_numeric == (locale_t) 0)
+  /* C numbers, and the user's language for everything else (our messages
+   * included): a copy of this thread's locale with LC_NUMERIC replaced. */
+  base = duplocale (uselocale ((locale_t) 0));
+  if (base != (locale_t) 0)
+    c_numeric = newlocale (LC_NUMERIC_MASK, "C", base);
+  if (base == (locale_t) 0 || c_numeric == (locale_t) 0)
     {
-      g_set_error (error, MV_ERROR, MV_ERROR_FAILED, _("Could not write “%s”: %s"), path,
-                   g_strerror (errno));
+      int saved_errno = errno;
+
+      if (base != (locale_t) 0)
+        freelocale (base);
+      g_set_error (error, MV_ERROR, MV_ERROR_FAILED,
+                   _("Could not prepare the spreadsheet: %s"), g_strerror (saved_errno));
       return FALSE;
     }
   previous = uselocale (c_numeric);
