@@ -565,6 +565,69 @@ test_filters (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, count_members (fixture, FALSE));
 }
 
+static void
+test_import_export (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  static const char csv[] =
+    "Navn;Organisasjon;Rolle;E-post;Til;Skostørrelse\r\n"
+    "Amina Yusuf;Innvandrernes Landsorganisasjon;medlem;amina@example.no;31.12.2029;38\r\n"
+    "Kari Haugen;FFO;leder;kari.haugen@ffo.example.no;17.03.2028;39\r\n"
+    "Ola Nordmann;RIO;medlem;ola@;;44\r\n";
+  g_autofree char *csv_path = g_build_filename (fixture->dir, "medlemmer.csv", NULL);
+  g_autofree char *xlsx_path = g_build_filename (fixture->dir, "Medlemmer.xlsx", NULL);
+  g_autofree char *out_path = g_build_filename (fixture->dir, "Medlemmer.csv", NULL);
+  g_autofree char *written = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *rows = rows_of (fixture);
+  guint n_rows = g_list_model_get_n_items (rows);
+  AdwMessageDialog *report;
+  GtkWidget *list;
+  AdwToast *toast;
+
+  g_file_set_contents (csv_path, csv, -1, &error);
+  g_assert_no_error (error);
+  file = g_file_new_for_path (csv_path);
+
+  g_assert_true (mv_members_page_import_file (fixture->page, file));
+  spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, n_rows + 1);
+  g_assert_nonnull (find_row (fixture, "Amina Yusuf"));
+  g_assert_null (find_member (fixture, "Ola Nordmann"));
+
+  /* The report: one added, one there already, line 4 refused, one new
+   * organisation, one column left out. */
+  report = mv_members_page_get_report_dialog (fixture->page);
+  g_assert_nonnull (report);
+  g_assert_cmpstr (adw_message_dialog_get_heading (report), ==, "Imported “medlemmer.csv”");
+  g_assert_cmpstr (adw_message_dialog_get_body (report), ==,
+                   "1 member added, 1 was already there, 1 row was refused.");
+  list = adw_message_dialog_get_extra_child (report);
+  g_assert_nonnull (list);
+  g_assert_true (has_label (list, "Line 4"));
+  g_assert_true (has_label (list, "Innvandrernes Landsorganisasjon"));
+  g_assert_true (has_label (list, "Skostørrelse"));
+  adw_message_dialog_response (report, "close");
+  spin ();
+
+  /* Export to both formats; a toast offers to open the file. */
+  g_assert_true (mv_members_page_export_to (fixture->page, xlsx_path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (xlsx_path, G_FILE_TEST_IS_REGULAR));
+  toast = mv_members_page_get_last_toast (fixture->page);
+  g_assert_nonnull (toast);
+  g_assert_cmpstr (adw_toast_get_title (toast), ==, "Exported “Medlemmer.xlsx”");
+  g_assert_cmpstr (adw_toast_get_button_label (toast), ==, "_Open");
+
+  g_assert_true (mv_members_page_export_to (fixture->page, out_path, &error));
+  g_assert_no_error (error);
+  g_file_get_contents (out_path, &written, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (written, "Amina Yusuf"));
+  g_assert_nonnull (strstr (written, "Kari Haugen"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -581,6 +644,8 @@ main (int   argc,
   g_test_add ("/members/delete-undo", Fixture, NULL, fixture_set_up, test_delete_undo,
               fixture_tear_down);
   g_test_add ("/members/filters", Fixture, NULL, fixture_set_up, test_filters,
+              fixture_tear_down);
+  g_test_add ("/members/import-export", Fixture, NULL, fixture_set_up, test_import_export,
               fixture_tear_down);
 
   return g_test_run ();

@@ -15,5 +15,6 @@ GtkDropDown     *mv_members_page_get_status_dropdown (MvMembersPage *self);
 MvCoveragePanel *mv_members_page_get_coverage_panel (MvMembersPage *self);
 MvMemberDialog  *mv_members_page_get_dialog         (MvMembersPage *self);
 AdwToast        *mv_members_page_get_last_toast     (MvMembersPage *self);
+AdwMessageDialog *mv_members_page_get_report_dialog (MvMembersPage *self);
 
 G_END_DECLS

@@ -5,9 +5,11 @@
 
 #include "mv-columns.h"
 #include "mv-coverage-panel.h"
+#include "mv-csv.h"
 #include "mv-enum-types.h"
 #include "mv-gui-util.h"
 #include "mv-member-dialog.h"
+#include "mv-member-export.h"
 #include "mv-member-user-group.h"
 #include "mv-members-page-private.h"
 #include "mv-organisation.h"
@@ -36,6 +38,7 @@ struct _MvMembersPage
   guint                refresh_id;
   GtkWidget           *dialog;      /* weak: the member form shown */
   AdwToast            *last_toast;  /* weak */
+  GtkWidget           *report_dialog;  /* weak: the last import's report */
 
   /* Template widgets */
   GtkColumnView       *column_view;
@@ -409,6 +412,10 @@ mv_members_page_dispose (GObject *object)
   if (self->last_toast != NULL)
     g_object_remove_weak_pointer (G_OBJECT (self->last_toast), (gpointer *) &self->last_toast);
   self->last_toast = NULL;
+  if (self->report_dialog != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (self->report_dialog),
+                                  (gpointer *) &self->report_dialog);
+  self->report_dialog = NULL;
   g_clear_object (&self->deputy_sorter);
   g_clear_object (&self->user_groups_sorter);
 
@@ -805,16 +812,390 @@ mv_members_page_edit_user_groups (MvMembersPage *self)
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static GtkWidget *
+report_row (const char *title,
+            const char *subtitle,
+            const char *style)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  if (subtitle != NULL)
+    {
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+    }
+  if (style != NULL)
+    gtk_widget_add_css_class (row, style);
+  return row;
+}
+
+static char *
+join_strings (GPtrArray *strings)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < strings->len; i++)
+    g_string_append_printf (text, "%s%s", i ? ", " : "", (char *) g_ptr_array_index (strings, i));
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* What the import did, row by row where rows were refused. */
+static void
+show_import_report (MvMembersPage  *self,
+                    const char     *file_name,
+                    MvImportReport *report)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  g_autofree char *heading = NULL;
+  g_autofree char *added = NULL;
+  g_autofree char *existing = NULL;
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+  GtkWidget *list;
+  GtkWidget *scrolled;
+
+  /* Translators: %s is the name of the CSV file. */
+  heading = g_strdup_printf (_("Imported “%s”"), file_name);
+  added = g_strdup_printf (ngettext ("%u member added", "%u members added", report->n_added),
+                           report->n_added);
+  existing = g_strdup_printf (ngettext ("%u was already there", "%u were already there",
+                                        report->n_existing),
+                              report->n_existing);
+  if (report->rejections->len > 0)
+    {
+      g_autofree char *rejected =
+        g_strdup_printf (ngettext ("%u row was refused", "%u rows were refused",
+                                   report->rejections->len),
+                         report->rejections->len);
+
+      body = g_strdup_printf ("%s, %s, %s.", added, existing, rejected);
+    }
+  else
+    body = g_strdup_printf ("%s, %s.", added, existing);
+
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, body);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+
+  list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Import results"), -1);
+
+  for (guint i = 0; i < report->rejections->len; i++)
+    {
+      MvImportRejection *rejection = g_ptr_array_index (report->rejections, i);
+      /* Translators: a refused row of an imported CSV file. */
+      g_autofree char *title = g_strdup_printf (_("Line %u"), rejection->line);
+
+      gtk_list_box_append (GTK_LIST_BOX (list), report_row (title, rejection->reason, "error"));
+    }
+
+  if (report->created_organisations->len > 0)
+    {
+      g_autofree char *names = join_strings (report->created_organisations);
+
+      gtk_list_box_append (GTK_LIST_BOX (list),
+                           report_row (_("New organisations"), names, NULL));
+    }
+
+  if (report->ignored_columns->len > 0)
+    {
+      g_autofree char *names = join_strings (report->ignored_columns);
+
+      gtk_list_box_append (GTK_LIST_BOX (list),
+                           report_row (_("Columns left out"), names, NULL));
+    }
+
+  if (gtk_widget_get_first_child (list) != NULL)
+    {
+      scrolled = gtk_scrolled_window_new ();
+      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
+                                      GTK_POLICY_AUTOMATIC);
+      gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+      gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 320);
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
+      adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scrolled);
+    }
+  else
+    {
+      g_object_ref_sink (list);
+      g_object_unref (list);
+    }
+
+  if (self->report_dialog != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (self->report_dialog), (gpointer *) &self->report_dialog);
+  self->report_dialog = dialog;
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->report_dialog);
+
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/**
+ * mv_members_page_import_file:
+ *
+ * Imports the member list in @file into the council and shows what came
+ * of it; shows why when the file could not be imported at all.
+ *
+ * Returns: whether the file was imported
+ */
+gboolean
+mv_members_page_import_file (MvMembersPage *self,
+                             GFile         *file)
+{
+  MvStore *store = mv_section_page_get_store (MV_SECTION_PAGE (self));
+  MvCouncil *council = mv_section_page_get_council (MV_SECTION_PAGE (self));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(MvImportReport) report = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (MV_IS_MEMBERS_PAGE (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (store == NULL || council == NULL)
+    return FALSE;
+
+  name = g_file_get_basename (file);
+  bytes = g_file_load_bytes (file, NULL, NULL, &error);
+  if (bytes != NULL)
+    report = mv_import_members_csv (store, council, bytes, name, &error);
+
+  if (report == NULL)
+    {
+      mv_widget_show_error (GTK_WIDGET (self), _("Could Not Import the Member List"),
+                            error->message);
+      return FALSE;
+    }
+
+  queue_refresh (self);
+  show_import_report (self, name, report);
+  return TRUE;
+}
+
+static void
+import_response_cb (GtkNativeDialog *chooser,
+                    int              response,
+                    MvMembersPage   *self)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_object_unref (chooser);
+
+  if (file != NULL)
+    mv_members_page_import_file (self, file);
+  g_object_unref (self);
+}
+
+static GtkFileFilter *
+file_filter (const char *name,
+             const char *suffix,
+             const char *mime_type)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, name);
+  gtk_file_filter_add_suffix (filter, suffix);
+  if (mime_type != NULL)
+    gtk_file_filter_add_mime_type (filter, mime_type);
+  return filter;
+}
+
 void
 mv_members_page_import (MvMembersPage *self)
 {
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) csv = NULL;
+
   g_return_if_fail (MV_IS_MEMBERS_PAGE (self));
+
+  if (!can_write (self))
+    return;
+
+  chooser = gtk_file_chooser_native_new (_("Import Members from CSV"),
+                                         GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
+  csv = file_filter (_("CSV Files"), "csv", "text/csv");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), csv);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (import_response_cb), g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+launch_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(MvMembersPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_app_info_launch_default_for_uri_finish (result, &error))
+    mv_widget_show_error (GTK_WIDGET (self), _("Could Not Open the File"), error->message);
+}
+
+typedef struct
+{
+  char     *uri;
+  GWeakRef  page;
+} OpenExport;
+
+static void
+open_export_free (gpointer  data,
+                  GClosure *closure)
+{
+  OpenExport *open = data;
+
+  g_free (open->uri);
+  g_weak_ref_clear (&open->page);
+  g_free (open);
+}
+
+static void
+open_export_cb (AdwToast   *toast,
+                OpenExport *open)
+{
+  MvMembersPage *self = g_weak_ref_get (&open->page);
+
+  if (self == NULL)
+    return;
+
+  g_app_info_launch_default_for_uri_async (open->uri, NULL, NULL, launch_cb, self);
+}
+
+/**
+ * mv_members_page_export_to:
+ * @path: ends in ".xlsx" or ".csv"
+ *
+ * Writes the members the term filter shows (active, or all when former
+ * members are shown too) to @path, with a toast that opens the file.
+ */
+gboolean
+mv_members_page_export_to (MvMembersPage  *self,
+                           const char     *path,
+                           GError        **error)
+{
+  MvStore *store = mv_section_page_get_store (MV_SECTION_PAGE (self));
+  MvCouncil *council = mv_section_page_get_council (MV_SECTION_PAGE (self));
+  gboolean all = gtk_drop_down_get_selected (self->status_dropdown) != STATUS_ACTIVE;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+  OpenExport *open;
+  AdwToast *toast;
+
+  g_return_val_if_fail (MV_IS_MEMBERS_PAGE (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (store == NULL || council == NULL)
+    return FALSE;
+
+  if (!mv_export_members (store, council, all, path, error))
+    return FALSE;
+
+  file = g_file_new_for_path (path);
+  name = g_filename_display_basename (path);
+  /* Translators: %s is the name of the file the member list went to. */
+  title = g_strdup_printf (_("Exported “%s”"), name);
+
+  open = g_new0 (OpenExport, 1);
+  open->uri = g_file_get_uri (file);
+  g_weak_ref_init (&open->page, self);
+
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Open"));
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (open_export_cb), open,
+                         open_export_free, 0);
+
+  if (self->last_toast != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (self->last_toast), (gpointer *) &self->last_toast);
+  self->last_toast = toast;
+  g_object_add_weak_pointer (G_OBJECT (toast), (gpointer *) &self->last_toast);
+
+  mv_widget_add_toast (GTK_WIDGET (self), toast);
+  return TRUE;
+}
+
+static void
+export_response_cb (GtkNativeDialog *chooser,
+                    int              response,
+                    MvMembersPage   *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  GtkFileFilter *filter;
+  const char *suffix;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (chooser));
+  suffix = filter ? g_object_get_data (G_OBJECT (filter), "mv-suffix") : NULL;
+  g_object_unref (chooser);
+
+  if (file != NULL)
+    {
+      path = g_file_get_path (file);
+
+      /* A name without the format's ending gets the one of the chosen filter. */
+      if (path != NULL && !g_str_has_suffix (path, ".xlsx") && !g_str_has_suffix (path, ".csv") &&
+          !g_str_has_suffix (path, ".XLSX") && !g_str_has_suffix (path, ".CSV"))
+        {
+          char *with_suffix = g_strconcat (path, suffix ? suffix : ".xlsx", NULL);
+
+          g_free (path);
+          path = with_suffix;
+        }
+
+      if (path != NULL && !mv_members_page_export_to (self, path, &error))
+        mv_widget_show_error (GTK_WIDGET (self), _("Could Not Export the Member List"),
+                              error->message);
+    }
+
+  g_object_unref (self);
 }
 
 void
 mv_members_page_export (MvMembersPage *self)
 {
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  MvCouncil *council = mv_section_page_get_council (MV_SECTION_PAGE (self));
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) xlsx = NULL;
+  g_autoptr(GtkFileFilter) csv = NULL;
+  g_autofree char *name = NULL;
+
   g_return_if_fail (MV_IS_MEMBERS_PAGE (self));
+
+  if (mv_section_page_get_store (MV_SECTION_PAGE (self)) == NULL || council == NULL)
+    return;
+
+  chooser = gtk_file_chooser_native_new (_("Export the Member List"),
+                                         GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  xlsx = file_filter (_("Spreadsheet (XLSX)"), "xlsx",
+                      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  g_object_set_data (G_OBJECT (xlsx), "mv-suffix", (gpointer) ".xlsx");
+  csv = file_filter (_("CSV File"), "csv", "text/csv");
+  g_object_set_data (G_OBJECT (csv), "mv-suffix", (gpointer) ".csv");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), xlsx);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), csv);
+  gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (chooser), xlsx);
+
+  /* Translators: the suggested name of an exported member list; %s is the
+   * council's name. */
+  name = g_strdup_printf (_("Members %s.xlsx"), mv_council_get_name (council));
+  g_strdelimit (name, "/\\", '-');
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (export_response_cb), g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 GtkSearchEntry *
@@ -851,4 +1232,10 @@ AdwToast *
 mv_members_page_get_last_toast (MvMembersPage *self)
 {
   return self->last_toast;
+}
+
+AdwMessageDialog *
+mv_members_page_get_report_dialog (MvMembersPage *self)
+{
+  return self->report_dialog ? ADW_MESSAGE_DIALOG (self->report_dialog) : NULL;
 }

@@ -21,6 +21,11 @@ void       mv_members_page_focus_search       (MvMembersPage *self);
 void       mv_members_page_show_organisations (MvMembersPage *self);
 void       mv_members_page_edit_user_groups   (MvMembersPage *self);
 void       mv_members_page_import             (MvMembersPage *self);
+gboolean   mv_members_page_import_file        (MvMembersPage *self,
+                                               GFile         *file);
 void       mv_members_page_export             (MvMembersPage *self);
+gboolean   mv_members_page_export_to          (MvMembersPage *self,
+                                               const char    *path,
+                                               GError       **error);
 
 G_END_DECLS
