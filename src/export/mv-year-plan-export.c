@@ -49,6 +49,7 @@ typedef struct
   const char *time;             /* the PDF's column for "10:00–13:00" */
   const char *headers[N_COLUMNS];
   const char *weekdays[7];      /* Monday first */
+  const char *pdf_weekdays[7];  /* shorter ones for the PDF's date column, if any */
   const char *months[12];       /* English dates only */
   const char *kinds[5];
   const char *statuses[5];
@@ -107,6 +108,7 @@ static const Words words_en = {
   .headers = { "Date", "Weekday", "From", "To", "Place", "Theme", "Kind", "Status",
                "Case deadline", "Notice", "Items" },
   .weekdays = { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday" },
+  .pdf_weekdays = { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" },
   .months = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
               "Dec" },
   .kinds = { "Ordinary", "Extraordinary", "Workshop", "Joint meeting", "Open meeting" },
@@ -193,16 +195,19 @@ format_date (const Words *words,
 
 static const char *
 weekday (const Words *words,
-         const char  *s)
+         const char  *s,
+         gboolean     for_pdf)
 {
   GDate date;
+  int i;
 
   if (!parse_date (s, &date))
     return "";
-  return words->weekdays[g_date_get_weekday (&date) - 1];
+  i = g_date_get_weekday (&date) - 1;
+  return for_pdf && words->pdf_weekdays[i] ? words->pdf_weekdays[i] : words->weekdays[i];
 }
 
-/* "tirsdag 10.02.2027" */
+/* "tirsdag 10.02.2027", "Tue 10 Feb 2027" */
 static char *
 format_meeting_date (const Words *words,
                      MvMeeting   *meeting)
@@ -212,7 +217,7 @@ format_meeting_date (const Words *words,
 
   if (*date == '\0')
     return g_strdup ("");
-  return g_strdup_printf ("%s %s", weekday (words, starts), date);
+  return g_strdup_printf ("%s %s", weekday (words, starts, TRUE), date);
 }
 
 static char *
@@ -271,7 +276,7 @@ mv_export_year_plan_pdf (MvStore     *store,
                            words->headers[COL_THEME], words->headers[COL_KIND],
                            words->headers[COL_STATUS], words->headers[COL_DEADLINE],
                            words->headers[COL_NOTICE], words->headers[COL_ITEMS] };
-  const double widths[] = { 24, 20, 38, 38, 16, 22, 15, 15, 10 };
+  const double widths[] = { 24, 19, 35, 35, 20, 22, 17, 17, 10 };
   gboolean any_cancelled = FALSE;
   MvPdfTable *table;
 
@@ -615,7 +620,7 @@ write_xlsx (MvStore     *store,
       guint lines;
 
       write_date (&sheet, row, COL_DATE, mv_meeting_get_starts_at (meeting), f[FMT_DATE]);
-      write_string (&sheet, row, COL_WEEKDAY, weekday (words, mv_meeting_get_starts_at (meeting)),
+      write_string (&sheet, row, COL_WEEKDAY, weekday (words, mv_meeting_get_starts_at (meeting), FALSE),
                     f[FMT_TEXT]);
       write_time (&sheet, row, COL_START, start, f[FMT_TIME]);
       write_time (&sheet, row, COL_END, end, f[FMT_TIME]);
