@@ -59,23 +59,27 @@ members_text (MvOrganisationsDialog *self,
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/* The collapsed row says what the register is for: who they are and what
+ * they know about. */
 static void
 update_expander (AdwExpanderRow *expander,
                  MvOrganisation *organisation)
 {
+  const char *name = mv_organisation_get_name (organisation);
   const char *short_name = mv_organisation_get_short_name (organisation);
+  const char *areas = mv_organisation_get_areas (organisation);
   const char *kind = mv_enum_to_label (MV_TYPE_ORGANISATION_KIND,
                                        mv_organisation_get_kind (organisation));
-  g_autofree char *subtitle = NULL;
+  g_autoptr(GString) subtitle = g_string_new (NULL);
 
-  if (!mv_is_blank (short_name))
-    subtitle = g_strdup_printf ("%s · %s", short_name, kind);
-  else
-    subtitle = g_strdup (kind);
+  if (!mv_is_blank (short_name) && g_strcmp0 (short_name, name) != 0)
+    g_string_append_printf (subtitle, "%s · ", short_name);
+  g_string_append (subtitle, kind);
+  if (!mv_is_blank (areas))
+    g_string_append_printf (subtitle, "\n%s", areas);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander),
-                                 mv_organisation_get_name (organisation));
-  adw_expander_row_set_subtitle (expander, subtitle);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), name);
+  adw_expander_row_set_subtitle (expander, subtitle->str);
 }
 
 static void
@@ -186,6 +190,8 @@ rebuild (MvOrganisationsDialog *self)
       g_autofree char *members = members_text (self, organisation);
       GtkWidget *kind_row = adw_combo_row_new ();
       GtkWidget *members_row = adw_action_row_new ();
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (expander), FALSE);
 
       /* The rows keep the record they edit; the expander holds a reference. */
       g_object_set_data_full (G_OBJECT (expander), "mv-organisation", g_object_ref (organisation),
