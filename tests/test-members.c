@@ -8,6 +8,8 @@
 #include "mv-member.h"
 #include "mv-members-page-private.h"
 #include "mv-organisation.h"
+#include "mv-organisations-dialog.h"
+#include "mv-user-groups-dialog.h"
 #include "mv-pdf.h"
 #include "mv-queries.h"
 #include "mv-sample.h"
@@ -628,6 +630,125 @@ test_import_export (Fixture       *fixture,
   g_assert_nonnull (strstr (written, "Kari Haugen"));
 }
 
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+
+  return NULL;
+}
+
+/* The first entry row under @widget titled @title (holding @text, if given). */
+static GtkWidget *
+find_entry_row (GtkWidget  *widget,
+                const char *title,
+                const char *text)
+{
+  if (ADW_IS_ENTRY_ROW (widget) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0 &&
+      (text == NULL || g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (widget)), text) == 0))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_entry_row (child, title, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static MvOrganisation *
+find_organisation (Fixture    *fixture,
+                   const char *name)
+{
+  GListModel *organisations = mv_store_get_model (fixture->store, MV_TYPE_ORGANISATION);
+
+  for (guint i = 0; i < g_list_model_get_n_items (organisations); i++)
+    {
+      g_autoptr(MvOrganisation) organisation = g_list_model_get_item (organisations, i);
+
+      if (g_strcmp0 (mv_organisation_get_name (organisation), name) == 0)
+        return organisation;
+    }
+
+  return NULL;
+}
+
+static void
+test_registers (Fixture       *fixture,
+                gconstpointer  data)
+{
+  MvCoveragePanel *panel = mv_members_page_get_coverage_panel (fixture->page);
+  MvOrganisation *organisation;
+  GtkWindow *dialog;
+  GtkWidget *row;
+
+  /* Organisations, from the member list menu. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-organisations", NULL);
+  spin ();
+  dialog = find_toplevel (MV_TYPE_ORGANISATIONS_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_true (has_label (GTK_WIDGET (dialog), "Kreftforeningen"));
+  g_assert_true (has_label (GTK_WIDGET (dialog), "Ingrid Solberg (Member)"));
+
+  row = find_entry_row (GTK_WIDGET (dialog), "Name of the New Organisation", NULL);
+  g_assert_nonnull (row);
+  g_signal_emit_by_name (row, "apply");
+  g_assert_true (gtk_widget_has_css_class (row, "error"));
+  gtk_editable_set_text (GTK_EDITABLE (row), "Innvandrernes Landsorganisasjon");
+  g_signal_emit_by_name (row, "apply");
+  g_assert_false (gtk_widget_has_css_class (row, "error"));
+  organisation = find_organisation (fixture, "Innvandrernes Landsorganisasjon");
+  g_assert_nonnull (organisation);
+  g_assert_cmpint (mv_organisation_get_kind (organisation), ==,
+                   MV_ORGANISATION_KIND_USER_ORGANISATION);
+
+  /* Its areas of competence, as text. */
+  row = find_entry_row (GTK_WIDGET (dialog), "Areas of Competence", "");
+  g_assert_nonnull (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), "innvandring, arbeid, språk");
+  g_signal_emit_by_name (row, "apply");
+  g_assert_cmpstr (mv_organisation_get_areas (organisation), ==, "innvandring, arbeid, språk");
+  gtk_window_destroy (dialog);
+  spin ();
+
+  /* User groups: a new one has nobody yet, and the panel says so. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.edit-user-groups", NULL);
+  spin ();
+  dialog = find_toplevel (MV_TYPE_USER_GROUPS_DIALOG);
+  g_assert_nonnull (dialog);
+  row = find_entry_row (GTK_WIDGET (dialog), "Name of the New User Group", NULL);
+  g_assert_nonnull (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), "Studenter");
+  g_signal_emit_by_name (row, "apply");
+  spin ();
+  row = mv_coverage_panel_get_user_group_row (panel, "Studenter");
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_has_css_class (row, "warning"));
+
+  row = find_entry_row (GTK_WIDGET (dialog), "User group 11", "Studenter");
+  g_assert_nonnull (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), "Studenter og lærlinger");
+  g_signal_emit_by_name (row, "apply");
+  spin ();
+  g_assert_nonnull (mv_coverage_panel_get_user_group_row (panel, "Studenter og lærlinger"));
+  g_assert_null (mv_coverage_panel_get_user_group_row (panel, "Studenter"));
+  gtk_window_destroy (dialog);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -646,6 +767,8 @@ main (int   argc,
   g_test_add ("/members/filters", Fixture, NULL, fixture_set_up, test_filters,
               fixture_tear_down);
   g_test_add ("/members/import-export", Fixture, NULL, fixture_set_up, test_import_export,
+              fixture_tear_down);
+  g_test_add ("/members/registers", Fixture, NULL, fixture_set_up, test_registers,
               fixture_tear_down);
 
   return g_test_run ();

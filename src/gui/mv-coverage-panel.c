@@ -21,7 +21,7 @@ struct _MvCoveragePanel
   MvStore              *store;
   MvCouncil            *council;
   GPtrArray            *watched_models;
-  GPtrArray            *watched_members;
+  GPtrArray            *watched_members;  /* members, groups, organisations */
   GPtrArray            *rows;          /* (group, row) pairs shown now */
   GHashTable           *group_rows;    /* user group name → row */
   GHashTable           *member_links;  /* "section/name" → button */
@@ -434,23 +434,28 @@ unwatch_members (MvCoveragePanel *self)
   g_ptr_array_set_size (self->watched_members, 0);
 }
 
-/* A member's edit changes the record in place: no list changes then. */
+/* An edit changes the record in place: a member's term or role, a group's
+ * or an organisation's name. No list changes then. */
 static void
 watch_members (MvCoveragePanel *self)
 {
-  GListModel *members;
+  GType types[] = { MV_TYPE_MEMBER, MV_TYPE_USER_GROUP, MV_TYPE_ORGANISATION };
 
   unwatch_members (self);
   if (self->store == NULL)
     return;
 
-  members = mv_store_get_model (self->store, MV_TYPE_MEMBER);
-  for (guint i = 0; i < g_list_model_get_n_items (members); i++)
+  for (guint t = 0; t < G_N_ELEMENTS (types); t++)
     {
-      g_autoptr(MvMember) member = g_list_model_get_item (members, i);
+      GListModel *records = mv_store_get_model (self->store, types[t]);
 
-      g_signal_connect_swapped (member, "notify", G_CALLBACK (member_notify_cb), self);
-      g_ptr_array_add (self->watched_members, g_steal_pointer (&member));
+      for (guint i = 0; i < g_list_model_get_n_items (records); i++)
+        {
+          g_autoptr(GObject) record = g_list_model_get_item (records, i);
+
+          g_signal_connect_swapped (record, "notify", G_CALLBACK (member_notify_cb), self);
+          g_ptr_array_add (self->watched_members, g_steal_pointer (&record));
+        }
     }
 }
 
@@ -461,7 +466,10 @@ model_changed_cb (MvCoveragePanel *self,
                   guint            added,
                   GListModel      *model)
 {
-  if (self->store != NULL && model == mv_store_get_model (self->store, MV_TYPE_MEMBER))
+  if (self->store != NULL &&
+      (model == mv_store_get_model (self->store, MV_TYPE_MEMBER) ||
+       model == mv_store_get_model (self->store, MV_TYPE_USER_GROUP) ||
+       model == mv_store_get_model (self->store, MV_TYPE_ORGANISATION)))
     watch_members (self);
   queue_update (self);
 }

@@ -15,6 +15,7 @@
 #include "mv-organisation.h"
 #include "mv-organisations-dialog.h"
 #include "mv-queries.h"
+#include "mv-user-group.h"
 #include "mv-user-groups-dialog.h"
 
 /* The positions of the term filter's choices. */
@@ -34,6 +35,8 @@ struct _MvMembersPage
   GtkSorter           *user_groups_sorter;
   GListModel          *watched_links;
   GListModel          *watched_members;
+  GListModel          *watched_groups;
+  GListModel          *watched_organisations;
   GPtrArray           *watched_records;  /* members whose edits may move them in or out */
   guint                refresh_id;
   GtkWidget           *dialog;      /* weak: the member form shown */
@@ -291,20 +294,29 @@ unwatch_records (MvMembersPage *self)
   g_ptr_array_set_size (self->watched_records, 0);
 }
 
-/* An edit changes the record in place, which a filter does not see. */
+/* An edit changes the record in place, which a filter does not see; a
+ * group's or an organisation's new name shows in the members' rows. */
 static void
 watch_records (MvMembersPage *self)
 {
+  MvStore *store = mv_section_page_get_store (MV_SECTION_PAGE (self));
+  GType types[] = { MV_TYPE_MEMBER, MV_TYPE_USER_GROUP, MV_TYPE_ORGANISATION };
+
   unwatch_records (self);
-  if (self->watched_members == NULL)
+  if (store == NULL)
     return;
 
-  for (guint i = 0; i < g_list_model_get_n_items (self->watched_members); i++)
+  for (guint t = 0; t < G_N_ELEMENTS (types); t++)
     {
-      g_autoptr(MvMember) member = g_list_model_get_item (self->watched_members, i);
+      GListModel *records = mv_store_get_model (store, types[t]);
 
-      g_signal_connect_swapped (member, "notify", G_CALLBACK (member_notify_cb), self);
-      g_ptr_array_add (self->watched_records, g_steal_pointer (&member));
+      for (guint i = 0; i < g_list_model_get_n_items (records); i++)
+        {
+          g_autoptr(GObject) record = g_list_model_get_item (records, i);
+
+          g_signal_connect_swapped (record, "notify", G_CALLBACK (member_notify_cb), self);
+          g_ptr_array_add (self->watched_records, g_steal_pointer (&record));
+        }
     }
 }
 
@@ -315,7 +327,7 @@ store_changed_cb (MvMembersPage *self,
                   guint          added,
                   GListModel    *model)
 {
-  if (model == self->watched_members)
+  if (model != self->watched_links)
     watch_records (self);
   queue_refresh (self);
 }
@@ -328,8 +340,14 @@ unwatch_store (MvMembersPage *self)
     g_signal_handlers_disconnect_by_func (self->watched_links, store_changed_cb, self);
   if (self->watched_members != NULL)
     g_signal_handlers_disconnect_by_func (self->watched_members, store_changed_cb, self);
+  if (self->watched_groups != NULL)
+    g_signal_handlers_disconnect_by_func (self->watched_groups, store_changed_cb, self);
+  if (self->watched_organisations != NULL)
+    g_signal_handlers_disconnect_by_func (self->watched_organisations, store_changed_cb, self);
   g_clear_object (&self->watched_links);
   g_clear_object (&self->watched_members);
+  g_clear_object (&self->watched_groups);
+  g_clear_object (&self->watched_organisations);
 }
 
 static void
@@ -343,6 +361,12 @@ store_notify_cb (MvMembersPage *self)
 
   self->watched_links = g_object_ref (mv_store_get_model (store, MV_TYPE_MEMBER_USER_GROUP));
   self->watched_members = g_object_ref (mv_store_get_model (store, MV_TYPE_MEMBER));
+  self->watched_groups = g_object_ref (mv_store_get_model (store, MV_TYPE_USER_GROUP));
+  self->watched_organisations = g_object_ref (mv_store_get_model (store, MV_TYPE_ORGANISATION));
+  g_signal_connect_swapped (self->watched_groups, "items-changed",
+                            G_CALLBACK (store_changed_cb), self);
+  g_signal_connect_swapped (self->watched_organisations, "items-changed",
+                            G_CALLBACK (store_changed_cb), self);
   g_signal_connect_swapped (self->watched_links, "items-changed",
                             G_CALLBACK (store_changed_cb), self);
   g_signal_connect_swapped (self->watched_members, "items-changed",
