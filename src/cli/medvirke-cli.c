@@ -807,8 +807,10 @@ print_usage (FILE *out)
     }
 
   fprintf (out, "%s\n", _("Commands:"));
+  /* Padded by characters, not bytes: "…" is one character in three bytes. */
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    fprintf (out, "  %-*s %-*s  %s\n", name_width, commands[i].name, args_width, commands[i].args,
+    fprintf (out, "  %-*s %s%*s  %s\n", name_width, commands[i].name, commands[i].args,
+             args_width - (int) g_utf8_strlen (commands[i].args, -1), "",
              _(commands[i].summary));
   fprintf (out, "\n%s\n", _("Options:"));
   fprintf (out, "  --db FILE     %s\n", _("The Medvirke file (default: the app’s file)"));
