@@ -132,7 +132,9 @@ mv_organisation_dup_label (MvStore    *store,
     return NULL;
 
   short_name = mv_organisation_get_short_name (organisation);
-  return g_strdup (!mv_is_blank (short_name) ? short_name : mv_organisation_get_name (organisation));
+  if (mv_is_blank (short_name))
+    return g_strdup (mv_organisation_get_name (organisation));
+  return g_strdup (short_name);
 }
 
 /**

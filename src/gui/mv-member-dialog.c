@@ -923,7 +923,8 @@ mv_member_dialog_save (MvMemberDialog *self)
       ok = mv_store_begin (self->store, &error);
       if (ok)
         {
-          ok = write_member (self, &checked, &saved, &error) && mv_store_commit (self->store, &error);
+          ok = write_member (self, &checked, &saved, &error) &&
+               mv_store_commit (self->store, &error);
           if (!ok)
             mv_store_rollback (self->store);
         }

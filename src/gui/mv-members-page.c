@@ -951,7 +951,8 @@ show_import_report (MvMembersPage  *self,
     }
 
   if (self->report_dialog != NULL)
-    g_object_remove_weak_pointer (G_OBJECT (self->report_dialog), (gpointer *) &self->report_dialog);
+    g_object_remove_weak_pointer (G_OBJECT (self->report_dialog),
+                                  (gpointer *) &self->report_dialog);
   self->report_dialog = dialog;
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->report_dialog);
 

@@ -206,7 +206,8 @@ rebuild (MvOrganisationsDialog *self)
                                                                kinds->values[k].value));
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (kind_row), _("Kind"));
       adw_combo_row_set_model (ADW_COMBO_ROW (kind_row), G_LIST_MODEL (kind_labels));
-      adw_combo_row_set_selected (ADW_COMBO_ROW (kind_row), mv_organisation_get_kind (organisation));
+      adw_combo_row_set_selected (ADW_COMBO_ROW (kind_row),
+                                  mv_organisation_get_kind (organisation));
       g_object_set_data (G_OBJECT (kind_row), "mv-organisation", organisation);
       g_object_set_data (G_OBJECT (kind_row), "mv-expander", expander);
       g_signal_connect (kind_row, "notify::selected", G_CALLBACK (kind_selected_cb), self);
@@ -231,7 +232,8 @@ rebuild (MvOrganisationsDialog *self)
 static void
 add_cb (MvOrganisationsDialog *self)
 {
-  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->new_row))));
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->new_row));
+  g_autofree char *name = g_strstrip (g_strdup (text));
   g_autoptr(MvOrganisation) organisation = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -278,8 +280,8 @@ mv_organisations_dialog_class_init (MvOrganisationsDialogClass *klass)
 
   object_class->dispose = mv_organisations_dialog_dispose;
 
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/medvirke/Medvirke/mv-organisations-dialog.ui");
+  gtk_widget_class_set_template_from_resource (
+    widget_class, "/io/github/medvirke/Medvirke/mv-organisations-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, MvOrganisationsDialog, error_label);
   gtk_widget_class_bind_template_child (widget_class, MvOrganisationsDialog, list_group);
   gtk_widget_class_bind_template_child (widget_class, MvOrganisationsDialog, new_row);

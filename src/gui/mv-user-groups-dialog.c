@@ -140,7 +140,8 @@ rebuild (MvUserGroupsDialog *self)
 static void
 add_cb (MvUserGroupsDialog *self)
 {
-  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->new_row))));
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->new_row));
+  g_autofree char *name = g_strstrip (g_strdup (text));
   g_autoptr(GPtrArray) groups = list_groups (self);
   g_autoptr(MvUserGroup) group = NULL;
   g_autoptr(GError) error = NULL;
@@ -186,8 +187,8 @@ mv_user_groups_dialog_class_init (MvUserGroupsDialogClass *klass)
 
   object_class->dispose = mv_user_groups_dialog_dispose;
 
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/medvirke/Medvirke/mv-user-groups-dialog.ui");
+  gtk_widget_class_set_template_from_resource (
+    widget_class, "/io/github/medvirke/Medvirke/mv-user-groups-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, MvUserGroupsDialog, error_label);
   gtk_widget_class_bind_template_child (widget_class, MvUserGroupsDialog, list_group);
   gtk_widget_class_bind_template_child (widget_class, MvUserGroupsDialog, new_row);
