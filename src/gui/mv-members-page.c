@@ -511,7 +511,7 @@ mv_members_page_init (MvMembersPage *self)
     mv_column_view_add_text_column (self->column_view, _("Role"), role_text, self,
                                     GTK_SORTER (gtk_custom_sorter_new (compare_roles, NULL, NULL)),
                                     MV_COLUMN_DEFAULT);
-  gtk_column_view_column_set_fixed_width (role_column, 100);
+  gtk_column_view_column_set_fixed_width (role_column, 130);
   column = mv_column_view_add_text_column (self->column_view, _("Organisation"),
                                            organisation_text, self,
                                            mv_text_sorter_new (organisation_text, self),

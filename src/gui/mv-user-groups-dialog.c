@@ -20,6 +20,7 @@ struct _MvUserGroupsDialog
   GtkLabel            *error_label;
   AdwPreferencesGroup *list_group;
   AdwEntryRow         *new_row;
+  AdwToastOverlay     *toast_overlay;
 };
 
 G_DEFINE_FINAL_TYPE (MvUserGroupsDialog, mv_user_groups_dialog, ADW_TYPE_WINDOW)
@@ -57,11 +58,30 @@ rename_cb (AdwEntryRow        *row,
 }
 
 static void
+undo_remove_cb (AdwToast           *toast,
+                MvUserGroupsDialog *self)
+{
+  MvUserGroup *group = g_object_get_data (G_OBJECT (toast), "mv-user-group");
+  g_autoptr(GError) error = NULL;
+
+  if (!mv_store_restore (self->store, group, &error))
+    {
+      mv_widget_show_error (GTK_WIDGET (self), _("Could Not Restore the User Group"),
+                            error->message);
+      return;
+    }
+
+  rebuild (self);
+}
+
+static void
 remove_cb (GtkButton          *button,
            MvUserGroupsDialog *self)
 {
   MvUserGroup *group = g_object_get_data (G_OBJECT (button), "mv-user-group");
   g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
 
   if (!mv_store_delete (self->store, group, &error))
     {
@@ -69,6 +89,15 @@ remove_cb (GtkButton          *button,
                             error->message);
       return;
     }
+
+  /* Translators: %s is the name of a user group. */
+  title = g_strdup_printf (_("“%s” removed"), mv_user_group_get_name (group));
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_object_set_data_full (G_OBJECT (toast), "mv-user-group", g_object_ref (group),
+                          g_object_unref);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_remove_cb), self, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 
   rebuild (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->new_row));
@@ -192,6 +221,7 @@ mv_user_groups_dialog_class_init (MvUserGroupsDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MvUserGroupsDialog, error_label);
   gtk_widget_class_bind_template_child (widget_class, MvUserGroupsDialog, list_group);
   gtk_widget_class_bind_template_child (widget_class, MvUserGroupsDialog, new_row);
+  gtk_widget_class_bind_template_child (widget_class, MvUserGroupsDialog, toast_overlay);
   gtk_widget_class_bind_template_callback (widget_class, add_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
