@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "mv-council-dialog.h"
+#include "mv-council-settings.h"
 #include "mv-documents-page.h"
 #include "mv-items-page.h"
 #include "mv-members-page.h"
@@ -85,6 +86,13 @@ update_actions (MvWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", members);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-organisations", members);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-user-groups", members && writable);
+
+  /* Ctrl+N is the year plan's New Meeting while the year plan is shown. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.council-settings",
+                                 self->store != NULL && self->council != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-meeting",
+                                 writable && self->council != NULL &&
+                                 g_strcmp0 (self->section, "year-plan") == 0);
 }
 
 /* The welcome page until the file holds a council; a switcher in the
@@ -433,6 +441,28 @@ edit_user_groups_action (GtkWidget  *widget,
   mv_members_page_edit_user_groups (members_page (MV_WINDOW (widget)));
 }
 
+static void
+council_settings_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  MvWindow *self = MV_WINDOW (widget);
+
+  gtk_window_present (GTK_WINDOW (mv_council_settings_new (GTK_WINDOW (self), self->store,
+                                                           self->council)));
+}
+
+static void
+add_meeting_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  MvWindow *self = MV_WINDOW (widget);
+
+  mv_year_plan_page_add_meeting (MV_YEAR_PLAN_PAGE (mv_window_get_section_page (self,
+                                                                                "year-plan")));
+}
+
 static gboolean
 mv_window_close_request (GtkWindow *window)
 {
@@ -601,11 +631,18 @@ mv_window_class_init (MvWindowClass *klass)
                                    show_organisations_action);
   gtk_widget_class_install_action (widget_class, "win.edit-user-groups", NULL,
                                    edit_user_groups_action);
+  gtk_widget_class_install_action (widget_class, "win.council-settings", NULL,
+                                   council_settings_action);
+  gtk_widget_class_install_action (widget_class, "win.add-meeting", NULL, add_meeting_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "win.add-member", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "win.find", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "win.add-meeting", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK,
+                                       "win.council-settings", NULL);
 }
 
 static void

@@ -3,23 +3,55 @@
 
 #include <glib/gi18n.h>
 
-#include "mv-agenda-item.h"
 #include "mv-columns.h"
 #include "mv-enum-types.h"
-#include "mv-meeting.h"
+#include "mv-gui-util.h"
+#include "mv-meeting-dialog.h"
+#include "mv-meeting-page.h"
+#include "mv-meeting-util.h"
+#include "mv-plan-year-dialog.h"
 #include "mv-queries.h"
+#include "mv-year-plan.h"
+#include "mv-year-plan-export.h"
+#include "mv-window.h"
 #include "mv-year-plan-page.h"
 
 struct _MvYearPlanPage
 {
   MvSectionPage  parent_instance;
 
+  int            year;
+  MvMonthGrid   *grids[12];
+  GListModel    *watched_meetings;
+  GListModel    *watched_items;
+  GPtrArray     *watched_records;
+  GPtrArray     *columns;
+  guint          refresh_id;
+
   /* Template widgets */
   GtkColumnView *column_view;
+  MvMeetingPage *meeting_page;
+  GtkFlowBox    *months_box;
+  GtkStack      *outer_stack;
   GtkStack      *stack;
+  GtkLabel      *summary_label;
+  GtkLabel      *year_label;
 };
 
 G_DEFINE_FINAL_TYPE (MvYearPlanPage, mv_year_plan_page, MV_TYPE_SECTION_PAGE)
+
+static void queue_refresh (MvYearPlanPage *self);
+
+static GDateTime *
+meeting_day (MvMeeting *meeting)
+{
+  GDate date;
+
+  if (!mv_meeting_get_date (meeting, &date))
+    return NULL;
+  return g_date_time_new_local (g_date_get_year (&date), g_date_get_month (&date),
+                                g_date_get_day (&date), 12, 0, 0);
+}
 
 static char *
 date_text (gpointer item,
@@ -28,6 +60,15 @@ date_text (gpointer item,
   /* Translators: a meeting's date, for g_date_time_format();
    * "%a %-d. %b %Y" gives "tir. 8. des. 2026" in Norwegian. */
   return mv_format_date (mv_meeting_get_starts_at (item), _("%a %-d %b %Y"));
+}
+
+static char *
+weekday_text (gpointer item,
+              gpointer user_data)
+{
+  g_autoptr(GDateTime) day = meeting_day (item);
+
+  return day ? g_date_time_format (day, "%A") : g_strdup ("");
 }
 
 static char *
@@ -58,10 +99,32 @@ theme_text (gpointer item,
 }
 
 static char *
+kind_text (gpointer item,
+           gpointer user_data)
+{
+  return g_strdup (mv_enum_to_label (MV_TYPE_MEETING_KIND, mv_meeting_get_kind (item)));
+}
+
+static char *
 status_text (gpointer item,
              gpointer user_data)
 {
   return g_strdup (mv_enum_to_label (MV_TYPE_MEETING_STATUS, mv_meeting_get_status (item)));
+}
+
+static char *
+deadline_text (gpointer item,
+               gpointer user_data)
+{
+  return mv_format_date (mv_meeting_get_case_deadline (item), _("%-d %b"));
+}
+
+static char *
+notice_text (gpointer item,
+             gpointer user_data)
+{
+  /* Translators: a short date in the year plan's table, for g_date_time_format(). */
+  return mv_format_date (mv_meeting_get_notice_date (item), _("%-d %b"));
 }
 
 static guint
@@ -69,23 +132,8 @@ count_items (MvYearPlanPage *self,
              MvMeeting      *meeting)
 {
   MvStore *store = mv_section_page_get_store (MV_SECTION_PAGE (self));
-  GListModel *items;
-  const char *id = mv_record_get_id (MV_RECORD (meeting));
-  guint count = 0;
 
-  if (store == NULL)
-    return 0;
-
-  items = mv_store_get_model (store, MV_TYPE_AGENDA_ITEM);
-  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-    {
-      g_autoptr(MvAgendaItem) item = g_list_model_get_item (items, i);
-
-      if (g_strcmp0 (mv_agenda_item_get_meeting_id (item), id) == 0)
-        count++;
-    }
-
-  return count;
+  return store ? mv_store_count_items (store, mv_record_get_id (MV_RECORD (meeting))) : 0;
 }
 
 static char *
@@ -102,6 +150,41 @@ compare_dates (gconstpointer a,
 {
   return g_strcmp0 (mv_meeting_get_starts_at ((MvMeeting *) a),
                     mv_meeting_get_starts_at ((MvMeeting *) b));
+}
+
+static int
+compare_strings (const char *a,
+                 const char *b)
+{
+  return g_strcmp0 (a ? a : "", b ? b : "");
+}
+
+static int
+compare_deadlines (gconstpointer a,
+                   gconstpointer b,
+                   gpointer      user_data)
+{
+  return compare_strings (mv_meeting_get_case_deadline ((MvMeeting *) a),
+                          mv_meeting_get_case_deadline ((MvMeeting *) b));
+}
+
+static int
+compare_notice_dates (gconstpointer a,
+                      gconstpointer b,
+                      gpointer      user_data)
+{
+  return compare_strings (mv_meeting_get_notice_date ((MvMeeting *) a),
+                          mv_meeting_get_notice_date ((MvMeeting *) b));
+}
+
+static int
+compare_kinds (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  int cmp = (int) mv_meeting_get_kind ((MvMeeting *) a) - (int) mv_meeting_get_kind ((MvMeeting *) b);
+
+  return cmp != 0 ? cmp : compare_dates (a, b, user_data);
 }
 
 static int
@@ -126,10 +209,363 @@ compare_item_counts (gconstpointer a,
   return count_a < count_b ? -1 : count_a > count_b;
 }
 
+/* Past meetings are dimmed, cancelled ones struck through: on every cell's
+ * label, as the status may change while the row is shown. */
+static void
+style_cell (GtkListItem *list_item)
+{
+  GtkWidget *label = gtk_list_item_get_child (list_item);
+  MvMeeting *meeting = gtk_list_item_get_item (list_item);
+  gboolean cancelled, past;
+
+  if (label == NULL || !MV_IS_MEETING (meeting))
+    return;
+
+  cancelled = mv_meeting_get_status (meeting) == MV_MEETING_STATUS_CANCELLED;
+  past = mv_meeting_is_past (meeting);
+  (cancelled ? gtk_widget_add_css_class : gtk_widget_remove_css_class) (label, "mv-cancelled");
+  (past ? gtk_widget_add_css_class : gtk_widget_remove_css_class) (label, "dim-label");
+}
+
+static void
+meeting_style_notify_cb (GObject     *meeting,
+                         GParamSpec  *pspec,
+                         GtkListItem *list_item)
+{
+  style_cell (list_item);
+}
+
+static void
+bind_style_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *list_item,
+               gpointer                  user_data)
+{
+  gpointer item = gtk_list_item_get_item (list_item);
+
+  style_cell (list_item);
+  if (G_IS_OBJECT (item))
+    g_signal_connect_object (item, "notify", G_CALLBACK (meeting_style_notify_cb), list_item, 0);
+}
+
+static void
+unbind_style_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *list_item,
+                 gpointer                  user_data)
+{
+  gpointer item = gtk_list_item_get_item (list_item);
+
+  if (G_IS_OBJECT (item))
+    g_signal_handlers_disconnect_by_func (item, meeting_style_notify_cb, list_item);
+}
+
+static GtkColumnViewColumn *
+add_column (MvYearPlanPage *self,
+            const char     *title,
+            MvCellTextFunc  func,
+            GtkSorter      *sorter,
+            MvColumnFlags   flags)
+{
+  GtkColumnViewColumn *column =
+    mv_column_view_add_text_column (self->column_view, title, func, self, sorter, flags);
+  GtkListItemFactory *factory = gtk_column_view_column_get_factory (column);
+
+  g_signal_connect_after (factory, "bind", G_CALLBACK (bind_style_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_style_cb), self);
+  g_ptr_array_add (self->columns, column);
+  return column;
+}
+
+static gboolean
+mv_year_plan_page_filter (MvSectionPage *page,
+                          MvRecord      *record)
+{
+  MvYearPlanPage *self = MV_YEAR_PLAN_PAGE (page);
+  g_autofree char *prefix = g_strdup_printf ("%04d-", self->year);
+
+  return g_str_has_prefix (mv_meeting_get_starts_at (MV_MEETING (record)), prefix);
+}
+
+static void
+mark_date (MvYearPlanPage *self,
+           const char     *iso_date,
+           MvDayMarks      marks,
+           const char     *description)
+{
+  GDate date;
+  g_autofree char *day = iso_date ? g_strndup (iso_date, 10) : NULL;
+
+  if (day == NULL || !mv_date_parse (day, &date) || g_date_get_year (&date) != self->year)
+    return;
+
+  mv_month_grid_mark_day (self->grids[g_date_get_month (&date) - 1], g_date_get_day (&date),
+                          marks, description);
+}
+
+static void
+update_months (MvYearPlanPage *self)
+{
+  MvStore *store = mv_section_page_get_store (MV_SECTION_PAGE (self));
+  MvCouncil *council = mv_section_page_get_council (MV_SECTION_PAGE (self));
+  g_autoptr(GPtrArray) meetings = NULL;
+  guint planned = 0, cancelled = 0;
+
+  for (int m = 0; m < 12; m++)
+    mv_month_grid_set_month (self->grids[m], self->year, m + 1);
+
+  if (store == NULL || council == NULL)
+    {
+      gtk_label_set_text (self->summary_label, "");
+      return;
+    }
+
+  meetings = mv_store_list_meetings (store, council, self->year);
+  for (guint i = 0; i < meetings->len; i++)
+    {
+      MvMeeting *meeting = g_ptr_array_index (meetings, i);
+      g_autofree char *label = mv_meeting_dup_label (meeting);
+      const char *theme = mv_meeting_get_theme (meeting);
+      g_autofree char *what = NULL;
+      g_autofree char *deadline = NULL;
+
+      if (mv_meeting_get_status (meeting) == MV_MEETING_STATUS_CANCELLED)
+        {
+          /* Translators: a day's tooltip in the month grid: "Cancelled: Tue 9 Mar 2027, 10:00". */
+          what = g_strdup_printf (_("Cancelled meeting: %s"), label);
+          mark_date (self, mv_meeting_get_starts_at (meeting), MV_DAY_CANCELLED, what);
+          cancelled++;
+          continue;
+        }
+
+      planned++;
+      if (theme != NULL && *theme != '\0')
+        /* Translators: a day's tooltip in the month grid: "Meeting: Tue 9 Mar 2027, 10:00 – Theme". */
+        what = g_strdup_printf (_("Meeting: %s – %s"), label, theme);
+      else
+        /* Translators: a day's tooltip in the month grid. */
+        what = g_strdup_printf (_("Meeting: %s"), label);
+      mark_date (self, mv_meeting_get_starts_at (meeting), MV_DAY_MEETING, what);
+
+      /* Translators: a day's tooltip in the month grid: the case deadline of a meeting. */
+      deadline = g_strdup_printf (_("Case deadline for the meeting of %s"), label);
+      mark_date (self, mv_meeting_get_case_deadline (meeting), MV_DAY_DEADLINE, deadline);
+    }
+
+  if (planned == 0 && cancelled == 0)
+    gtk_label_set_text (self->summary_label, "");
+  else if (cancelled == 0)
+    {
+      g_autofree char *text = g_strdup_printf (ngettext ("%u meeting", "%u meetings", planned),
+                                               planned);
+
+      gtk_label_set_text (self->summary_label, text);
+    }
+  else
+    {
+      g_autofree char *meetings_text =
+        g_strdup_printf (ngettext ("%u meeting", "%u meetings", planned), planned);
+      /* Translators: "6 meetings, 1 cancelled". */
+      g_autofree char *text =
+        g_strdup_printf (ngettext ("%s, %u cancelled", "%s, %u cancelled", cancelled),
+                         meetings_text, cancelled);
+
+      gtk_label_set_text (self->summary_label, text);
+    }
+}
+
+static gboolean
+refresh_idle (gpointer user_data)
+{
+  MvYearPlanPage *self = user_data;
+
+  self->refresh_id = 0;
+  /* A moved meeting may have left the year, or come into it. */
+  mv_section_page_refilter (MV_SECTION_PAGE (self));
+  for (guint i = 0; i < self->columns->len; i++)
+    mv_column_view_column_refresh (g_ptr_array_index (self->columns, i));
+  update_months (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_refresh (MvYearPlanPage *self)
+{
+  if (self->refresh_id == 0)
+    self->refresh_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, refresh_idle, self, NULL);
+}
+
+static void
+record_notify_cb (MvYearPlanPage *self)
+{
+  queue_refresh (self);
+}
+
+static void
+unwatch_records (MvYearPlanPage *self)
+{
+  for (guint i = 0; i < self->watched_records->len; i++)
+    g_signal_handlers_disconnect_by_func (g_ptr_array_index (self->watched_records, i),
+                                          record_notify_cb, self);
+  g_ptr_array_set_size (self->watched_records, 0);
+}
+
+/* An edit changes a meeting in place, which the filter does not see. */
+static void
+watch_records (MvYearPlanPage *self)
+{
+  unwatch_records (self);
+  if (self->watched_meetings == NULL)
+    return;
+
+  for (guint i = 0; i < g_list_model_get_n_items (self->watched_meetings); i++)
+    {
+      g_autoptr(MvMeeting) meeting = g_list_model_get_item (self->watched_meetings, i);
+
+      g_signal_connect_swapped (meeting, "notify", G_CALLBACK (record_notify_cb), self);
+      g_ptr_array_add (self->watched_records, g_steal_pointer (&meeting));
+    }
+}
+
+static void
+store_changed_cb (MvYearPlanPage *self,
+                  guint           position,
+                  guint           removed,
+                  guint           added,
+                  GListModel     *model)
+{
+  if (model == self->watched_meetings)
+    watch_records (self);
+  queue_refresh (self);
+}
+
+static void
+unwatch_store (MvYearPlanPage *self)
+{
+  unwatch_records (self);
+  if (self->watched_meetings != NULL)
+    g_signal_handlers_disconnect_by_func (self->watched_meetings, store_changed_cb, self);
+  if (self->watched_items != NULL)
+    g_signal_handlers_disconnect_by_func (self->watched_items, store_changed_cb, self);
+  g_clear_object (&self->watched_meetings);
+  g_clear_object (&self->watched_items);
+}
+
+static void
+store_notify_cb (MvYearPlanPage *self)
+{
+  MvStore *store = mv_section_page_get_store (MV_SECTION_PAGE (self));
+
+  unwatch_store (self);
+  mv_meeting_page_set_store (self->meeting_page, store);
+  mv_year_plan_page_show_list (self);
+  if (store == NULL)
+    {
+      queue_refresh (self);
+      return;
+    }
+
+  self->watched_meetings = g_object_ref (mv_store_get_model (store, MV_TYPE_MEETING));
+  self->watched_items = g_object_ref (mv_store_get_model (store, MV_TYPE_AGENDA_ITEM));
+  g_signal_connect_swapped (self->watched_meetings, "items-changed",
+                            G_CALLBACK (store_changed_cb), self);
+  g_signal_connect_swapped (self->watched_items, "items-changed",
+                            G_CALLBACK (store_changed_cb), self);
+  watch_records (self);
+  queue_refresh (self);
+}
+
+static void
+council_notify_cb (MvYearPlanPage *self)
+{
+  mv_year_plan_page_show_list (self);
+  queue_refresh (self);
+}
+
+static void
+update_year (MvYearPlanPage *self)
+{
+  g_autofree char *text = g_strdup_printf ("%d", self->year);
+
+  gtk_label_set_text (self->year_label, text);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "year-plan.previous-year", self->year > 1900);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "year-plan.next-year", self->year < 9998);
+  mv_section_page_refilter (MV_SECTION_PAGE (self));
+  update_months (self);
+}
+
+static void
+column_view_activate_cb (MvYearPlanPage *self,
+                         guint           position)
+{
+  GListModel *rows = G_LIST_MODEL (gtk_column_view_get_model (self->column_view));
+  g_autoptr(MvMeeting) meeting = g_list_model_get_item (rows, position);
+
+  if (meeting != NULL)
+    mv_year_plan_page_show_meeting (self, meeting);
+}
+
+static void
+meeting_page_back_cb (MvYearPlanPage *self)
+{
+  mv_year_plan_page_show_list (self);
+}
+
+static void
+previous_year_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  MvYearPlanPage *self = MV_YEAR_PLAN_PAGE (widget);
+
+  mv_year_plan_page_set_year (self, self->year - 1);
+}
+
+static void
+next_year_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  MvYearPlanPage *self = MV_YEAR_PLAN_PAGE (widget);
+
+  mv_year_plan_page_set_year (self, self->year + 1);
+}
+
+static void
+add_meeting_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  mv_year_plan_page_add_meeting (MV_YEAR_PLAN_PAGE (widget));
+}
+
+static void
+plan_year_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  mv_year_plan_page_plan_year (MV_YEAR_PLAN_PAGE (widget));
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  mv_year_plan_page_export (MV_YEAR_PLAN_PAGE (widget));
+}
+
 static void
 mv_year_plan_page_dispose (GObject *object)
 {
+  MvYearPlanPage *self = MV_YEAR_PLAN_PAGE (object);
+
+  unwatch_store (self);
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+
   gtk_widget_dispose_template (GTK_WIDGET (object), MV_TYPE_YEAR_PLAN_PAGE);
+
+  g_clear_pointer (&self->watched_records, g_ptr_array_unref);
+  g_clear_pointer (&self->columns, g_ptr_array_unref);
 
   G_OBJECT_CLASS (mv_year_plan_page_parent_class)->dispose (object);
 }
@@ -139,42 +575,353 @@ mv_year_plan_page_class_init (MvYearPlanPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  MvSectionPageClass *page_class = MV_SECTION_PAGE_CLASS (klass);
 
   object_class->dispose = mv_year_plan_page_dispose;
+  page_class->filter = mv_year_plan_page_filter;
+
+  g_type_ensure (MV_TYPE_MEETING_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/medvirke/Medvirke/mv-year-plan-page.ui");
   gtk_widget_class_bind_template_child (widget_class, MvYearPlanPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, MvYearPlanPage, meeting_page);
+  gtk_widget_class_bind_template_child (widget_class, MvYearPlanPage, months_box);
+  gtk_widget_class_bind_template_child (widget_class, MvYearPlanPage, outer_stack);
   gtk_widget_class_bind_template_child (widget_class, MvYearPlanPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, MvYearPlanPage, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, MvYearPlanPage, year_label);
+  gtk_widget_class_bind_template_callback (widget_class, column_view_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, meeting_page_back_cb);
+
+  gtk_widget_class_install_action (widget_class, "year-plan.previous-year", NULL,
+                                   previous_year_action);
+  gtk_widget_class_install_action (widget_class, "year-plan.next-year", NULL, next_year_action);
+  gtk_widget_class_install_action (widget_class, "year-plan.add-meeting", NULL,
+                                   add_meeting_action);
+  gtk_widget_class_install_action (widget_class, "year-plan.plan-year", NULL, plan_year_action);
+  gtk_widget_class_install_action (widget_class, "year-plan.export", NULL, export_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_ALT_MASK,
+                                       "year-plan.previous-year", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_ALT_MASK,
+                                       "year-plan.next-year", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
+                                       "year-plan.export", NULL);
 }
 
 static void
 mv_year_plan_page_init (MvYearPlanPage *self)
 {
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   GtkColumnViewColumn *date_column;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  date_column =
-    mv_column_view_add_text_column (self->column_view, _("Date"), date_text, self,
-                                    GTK_SORTER (gtk_custom_sorter_new (compare_dates, NULL, NULL)),
-                                    MV_COLUMN_DEFAULT);
-  mv_column_view_add_text_column (self->column_view, _("Time"), time_text, self,
-                                  GTK_SORTER (gtk_custom_sorter_new (compare_dates, NULL, NULL)),
-                                  MV_COLUMN_DEFAULT);
-  mv_column_view_add_text_column (self->column_view, _("Place"), place_text, self,
-                                  mv_text_sorter_new (place_text, self), MV_COLUMN_EXPAND);
-  mv_column_view_add_text_column (self->column_view, _("Theme"), theme_text, self,
-                                  mv_text_sorter_new (theme_text, self), MV_COLUMN_EXPAND);
-  mv_column_view_add_text_column (self->column_view, _("Status"), status_text, self,
-                                  GTK_SORTER (gtk_custom_sorter_new (compare_statuses, NULL, NULL)),
-                                  MV_COLUMN_DEFAULT);
-  mv_column_view_add_text_column (self->column_view, _("Items"), items_text, self,
-                                  GTK_SORTER (gtk_custom_sorter_new (compare_item_counts, self,
-                                                                     NULL)),
-                                  MV_COLUMN_NUMERIC);
+  self->year = g_date_time_get_year (now);
+  self->watched_records = g_ptr_array_new_with_free_func (g_object_unref);
+  self->columns = g_ptr_array_new ();
+
+  for (int m = 0; m < 12; m++)
+    {
+      self->grids[m] = MV_MONTH_GRID (mv_month_grid_new ());
+      gtk_flow_box_append (self->months_box, GTK_WIDGET (self->grids[m]));
+    }
+
+  date_column = add_column (self, _("Date"), date_text,
+                            GTK_SORTER (gtk_custom_sorter_new (compare_dates, NULL, NULL)),
+                            MV_COLUMN_DEFAULT);
+  add_column (self, _("Weekday"), weekday_text,
+              GTK_SORTER (gtk_custom_sorter_new (compare_dates, NULL, NULL)), MV_COLUMN_DEFAULT);
+  add_column (self, _("Time"), time_text,
+              GTK_SORTER (gtk_custom_sorter_new (compare_dates, NULL, NULL)), MV_COLUMN_DEFAULT);
+  add_column (self, _("Place"), place_text, mv_text_sorter_new (place_text, self),
+              MV_COLUMN_EXPAND);
+  add_column (self, _("Theme"), theme_text, mv_text_sorter_new (theme_text, self),
+              MV_COLUMN_EXPAND);
+  add_column (self, _("Kind"), kind_text,
+              GTK_SORTER (gtk_custom_sorter_new (compare_kinds, NULL, NULL)), MV_COLUMN_DEFAULT);
+  add_column (self, _("Status"), status_text,
+              GTK_SORTER (gtk_custom_sorter_new (compare_statuses, NULL, NULL)), MV_COLUMN_DEFAULT);
+  add_column (self, _("Case Deadline"), deadline_text,
+              GTK_SORTER (gtk_custom_sorter_new (compare_deadlines, NULL, NULL)),
+              MV_COLUMN_DEFAULT);
+  add_column (self, _("Notice"), notice_text,
+              GTK_SORTER (gtk_custom_sorter_new (compare_notice_dates, NULL, NULL)),
+              MV_COLUMN_DEFAULT);
+  add_column (self, _("Items"), items_text,
+              GTK_SORTER (gtk_custom_sorter_new (compare_item_counts, self, NULL)),
+              MV_COLUMN_NUMERIC);
   gtk_column_view_sort_by_column (self->column_view, date_column, GTK_SORT_ASCENDING);
 
   mv_section_page_set_view (MV_SECTION_PAGE (self), MV_TYPE_MEETING, self->column_view,
                             self->stack);
+
+  g_signal_connect (self, "notify::store", G_CALLBACK (store_notify_cb), NULL);
+  g_signal_connect (self, "notify::council", G_CALLBACK (council_notify_cb), NULL);
+  update_year (self);
+}
+
+int
+mv_year_plan_page_get_year (MvYearPlanPage *self)
+{
+  g_return_val_if_fail (MV_IS_YEAR_PLAN_PAGE (self), 0);
+
+  return self->year;
+}
+
+void
+mv_year_plan_page_set_year (MvYearPlanPage *self,
+                            int             year)
+{
+  g_return_if_fail (MV_IS_YEAR_PLAN_PAGE (self));
+  g_return_if_fail (year >= 1900 && year <= 9999);
+
+  if (self->year == year)
+    return;
+
+  self->year = year;
+  update_year (self);
+}
+
+static MvWindow *
+page_window (MvYearPlanPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return MV_IS_WINDOW (root) ? MV_WINDOW (root) : NULL;
+}
+
+static GtkWindow *
+parent_window (MvYearPlanPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+static void
+meeting_saved_cb (MvYearPlanPage *self,
+                  MvMeeting      *meeting)
+{
+  GDate date;
+
+  /* Show the year the meeting is in. */
+  if (mv_meeting_get_date (meeting, &date))
+    mv_year_plan_page_set_year (self, g_date_get_year (&date));
+}
+
+/**
+ * mv_year_plan_page_add_meeting:
+ *
+ * Returns: (transfer none) (nullable): the meeting form shown
+ */
+GtkWidget *
+mv_year_plan_page_add_meeting (MvYearPlanPage *self)
+{
+  MvStore *store;
+  MvCouncil *council;
+  GtkWidget *dialog;
+
+  g_return_val_if_fail (MV_IS_YEAR_PLAN_PAGE (self), NULL);
+
+  store = mv_section_page_get_store (MV_SECTION_PAGE (self));
+  council = mv_section_page_get_council (MV_SECTION_PAGE (self));
+  if (store == NULL || council == NULL)
+    return NULL;
+
+  dialog = mv_meeting_dialog_new (parent_window (self), store, council, NULL, self->year);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (meeting_saved_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+static void
+planned_cb (MvYearPlanPage *self,
+            int             year,
+            guint           n_meetings)
+{
+  g_autofree char *message =
+    g_strdup_printf (ngettext ("Planned %u meeting", "Planned %u meetings", n_meetings),
+                     n_meetings);
+
+  mv_year_plan_page_set_year (self, year);
+  if (page_window (self) != NULL)
+    mv_window_show_toast (page_window (self), message);
+}
+
+/**
+ * mv_year_plan_page_plan_year:
+ *
+ * Returns: (transfer none) (nullable): the dialog shown
+ */
+GtkWidget *
+mv_year_plan_page_plan_year (MvYearPlanPage *self)
+{
+  MvStore *store;
+  MvCouncil *council;
+  GtkWidget *dialog;
+  g_autoptr(GPtrArray) meetings = NULL;
+  int year;
+
+  g_return_val_if_fail (MV_IS_YEAR_PLAN_PAGE (self), NULL);
+
+  store = mv_section_page_get_store (MV_SECTION_PAGE (self));
+  council = mv_section_page_get_council (MV_SECTION_PAGE (self));
+  if (store == NULL || council == NULL)
+    return NULL;
+
+  /* The year shown, unless it is already planned: then the next one. */
+  year = self->year;
+  meetings = mv_store_list_meetings (store, council, year);
+  if (meetings->len > 0)
+    year++;
+
+  dialog = mv_plan_year_dialog_new (parent_window (self), store, council, year);
+  g_signal_connect_object (dialog, "planned", G_CALLBACK (planned_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+static void
+open_exported_cb (AdwToast *toast,
+                  gpointer  user_data)
+{
+  const char *uri = g_object_get_data (G_OBJECT (toast), "mv-uri");
+
+  g_app_info_launch_default_for_uri_async (uri, NULL, NULL, NULL, NULL);
+}
+
+static void
+export_response_cb (GtkNativeDialog *chooser,
+                    int              response,
+                    MvYearPlanPage  *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+  MvStore *store = mv_section_page_get_store (MV_SECTION_PAGE (self));
+  MvCouncil *council = mv_section_page_get_council (MV_SECTION_PAGE (self));
+  AdwToast *toast;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_object_unref (chooser);
+
+  if (file == NULL || store == NULL || council == NULL)
+    return;
+
+  path = g_file_get_path (file);
+  if (path == NULL)
+    return;
+
+  if (!mv_export_year_plan (store, council, self->year, path, &error))
+    {
+      mv_widget_show_error (GTK_WIDGET (self), _("Could Not Export the Year Plan"),
+                            error->message);
+      return;
+    }
+
+  name = g_filename_display_basename (path);
+  message = g_strdup_printf (_("Exported “%s”"), name);
+  toast = adw_toast_new (message);
+  adw_toast_set_button_label (toast, _("_Open"));
+  g_object_set_data_full (G_OBJECT (toast), "mv-uri", g_file_get_uri (file), g_free);
+  g_signal_connect (toast, "button-clicked", G_CALLBACK (open_exported_cb), NULL);
+  mv_widget_add_toast (GTK_WIDGET (self), toast);
+}
+
+static void
+add_filter (GtkFileChooser *chooser,
+            const char     *name,
+            const char     *mime_type,
+            const char     *suffix)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, name);
+  gtk_file_filter_add_mime_type (filter, mime_type);
+  gtk_file_filter_add_suffix (filter, suffix);
+  gtk_file_chooser_add_filter (chooser, filter);
+}
+
+/* Saves the year shown as PDF, XLSX or iCalendar, by the name's extension. */
+void
+mv_year_plan_page_export (MvYearPlanPage *self)
+{
+  MvCouncil *council;
+  GtkFileChooserNative *chooser;
+  g_autofree char *name = NULL;
+  g_autofree char *file_name = NULL;
+
+  g_return_if_fail (MV_IS_YEAR_PLAN_PAGE (self));
+
+  council = mv_section_page_get_council (MV_SECTION_PAGE (self));
+  if (council == NULL)
+    return;
+
+  chooser = gtk_file_chooser_native_new (_("Export Year Plan"), parent_window (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
+                                         _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  add_filter (GTK_FILE_CHOOSER (chooser), _("PDF Documents"), "application/pdf", "pdf");
+  add_filter (GTK_FILE_CHOOSER (chooser), _("Spreadsheets (XLSX)"),
+              "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
+  add_filter (GTK_FILE_CHOOSER (chooser), _("Calendars (iCalendar)"), "text/calendar", "ics");
+
+  /* Translators: the suggested name of an exported year plan, before ".pdf":
+   * the year and the council's name. */
+  name = g_strdup_printf (_("Year Plan %d %s"), self->year, mv_council_get_name (council));
+  g_strdelimit (name, "/\\:", '-');
+  file_name = g_strconcat (name, ".pdf", NULL);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), file_name);
+
+  g_signal_connect (chooser, "response", G_CALLBACK (export_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+void
+mv_year_plan_page_show_meeting (MvYearPlanPage *self,
+                                MvMeeting      *meeting)
+{
+  g_return_if_fail (MV_IS_YEAR_PLAN_PAGE (self));
+  g_return_if_fail (MV_IS_MEETING (meeting));
+
+  mv_meeting_page_set_meeting (self->meeting_page, meeting);
+  gtk_stack_set_visible_child_name (self->outer_stack, "meeting");
+  gtk_widget_grab_focus (GTK_WIDGET (self->meeting_page));
+}
+
+void
+mv_year_plan_page_show_list (MvYearPlanPage *self)
+{
+  g_return_if_fail (MV_IS_YEAR_PLAN_PAGE (self));
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->outer_stack), "plan") == 0)
+    return;
+
+  gtk_stack_set_visible_child_name (self->outer_stack, "plan");
+  mv_meeting_page_set_meeting (self->meeting_page, NULL);
+  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+}
+
+MvMonthGrid *
+mv_year_plan_page_get_month_grid (MvYearPlanPage *self,
+                                  GDateMonth      month)
+{
+  g_return_val_if_fail (MV_IS_YEAR_PLAN_PAGE (self), NULL);
+  g_return_val_if_fail (g_date_valid_month (month), NULL);
+
+  return self->grids[month - 1];
+}
+
+GtkWidget *
+mv_year_plan_page_get_meeting_page (MvYearPlanPage *self)
+{
+  g_return_val_if_fail (MV_IS_YEAR_PLAN_PAGE (self), NULL);
+
+  return GTK_WIDGET (self->meeting_page);
 }

@@ -1,0 +1,405 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mv-enum-types.h"
+#include "mv-gui-util.h"
+#include "mv-meeting-dialog.h"
+#include "mv-meeting-util.h"
+#include "mv-queries.h"
+#include "mv-year-plan.h"
+
+/* The form of one meeting, new or as it is. Moving the date or the start
+ * moves the case deadline and the notice date with it (mv_meeting_move). */
+struct _MvMeetingDialog
+{
+  AdwWindow       parent_instance;
+
+  MvStore        *store;
+  MvCouncil      *council;
+  MvMeeting      *meeting;   /* NULL for a new one */
+
+  /* Template widgets */
+  AdwEntryRow    *date_row;
+  AdwActionRow   *deadline_row;
+  GtkLabel       *error_label;
+  AdwComboRow    *kind_row;
+  GtkSpinButton  *length_spin;
+  AdwActionRow   *notice_row;
+  AdwEntryRow    *place_row;
+  GtkWidget      *save_button;
+  AdwEntryRow    *start_row;
+  AdwEntryRow    *theme_row;
+  AdwWindowTitle *window_title;
+};
+
+G_DEFINE_FINAL_TYPE (MvMeetingDialog, mv_meeting_dialog, ADW_TYPE_WINDOW)
+
+enum {
+  SAVED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+show_error (MvMeetingDialog *self,
+            const char      *message)
+{
+  gtk_label_set_text (self->error_label, message ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
+}
+
+static void
+update_deadlines (MvMeetingDialog *self)
+{
+  g_autofree char *deadline = NULL;
+  g_autofree char *notice = NULL;
+  g_autofree char *deadline_text = NULL;
+  g_autofree char *notice_text = NULL;
+  GDate date;
+
+  if (!mv_user_date_parse (gtk_editable_get_text (GTK_EDITABLE (self->date_row)), &date))
+    {
+      adw_action_row_set_subtitle (self->deadline_row, "—");
+      adw_action_row_set_subtitle (self->notice_row, "—");
+      return;
+    }
+
+  mv_meeting_deadlines (&date, mv_council_get_deadline_days (self->council),
+                        mv_council_get_notice_days (self->council), &deadline, &notice);
+  deadline_text = mv_date_to_user (deadline);
+  notice_text = mv_date_to_user (notice);
+  adw_action_row_set_subtitle (self->deadline_row, deadline_text);
+  adw_action_row_set_subtitle (self->notice_row, notice_text);
+}
+
+static void
+field_changed_cb (MvMeetingDialog *self,
+                  GtkEditable     *row)
+{
+  mv_row_set_error (GTK_WIDGET (row), FALSE);
+  show_error (self, NULL);
+  update_deadlines (self);
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  mv_meeting_dialog_save (MV_MEETING_DIALOG (widget));
+}
+
+static void
+mv_meeting_dialog_dispose (GObject *object)
+{
+  MvMeetingDialog *self = MV_MEETING_DIALOG (object);
+
+  g_clear_object (&self->meeting);
+  g_clear_object (&self->council);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (mv_meeting_dialog_parent_class)->dispose (object);
+}
+
+static void
+mv_meeting_dialog_class_init (MvMeetingDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = mv_meeting_dialog_dispose;
+
+  /**
+   * MvMeetingDialog::saved:
+   * @meeting: the meeting as stored
+   */
+  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                 NULL, NULL, NULL, G_TYPE_NONE, 1, MV_TYPE_MEETING);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/medvirke/Medvirke/mv-meeting-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, MvMeetingDialog, date_row);
+  gtk_widget_class_bind_template_child (widget_class, MvMeetingDialog, deadline_row);
+  gtk_widget_class_bind_template_child (widget_class, MvMeetingDialog, error_label);
+  gtk_widget_class_bind_template_child (widget_class, MvMeetingDialog, kind_row);
+  gtk_widget_class_bind_template_child (widget_class, MvMeetingDialog, length_spin);
+  gtk_widget_class_bind_template_child (widget_class, MvMeetingDialog, notice_row);
+  gtk_widget_class_bind_template_child (widget_class, MvMeetingDialog, place_row);
+  gtk_widget_class_bind_template_child (widget_class, MvMeetingDialog, save_button);
+  gtk_widget_class_bind_template_child (widget_class, MvMeetingDialog, start_row);
+  gtk_widget_class_bind_template_child (widget_class, MvMeetingDialog, theme_row);
+  gtk_widget_class_bind_template_child (widget_class, MvMeetingDialog, window_title);
+  gtk_widget_class_bind_template_callback (widget_class, field_changed_cb);
+
+  gtk_widget_class_install_action (widget_class, "meeting-form.save", NULL, save_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
+                                       "meeting-form.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK,
+                                       "meeting-form.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+mv_meeting_dialog_init (MvMeetingDialog *self)
+{
+  g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
+  g_autoptr(GEnumClass) kind_class = g_type_class_ref (MV_TYPE_MEETING_KIND);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  for (guint i = 0; i < kind_class->n_values; i++)
+    gtk_string_list_append (kinds, mv_enum_to_label (MV_TYPE_MEETING_KIND,
+                                                     kind_class->values[i].value));
+  adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
+  gtk_window_set_default_widget (GTK_WINDOW (self), self->save_button);
+}
+
+/**
+ * mv_meeting_dialog_new:
+ * @meeting: (nullable): the meeting to edit, or NULL for a new one
+ * @year: for a new meeting, the year shown (its date starts empty)
+ */
+GtkWidget *
+mv_meeting_dialog_new (GtkWindow *parent,
+                       MvStore   *store,
+                       MvCouncil *council,
+                       MvMeeting *meeting,
+                       int        year)
+{
+  MvMeetingDialog *self;
+
+  g_return_val_if_fail (MV_IS_STORE (store), NULL);
+  g_return_val_if_fail (MV_IS_COUNCIL (council), NULL);
+  g_return_val_if_fail (meeting == NULL || MV_IS_MEETING (meeting), NULL);
+
+  self = g_object_new (MV_TYPE_MEETING_DIALOG, "transient-for", parent, NULL);
+  self->store = g_object_ref (store);
+  self->council = g_object_ref (council);
+  self->meeting = meeting ? g_object_ref (meeting) : NULL;
+
+  if (meeting == NULL)
+    {
+      adw_window_title_set_title (self->window_title, _("New Meeting"));
+      gtk_button_set_label (GTK_BUTTON (self->save_button), _("_Add"));
+      gtk_editable_set_text (GTK_EDITABLE (self->start_row), mv_council_get_start_time (council));
+      gtk_spin_button_set_value (self->length_spin, mv_council_get_length_minutes (council));
+      gtk_editable_set_text (GTK_EDITABLE (self->place_row),
+                             mv_council_get_default_place (council));
+      adw_combo_row_set_selected (self->kind_row, MV_MEETING_KIND_ORDINARY);
+    }
+  else
+    {
+      g_autofree char *date = mv_date_to_user (mv_meeting_get_starts_at (meeting));
+      g_autofree char *start = mv_meeting_dup_start_time (meeting);
+      int length = mv_meeting_get_length (meeting);
+
+      adw_window_title_set_title (self->window_title, _("Edit Meeting"));
+      gtk_button_set_label (GTK_BUTTON (self->save_button), _("_Save"));
+      gtk_editable_set_text (GTK_EDITABLE (self->date_row), date);
+      gtk_editable_set_text (GTK_EDITABLE (self->start_row), start);
+      gtk_spin_button_set_value (self->length_spin,
+                                 length > 0 ? length : mv_council_get_length_minutes (council));
+      gtk_editable_set_text (GTK_EDITABLE (self->place_row), mv_meeting_get_place (meeting));
+      gtk_editable_set_text (GTK_EDITABLE (self->theme_row), mv_meeting_get_theme (meeting));
+      adw_combo_row_set_selected (self->kind_row, mv_meeting_get_kind (meeting));
+    }
+  adw_window_title_set_subtitle (self->window_title, mv_council_get_name (council));
+
+  update_deadlines (self);
+  show_error (self, NULL);
+  gtk_widget_grab_focus (GTK_WIDGET (self->date_row));
+
+  return GTK_WIDGET (self);
+}
+
+/* "YYYY-MM-DDTHH:MM" @minutes after @starts_at. */
+static char *
+add_minutes (const char *starts_at,
+             int         minutes)
+{
+  g_autofree char *iso = g_strconcat (starts_at, ":00Z", NULL);
+  g_autoptr(GDateTime) start = g_date_time_new_from_iso8601 (iso, NULL);
+  g_autoptr(GDateTime) end = start ? g_date_time_add_minutes (start, minutes) : NULL;
+
+  return end ? g_date_time_format (end, "%Y-%m-%dT%H:%M") : NULL;
+}
+
+typedef struct
+{
+  MvStore   *store;
+  MvMeeting *meeting;
+  GDate      date;
+  char      *start;
+} MoveBack;
+
+static void
+move_back_free (gpointer  data,
+                GClosure *closure)
+{
+  MoveBack *back = data;
+
+  g_clear_object (&back->store);
+  g_clear_object (&back->meeting);
+  g_free (back->start);
+  g_free (back);
+}
+
+static void
+undo_move_cb (AdwToast *toast,
+              MoveBack *back)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!mv_meeting_move (back->store, back->meeting, &back->date, back->start, &error))
+    g_warning ("Could not move the meeting back: %s", error->message);
+}
+
+/**
+ * mv_meeting_dialog_save:
+ *
+ * Stores the form and closes it; a refused value is marked at its row and
+ * the reason shown at the top, and the form stays.
+ */
+gboolean
+mv_meeting_dialog_save (MvMeetingDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *place = NULL;
+  g_autofree char *theme = NULL;
+  const char *start;
+  int minutes, start_minute;
+  guint kind;
+  GDate date;
+
+  g_return_val_if_fail (MV_IS_MEETING_DIALOG (self), FALSE);
+
+  if (!mv_user_date_parse (gtk_editable_get_text (GTK_EDITABLE (self->date_row)), &date))
+    {
+      mv_row_set_error (GTK_WIDGET (self->date_row), TRUE);
+      show_error (self, _("Enter the meeting’s date as dd.mm.yyyy, for example 09.03.2027."));
+      gtk_widget_grab_focus (GTK_WIDGET (self->date_row));
+      return FALSE;
+    }
+
+  start = gtk_editable_get_text (GTK_EDITABLE (self->start_row));
+  if (!mv_time_parse (start, &start_minute))
+    {
+      mv_row_set_error (GTK_WIDGET (self->start_row), TRUE);
+      show_error (self, _("Enter the start time as hh:mm, for example 10:00."));
+      gtk_widget_grab_focus (GTK_WIDGET (self->start_row));
+      return FALSE;
+    }
+
+  minutes = gtk_spin_button_get_value_as_int (self->length_spin);
+  place = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->place_row))));
+  theme = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->theme_row))));
+  kind = adw_combo_row_get_selected (self->kind_row);
+  if (kind == GTK_INVALID_LIST_POSITION)
+    kind = MV_MEETING_KIND_ORDINARY;
+
+  if (self->meeting == NULL)
+    {
+      MvMeeting *meeting = mv_meeting_create (self->store, self->council, &date, start, minutes,
+                                              place, theme, &error);
+
+      if (meeting == NULL ||
+          (kind != MV_MEETING_KIND_ORDINARY &&
+           !mv_store_set (self->store, meeting, &error, "kind", kind, NULL)))
+        {
+          show_error (self, error->message);
+          return FALSE;
+        }
+      g_signal_emit (self, signals[SAVED], 0, meeting);
+    }
+  else
+    {
+      MvMeeting *meeting = self->meeting;
+      g_autofree char *old_start = mv_meeting_dup_start_time (meeting);
+      g_autofree char *ends_at = NULL;
+      GDate old_date;
+      gboolean moved;
+
+      mv_meeting_get_date (meeting, &old_date);
+      moved = !g_date_valid (&old_date) || g_date_compare (&old_date, &date) != 0 ||
+              g_strcmp0 (old_start, start) != 0;
+
+      if (moved && !mv_meeting_move (self->store, meeting, &date, start, &error))
+        {
+          show_error (self, error->message);
+          return FALSE;
+        }
+
+      ends_at = add_minutes (mv_meeting_get_starts_at (meeting), minutes);
+      if (!mv_store_set (self->store, meeting, &error,
+                         "ends-at", ends_at,
+                         "place", place,
+                         "theme", theme,
+                         "kind", kind,
+                         NULL))
+        {
+          show_error (self, error->message);
+          return FALSE;
+        }
+
+      if (moved && g_date_valid (&old_date))
+        {
+          g_autofree char *label = mv_meeting_dup_label (meeting);
+          g_autofree char *message = g_strdup_printf (_("Moved the meeting to %s"), label);
+          AdwToast *toast = adw_toast_new (message);
+          MoveBack *back = g_new0 (MoveBack, 1);
+
+          back->store = g_object_ref (self->store);
+          back->meeting = g_object_ref (meeting);
+          back->date = old_date;
+          back->start = g_strdup (old_start);
+          adw_toast_set_button_label (toast, _("_Undo"));
+          g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_move_cb), back,
+                                 move_back_free, 0);
+          mv_widget_add_toast (GTK_WIDGET (self), toast);
+        }
+      g_signal_emit (self, signals[SAVED], 0, meeting);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (self));
+  return TRUE;
+}
+
+void
+mv_meeting_dialog_set_date (MvMeetingDialog *self,
+                            const char      *text)
+{
+  g_return_if_fail (MV_IS_MEETING_DIALOG (self));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->date_row), text);
+}
+
+void
+mv_meeting_dialog_set_start (MvMeetingDialog *self,
+                             const char      *text)
+{
+  g_return_if_fail (MV_IS_MEETING_DIALOG (self));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->start_row), text);
+}
+
+void
+mv_meeting_dialog_set_theme (MvMeetingDialog *self,
+                             const char      *text)
+{
+  g_return_if_fail (MV_IS_MEETING_DIALOG (self));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->theme_row), text);
+}
+
+const char *
+mv_meeting_dialog_get_error (MvMeetingDialog *self)
+{
+  g_return_val_if_fail (MV_IS_MEETING_DIALOG (self), NULL);
+
+  return gtk_widget_get_visible (GTK_WIDGET (self->error_label))
+         ? gtk_label_get_text (self->error_label) : NULL;
+}

@@ -1,0 +1,571 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mv-agenda-item.h"
+#include "mv-enum-types.h"
+#include "mv-gui-util.h"
+#include "mv-meeting-dialog.h"
+#include "mv-meeting-page.h"
+#include "mv-meeting-util.h"
+#include "mv-queries.h"
+#include "mv-year-plan.h"
+
+/* One meeting: its facts, its agenda as it stands (read-only here), and
+ * the steps of its status. */
+struct _MvMeetingPage
+{
+  GtkWidget       parent_instance;
+
+  MvStore        *store;
+  MvMeeting      *meeting;
+  GListModel     *watched_items;
+  GPtrArray      *fact_rows;
+
+  /* Template widgets */
+  GtkListBox     *agenda_list;
+  GtkWidget      *approved_button;
+  GtkWidget      *back_button;
+  AdwPreferencesGroup *facts_group;
+  GtkWidget      *held_button;
+  GtkWidget      *notice_button;
+  AdwActionRow   *status_row;
+  GtkLabel       *title_label;
+};
+
+G_DEFINE_FINAL_TYPE (MvMeetingPage, mv_meeting_page, GTK_TYPE_WIDGET)
+
+enum {
+  BACK,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+clear_facts (MvMeetingPage *self)
+{
+  for (guint i = 0; i < self->fact_rows->len; i++)
+    adw_preferences_group_remove (self->facts_group, g_ptr_array_index (self->fact_rows, i));
+  g_ptr_array_set_size (self->fact_rows, 0);
+}
+
+static void
+add_fact (MvMeetingPage *self,
+          const char    *title,
+          const char    *value)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), value && *value ? value : "—");
+  adw_preferences_group_add (self->facts_group, row);
+  g_ptr_array_add (self->fact_rows, row);
+}
+
+static char *
+long_date (const char *iso)
+{
+  g_autofree char *day = iso ? g_strndup (iso, 10) : NULL;
+  g_autoptr(GDateTime) when = NULL;
+  GDate date;
+
+  if (day == NULL || !mv_date_parse (day, &date))
+    return g_strdup ("");
+
+  when = g_date_time_new_local (g_date_get_year (&date), g_date_get_month (&date),
+                                g_date_get_day (&date), 12, 0, 0);
+  /* Translators: a long date on the meeting page, for g_date_time_format(). */
+  return g_date_time_format (when, _("%A %-d %B %Y"));
+}
+
+static void
+update_agenda (MvMeetingPage *self)
+{
+  g_autoptr(GPtrArray) items = NULL;
+  g_autofree char *clock = NULL;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->agenda_list))) != NULL)
+    gtk_list_box_remove (self->agenda_list, child);
+
+  if (self->store == NULL || self->meeting == NULL)
+    return;
+
+  items = mv_store_list_agenda (self->store, self->meeting);
+  clock = mv_meeting_dup_start_time (self->meeting);
+  for (guint i = 0; i < items->len; i++)
+    {
+      MvAgendaItem *item = g_ptr_array_index (items, i);
+      g_autofree char *number = mv_agenda_item_dup_number (item);
+      g_autofree char *title = NULL;
+      g_autoptr(GString) subtitle = g_string_new (clock);
+      const char *presenter = mv_agenda_item_get_presenter (item);
+      GtkWidget *row = adw_action_row_new ();
+      char *next;
+
+      if (*number != '\0')
+        /* Translators: an agenda item's number and title: "Sak 07/27 Budget". */
+        title = g_strdup_printf (_("Item %s  %s"), number, mv_agenda_item_get_title (item));
+      else
+        title = g_strdup (mv_agenda_item_get_title (item));
+
+      g_string_append_printf (subtitle, " · %s",
+                              mv_enum_to_label (MV_TYPE_ITEM_KIND, mv_agenda_item_get_kind (item)));
+      if (presenter != NULL && *presenter != '\0')
+        g_string_append_printf (subtitle, " · %s", presenter);
+      if (mv_agenda_item_get_minutes (item) > 0)
+        {
+          g_string_append (subtitle, " · ");
+          /* Translators: an agenda item's length in minutes. */
+          g_string_append_printf (subtitle, _("%d min"), mv_agenda_item_get_minutes (item));
+        }
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
+      gtk_list_box_append (self->agenda_list, row);
+
+      next = mv_time_add_minutes (clock, mv_agenda_item_get_minutes (item));
+      if (next != NULL && *next != '\0')
+        {
+          g_free (clock);
+          clock = next;
+        }
+      else
+        g_free (next);
+    }
+
+  if (items->len == 0)
+    {
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("No items on the agenda yet"));
+      gtk_widget_add_css_class (row, "dim-label");
+      gtk_list_box_append (self->agenda_list, row);
+    }
+}
+
+static void
+update (MvMeetingPage *self)
+{
+  MvMeeting *m = self->meeting;
+  MvMeetingStatus status;
+  gboolean writable;
+  g_autofree char *label = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *start = NULL;
+  g_autofree char *end = NULL;
+  g_autofree char *time = NULL;
+  g_autofree char *deadline = NULL;
+  g_autofree char *notice = NULL;
+
+  clear_facts (self);
+  update_agenda (self);
+
+  if (m == NULL)
+    {
+      gtk_label_set_text (self->title_label, "");
+      return;
+    }
+
+  status = mv_meeting_get_status (m);
+  writable = self->store != NULL && !mv_store_get_read_only (self->store);
+  label = long_date (mv_meeting_get_starts_at (m));
+  gtk_label_set_text (self->title_label, label);
+
+  start = mv_meeting_dup_start_time (m);
+  end = mv_meeting_dup_end_time (m);
+  time = *end ? g_strdup_printf (_("%s–%s"), start, end) : g_strdup (start);
+  deadline = long_date (mv_meeting_get_case_deadline (m));
+  notice = long_date (mv_meeting_get_notice_date (m));
+
+  add_fact (self, _("Date"), label);
+  add_fact (self, _("Time"), time);
+  add_fact (self, _("Place"), mv_meeting_get_place (m));
+  add_fact (self, _("Theme"), mv_meeting_get_theme (m));
+  add_fact (self, _("Kind"), mv_enum_to_label (MV_TYPE_MEETING_KIND, mv_meeting_get_kind (m)));
+  add_fact (self, _("Case Deadline"), deadline);
+  add_fact (self, _("Notice Date"), notice);
+
+  adw_action_row_set_subtitle (self->status_row,
+                               mv_enum_to_label (MV_TYPE_MEETING_STATUS, status));
+
+  gtk_widget_set_sensitive (self->notice_button, writable && status == MV_MEETING_STATUS_PLANNED);
+  gtk_widget_set_sensitive (self->held_button,
+                            writable && (status == MV_MEETING_STATUS_PLANNED ||
+                                         status == MV_MEETING_STATUS_NOTICE_SENT));
+  gtk_widget_set_sensitive (self->approved_button, writable && status == MV_MEETING_STATUS_HELD);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "meeting.edit",
+                                 writable && status != MV_MEETING_STATUS_CANCELLED);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "meeting.cancel",
+                                 writable && (status == MV_MEETING_STATUS_PLANNED ||
+                                              status == MV_MEETING_STATUS_NOTICE_SENT));
+}
+
+static void
+meeting_notify_cb (MvMeetingPage *self)
+{
+  update (self);
+}
+
+static void
+items_changed_cb (MvMeetingPage *self)
+{
+  update_agenda (self);
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  g_signal_emit (widget, signals[BACK], 0);
+}
+
+static void
+edit_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  mv_meeting_page_edit (MV_MEETING_PAGE (widget));
+}
+
+static void
+cancel_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  mv_meeting_page_cancel_meeting (MV_MEETING_PAGE (widget));
+}
+
+static void
+set_status_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  MvMeetingPage *self = MV_MEETING_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  if (self->meeting == NULL || self->store == NULL ||
+      !mv_enum_from_nick (MV_TYPE_MEETING_STATUS, g_variant_get_string (parameter, NULL), &status))
+    return;
+
+  if (!mv_store_set (self->store, self->meeting, &error, "status", status, NULL))
+    mv_widget_show_error (widget, _("Could Not Change the Status"), error->message);
+}
+
+static void
+mv_meeting_page_dispose (GObject *object)
+{
+  MvMeetingPage *self = MV_MEETING_PAGE (object);
+  GtkWidget *child;
+
+  mv_meeting_page_set_meeting (self, NULL);
+  mv_meeting_page_set_store (self, NULL);
+
+  gtk_widget_dispose_template (GTK_WIDGET (object), MV_TYPE_MEETING_PAGE);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+
+  g_clear_pointer (&self->fact_rows, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (mv_meeting_page_parent_class)->dispose (object);
+}
+
+static void
+mv_meeting_page_class_init (MvMeetingPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = mv_meeting_page_dispose;
+
+  /**
+   * MvMeetingPage::back:
+   *
+   * The user wants the list of meetings again.
+   */
+  signals[BACK] = g_signal_new ("back", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/medvirke/Medvirke/mv-meeting-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, MvMeetingPage, agenda_list);
+  gtk_widget_class_bind_template_child (widget_class, MvMeetingPage, approved_button);
+  gtk_widget_class_bind_template_child (widget_class, MvMeetingPage, back_button);
+  gtk_widget_class_bind_template_child (widget_class, MvMeetingPage, facts_group);
+  gtk_widget_class_bind_template_child (widget_class, MvMeetingPage, held_button);
+  gtk_widget_class_bind_template_child (widget_class, MvMeetingPage, notice_button);
+  gtk_widget_class_bind_template_child (widget_class, MvMeetingPage, status_row);
+  gtk_widget_class_bind_template_child (widget_class, MvMeetingPage, title_label);
+
+  gtk_widget_class_install_action (widget_class, "meeting.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "meeting.edit", NULL, edit_action);
+  gtk_widget_class_install_action (widget_class, "meeting.cancel", NULL, cancel_action);
+  gtk_widget_class_install_action (widget_class, "meeting.set-status", "s", set_status_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
+                                       "meeting.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "meeting.back", NULL);
+}
+
+static void
+mv_meeting_page_init (MvMeetingPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->fact_rows = g_ptr_array_new ();
+  update (self);
+}
+
+MvMeeting *
+mv_meeting_page_get_meeting (MvMeetingPage *self)
+{
+  g_return_val_if_fail (MV_IS_MEETING_PAGE (self), NULL);
+
+  return self->meeting;
+}
+
+void
+mv_meeting_page_set_meeting (MvMeetingPage *self,
+                             MvMeeting     *meeting)
+{
+  g_return_if_fail (MV_IS_MEETING_PAGE (self));
+  g_return_if_fail (meeting == NULL || MV_IS_MEETING (meeting));
+
+  if (self->meeting == meeting)
+    return;
+
+  if (self->meeting != NULL)
+    g_signal_handlers_disconnect_by_func (self->meeting, meeting_notify_cb, self);
+  g_set_object (&self->meeting, meeting);
+  if (self->meeting != NULL)
+    g_signal_connect_swapped (self->meeting, "notify", G_CALLBACK (meeting_notify_cb), self);
+
+  update (self);
+}
+
+void
+mv_meeting_page_set_store (MvMeetingPage *self,
+                           MvStore       *store)
+{
+  g_return_if_fail (MV_IS_MEETING_PAGE (self));
+
+  if (self->store == store)
+    return;
+
+  if (self->watched_items != NULL)
+    g_signal_handlers_disconnect_by_func (self->watched_items, items_changed_cb, self);
+  g_clear_object (&self->watched_items);
+  g_set_object (&self->store, store);
+  if (store != NULL)
+    {
+      self->watched_items = g_object_ref (mv_store_get_model (store, MV_TYPE_AGENDA_ITEM));
+      g_signal_connect_swapped (self->watched_items, "items-changed",
+                                G_CALLBACK (items_changed_cb), self);
+    }
+
+  update (self);
+}
+
+static GtkWindow *
+parent_window (MvMeetingPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+/**
+ * mv_meeting_page_edit:
+ *
+ * Returns: (transfer none) (nullable): the meeting form shown
+ */
+GtkWidget *
+mv_meeting_page_edit (MvMeetingPage *self)
+{
+  g_autoptr(MvCouncil) council = NULL;
+  GtkWidget *dialog;
+
+  g_return_val_if_fail (MV_IS_MEETING_PAGE (self), NULL);
+
+  if (self->store == NULL || self->meeting == NULL ||
+      (council = mv_meeting_dup_council (self->store, self->meeting)) == NULL)
+    return NULL;
+
+  dialog = mv_meeting_dialog_new (parent_window (self), self->store, council, self->meeting, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+typedef struct
+{
+  MvMeetingPage *self;
+  MvMeeting     *meeting;
+  GPtrArray     *targets;
+  GtkDropDown   *target_dropdown;
+  GtkCheckButton *move_check;
+} CancelData;
+
+static void
+cancel_data_free (gpointer  user_data,
+                  GClosure *closure)
+{
+  CancelData *data = user_data;
+
+  g_clear_object (&data->self);
+  g_clear_object (&data->meeting);
+  g_clear_pointer (&data->targets, g_ptr_array_unref);
+  g_free (data);
+}
+
+static void
+cancel_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    CancelData       *data)
+{
+  g_autoptr(GError) error = NULL;
+  MvMeeting *target = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *message = NULL;
+
+  if (g_strcmp0 (response, "cancel-meeting") != 0 || data->self->store == NULL)
+    return;
+
+  if (data->move_check != NULL && gtk_check_button_get_active (data->move_check))
+    {
+      guint selected = gtk_drop_down_get_selected (data->target_dropdown);
+
+      if (selected < data->targets->len)
+        target = g_ptr_array_index (data->targets, selected);
+    }
+
+  if (!mv_meeting_cancel (data->self->store, data->meeting, target, &error))
+    {
+      mv_widget_show_error (GTK_WIDGET (data->self), _("Could Not Cancel the Meeting"),
+                            error->message);
+      return;
+    }
+
+  label = mv_meeting_dup_label (data->meeting);
+  message = g_strdup_printf (_("Cancelled the meeting of %s"), label);
+  mv_widget_add_toast (GTK_WIDGET (data->self), adw_toast_new (message));
+}
+
+/**
+ * mv_meeting_page_cancel_meeting:
+ *
+ * Asks what becomes of the meeting's items, then cancels it.
+ *
+ * Returns: (transfer none) (nullable): the question shown
+ */
+GtkWidget *
+mv_meeting_page_cancel_meeting (MvMeetingPage *self)
+{
+  g_autoptr(MvCouncil) council = NULL;
+  g_autoptr(GPtrArray) meetings = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autofree char *label = NULL;
+  g_autofree char *body = NULL;
+  CancelData *data;
+  GtkWidget *dialog;
+  guint n_items;
+
+  g_return_val_if_fail (MV_IS_MEETING_PAGE (self), NULL);
+
+  if (self->store == NULL || self->meeting == NULL ||
+      (council = mv_meeting_dup_council (self->store, self->meeting)) == NULL)
+    return NULL;
+
+  data = g_new0 (CancelData, 1);
+  data->self = g_object_ref (self);
+  data->meeting = g_object_ref (self->meeting);
+  data->targets = g_ptr_array_new_with_free_func (g_object_unref);
+
+  meetings = mv_store_list_meetings (self->store, council, 0);
+  for (guint i = 0; i < meetings->len; i++)
+    {
+      MvMeeting *other = g_ptr_array_index (meetings, i);
+      MvMeetingStatus status = mv_meeting_get_status (other);
+      g_autofree char *name = NULL;
+
+      if (other == self->meeting ||
+          (status != MV_MEETING_STATUS_PLANNED && status != MV_MEETING_STATUS_NOTICE_SENT))
+        continue;
+
+      name = mv_meeting_dup_label (other);
+      gtk_string_list_append (names, name);
+      g_ptr_array_add (data->targets, g_object_ref (other));
+    }
+
+  items = mv_store_list_agenda (self->store, self->meeting);
+  n_items = items->len;
+  label = mv_meeting_dup_label (self->meeting);
+  if (n_items > 0)
+    body = g_strdup_printf (ngettext ("The meeting of %s has %u item on its agenda. Where "
+                                      "should the item go?",
+                                      "The meeting of %s has %u items on its agenda. Where "
+                                      "should they go?", n_items),
+                            label, n_items);
+  else
+    body = g_strdup_printf (_("The meeting of %s has no items on its agenda."), label);
+
+  dialog = adw_message_dialog_new (parent_window (self), _("Cancel the Meeting?"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "keep", _("_Keep the Meeting"),
+                                    "cancel-meeting", _("_Cancel Meeting"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "cancel-meeting",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+
+  if (n_items > 0)
+    {
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+      GtkWidget *move_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      GtkWidget *move = gtk_check_button_new_with_mnemonic (_("_Move them to"));
+      GtkWidget *backlog = gtk_check_button_new_with_mnemonic (_("Put them back in the _backlog"));
+      GtkWidget *dropdown = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (names)), NULL);
+
+      gtk_check_button_set_group (GTK_CHECK_BUTTON (backlog), GTK_CHECK_BUTTON (move));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Meeting to move the items to"), -1);
+      gtk_widget_set_hexpand (dropdown, TRUE);
+      g_object_bind_property (move, "active", dropdown, "sensitive", G_BINDING_SYNC_CREATE);
+      gtk_box_append (GTK_BOX (move_box), move);
+      gtk_box_append (GTK_BOX (move_box), dropdown);
+      gtk_box_append (GTK_BOX (box), move_box);
+      gtk_box_append (GTK_BOX (box), backlog);
+
+      if (data->targets->len > 0)
+        gtk_check_button_set_active (GTK_CHECK_BUTTON (move), TRUE);
+      else
+        {
+          gtk_check_button_set_active (GTK_CHECK_BUTTON (backlog), TRUE);
+          gtk_widget_set_sensitive (move_box, FALSE);
+        }
+
+      data->move_check = GTK_CHECK_BUTTON (move);
+      data->target_dropdown = GTK_DROP_DOWN (dropdown);
+      adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+    }
+
+  g_signal_connect_data (dialog, "response", G_CALLBACK (cancel_response_cb), data,
+                         cancel_data_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+GtkListBox *
+mv_meeting_page_get_agenda (MvMeetingPage *self)
+{
+  g_return_val_if_fail (MV_IS_MEETING_PAGE (self), NULL);
+
+  return self->agenda_list;
+}

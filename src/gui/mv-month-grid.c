@@ -1,0 +1,228 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mv-month-grid.h"
+
+/* One month as a small calendar: a title, the weekdays from Monday, and
+ * the days as labels. Marked days carry a css class, a tooltip and the
+ * same words as their accessible description; the table below the grids
+ * is the way to reach a meeting by keyboard. */
+struct _MvMonthGrid
+{
+  GtkWidget   parent_instance;
+
+  GtkWidget  *box;
+  GtkLabel   *title;
+  GtkGrid    *grid;
+  GtkWidget  *days[31];
+  MvDayMarks  marks[31];
+  GString    *descriptions[31];
+  int         year;
+  GDateMonth  month;
+};
+
+G_DEFINE_FINAL_TYPE (MvMonthGrid, mv_month_grid, GTK_TYPE_WIDGET)
+
+static void
+mv_month_grid_dispose (GObject *object)
+{
+  MvMonthGrid *self = MV_MONTH_GRID (object);
+
+  g_clear_pointer (&self->box, gtk_widget_unparent);
+  for (int i = 0; i < 31; i++)
+    g_clear_object (&self->days[i]);
+  for (int i = 0; i < 31; i++)
+    if (self->descriptions[i] != NULL)
+      g_string_free (g_steal_pointer (&self->descriptions[i]), TRUE);
+
+  G_OBJECT_CLASS (mv_month_grid_parent_class)->dispose (object);
+}
+
+static void
+mv_month_grid_class_init (MvMonthGridClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = mv_month_grid_dispose;
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "mv-month-grid");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+mv_month_grid_init (MvMonthGrid *self)
+{
+  GDate monday;
+
+  self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+
+  self->title = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->title, 0.0);
+  gtk_widget_add_css_class (GTK_WIDGET (self->title), "mv-month-title");
+  gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->title));
+
+  self->grid = GTK_GRID (gtk_grid_new ());
+  gtk_grid_set_column_homogeneous (self->grid, TRUE);
+  gtk_grid_set_row_spacing (self->grid, 1);
+  gtk_grid_set_column_spacing (self->grid, 1);
+  gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->grid));
+
+  /* The weekdays' initials, from a known Monday (1 January 2024). */
+  g_date_clear (&monday, 1);
+  g_date_set_dmy (&monday, 1, G_DATE_JANUARY, 2024);
+  for (int i = 0; i < 7; i++)
+    {
+      char name[64];
+      g_autofree char *initials = NULL;
+      GtkWidget *label;
+
+      g_date_strftime (name, sizeof name, "%a", &monday);
+      initials = g_utf8_substring (name, 0, MIN (2, g_utf8_strlen (name, -1)));
+      label = gtk_label_new (initials);
+      gtk_widget_add_css_class (label, "mv-weekday");
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_accessible_update_state (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+      gtk_grid_attach (self->grid, label, i, 0, 1, 1);
+      g_date_add_days (&monday, 1);
+    }
+
+  for (int i = 0; i < 31; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("%d", i + 1);
+
+      /* Held while a month has no such day (30 February) and the grid lets it go. */
+      self->days[i] = g_object_ref_sink (gtk_label_new (text));
+      gtk_widget_add_css_class (self->days[i], "mv-day");
+      gtk_widget_add_css_class (self->days[i], "numeric");
+    }
+}
+
+GtkWidget *
+mv_month_grid_new (void)
+{
+  return g_object_new (MV_TYPE_MONTH_GRID, NULL);
+}
+
+static void
+update_day (MvMonthGrid *self,
+            int          day)
+{
+  GtkWidget *label = self->days[day - 1];
+  MvDayMarks marks = self->marks[day - 1];
+  GString *description = self->descriptions[day - 1];
+
+  (marks & MV_DAY_MEETING ? gtk_widget_add_css_class : gtk_widget_remove_css_class)
+    (label, "mv-meeting-day");
+  (marks & MV_DAY_DEADLINE ? gtk_widget_add_css_class : gtk_widget_remove_css_class)
+    (label, "mv-deadline-day");
+  (marks & MV_DAY_CANCELLED ? gtk_widget_add_css_class : gtk_widget_remove_css_class)
+    (label, "mv-cancelled-day");
+
+  gtk_widget_set_tooltip_text (label, description ? description->str : NULL);
+  if (description != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (label),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description->str,
+                                    -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
+/* Shows @month of @year without marks. */
+void
+mv_month_grid_set_month (MvMonthGrid *self,
+                         int          year,
+                         GDateMonth   month)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) first = NULL;
+  g_autofree char *name = NULL;
+  GDate date;
+  int offset, n_days;
+
+  g_return_if_fail (MV_IS_MONTH_GRID (self));
+  g_return_if_fail (g_date_valid_month (month));
+
+  self->year = year;
+  self->month = month;
+
+  first = g_date_time_new_local (year, month, 1, 12, 0, 0);
+  name = g_date_time_format (first, "%OB");
+  if (name == NULL || *name == '\0')
+    {
+      g_free (name);
+      name = g_date_time_format (first, "%B");
+    }
+  gtk_label_set_text (self->title, name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+
+  for (int i = 0; i < 31; i++)
+    {
+      if (gtk_widget_get_parent (self->days[i]) != NULL)
+        gtk_grid_remove (self->grid, self->days[i]);
+      self->marks[i] = 0;
+      if (self->descriptions[i] != NULL)
+        g_string_free (g_steal_pointer (&self->descriptions[i]), TRUE);
+      update_day (self, i + 1);
+      gtk_widget_remove_css_class (self->days[i], "mv-today");
+    }
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 1, month, year);
+  offset = g_date_get_weekday (&date) - G_DATE_MONDAY;
+  n_days = g_date_get_days_in_month (month, year);
+  for (int day = 1; day <= n_days; day++)
+    {
+      int cell = offset + day - 1;
+
+      gtk_grid_attach (self->grid, self->days[day - 1], cell % 7, 1 + cell / 7, 1, 1);
+      if (g_date_time_get_year (now) == year && g_date_time_get_month (now) == (int) month &&
+          g_date_time_get_day_of_month (now) == day)
+        gtk_widget_add_css_class (self->days[day - 1], "mv-today");
+    }
+}
+
+/* Adds @marks to @day; @description joins the day's tooltip on a line of its own. */
+void
+mv_month_grid_mark_day (MvMonthGrid *self,
+                        int          day,
+                        MvDayMarks   marks,
+                        const char  *description)
+{
+  g_return_if_fail (MV_IS_MONTH_GRID (self));
+  g_return_if_fail (day >= 1 && day <= 31);
+
+  self->marks[day - 1] |= marks;
+  if (description != NULL)
+    {
+      if (self->descriptions[day - 1] == NULL)
+        self->descriptions[day - 1] = g_string_new (description);
+      else
+        g_string_append_printf (self->descriptions[day - 1], "\n%s", description);
+    }
+  update_day (self, day);
+}
+
+MvDayMarks
+mv_month_grid_get_marks (MvMonthGrid *self,
+                         int          day)
+{
+  g_return_val_if_fail (MV_IS_MONTH_GRID (self), 0);
+  g_return_val_if_fail (day >= 1 && day <= 31, 0);
+
+  return self->marks[day - 1];
+}
+
+GtkWidget *
+mv_month_grid_get_day (MvMonthGrid *self,
+                       int          day)
+{
+  g_return_val_if_fail (MV_IS_MONTH_GRID (self), NULL);
+  g_return_val_if_fail (day >= 1 && day <= 31, NULL);
+
+  return self->days[day - 1];
+}
