@@ -80,6 +80,9 @@ save_string (MvCouncilSettings *self,
 {
   g_auto(GValue) value = G_VALUE_INIT;
 
+  if (self->loading || self->council == NULL)
+    return;
+
   g_value_init (&value, G_TYPE_STRING);
   g_value_take_string (&value, g_strstrip (g_strdup (text)));
   save (self, row, property, &value);
@@ -92,8 +95,13 @@ save_int (MvCouncilSettings *self,
           int                number)
 {
   g_auto(GValue) value = G_VALUE_INIT;
-  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (self->council), property);
+  GParamSpec *pspec;
 
+  /* The widgets report their first values while the window is filled. */
+  if (self->loading || self->council == NULL)
+    return;
+
+  pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (self->council), property);
   g_value_init (&value, G_PARAM_SPEC_VALUE_TYPE (pspec));
   if (G_VALUE_HOLDS_ENUM (&value))
     g_value_set_enum (&value, number);

@@ -1,0 +1,413 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "mv-council-settings.h"
+#include "mv-meeting-dialog.h"
+#include "mv-meeting-page.h"
+#include "mv-plan-year-dialog-private.h"
+#include "mv-queries.h"
+#include "mv-sample.h"
+#include "mv-window-private.h"
+#include "mv-year-plan-page.h"
+#include "mv-year-plan.h"
+
+/* The year plan view as a secretary meets it: a year planned through the
+ * dialog, the year selector, a cancelled meeting, and the council's
+ * settings. Runs with a display (xvfb-run) and GTK_A11Y=test. */
+
+typedef struct
+{
+  char      *dir;
+  char      *path;
+  MvStore   *store;
+  MvCouncil *council;
+  MvWindow  *window;
+  MvYearPlanPage *page;
+} Fixture;
+
+static void
+spin (void)
+{
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+
+  /* Long enough for actions, transitions and idle work to settle. */
+  g_timeout_add_once (100, (GSourceOnceFunc) g_main_loop_quit, loop);
+  g_main_loop_run (loop);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("medvirke-year-plan-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->path = g_build_filename (fixture->dir, "medvirke.db", NULL);
+  fixture->store = mv_store_open (fixture->path, MV_STORE_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  fixture->council = mv_store_create_council (fixture->store, "Brukerutvalget NAV Prøveby",
+                                              "NAV Prøveby", &error);
+  g_assert_no_error (error);
+  g_object_ref (fixture->council);
+
+  fixture->window = mv_window_new (NULL, fixture->store);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1100, 720);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+  mv_window_set_section (fixture->window, "year-plan");
+  spin ();
+
+  fixture->page = MV_YEAR_PLAN_PAGE (mv_window_get_section_page (fixture->window, "year-plan"));
+  mv_year_plan_page_set_year (fixture->page, 2027);
+  spin ();
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  spin ();
+  g_clear_object (&fixture->council);
+  g_clear_object (&fixture->store);
+
+  dir = g_dir_open (fixture->dir, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *file = g_build_filename (fixture->dir, name, NULL);
+
+      g_remove (file);
+    }
+  g_rmdir (fixture->dir);
+
+  g_free (fixture->path);
+  g_free (fixture->dir);
+}
+
+static guint
+count_rows (GtkListBox *list)
+{
+  guint n = 0;
+
+  while (gtk_list_box_get_row_at_index (list, n) != NULL)
+    n++;
+  return n;
+}
+
+static guint
+table_rows (Fixture *fixture)
+{
+  GtkColumnView *view = mv_section_page_get_column_view (MV_SECTION_PAGE (fixture->page));
+
+  return g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (view)));
+}
+
+static GtkLabel *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return GTK_LABEL (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *label = find_label (child, text);
+
+      if (label != NULL)
+        return label;
+    }
+
+  return NULL;
+}
+
+/* Sets the pattern as a user would: the widgets, not the plan. */
+static void
+set_pattern (MvPlanYearDialog *dialog,
+             guint             week,
+             guint             weekday)
+{
+  gtk_drop_down_set_selected (mv_plan_year_dialog_get_week_dropdown (dialog), week);
+  gtk_drop_down_set_selected (mv_plan_year_dialog_get_weekday_dropdown (dialog), weekday);
+  gtk_editable_set_text (mv_plan_year_dialog_get_start_row (dialog), "10:00");
+  gtk_spin_button_set_value (mv_plan_year_dialog_get_length_spin (dialog), 180);
+}
+
+static void
+test_plan_year (Fixture       *fixture,
+                gconstpointer  data)
+{
+  static const char *expected[] = {
+    "12.01.2027", "09.03.2027", "11.05.2027", "10.08.2027", "12.10.2027", "14.12.2027",
+  };
+  g_autoptr(GPtrArray) meetings = NULL;
+  g_autofree char *description = NULL;
+  MvPlanYearDialog *dialog;
+  GtkListBox *preview;
+  GtkWidget *row;
+  MvMonthGrid *march;
+
+  g_assert_cmpuint (table_rows (fixture), ==, 0);
+
+  dialog = MV_PLAN_YEAR_DIALOG (mv_year_plan_page_plan_year (fixture->page));
+  g_assert_nonnull (dialog);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  spin ();
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (mv_plan_year_dialog_get_year_spin (dialog)),
+                   ==, 2027);
+
+  /* Six meetings on the second Tuesday, 10:00 for three hours. */
+  gtk_spin_button_set_value (mv_plan_year_dialog_get_count_spin (dialog), 6);
+  set_pattern (dialog, 1, 1);
+  spin ();
+  g_assert_null (mv_plan_year_dialog_get_error (dialog));
+
+  preview = mv_plan_year_dialog_get_preview (dialog);
+  g_assert_cmpuint (count_rows (preview), ==, 6);
+  for (guint i = 0; i < 6; i++)
+    {
+      const char *date;
+
+      row = GTK_WIDGET (gtk_list_box_get_row_at_index (preview, i));
+      date = gtk_editable_get_text (mv_plan_year_row_get_date (row));
+      g_assert_cmpstr (date, ==, expected[i]);
+      g_assert_false (g_str_has_suffix (date, ".07.2027"));
+      g_assert_null (mv_plan_year_row_get_flag (row));
+    }
+
+  /* The third Monday of May 2027 is 17 May: flagged with the holiday's name. */
+  gtk_switch_set_active (mv_plan_year_dialog_get_months_switch (dialog), TRUE);
+  gtk_toggle_button_set_active (mv_plan_year_dialog_get_month_button (dialog, G_DATE_MAY), TRUE);
+  gtk_drop_down_set_selected (mv_plan_year_dialog_get_week_dropdown (dialog), 2);
+  gtk_drop_down_set_selected (mv_plan_year_dialog_get_weekday_dropdown (dialog), 0);
+  spin ();
+  g_assert_cmpuint (count_rows (preview), ==, 1);
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (preview, 0));
+  g_assert_cmpstr (gtk_editable_get_text (mv_plan_year_row_get_date (row)), ==, "17.05.2027");
+  g_assert_nonnull (mv_plan_year_row_get_flag (row));
+  description = g_strdup_printf ("Meeting on 17.05.2027, Monday 10:00–13:00: %s",
+                                 mv_plan_year_row_get_flag (row));
+  gtk_test_accessible_assert_property (row, GTK_ACCESSIBLE_PROPERTY_LABEL, description);
+
+  /* A date typed anew moves the meeting, and the flag goes. */
+  gtk_editable_set_text (mv_plan_year_row_get_date (row), "18.05.2027");
+  g_assert_null (mv_plan_year_row_get_flag (row));
+
+  /* Back to six on the second Tuesday, with a theme typed into the preview. */
+  gtk_switch_set_active (mv_plan_year_dialog_get_months_switch (dialog), FALSE);
+  set_pattern (dialog, 1, 1);
+  spin ();
+  g_assert_cmpuint (count_rows (preview), ==, 6);
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (preview, 1));
+  gtk_editable_set_text (mv_plan_year_row_get_theme (row), "Arbeid og helse");
+
+  /* Nothing is stored before Create. */
+  meetings = mv_store_list_meetings (fixture->store, fixture->council, 2027);
+  g_assert_cmpuint (meetings->len, ==, 0);
+  g_clear_pointer (&meetings, g_ptr_array_unref);
+
+  /* As Enter on the button does: "clicked" comes a moment later. */
+  gtk_widget_activate (mv_plan_year_dialog_get_create_button (dialog));
+  for (int i = 0; i < 10 && dialog != NULL; i++)
+    spin ();
+  g_assert_null (dialog);
+  spin ();
+
+  meetings = mv_store_list_meetings (fixture->store, fixture->council, 2027);
+  g_assert_cmpuint (meetings->len, ==, 6);
+  for (guint i = 0; i < 6; i++)
+    {
+      MvMeeting *meeting = g_ptr_array_index (meetings, i);
+      g_autofree char *starts_at = g_strdup_printf ("%.4s-%.2s-%.2sT10:00", expected[i] + 6,
+                                                    expected[i] + 3, expected[i]);
+
+      g_assert_cmpstr (mv_meeting_get_starts_at (meeting), ==, starts_at);
+      g_assert_cmpstr (mv_meeting_get_ends_at (meeting) + 11, ==, "13:00");
+    }
+  g_assert_cmpstr (mv_meeting_get_theme (g_ptr_array_index (meetings, 1)), ==, "Arbeid og helse");
+
+  /* The table and the month grids show them. */
+  g_assert_cmpuint (table_rows (fixture), ==, 6);
+  g_assert_nonnull (find_label (GTK_WIDGET (fixture->page), "Arbeid og helse"));
+  march = mv_year_plan_page_get_month_grid (fixture->page, G_DATE_MARCH);
+  g_assert_true (mv_month_grid_get_marks (march, 9) & MV_DAY_MEETING);
+  g_assert_false (mv_month_grid_get_marks (march, 10) & MV_DAY_MEETING);
+  g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (mv_month_grid_get_day (march, 9)),
+                                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
+  /* The case deadline of 9 March, 21 days before: 16 February. */
+  g_assert_true (mv_month_grid_get_marks (mv_year_plan_page_get_month_grid (fixture->page,
+                                                                            G_DATE_FEBRUARY),
+                                          16) & MV_DAY_DEADLINE);
+
+  /* The year selector changes the rows. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "year-plan.next-year", NULL);
+  spin ();
+  g_assert_cmpint (mv_year_plan_page_get_year (fixture->page), ==, 2028);
+  g_assert_cmpuint (table_rows (fixture), ==, 0);
+  g_assert_false (mv_month_grid_get_marks (march, 9) & MV_DAY_MEETING);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "year-plan.previous-year", NULL);
+  spin ();
+  g_assert_cmpint (mv_year_plan_page_get_year (fixture->page), ==, 2027);
+  g_assert_cmpuint (table_rows (fixture), ==, 6);
+}
+
+static void
+test_cancel (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MvMeeting) meeting = NULL;
+  g_autoptr(GPtrArray) meetings = NULL;
+  MvMeetingPage *meeting_page;
+  GtkWidget *question;
+  GDate date;
+  GtkLabel *label;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 9, G_DATE_MARCH, 2027);
+  meeting = mv_meeting_create (fixture->store, fixture->council, &date, NULL, 0, NULL, "Budsjett",
+                               &error);
+  g_assert_no_error (error);
+  g_object_ref (meeting);
+  g_date_set_dmy (&date, 11, G_DATE_MAY, 2027);
+  mv_meeting_create (fixture->store, fixture->council, &date, NULL, 0, NULL, "Ungdom", &error);
+  g_assert_no_error (error);
+  spin ();
+  g_assert_cmpuint (table_rows (fixture), ==, 2);
+
+  /* The meeting page, then Cancel Meeting… and its question. */
+  mv_year_plan_page_show_meeting (fixture->page, meeting);
+  spin ();
+  meeting_page = MV_MEETING_PAGE (mv_year_plan_page_get_meeting_page (fixture->page));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (meeting_page)));
+  g_assert_nonnull (find_label (GTK_WIDGET (meeting_page), "Budsjett"));
+
+  question = mv_meeting_page_cancel_meeting (meeting_page);
+  g_assert_nonnull (question);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (question), "cancel-meeting");
+  spin ();
+  g_assert_cmpint (mv_meeting_get_status (meeting), ==, MV_MEETING_STATUS_CANCELLED);
+
+  /* Back in the list: the row is struck through, the other one is not. */
+  gtk_widget_activate_action (GTK_WIDGET (meeting_page), "meeting.back", NULL);
+  for (int i = 0; i < 10 && gtk_widget_get_mapped (GTK_WIDGET (meeting_page)); i++)
+    spin ();
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (meeting_page)));
+  g_assert_cmpuint (table_rows (fixture), ==, 2);
+  label = find_label (GTK_WIDGET (mv_section_page_get_column_view (MV_SECTION_PAGE (fixture->page))),
+                      "Budsjett");
+  g_assert_nonnull (label);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (label), "mv-cancelled"));
+  label = find_label (GTK_WIDGET (mv_section_page_get_column_view (MV_SECTION_PAGE (fixture->page))),
+                      "Ungdom");
+  g_assert_nonnull (label);
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (label), "mv-cancelled"));
+  g_assert_true (mv_month_grid_get_marks (mv_year_plan_page_get_month_grid (fixture->page,
+                                                                            G_DATE_MARCH),
+                                          9) & MV_DAY_CANCELLED);
+  meetings = mv_store_list_meetings (fixture->store, fixture->council, 2027);
+  g_assert_cmpuint (meetings->len, ==, 2);
+}
+
+static void
+test_settings (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GPtrArray) meetings = NULL;
+  MvCouncilSettings *settings;
+  MvMeetingDialog *dialog;
+  MvMeeting *meeting;
+
+  g_assert_cmpint (mv_council_get_deadline_days (fixture->council), ==, 21);
+
+  /* Ctrl+comma's action opens the settings; they are saved as edited. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.council-settings", NULL);
+  spin ();
+  settings = NULL;
+  {
+    GListModel *toplevels = gtk_window_get_toplevels ();
+
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+      {
+        g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+        if (MV_IS_COUNCIL_SETTINGS (window))
+          settings = MV_COUNCIL_SETTINGS (window);
+      }
+  }
+  g_assert_nonnull (settings);
+  gtk_spin_button_set_value (mv_council_settings_get_deadline_spin (settings), 10);
+  spin ();
+  g_assert_cmpint (mv_council_get_deadline_days (fixture->council), ==, 10);
+
+  /* A start time that is no time is marked and not saved. */
+  gtk_editable_set_text (mv_council_settings_get_start_row (settings), "25:99");
+  spin ();
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (mv_council_settings_get_start_row (settings)),
+                                           "error"));
+  g_assert_cmpstr (mv_council_get_start_time (fixture->council), ==, "10:00");
+  gtk_editable_set_text (mv_council_settings_get_start_row (settings), "09:30");
+  spin ();
+  g_assert_cmpstr (mv_council_get_start_time (fixture->council), ==, "09:30");
+  gtk_window_destroy (GTK_WINDOW (settings));
+  spin ();
+
+  /* A new meeting through the form gets the new deadline. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.add-meeting", NULL);
+  spin ();
+  dialog = NULL;
+  {
+    GListModel *toplevels = gtk_window_get_toplevels ();
+
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+      {
+        g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+        if (MV_IS_MEETING_DIALOG (window))
+          dialog = MV_MEETING_DIALOG (window);
+      }
+  }
+  g_assert_nonnull (dialog);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+
+  mv_meeting_dialog_set_date (dialog, "31.02.2027");
+  g_assert_false (mv_meeting_dialog_save (dialog));
+  g_assert_nonnull (mv_meeting_dialog_get_error (dialog));
+
+  mv_meeting_dialog_set_date (dialog, "02.02.2027");
+  mv_meeting_dialog_set_theme (dialog, "Ny frist");
+  g_assert_true (mv_meeting_dialog_save (dialog));
+  spin ();
+  g_assert_null (dialog);
+
+  meetings = mv_store_list_meetings (fixture->store, fixture->council, 2027);
+  g_assert_cmpuint (meetings->len, ==, 1);
+  meeting = g_ptr_array_index (meetings, 0);
+  g_assert_cmpstr (mv_meeting_get_starts_at (meeting), ==, "2027-02-02T09:30");
+  g_assert_cmpstr (mv_meeting_get_case_deadline (meeting), ==, "2027-01-23");
+  g_assert_cmpuint (table_rows (fixture), ==, 1);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add ("/year-plan-gui/plan-year", Fixture, NULL, fixture_set_up, test_plan_year,
+              fixture_tear_down);
+  g_test_add ("/year-plan-gui/cancel", Fixture, NULL, fixture_set_up, test_cancel,
+              fixture_tear_down);
+  g_test_add ("/year-plan-gui/settings", Fixture, NULL, fixture_set_up, test_settings,
+              fixture_tear_down);
+
+  return g_test_run ();
+}
