@@ -781,6 +781,79 @@ test_registers (Fixture       *fixture,
   gtk_window_destroy (dialog);
 }
 
+static void
+test_failed_write (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  MvMember *member = find_member (fixture, "Rune Pedersen");
+  g_autoptr(GError) error = NULL;
+  MvMemberDialog *dialog;
+  AdwMessageDialog *message;
+
+  mv_members_page_edit_member (fixture->page, member);
+  spin ();
+  dialog = mv_members_page_get_dialog (fixture->page);
+  g_assert_nonnull (dialog);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  set_text (dialog, "phone", "+47 400 00 000");
+
+  /* The member goes for good while the form is open: the save fails. */
+  mv_store_purge (fixture->store, member, &error);
+  g_assert_no_error (error);
+  press_save (dialog);
+
+  message = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (message);
+  g_assert_cmpstr (adw_message_dialog_get_heading (message), ==, "Could Not Save the Member");
+  g_assert_cmpstr (adw_message_dialog_get_body (message), !=, "");
+  adw_message_dialog_response (message, "close");
+
+  /* The form stays, with what was typed. */
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (get_text (dialog, "phone"), ==, "+47 400 00 000");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static void
+test_read_only (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  MvMemberDialog *dialog;
+
+  /* The same file, opened again where it may not be written. */
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  spin ();
+  g_clear_object (&fixture->store);
+  g_assert_cmpint (g_chmod (fixture->path, 0444), ==, 0);
+  fixture->store = mv_store_open (fixture->path, MV_STORE_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  g_assert_true (mv_store_get_read_only (fixture->store));
+
+  fixture->window = mv_window_new (NULL, fixture->store);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1100, 720);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+  spin ();
+  fixture->page = MV_MEMBERS_PAGE (mv_window_get_section_page (fixture->window, "members"));
+
+  /* Reading stays possible; nothing offers to write. */
+  g_assert_false (gtk_widget_is_sensitive (mv_window_get_add_member_button (fixture->window)));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.add-member", NULL);
+  spin ();
+  g_assert_null (mv_members_page_get_dialog (fixture->page));
+  g_assert_cmpuint (g_list_model_get_n_items (rows_of (fixture)), ==,
+                    count_members (fixture, FALSE));
+
+  mv_members_page_edit_member (fixture->page, find_row (fixture, "Kari Haugen"));
+  spin ();
+  dialog = mv_members_page_get_dialog (fixture->page);
+  g_assert_nonnull (dialog);
+  g_assert_false (gtk_widget_is_sensitive (mv_member_dialog_get_field (dialog, "save")));
+  g_assert_false (gtk_widget_is_sensitive (mv_member_dialog_get_field (dialog, "delete")));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -801,6 +874,10 @@ main (int   argc,
   g_test_add ("/members/import-export", Fixture, NULL, fixture_set_up, test_import_export,
               fixture_tear_down);
   g_test_add ("/members/registers", Fixture, NULL, fixture_set_up, test_registers,
+              fixture_tear_down);
+  g_test_add ("/members/failed-write", Fixture, NULL, fixture_set_up, test_failed_write,
+              fixture_tear_down);
+  g_test_add ("/members/read-only", Fixture, NULL, fixture_set_up, test_read_only,
               fixture_tear_down);
 
   return g_test_run ();
