@@ -1087,11 +1087,14 @@ open_export_cb (AdwToast   *toast,
                 OpenExport *open)
 {
   MvMembersPage *self = g_weak_ref_get (&open->page);
+  g_autoptr(GdkAppLaunchContext) context = NULL;
 
   if (self == NULL)
     return;
 
-  g_app_info_launch_default_for_uri_async (open->uri, NULL, NULL, launch_cb, self);
+  context = gdk_display_get_app_launch_context (gtk_widget_get_display (GTK_WIDGET (self)));
+  g_app_info_launch_default_for_uri_async (open->uri, G_APP_LAUNCH_CONTEXT (context), NULL,
+                                           launch_cb, self);
 }
 
 /**
