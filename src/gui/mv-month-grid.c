@@ -58,7 +58,7 @@ mv_month_grid_init (MvMonthGrid *self)
 {
   GDate monday;
 
-  self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
 
   self->title = GTK_LABEL (gtk_label_new (NULL));
@@ -69,7 +69,7 @@ mv_month_grid_init (MvMonthGrid *self)
   self->grid = GTK_GRID (gtk_grid_new ());
   gtk_grid_set_column_homogeneous (self->grid, TRUE);
   gtk_grid_set_row_spacing (self->grid, 1);
-  gtk_grid_set_column_spacing (self->grid, 1);
+  gtk_grid_set_column_spacing (self->grid, 0);
   gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->grid));
 
   /* The weekdays' initials, from a known Monday (1 January 2024). */

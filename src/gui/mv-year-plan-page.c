@@ -42,33 +42,14 @@ G_DEFINE_FINAL_TYPE (MvYearPlanPage, mv_year_plan_page, MV_TYPE_SECTION_PAGE)
 
 static void queue_refresh (MvYearPlanPage *self);
 
-static GDateTime *
-meeting_day (MvMeeting *meeting)
-{
-  GDate date;
-
-  if (!mv_meeting_get_date (meeting, &date))
-    return NULL;
-  return g_date_time_new_local (g_date_get_year (&date), g_date_get_month (&date),
-                                g_date_get_day (&date), 12, 0, 0);
-}
-
 static char *
 date_text (gpointer item,
            gpointer user_data)
 {
-  /* Translators: a meeting's date, for g_date_time_format();
-   * "%a %-d. %b %Y" gives "tir. 8. des. 2026" in Norwegian. */
-  return mv_format_date (mv_meeting_get_starts_at (item), _("%a %-d %b %Y"));
-}
-
-static char *
-weekday_text (gpointer item,
-              gpointer user_data)
-{
-  g_autoptr(GDateTime) day = meeting_day (item);
-
-  return day ? g_date_time_format (day, "%A") : g_strdup ("");
+  /* Translators: a meeting's date in the year plan's table, where the year
+   * is shown above, for g_date_time_format(); "%a %-d. %b" gives
+   * "tir. 8. des." in Norwegian. */
+  return mv_format_date (mv_meeting_get_starts_at (item), _("%a %-d %b"));
 }
 
 static char *
@@ -258,6 +239,18 @@ unbind_style_cb (GtkSignalListItemFactory *factory,
     g_signal_handlers_disconnect_by_func (item, meeting_style_notify_cb, list_item);
 }
 
+/* Short cells are shown whole; the place and the theme take what is left. */
+static void
+setup_whole_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *list_item,
+                gpointer                  user_data)
+{
+  GtkWidget *label = gtk_list_item_get_child (list_item);
+
+  if (GTK_IS_LABEL (label))
+    gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_NONE);
+}
+
 static GtkColumnViewColumn *
 add_column (MvYearPlanPage *self,
             const char     *title,
@@ -270,6 +263,8 @@ add_column (MvYearPlanPage *self,
   GtkListItemFactory *factory = gtk_column_view_column_get_factory (column);
 
   g_signal_connect_after (factory, "bind", G_CALLBACK (bind_style_cb), self);
+  if (!(flags & MV_COLUMN_EXPAND))
+    g_signal_connect_after (factory, "setup", G_CALLBACK (setup_whole_cb), self);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_style_cb), self);
   g_ptr_array_add (self->columns, column);
   return column;
@@ -631,8 +626,6 @@ mv_year_plan_page_init (MvYearPlanPage *self)
   date_column = add_column (self, _("Date"), date_text,
                             GTK_SORTER (gtk_custom_sorter_new (compare_dates, NULL, NULL)),
                             MV_COLUMN_DEFAULT);
-  add_column (self, _("Weekday"), weekday_text,
-              GTK_SORTER (gtk_custom_sorter_new (compare_dates, NULL, NULL)), MV_COLUMN_DEFAULT);
   add_column (self, _("Time"), time_text,
               GTK_SORTER (gtk_custom_sorter_new (compare_dates, NULL, NULL)), MV_COLUMN_DEFAULT);
   add_column (self, _("Place"), place_text, mv_text_sorter_new (place_text, self),
