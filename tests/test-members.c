@@ -178,6 +178,22 @@ has_user_group (Fixture    *fixture,
   return FALSE;
 }
 
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+
+  return NULL;
+}
+
 static MvMemberDialog *
 open_new_member_form (Fixture *fixture)
 {
@@ -578,6 +594,37 @@ test_filters (Fixture       *fixture,
     g_assert_null (mv_members_page_get_dialog (fixture->page));
   }
 
+  /* Escape on a changed form asks first; Keep Editing keeps it. */
+  mv_members_page_edit_member (fixture->page, find_row (fixture, "Kari Haugen"));
+  spin ();
+  {
+    MvMemberDialog *dialog = mv_members_page_get_dialog (fixture->page);
+    AdwMessageDialog *question;
+
+    g_assert_nonnull (dialog);
+    set_text (dialog, "phone", "+47 400 00 001");
+    gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL);
+    spin ();
+    g_assert_true (mv_members_page_get_dialog (fixture->page) == dialog);
+    question = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+    g_assert_nonnull (question);
+    g_assert_cmpstr (adw_message_dialog_get_heading (question), ==, "Discard the Changes?");
+    adw_message_dialog_response (question, "keep");
+    spin ();
+    g_assert_true (mv_members_page_get_dialog (fixture->page) == dialog);
+    g_assert_cmpstr (get_text (dialog, "phone"), ==, "+47 400 00 001");
+
+    gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL);
+    spin ();
+    question = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+    g_assert_nonnull (question);
+    adw_message_dialog_response (question, "discard");
+    spin ();
+    g_assert_null (mv_members_page_get_dialog (fixture->page));
+    g_assert_cmpstr (mv_member_get_phone (find_member (fixture, "Kari Haugen")), !=,
+                     "+47 400 00 001");
+  }
+
   /* Ctrl+F, then a search by organisation. */
   gtk_drop_down_set_selected (status, 0);
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.find", NULL);
@@ -660,22 +707,6 @@ test_import_export (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_nonnull (strstr (written, "Amina Yusuf"));
   g_assert_nonnull (strstr (written, "Kari Haugen"));
-}
-
-static GtkWindow *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return window;
-    }
-
-  return NULL;
 }
 
 /* The first entry row under @widget titled @title (holding @text, if given). */

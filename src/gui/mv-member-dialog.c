@@ -34,6 +34,7 @@ struct _MvMemberDialog
   GPtrArray            *user_group_rows;
   GPtrArray            *courses;        /* of Course */
   GPtrArray            *removed_courses;
+  gboolean              dirty;          /* something was changed since the form opened */
 
   /* Template widgets */
   GtkWidget            *add_course_button;
@@ -272,6 +273,7 @@ remove_course_cb (GtkButton      *button,
   if (course->record != NULL)
     g_ptr_array_add (self->removed_courses, g_object_ref (course->record));
   g_ptr_array_remove (self->courses, course);
+  self->dirty = TRUE;
   update_courses (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->course_row));
 }
@@ -335,6 +337,7 @@ add_course_cb (MvMemberDialog *self)
     return;
 
   append_course (self, NULL, stripped, taken_on);
+  self->dirty = TRUE;
   gtk_editable_set_text (GTK_EDITABLE (self->course_row), "");
   gtk_editable_set_text (GTK_EDITABLE (self->course_date_row), "");
   gtk_widget_grab_focus (GTK_WIDGET (self->course_row));
@@ -360,6 +363,83 @@ delete_action (GtkWidget  *widget,
 }
 
 static void
+mark_dirty (MvMemberDialog *self)
+{
+  self->dirty = TRUE;
+}
+
+/* From here on a change of any field asks before the form is closed. */
+static void
+watch_changes (MvMemberDialog *self)
+{
+  AdwEntryRow *entries[] = { self->name_row, self->email_row, self->phone_row,
+                             self->new_organisation_row, self->term_start_row,
+                             self->term_end_row };
+  AdwComboRow *combos[] = { self->gender_row, self->organisation_row, self->role_row,
+                            self->deputy_row };
+  GtkSwitch *switches[] = { self->young_switch, self->honorarium_switch };
+
+  for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
+    g_signal_connect_swapped (entries[i], "changed", G_CALLBACK (mark_dirty), self);
+  for (guint i = 0; i < G_N_ELEMENTS (combos); i++)
+    g_signal_connect_swapped (combos[i], "notify::selected", G_CALLBACK (mark_dirty), self);
+  for (guint i = 0; i < G_N_ELEMENTS (switches); i++)
+    g_signal_connect_swapped (switches[i], "notify::active", G_CALLBACK (mark_dirty), self);
+  for (guint i = 0; i < self->user_group_rows->len; i++)
+    g_signal_connect_swapped (adw_action_row_get_activatable_widget (
+                                g_ptr_array_index (self->user_group_rows, i)),
+                              "toggled", G_CALLBACK (mark_dirty), self);
+  g_signal_connect_swapped (gtk_text_view_get_buffer (self->notes_view), "changed",
+                            G_CALLBACK (mark_dirty), self);
+}
+
+static gboolean
+close_idle (gpointer user_data)
+{
+  gtk_window_close (GTK_WINDOW (user_data));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+discard_response_cb (MvMemberDialog *self,
+                     const char     *response)
+{
+  if (g_strcmp0 (response, "discard") != 0)
+    return;
+
+  /* After the question has gone: it is transient for the form. */
+  self->dirty = FALSE;
+  g_idle_add_full (G_PRIORITY_DEFAULT, close_idle, g_object_ref (self), g_object_unref);
+}
+
+/* Cancel and Escape lose what was typed: only when the user says so. */
+static gboolean
+mv_member_dialog_close_request (GtkWindow *window)
+{
+  MvMemberDialog *self = MV_MEMBER_DIALOG (window);
+  GtkWidget *dialog;
+
+  if (!self->dirty)
+    return GTK_WINDOW_CLASS (mv_member_dialog_parent_class)->close_request (window);
+
+  dialog = adw_message_dialog_new (window, _("Discard the Changes?"),
+                                   _("What you typed into the form has not been saved."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "keep", _("_Keep Editing"),
+                                    "discard", _("_Discard"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return TRUE;
+}
+
+static void
 mv_member_dialog_dispose (GObject *object)
 {
   MvMemberDialog *self = MV_MEMBER_DIALOG (object);
@@ -382,8 +462,11 @@ mv_member_dialog_class_init (MvMemberDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = mv_member_dialog_dispose;
+
+  window_class->close_request = mv_member_dialog_close_request;
 
   /**
    * MvMemberDialog::saved:
@@ -706,6 +789,7 @@ mv_member_dialog_new (GtkWindow *parent,
   self->council = g_object_ref (council);
   self->member = member ? g_object_ref (member) : NULL;
   fill_form (self);
+  watch_changes (self);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "member.save",
                                  !mv_store_get_read_only (store));
