@@ -150,6 +150,24 @@ move_planned (MvPlanYearDialog *self,
   return TRUE;
 }
 
+/* Create waits for a plan whose dates all read. */
+static void
+update_create (MvPlanYearDialog *self)
+{
+  gboolean ok = self->plan != NULL && self->plan->meetings->len > 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->preview_list));
+       ok && row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *date = g_object_get_data (G_OBJECT (row), "mv-date");
+
+      ok = date == NULL || !gtk_widget_has_css_class (date, "error");
+    }
+
+  gtk_widget_set_sensitive (self->create_button, ok);
+}
+
 static void
 date_changed_cb (GtkEditable      *entry,
                  MvPlanYearDialog *self)
@@ -170,17 +188,18 @@ date_changed_cb (GtkEditable      *entry,
   if (valid)
     {
       update_row (row, pm);
-      show_error (self, NULL);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (entry), _("Type another date to move the meeting"));
     }
   else
     {
+      /* Said at the row, not above the form: the user is still typing. */
       g_autofree char *message =
         g_strdup_printf (_("Enter the date as dd.mm.yyyy within %d."),
                          g_date_get_year (&pm->date));
 
-      show_error (self, message);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (entry), message);
     }
-  gtk_widget_set_sensitive (self->create_button, valid);
+  update_create (self);
 }
 
 static void
@@ -339,7 +358,7 @@ update_preview (MvPlanYearDialog *self)
     gtk_list_box_append (self->preview_list,
                          new_row (self, i, g_ptr_array_index (self->plan->meetings, i)));
 
-  gtk_widget_set_sensitive (self->create_button, self->plan->meetings->len > 0);
+  update_create (self);
 }
 
 static void
