@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "mv-council-settings.h"
 #include "mv-meeting-dialog.h"
@@ -395,6 +396,71 @@ test_settings (Fixture       *fixture,
   g_assert_cmpuint (table_rows (fixture), ==, 1);
 }
 
+static void
+test_status_and_export (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MvMeeting) meeting = NULL;
+  g_autofree char *ics = g_build_filename (fixture->dir, "Year Plan 2027.ics", NULL);
+  g_autofree char *pdf = g_build_filename (fixture->dir, "Year Plan 2027.pdf", NULL);
+  g_autofree char *text = NULL;
+  MvMeetingPage *meeting_page;
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 9, G_DATE_MARCH, 2027);
+  meeting = g_object_ref (mv_meeting_create (fixture->store, fixture->council, &date, NULL, 0,
+                                             NULL, "Budsjett", &error));
+  g_assert_no_error (error);
+  spin ();
+
+  /* The meeting page's status steps, in their order. */
+  mv_year_plan_page_show_meeting (fixture->page, meeting);
+  spin ();
+  meeting_page = MV_MEETING_PAGE (mv_year_plan_page_get_meeting_page (fixture->page));
+  gtk_widget_activate_action (GTK_WIDGET (meeting_page), "meeting.set-status", "s", "nonsense");
+  g_assert_cmpint (mv_meeting_get_status (meeting), ==, MV_MEETING_STATUS_PLANNED);
+  gtk_widget_activate_action (GTK_WIDGET (meeting_page), "meeting.set-status", "s", "notice-sent");
+  spin ();
+  g_assert_cmpint (mv_meeting_get_status (meeting), ==, MV_MEETING_STATUS_NOTICE_SENT);
+  gtk_widget_activate_action (GTK_WIDGET (meeting_page), "meeting.set-status", "s", "held");
+  spin ();
+  g_assert_cmpint (mv_meeting_get_status (meeting), ==, MV_MEETING_STATUS_HELD);
+  /* A meeting held cannot be cancelled. */
+  gtk_widget_activate_action (GTK_WIDGET (meeting_page), "meeting.cancel", NULL);
+  spin ();
+  {
+    GListModel *toplevels = gtk_window_get_toplevels ();
+
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+      {
+        g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+        g_assert_false (ADW_IS_MESSAGE_DIALOG (window));
+      }
+  }
+  gtk_widget_activate_action (GTK_WIDGET (meeting_page), "meeting.set-status", "s",
+                              "minutes-approved");
+  spin ();
+  g_assert_cmpint (mv_meeting_get_status (meeting), ==, MV_MEETING_STATUS_MINUTES_APPROVED);
+  mv_year_plan_page_show_list (fixture->page);
+  spin ();
+
+  /* Export by the name's extension. */
+  g_assert_true (mv_year_plan_page_export_to (fixture->page, ics, &error));
+  g_assert_no_error (error);
+  g_file_get_contents (ics, &text, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (text, "BEGIN:VEVENT"));
+  g_assert_nonnull (strstr (text, "20270309"));
+  g_assert_true (mv_year_plan_page_export_to (fixture->page, pdf, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+  g_assert_false (mv_year_plan_page_export_to (fixture->page, "/nonexistent/plan.txt", &error));
+  g_assert_nonnull (error);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -408,6 +474,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/year-plan-gui/settings", Fixture, NULL, fixture_set_up, test_settings,
               fixture_tear_down);
+  g_test_add ("/year-plan-gui/status-and-export", Fixture, NULL, fixture_set_up,
+              test_status_and_export, fixture_tear_down);
 
   return g_test_run ();
 }

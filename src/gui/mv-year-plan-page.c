@@ -40,7 +40,8 @@ struct _MvYearPlanPage
 
 G_DEFINE_FINAL_TYPE (MvYearPlanPage, mv_year_plan_page, MV_TYPE_SECTION_PAGE)
 
-static void queue_refresh (MvYearPlanPage *self);
+static void queue_refresh  (MvYearPlanPage *self);
+static void update_actions (MvYearPlanPage *self);
 
 static char *
 date_text (gpointer item,
@@ -453,6 +454,7 @@ store_notify_cb (MvYearPlanPage *self)
   unwatch_store (self);
   mv_meeting_page_set_store (self->meeting_page, store);
   mv_year_plan_page_show_list (self);
+  update_actions (self);
   if (store == NULL)
     {
       queue_refresh (self);
@@ -470,9 +472,23 @@ store_notify_cb (MvYearPlanPage *self)
 }
 
 static void
+update_actions (MvYearPlanPage *self)
+{
+  MvStore *store = mv_section_page_get_store (MV_SECTION_PAGE (self));
+  MvCouncil *council = mv_section_page_get_council (MV_SECTION_PAGE (self));
+  gboolean writable = store != NULL && council != NULL && !mv_store_get_read_only (store);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "year-plan.add-meeting", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "year-plan.plan-year", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "year-plan.export",
+                                 store != NULL && council != NULL);
+}
+
+static void
 council_notify_cb (MvYearPlanPage *self)
 {
   mv_year_plan_page_show_list (self);
+  update_actions (self);
   queue_refresh (self);
 }
 
@@ -652,6 +668,7 @@ mv_year_plan_page_init (MvYearPlanPage *self)
 
   g_signal_connect (self, "notify::store", G_CALLBACK (store_notify_cb), NULL);
   g_signal_connect (self, "notify::council", G_CALLBACK (council_notify_cb), NULL);
+  update_actions (self);
   update_year (self);
 }
 
@@ -794,30 +811,52 @@ export_response_cb (GtkNativeDialog *chooser,
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *message = NULL;
-  MvStore *store = mv_section_page_get_store (MV_SECTION_PAGE (self));
-  MvCouncil *council = mv_section_page_get_council (MV_SECTION_PAGE (self));
-  AdwToast *toast;
 
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   g_object_unref (chooser);
 
-  if (file == NULL || store == NULL || council == NULL)
+  if (file == NULL || (path = g_file_get_path (file)) == NULL)
     return;
 
-  path = g_file_get_path (file);
-  if (path == NULL)
-    return;
+  if (!mv_year_plan_page_export_to (self, path, &error))
+    mv_widget_show_error (GTK_WIDGET (self), _("Could Not Export the Year Plan"),
+                          error->message);
+}
 
-  if (!mv_export_year_plan (store, council, self->year, path, &error))
+/**
+ * mv_year_plan_page_export_to:
+ * @path: a .pdf, .xlsx or .ics file
+ *
+ * Writes the year shown to @path and says so in a toast that can open it.
+ */
+gboolean
+mv_year_plan_page_export_to (MvYearPlanPage  *self,
+                             const char      *path,
+                             GError         **error)
+{
+  MvStore *store;
+  MvCouncil *council;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+  AdwToast *toast;
+
+  g_return_val_if_fail (MV_IS_YEAR_PLAN_PAGE (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  store = mv_section_page_get_store (MV_SECTION_PAGE (self));
+  council = mv_section_page_get_council (MV_SECTION_PAGE (self));
+  if (store == NULL || council == NULL)
     {
-      mv_widget_show_error (GTK_WIDGET (self), _("Could Not Export the Year Plan"),
-                            error->message);
-      return;
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("No council is shown"));
+      return FALSE;
     }
 
+  if (!mv_export_year_plan (store, council, self->year, path, error))
+    return FALSE;
+
+  file = g_file_new_for_path (path);
   name = g_filename_display_basename (path);
   message = g_strdup_printf (_("Exported “%s”"), name);
   toast = adw_toast_new (message);
@@ -825,6 +864,7 @@ export_response_cb (GtkNativeDialog *chooser,
   g_object_set_data_full (G_OBJECT (toast), "mv-uri", g_file_get_uri (file), g_free);
   g_signal_connect (toast, "button-clicked", G_CALLBACK (open_exported_cb), NULL);
   mv_widget_add_toast (GTK_WIDGET (self), toast);
+  return TRUE;
 }
 
 static void

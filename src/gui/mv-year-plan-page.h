@@ -17,6 +17,9 @@ void         mv_year_plan_page_set_year       (MvYearPlanPage *self,
 GtkWidget   *mv_year_plan_page_add_meeting    (MvYearPlanPage *self);
 GtkWidget   *mv_year_plan_page_plan_year      (MvYearPlanPage *self);
 void         mv_year_plan_page_export         (MvYearPlanPage *self);
+gboolean     mv_year_plan_page_export_to      (MvYearPlanPage *self,
+                                               const char     *path,
+                                               GError        **error);
 void         mv_year_plan_page_show_meeting   (MvYearPlanPage *self,
                                                MvMeeting      *meeting);
 void         mv_year_plan_page_show_list      (MvYearPlanPage *self);
