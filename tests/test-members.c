@@ -351,6 +351,7 @@ test_add_member (Fixture       *fixture,
   MvMember *principal;
   AdwComboRow *organisation_row;
   GListModel *organisations;
+  AdwFlap *flap;
   guint position = GTK_INVALID_LIST_POSITION;
 
   /* The sample leaves one group without a voice. */
@@ -431,6 +432,17 @@ test_add_member (Fixture       *fixture,
   g_assert_nonnull (row);
   g_assert_false (gtk_widget_has_css_class (row, "warning"));
   g_assert_null (mv_coverage_panel_get_member_link (panel, "without-deputy", "Mona Strand"));
+
+  /* F9 hides the panel and shows it again. */
+  flap = ADW_FLAP (gtk_widget_get_ancestor (GTK_WIDGET (panel), ADW_TYPE_FLAP));
+  g_assert_nonnull (flap);
+  g_assert_true (adw_flap_get_reveal_flap (flap));
+  gtk_widget_activate_action (GTK_WIDGET (view), "members.toggle-coverage", NULL);
+  spin_for (400);
+  g_assert_false (adw_flap_get_reveal_flap (flap));
+  gtk_widget_activate_action (GTK_WIDGET (view), "members.toggle-coverage", NULL);
+  spin_for (400);
+  g_assert_true (adw_flap_get_reveal_flap (flap));
 }
 
 /* What a key that @widget's shortcuts know does, as pressing it would. */

@@ -420,6 +420,16 @@ coverage_member_activated_cb (MvMembersPage *self,
 }
 
 static void
+toggle_coverage_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  MvMembersPage *self = MV_MEMBERS_PAGE (widget);
+
+  adw_flap_set_reveal_flap (self->flap, !adw_flap_get_reveal_flap (self->flap));
+}
+
+static void
 mv_members_page_dispose (GObject *object)
 {
   MvMembersPage *self = MV_MEMBERS_PAGE (object);
@@ -476,6 +486,12 @@ mv_members_page_class_init (MvMembersPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, filters_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
+
+  gtk_widget_class_install_action (widget_class, "members.toggle-coverage", NULL,
+                                   toggle_coverage_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "members.toggle-coverage",
+                                       NULL);
 }
 
 static void
