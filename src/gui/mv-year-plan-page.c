@@ -795,12 +795,28 @@ mv_year_plan_page_plan_year (MvYearPlanPage *self)
 }
 
 static void
-open_exported_cb (AdwToast *toast,
-                  gpointer  user_data)
+launch_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(MvYearPlanPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_app_info_launch_default_for_uri_finish (result, &error) &&
+      gtk_widget_get_root (GTK_WIDGET (self)) != NULL)
+    mv_widget_show_error (GTK_WIDGET (self), _("Could Not Open the File"), error->message);
+}
+
+static void
+open_exported_cb (AdwToast       *toast,
+                  MvYearPlanPage *self)
 {
   const char *uri = g_object_get_data (G_OBJECT (toast), "mv-uri");
+  g_autoptr(GdkAppLaunchContext) context =
+    gdk_display_get_app_launch_context (gtk_widget_get_display (GTK_WIDGET (self)));
 
-  g_app_info_launch_default_for_uri_async (uri, NULL, NULL, NULL, NULL);
+  g_app_info_launch_default_for_uri_async (uri, G_APP_LAUNCH_CONTEXT (context), NULL,
+                                           launch_cb, g_object_ref (self));
 }
 
 static void
@@ -862,7 +878,7 @@ mv_year_plan_page_export_to (MvYearPlanPage  *self,
   toast = adw_toast_new (message);
   adw_toast_set_button_label (toast, _("_Open"));
   g_object_set_data_full (G_OBJECT (toast), "mv-uri", g_file_get_uri (file), g_free);
-  g_signal_connect (toast, "button-clicked", G_CALLBACK (open_exported_cb), NULL);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (open_exported_cb), self, 0);
   mv_widget_add_toast (GTK_WIDGET (self), toast);
   return TRUE;
 }
