@@ -42,6 +42,22 @@ max_width_chars (CellText *cell)
   return (cell->flags & MV_COLUMN_EXPAND) ? 12 : 16;
 }
 
+/* A text cut to the column's width is whole in the tooltip. */
+static gboolean
+query_tooltip_cb (GtkWidget  *label,
+                  int         x,
+                  int         y,
+                  gboolean    keyboard_mode,
+                  GtkTooltip *tooltip,
+                  gpointer    user_data)
+{
+  if (!pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (label))))
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip, gtk_label_get_text (GTK_LABEL (label)));
+  return TRUE;
+}
+
 static void
 setup_cell (GtkSignalListItemFactory *factory,
             GtkListItem              *list_item,
@@ -56,6 +72,8 @@ setup_cell (GtkSignalListItemFactory *factory,
   gtk_label_set_max_width_chars (GTK_LABEL (label), max_width_chars (cell));
   if (cell->flags & MV_COLUMN_NUMERIC)
     gtk_widget_add_css_class (label, "numeric");
+  gtk_widget_set_has_tooltip (label, TRUE);
+  g_signal_connect (label, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
   gtk_list_item_set_child (list_item, label);
 }
 
@@ -72,9 +90,6 @@ fill_cell (GtkListItem *list_item)
 
   text = cell->func (item, cell->user_data);
   gtk_label_set_text (GTK_LABEL (label), text ? text : "");
-  /* A text that may be cut to the column's width is whole in the tooltip. */
-  gtk_widget_set_tooltip_text (label, text && g_utf8_strlen (text, -1) > max_width_chars (cell)
-                                      ? text : NULL);
 }
 
 static void
