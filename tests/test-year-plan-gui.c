@@ -247,6 +247,15 @@ test_plan_year (Fixture       *fixture,
                                                                             G_DATE_FEBRUARY),
                                           16) & MV_DAY_DEADLINE);
 
+  /* A click on a meeting's day opens the meeting. */
+  g_signal_emit_by_name (march, "day-activated", 9);
+  spin ();
+  g_assert_cmpstr (mv_meeting_get_starts_at (mv_meeting_page_get_meeting (
+                     MV_MEETING_PAGE (mv_year_plan_page_get_meeting_page (fixture->page)))),
+                   ==, "2027-03-09T10:00");
+  mv_year_plan_page_show_list (fixture->page);
+  spin ();
+
   /* The year selector changes the rows. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->page), "year-plan.next-year", NULL);
   spin ();

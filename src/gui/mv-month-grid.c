@@ -25,6 +25,31 @@ struct _MvMonthGrid
 
 G_DEFINE_FINAL_TYPE (MvMonthGrid, mv_month_grid, GTK_TYPE_WIDGET)
 
+enum {
+  DAY_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* A click on a meeting's day opens it, as Enter on its row does. */
+static void
+click_released_cb (GtkGestureClick *gesture,
+                   int              n_press,
+                   double           x,
+                   double           y,
+                   MvMonthGrid     *self)
+{
+  GtkWidget *target = gtk_widget_pick (GTK_WIDGET (self), x, y, GTK_PICK_DEFAULT);
+
+  for (int i = 0; target != NULL && i < 31; i++)
+    if (self->days[i] == target && (self->marks[i] & (MV_DAY_MEETING | MV_DAY_CANCELLED)))
+      {
+        g_signal_emit (self, signals[DAY_ACTIVATED], 0, i + 1);
+        return;
+      }
+}
+
 static void
 mv_month_grid_dispose (GObject *object)
 {
@@ -48,6 +73,14 @@ mv_month_grid_class_init (MvMonthGridClass *klass)
 
   object_class->dispose = mv_month_grid_dispose;
 
+  /**
+   * MvMonthGrid::day-activated:
+   * @day: the day of the month clicked, one with a meeting
+   */
+  signals[DAY_ACTIVATED] = g_signal_new ("day-activated", G_TYPE_FROM_CLASS (klass),
+                                         G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                         G_TYPE_NONE, 1, G_TYPE_INT);
+
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "mv-month-grid");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
@@ -56,7 +89,11 @@ mv_month_grid_class_init (MvMonthGridClass *klass)
 static void
 mv_month_grid_init (MvMonthGrid *self)
 {
+  GtkGesture *click = gtk_gesture_click_new ();
   GDate monday;
+
+  g_signal_connect (click, "released", G_CALLBACK (click_released_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
 
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));

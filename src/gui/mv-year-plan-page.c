@@ -516,6 +516,41 @@ column_view_activate_cb (MvYearPlanPage *self,
 }
 
 static void
+day_activated_cb (MvMonthGrid    *grid,
+                  int             day,
+                  MvYearPlanPage *self)
+{
+  MvStore *store = mv_section_page_get_store (MV_SECTION_PAGE (self));
+  MvCouncil *council = mv_section_page_get_council (MV_SECTION_PAGE (self));
+  g_autoptr(GPtrArray) meetings = NULL;
+  MvMeeting *found = NULL;
+  int month = 0;
+
+  for (int m = 0; m < 12; m++)
+    if (self->grids[m] == grid)
+      month = m + 1;
+  if (store == NULL || council == NULL || month == 0)
+    return;
+
+  /* The meeting of the day; a cancelled one only when it is the only one. */
+  meetings = mv_store_list_meetings (store, council, self->year);
+  for (guint i = 0; i < meetings->len; i++)
+    {
+      MvMeeting *meeting = g_ptr_array_index (meetings, i);
+      GDate date;
+
+      if (!mv_meeting_get_date (meeting, &date) || (int) g_date_get_month (&date) != month ||
+          g_date_get_day (&date) != day)
+        continue;
+      if (found == NULL || mv_meeting_get_status (found) == MV_MEETING_STATUS_CANCELLED)
+        found = meeting;
+    }
+
+  if (found != NULL)
+    mv_year_plan_page_show_meeting (self, found);
+}
+
+static void
 meeting_page_back_cb (MvYearPlanPage *self)
 {
   mv_year_plan_page_show_list (self);
@@ -636,6 +671,7 @@ mv_year_plan_page_init (MvYearPlanPage *self)
   for (int m = 0; m < 12; m++)
     {
       self->grids[m] = MV_MONTH_GRID (mv_month_grid_new ());
+      g_signal_connect (self->grids[m], "day-activated", G_CALLBACK (day_activated_cb), self);
       gtk_flow_box_append (self->months_box, GTK_WIDGET (self->grids[m]));
     }
 
