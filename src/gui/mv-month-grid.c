@@ -219,7 +219,11 @@ mv_month_grid_set_month (MvMonthGrid *self,
       gtk_grid_attach (self->grid, self->days[day - 1], cell % 7, 1 + cell / 7, 1, 1);
       if (g_date_time_get_year (now) == year && g_date_time_get_month (now) == (int) month &&
           g_date_time_get_day_of_month (now) == day)
-        gtk_widget_add_css_class (self->days[day - 1], "mv-today");
+        {
+          gtk_widget_add_css_class (self->days[day - 1], "mv-today");
+          /* Translators: the description of today's date in a month grid. */
+          mv_month_grid_mark_day (self, day, 0, _("Today"));
+        }
     }
 }
 
