@@ -247,6 +247,22 @@ test_plan_year (Fixture       *fixture,
                                                                             G_DATE_FEBRUARY),
                                           16) & MV_DAY_DEADLINE);
 
+  /* The same plan again is refused at the dialog, which stays open. */
+  dialog = MV_PLAN_YEAR_DIALOG (mv_year_plan_page_plan_year (fixture->page));
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (mv_plan_year_dialog_get_year_spin (dialog)),
+                   ==, 2028);
+  gtk_spin_button_set_value (mv_plan_year_dialog_get_year_spin (dialog), 2027);
+  spin ();
+  g_assert_false (mv_plan_year_dialog_create (dialog));
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (mv_plan_year_dialog_get_error (dialog));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  spin ();
+  g_clear_pointer (&meetings, g_ptr_array_unref);
+  meetings = mv_store_list_meetings (fixture->store, fixture->council, 2027);
+  g_assert_cmpuint (meetings->len, ==, 6);
+
   /* A click on a meeting's day opens the meeting. */
   g_signal_emit_by_name (march, "day-activated", 9);
   spin ();
