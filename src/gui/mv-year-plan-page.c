@@ -98,6 +98,7 @@ static char *
 deadline_text (gpointer item,
                gpointer user_data)
 {
+  /* Translators: a short date in the year plan's table, for g_date_time_format(). */
   return mv_format_date (mv_meeting_get_case_deadline (item), _("%-d %b"));
 }
 
