@@ -1514,6 +1514,27 @@ mv_store_load_bytes (MvStore   *self,
   return bytes;
 }
 
+struct sqlite3_stmt *
+mv_store_prepare (MvStore     *self,
+                  const char  *sql,
+                  GError     **error)
+{
+  g_return_val_if_fail (MV_IS_STORE (self), NULL);
+  g_return_val_if_fail (sql != NULL, NULL);
+
+  return prepare (self, sql, error);
+}
+
+gboolean
+mv_store_set_sqlite_error (MvStore  *self,
+                           int       rc,
+                           GError  **error)
+{
+  g_return_val_if_fail (MV_IS_STORE (self), FALSE);
+
+  return set_sqlite_error (self, rc, error);
+}
+
 /**
  * mv_store_save_copy:
  *

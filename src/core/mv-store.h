@@ -104,6 +104,17 @@ gboolean    mv_store_save_copy        (MvStore       *self,
 GPtrArray  *mv_store_check            (MvStore       *self,
                                        GError       **error);
 
+/* For the core's own read queries (search): a statement prepared once and
+ * kept by the store, reset and unbound; and an SQLite result code as an
+ * MV_ERROR. The store's thread only. */
+struct sqlite3_stmt;
+struct sqlite3_stmt *mv_store_prepare      (MvStore       *self,
+                                            const char    *sql,
+                                            GError       **error);
+gboolean    mv_store_set_sqlite_error (MvStore       *self,
+                                       int            rc,
+                                       GError       **error);
+
 /* Counts for lists that show them, e.g. the items of a meeting. */
 guint       mv_store_count_items      (MvStore       *self,
                                        const char    *meeting_id);

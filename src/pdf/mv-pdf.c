@@ -48,8 +48,19 @@ mv_pdf_inspect (GBytes          *bytes,
       return FALSE;
     }
 
-  /* poppler-glib 22.12 has no autoptr of its own. */
-  document = poppler_document_new_from_bytes (bytes, password, &local_error);
+  /* poppler-glib 22.12 has no autoptr of its own. With a wrong password,
+   * new_from_bytes (and new_from_data) crash in poppler 22.12 when they
+   * retry the password as UTF-8 (a NULL stream copy); new_from_stream
+   * does not, so a password goes that way. */
+  if (password != NULL)
+    {
+      g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_bytes (bytes);
+
+      document = poppler_document_new_from_stream (stream, g_bytes_get_size (bytes), password,
+                                                   NULL, &local_error);
+    }
+  else
+    document = poppler_document_new_from_bytes (bytes, password, &local_error);
   owner = G_OBJECT (document);
   if (document == NULL)
     {

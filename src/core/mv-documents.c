@@ -1,0 +1,564 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "mv-agenda-item.h"
+#include "mv-documents.h"
+#include "mv-error.h"
+#include "mv-meeting.h"
+
+/* A PDF may have some bytes before its header; readers look in the first
+ * kilobyte, and so do we. */
+#define PDF_HEADER_WINDOW 1024
+
+/* "140 MB" rather than "140.0 MB" where the number is whole. */
+static char *
+format_size (guint64 size)
+{
+  if (size >= 1000 * 1000 && size % (1000 * 1000) == 0)
+    return g_strdup_printf (_("%" G_GUINT64_FORMAT " MB"), size / (1000 * 1000));
+  return g_format_size (size);
+}
+
+static gboolean
+check_size (const char  *name,
+            guint64      size,
+            guint64      limit,
+            GError     **error)
+{
+  if (size == 0)
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_BAD_DOCUMENT, _("“%s” is empty"), name);
+      return FALSE;
+    }
+  if (size > limit)
+    {
+      g_autofree char *has = format_size (size);
+      g_autofree char *may = format_size (limit);
+
+      g_set_error (error, MV_ERROR, MV_ERROR_INVALID,
+                   _("“%s” is %s; the limit is %s"), name, has, may);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+has_pdf_header (GBytes *bytes)
+{
+  gsize size;
+  const char *data = g_bytes_get_data (bytes, &size);
+  gsize window = MIN (size, PDF_HEADER_WINDOW);
+
+  for (gsize i = 0; i + 5 <= window; i++)
+    if (memcmp (data + i, "%PDF-", 5) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+named_pdf (const char *name)
+{
+  g_autofree char *lower = g_ascii_strdown (name, -1);
+
+  return g_str_has_suffix (lower, ".pdf");
+}
+
+/**
+ * mv_documents_inspect_bytes:
+ * @file_name: for the messages and the type; only its base name is used
+ * @password: (nullable): tried only when the PDF asks for one
+ * @mime_type: (out): the MIME type
+ * @info: (out) (nullable): what the PDF holds; %NULL for other types
+ *
+ * Decides what a file is and reads a PDF's text, without the store: safe
+ * in a worker thread. A file that cannot be stored well is refused with a
+ * message that names it.
+ */
+gboolean
+mv_documents_inspect_bytes (const char      *file_name,
+                            GBytes          *bytes,
+                            const char      *password,
+                            guint64          size_limit,
+                            MvInspectFunc    inspect,
+                            char           **mime_type,
+                            MvDocumentInfo **info,
+                            GError         **error)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *content_type = NULL;
+  g_autofree char *mime = NULL;
+  g_autoptr(MvDocumentInfo) result = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gboolean uncertain = FALSE;
+  gsize size;
+  const guchar *data;
+
+  g_return_val_if_fail (file_name != NULL, FALSE);
+  g_return_val_if_fail (bytes != NULL, FALSE);
+  g_return_val_if_fail (mime_type != NULL && info != NULL, FALSE);
+
+  name = g_path_get_basename (file_name);
+  data = g_bytes_get_data (bytes, &size);
+  if (!check_size (name, size, size_limit ? size_limit : MV_DOCUMENTS_DEFAULT_SIZE_LIMIT, error))
+    return FALSE;
+
+  content_type = g_content_type_guess (name, data, MIN (size, 4096), &uncertain);
+  mime = g_content_type_get_mime_type (content_type);
+  if (mime == NULL)
+    mime = g_strdup ("application/octet-stream");
+
+  if (!named_pdf (name) && !g_str_equal (mime, "application/pdf"))
+    {
+      *mime_type = g_steal_pointer (&mime);
+      *info = NULL;
+      return TRUE;
+    }
+
+  /* A file called .pdf that is something else would otherwise be stored
+   * as a PDF without pages, and fail to open for whoever receives it. */
+  if (!has_pdf_header (bytes))
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_BAD_DOCUMENT,
+                   _("“%s” is not a PDF file: it does not begin with %%PDF"), name);
+      return FALSE;
+    }
+  g_return_val_if_fail (inspect != NULL, FALSE);
+
+  /* Without the password first, so that a password given for many files
+   * marks only the ones that needed it as encrypted. */
+  if (!inspect (bytes, NULL, &result, &local_error))
+    {
+      if (g_error_matches (local_error, MV_ERROR, MV_ERROR_ENCRYPTED) &&
+          password != NULL && *password != '\0')
+        {
+          g_clear_error (&local_error);
+          if (!inspect (bytes, password, &result, &local_error) &&
+              g_error_matches (local_error, MV_ERROR, MV_ERROR_ENCRYPTED))
+            {
+              g_set_error (error, MV_ERROR, MV_ERROR_ENCRYPTED,
+                           _("“%s” asks for a password, and the one given does not open it"),
+                           name);
+              return FALSE;
+            }
+        }
+      if (local_error != NULL)
+        {
+          if (g_error_matches (local_error, MV_ERROR, MV_ERROR_ENCRYPTED))
+            g_set_error (error, MV_ERROR, MV_ERROR_ENCRYPTED,
+                         _("“%s” asks for a password"), name);
+          else
+            g_set_error (error, MV_ERROR, MV_ERROR_BAD_DOCUMENT,
+                         /* TRANSLATORS: a file name, then why it cannot be read */
+                         _("“%s”: %s"), name, local_error->message);
+          return FALSE;
+        }
+      result->encrypted = TRUE;
+    }
+  else
+    result->encrypted = FALSE;
+
+  if (result->n_pages <= 0)
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_BAD_DOCUMENT,
+                   _("“%s” cannot be read; it may be damaged (it has no pages)"), name);
+      return FALSE;
+    }
+
+  *mime_type = g_strdup ("application/pdf");
+  *info = g_steal_pointer (&result);
+  return TRUE;
+}
+
+/**
+ * mv_documents_inspect_file:
+ * @bytes: (out): the file's contents, as they are
+ *
+ * Reads a file and inspects it (mv_documents_inspect_bytes()); a file over
+ * the limit is refused before it is read. Safe in a worker thread.
+ */
+gboolean
+mv_documents_inspect_file (GFile           *file,
+                           const char      *password,
+                           guint64          size_limit,
+                           MvInspectFunc    inspect,
+                           GCancellable    *cancellable,
+                           char           **mime_type,
+                           MvDocumentInfo **info,
+                           GBytes         **bytes,
+                           GError         **error)
+{
+  g_autoptr(GFileInfo) file_info = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GBytes) contents = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *data = NULL;
+  gsize length;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (bytes != NULL, FALSE);
+
+  if (size_limit == 0)
+    size_limit = MV_DOCUMENTS_DEFAULT_SIZE_LIMIT;
+  name = g_file_get_basename (file);
+  if (name == NULL)
+    name = g_file_get_parse_name (file);
+
+  file_info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE ","
+                                 G_FILE_ATTRIBUTE_STANDARD_TYPE ","
+                                 G_FILE_ATTRIBUTE_STANDARD_DISPLAY_NAME,
+                                 G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
+  if (file_info == NULL)
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_IO, _("“%s” cannot be read: %s"),
+                   name, local_error->message);
+      return FALSE;
+    }
+  if (g_file_info_get_file_type (file_info) == G_FILE_TYPE_DIRECTORY)
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_INVALID, _("“%s” is a folder, not a file"), name);
+      return FALSE;
+    }
+  if (!check_size (name, g_file_info_get_size (file_info), size_limit, error))
+    return FALSE;
+
+  if (!g_file_load_contents (file, cancellable, &data, &length, NULL, &local_error))
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        g_set_error (error, MV_ERROR, MV_ERROR_IO, _("“%s” cannot be read: %s"),
+                     name, local_error->message);
+      return FALSE;
+    }
+  contents = g_bytes_new_take (g_steal_pointer (&data), length);
+
+  if (!mv_documents_inspect_bytes (name, contents, password, size_limit, inspect,
+                                   mime_type, info, error))
+    return FALSE;
+
+  *bytes = g_steal_pointer (&contents);
+  return TRUE;
+}
+
+/**
+ * mv_documents_attach:
+ * @owner: an #MvAgendaItem or an #MvMeeting
+ * @title: (nullable): the title; by default the PDF's own or the file name
+ * @info: (nullable): from mv_documents_inspect_file()
+ *
+ * Stores an inspected document on the store's thread: the bytes once per
+ * SHA-256, the record, and the text page by page into search. All or
+ * nothing.
+ *
+ * Returns: (transfer none): the new document, or %NULL with @error set
+ */
+MvDocument *
+mv_documents_attach (MvStore              *store,
+                     MvRecord             *owner,
+                     const char           *file_name,
+                     const char           *title,
+                     const char           *mime_type,
+                     GBytes               *bytes,
+                     const MvDocumentInfo *info,
+                     GError              **error)
+{
+  MvDocumentInfo with_title = { 0 };
+  g_autofree char *stripped = NULL;
+
+  g_return_val_if_fail (MV_IS_STORE (store), NULL);
+  g_return_val_if_fail (MV_IS_AGENDA_ITEM (owner) || MV_IS_MEETING (owner), NULL);
+  g_return_val_if_fail (file_name != NULL, NULL);
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  if (mv_record_is_deleted (owner))
+    {
+      g_set_error_literal (error, MV_ERROR, MV_ERROR_NOT_FOUND,
+                           MV_IS_AGENDA_ITEM (owner)
+                           ? _("The item has been removed; restore it to attach documents")
+                           : _("The meeting has been removed; restore it to attach documents"));
+      return NULL;
+    }
+
+  if (title != NULL)
+    stripped = g_strstrip (g_strdup (title));
+  if (stripped != NULL && *stripped != '\0')
+    {
+      /* A shallow copy: the store takes the title from the info. */
+      if (info != NULL)
+        with_title = *info;
+      with_title.title = stripped;
+      info = &with_title;
+    }
+
+  return mv_store_attach_bytes (store, owner, file_name, mime_type, bytes, info, error);
+}
+
+/* --- Attaching many files, the reading in a worker ------------------------ */
+
+typedef struct
+{
+  MvStore                 *store;
+  MvRecord                *owner;
+  GPtrArray               *files;       /* of GFile */
+  char                    *password;
+  guint64                  size_limit;
+  MvInspectFunc            inspect;
+  MvDocumentsProgressFunc  progress;
+  gpointer                 progress_data;
+  GDestroyNotify           progress_destroy;
+  GPtrArray               *documents;   /* of MvDocument, the stored ones */
+  GError                  *first_error;
+  guint                    next;
+} AttachData;
+
+static void
+attach_data_free (gpointer data)
+{
+  AttachData *d = data;
+
+  g_clear_object (&d->store);
+  g_clear_object (&d->owner);
+  g_clear_pointer (&d->files, g_ptr_array_unref);
+  g_free (d->password);
+  if (d->progress_destroy)
+    d->progress_destroy (d->progress_data);
+  g_clear_pointer (&d->documents, g_ptr_array_unref);
+  g_clear_error (&d->first_error);
+  g_free (d);
+}
+
+/* What the worker found in one file. */
+typedef struct
+{
+  GFile          *file;
+  char           *password;
+  guint64         size_limit;
+  MvInspectFunc   inspect;
+  char           *mime_type;
+  MvDocumentInfo *info;
+  GBytes         *bytes;
+} Inspection;
+
+static void
+inspection_free (gpointer data)
+{
+  Inspection *in = data;
+
+  g_clear_object (&in->file);
+  g_free (in->password);
+  g_free (in->mime_type);
+  g_clear_pointer (&in->info, mv_document_info_free);
+  g_clear_pointer (&in->bytes, g_bytes_unref);
+  g_free (in);
+}
+
+static void
+inspect_in_thread (GTask        *task,
+                   gpointer      source_object,
+                   gpointer      task_data,
+                   GCancellable *cancellable)
+{
+  Inspection *in = task_data;
+  GError *error = NULL;
+
+  if (mv_documents_inspect_file (in->file, in->password, in->size_limit, in->inspect,
+                                 cancellable, &in->mime_type, &in->info, &in->bytes, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void attach_next (GTask *task);
+
+static void
+inspected (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  AttachData *d = g_task_get_task_data (task);
+  Inspection *in = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  MvDocument *document = NULL;
+  g_autofree char *name = g_file_get_basename (in->file);
+
+  if (g_task_propagate_boolean (G_TASK (result), &error))
+    document = mv_documents_attach (d->store, d->owner, name, NULL, in->mime_type,
+                                    in->bytes, in->info, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  if (document != NULL)
+    g_ptr_array_add (d->documents, g_object_ref (document));
+  else if (d->first_error == NULL)
+    d->first_error = g_error_copy (error);
+
+  if (d->progress)
+    d->progress (in->file, d->next, d->files->len, document, error, d->progress_data);
+
+  d->next++;
+  attach_next (g_steal_pointer (&task));
+}
+
+static void
+attach_next (GTask *task)
+{
+  AttachData *d = g_task_get_task_data (task);
+  GCancellable *cancellable = g_task_get_cancellable (task);
+  g_autoptr(GTask) worker = NULL;
+  Inspection *in;
+
+  if (g_task_return_error_if_cancelled (task))
+    {
+      g_object_unref (task);
+      return;
+    }
+
+  if (d->next >= d->files->len)
+    {
+      if (d->first_error != NULL)
+        g_task_return_error (task, g_steal_pointer (&d->first_error));
+      else
+        g_task_return_boolean (task, TRUE);
+      g_object_unref (task);
+      return;
+    }
+
+  in = g_new0 (Inspection, 1);
+  in->file = g_object_ref (g_ptr_array_index (d->files, d->next));
+  in->password = g_strdup (d->password);
+  in->size_limit = d->size_limit;
+  in->inspect = d->inspect;
+
+  worker = g_task_new (NULL, cancellable, inspected, task);
+  g_task_set_source_tag (worker, attach_next);
+  g_task_set_task_data (worker, in, inspection_free);
+  g_task_run_in_thread (worker, inspect_in_thread);
+}
+
+/**
+ * mv_documents_attach_files_async:
+ * @files: (array length=n_files): the files to attach
+ * @progress: (nullable): told about each file in turn, on the caller's
+ *   thread-default main context
+ *
+ * Reads and inspects each file in a worker thread (a PopplerDocument of its
+ * own), then stores it on the caller's main context – the store's thread –
+ * one file after the other. A file that is refused does not stop the
+ * others; the progress callback names its reason.
+ */
+void
+mv_documents_attach_files_async (MvStore                 *store,
+                                 MvRecord                *owner,
+                                 GFile                  **files,
+                                 guint                    n_files,
+                                 const char              *password,
+                                 guint64                  size_limit,
+                                 MvInspectFunc            inspect,
+                                 GCancellable            *cancellable,
+                                 MvDocumentsProgressFunc  progress,
+                                 gpointer                 progress_data,
+                                 GDestroyNotify           progress_destroy,
+                                 GAsyncReadyCallback      callback,
+                                 gpointer                 user_data)
+{
+  GTask *task;
+  AttachData *d;
+
+  g_return_if_fail (MV_IS_STORE (store));
+  g_return_if_fail (MV_IS_AGENDA_ITEM (owner) || MV_IS_MEETING (owner));
+  g_return_if_fail (files != NULL || n_files == 0);
+  g_return_if_fail (inspect != NULL);
+
+  d = g_new0 (AttachData, 1);
+  d->store = g_object_ref (store);
+  d->owner = g_object_ref (owner);
+  d->files = g_ptr_array_new_full (n_files, g_object_unref);
+  for (guint i = 0; i < n_files; i++)
+    g_ptr_array_add (d->files, g_object_ref (files[i]));
+  d->password = g_strdup (password);
+  d->size_limit = size_limit;
+  d->inspect = inspect;
+  d->progress = progress;
+  d->progress_data = progress_data;
+  d->progress_destroy = progress_destroy;
+  d->documents = g_ptr_array_new_with_free_func (g_object_unref);
+
+  task = g_task_new (store, cancellable, callback, user_data);
+  g_task_set_source_tag (task, mv_documents_attach_files_async);
+  g_task_set_task_data (task, d, attach_data_free);
+  attach_next (task);
+}
+
+/**
+ * mv_documents_attach_files_finish:
+ * @documents: (out) (optional) (transfer container): the stored documents,
+ *   also when some files were refused
+ *
+ * Returns: %TRUE when every file was stored; otherwise %FALSE with the
+ *   first file's reason (or the cancellation) in @error
+ */
+gboolean
+mv_documents_attach_files_finish (MvStore       *store,
+                                  GAsyncResult  *result,
+                                  GPtrArray    **documents,
+                                  GError       **error)
+{
+  AttachData *d;
+
+  g_return_val_if_fail (g_task_is_valid (result, store), FALSE);
+
+  d = g_task_get_task_data (G_TASK (result));
+  if (documents != NULL)
+    *documents = g_ptr_array_ref (d->documents);
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/**
+ * mv_documents_list:
+ * @owner: (nullable): an item, a meeting (its own documents and its
+ *   items'), or %NULL for all
+ *
+ * Returns: (transfer container) (element-type MvDocument): in the order
+ *   they were attached
+ */
+GPtrArray *
+mv_documents_list (MvStore  *store,
+                   MvRecord *owner)
+{
+  GListModel *model = mv_store_get_model (store, MV_TYPE_DOCUMENT);
+  GPtrArray *result = g_ptr_array_new_with_free_func (g_object_unref);
+  const char *owner_id = owner ? mv_record_get_id (owner) : NULL;
+
+  g_return_val_if_fail (owner == NULL || MV_IS_AGENDA_ITEM (owner) || MV_IS_MEETING (owner),
+                        result);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(MvDocument) document = g_list_model_get_item (model, i);
+      gboolean keep = owner == NULL;
+
+      if (owner != NULL && MV_IS_AGENDA_ITEM (owner))
+        keep = g_strcmp0 (mv_document_get_item_id (document), owner_id) == 0;
+      else if (owner != NULL)
+        {
+          MvAgendaItem *item = mv_store_lookup (store, MV_TYPE_AGENDA_ITEM,
+                                                mv_document_get_item_id (document));
+
+          keep = g_strcmp0 (mv_document_get_meeting_id (document), owner_id) == 0 ||
+                 (item != NULL && g_strcmp0 (mv_agenda_item_get_meeting_id (item), owner_id) == 0);
+        }
+
+      if (keep)
+        g_ptr_array_add (result, g_steal_pointer (&document));
+    }
+
+  return result;
+}

@@ -1,0 +1,79 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "mv-document.h"
+#include "mv-store.h"
+
+G_BEGIN_DECLS
+
+/* Case documents: read a file in a worker (no store), store it on the
+ * store's thread. A PDF's text goes page by page into search; other files
+ * (DOCX, XLSX, ODT, images) are stored and listed without pages. */
+
+/* 100 MB, as g_format_size() counts them. */
+#define MV_DOCUMENTS_DEFAULT_SIZE_LIMIT ((guint64) 100 * 1000 * 1000)
+
+/* @inspect reads a PDF: pass mv_pdf_inspect() from src/pdf (core does not
+ * link poppler). It runs in the worker with a PopplerDocument of its own.
+ * @size_limit: bytes; 0 means MV_DOCUMENTS_DEFAULT_SIZE_LIMIT. */
+gboolean  mv_documents_inspect_bytes       (const char       *file_name,
+                                            GBytes           *bytes,
+                                            const char       *password,
+                                            guint64           size_limit,
+                                            MvInspectFunc     inspect,
+                                            char            **mime_type,
+                                            MvDocumentInfo  **info,
+                                            GError          **error);
+gboolean  mv_documents_inspect_file        (GFile            *file,
+                                            const char       *password,
+                                            guint64           size_limit,
+                                            MvInspectFunc     inspect,
+                                            GCancellable     *cancellable,
+                                            char            **mime_type,
+                                            MvDocumentInfo  **info,
+                                            GBytes          **bytes,
+                                            GError          **error);
+
+MvDocument *mv_documents_attach            (MvStore          *store,
+                                            MvRecord         *owner,
+                                            const char       *file_name,
+                                            const char       *title,
+                                            const char       *mime_type,
+                                            GBytes           *bytes,
+                                            const MvDocumentInfo *info,
+                                            GError          **error);
+
+/* Called on the caller's main context after each file: @document is the
+ * stored one (transfer none), or %NULL and @error says why. */
+typedef void (*MvDocumentsProgressFunc) (GFile        *file,
+                                         guint         index,
+                                         guint         n_files,
+                                         MvDocument   *document,
+                                         const GError *error,
+                                         gpointer      user_data);
+
+void      mv_documents_attach_files_async  (MvStore                 *store,
+                                            MvRecord                *owner,
+                                            GFile                  **files,
+                                            guint                    n_files,
+                                            const char              *password,
+                                            guint64                  size_limit,
+                                            MvInspectFunc            inspect,
+                                            GCancellable            *cancellable,
+                                            MvDocumentsProgressFunc  progress,
+                                            gpointer                 progress_data,
+                                            GDestroyNotify           progress_destroy,
+                                            GAsyncReadyCallback      callback,
+                                            gpointer                 user_data);
+gboolean  mv_documents_attach_files_finish (MvStore                 *store,
+                                            GAsyncResult            *result,
+                                            GPtrArray              **documents,
+                                            GError                 **error);
+
+/* The documents of an item, of a meeting (its own and its items'), or all. */
+GPtrArray *mv_documents_list               (MvStore          *store,
+                                            MvRecord         *owner);
+
+G_END_DECLS
