@@ -1,0 +1,700 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <glib/gstdio.h>
+#include <string.h>
+#include <sys/wait.h>
+
+#include "mv-agenda-item.h"
+#include "mv-council.h"
+#include "mv-document.h"
+#include "mv-documents.h"
+#include "mv-error.h"
+#include "mv-meeting.h"
+#include "mv-pdf.h"
+#include "mv-store.h"
+#include "mv-test-utils.h"
+
+/* Case documents as the secretary attaches them: real PDFs from the sample,
+ * bad files from tests/data, through the API and through medvirke-cli.
+ *
+ * tests/data: kryptert.pdf is felles-moteplasser-0-24-samarbeidet.pdf after
+ * "qpdf --encrypt hemmelig hemmelig 256 --" (AES-256, password hemmelig);
+ * skadet.pdf is the first 400 bytes of a real PDF and base64 noise;
+ * ikke-pdf.pdf is text; tom.pdf is empty. */
+
+typedef struct
+{
+  char         *dir;
+  char         *path;
+  MvStore      *store;
+  MvCouncil    *council;
+  MvAgendaItem *item;
+} Fixture;
+
+static const char * const samples[] = {
+  "brus-prosjektet-sluttrapport.pdf",
+  "fafo-modell-for-brukermedvirkning-i-nav.pdf",
+  "felles-moteplasser-0-24-samarbeidet.pdf",
+  "ffo-fem-aktive-organisasjoner-i-nav.pdf",
+  "notat-kartlegging-brukerorganisasjoner-2015.pdf",
+};
+static const int sample_pages[] = { 15, 2, 1, 6, 3 };
+
+static char *
+sample_path (const char *name)
+{
+  return g_build_filename (g_getenv ("MEDVIRKE_SAMPLE_DIR"), name, NULL);
+}
+
+static char *
+data_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MvCouncil) council = NULL;
+  g_autoptr(MvAgendaItem) item = NULL;
+
+  f->dir = mv_test_make_tmp_dir ();
+  f->path = g_build_filename (f->dir, "medvirke.db", NULL);
+  f->store = mv_store_open (f->path, MV_STORE_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+
+  council = g_object_new (MV_TYPE_COUNCIL, "name", "Brukerutvalget NAV Eksempelby", NULL);
+  g_assert_true (mv_store_insert (f->store, council, &error));
+  g_assert_no_error (error);
+  item = g_object_new (MV_TYPE_AGENDA_ITEM,
+                       "council-id", mv_record_get_id (MV_RECORD (council)),
+                       "title", "Ungdomsgarantien", NULL);
+  g_assert_true (mv_store_insert (f->store, item, &error));
+  g_assert_no_error (error);
+  f->council = council;
+  f->item = item;
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_clear_object (&f->store);
+  mv_test_remove_tree (f->dir);
+  g_free (f->dir);
+  g_free (f->path);
+}
+
+static gint64
+count (Fixture    *f,
+       const char *sql)
+{
+  g_autoptr(sqlite3) db = mv_test_db_open (f->path);
+
+  return mv_test_db_int (db, sql, NULL);
+}
+
+typedef struct
+{
+  gint64 documents, blobs, pages, search;
+} Counts;
+
+static Counts
+counts (Fixture *f)
+{
+  Counts c = {
+    count (f, "SELECT count(*) FROM documents"),
+    count (f, "SELECT count(*) FROM document_blobs"),
+    count (f, "SELECT count(*) FROM document_pages"),
+    count (f, "SELECT count(*) FROM search"),
+  };
+  return c;
+}
+
+static void
+assert_counts_equal (Counts a,
+                     Counts b)
+{
+  g_assert_cmpint (a.documents, ==, b.documents);
+  g_assert_cmpint (a.blobs, ==, b.blobs);
+  g_assert_cmpint (a.pages, ==, b.pages);
+  g_assert_cmpint (a.search, ==, b.search);
+}
+
+/* Inspect + attach, as the CLI does; NULL with @error set on refusal. */
+static MvDocument *
+attach_path (Fixture     *f,
+             const char  *path,
+             const char  *password,
+             guint64      limit,
+             GError     **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(MvDocumentInfo) info = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *mime = NULL;
+  g_autofree char *name = g_path_get_basename (path);
+
+  if (!mv_documents_inspect_file (file, password, limit, mv_pdf_inspect, NULL,
+                                  &mime, &info, &bytes, error))
+    return NULL;
+  return mv_documents_attach (f->store, MV_RECORD (f->item), name, NULL, mime, bytes, info,
+                              error);
+}
+
+static void
+test_round_trip (Fixture       *f,
+                 gconstpointer  data)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
+    {
+      g_autofree char *path = sample_path (samples[i]);
+      g_autofree char *original = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GBytes) loaded = NULL;
+      gsize length;
+      MvDocument *document = attach_path (f, path, NULL, 0, &error);
+
+      g_assert_no_error (error);
+      g_assert_nonnull (document);
+      g_assert_cmpstr (mv_document_get_file_name (document), ==, samples[i]);
+      g_assert_cmpstr (mv_document_get_mime_type (document), ==, "application/pdf");
+      g_assert_cmpint (mv_document_get_page_count (document), ==, sample_pages[i]);
+      /* The samples have no title of their own: the file name without .pdf. */
+      g_assert_true (g_str_has_prefix (samples[i], mv_document_get_title (document)));
+      g_assert_true (mv_document_get_public (document));
+
+      g_assert_true (g_file_get_contents (path, &original, &length, NULL));
+      loaded = mv_store_load_bytes (f->store, document, &error);
+      g_assert_no_error (error);
+      g_assert_cmpmem (g_bytes_get_data (loaded, NULL), g_bytes_get_size (loaded),
+                       original, length);
+    }
+
+  g_assert_cmpint (count (f, "SELECT count(*) FROM document_pages"), ==, 15 + 2 + 1 + 6 + 3);
+}
+
+static void
+test_dedupe (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *path = sample_path (samples[1]);
+  g_autoptr(GError) error = NULL;
+  MvDocument *first = attach_path (f, path, NULL, 0, &error);
+  MvDocument *second;
+
+  g_assert_no_error (error);
+  second = attach_path (f, path, NULL, 0, &error);
+  g_assert_no_error (error);
+  g_assert_true (first != second);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM documents"), ==, 2);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM document_blobs"), ==, 1);
+}
+
+typedef struct
+{
+  const char *file;
+  const char *password;
+  guint64     limit;
+  int         code;
+  const char *reason;
+} BadFile;
+
+static const BadFile bad_files[] = {
+  { "kryptert.pdf", NULL, 0, MV_ERROR_ENCRYPTED, "“kryptert.pdf” asks for a password" },
+  { "kryptert.pdf", "feil", 0, MV_ERROR_ENCRYPTED,
+    "“kryptert.pdf” asks for a password, and the one given does not open it" },
+  { "skadet.pdf", NULL, 0, MV_ERROR_BAD_DOCUMENT, "“skadet.pdf”: The PDF cannot be read" },
+  { "ikke-pdf.pdf", NULL, 0, MV_ERROR_BAD_DOCUMENT,
+    "“ikke-pdf.pdf” is not a PDF file: it does not begin with %PDF" },
+  { "tom.pdf", NULL, 0, MV_ERROR_BAD_DOCUMENT, "“tom.pdf” is empty" },
+  { "kryptert.pdf", "hemmelig", 1000, MV_ERROR_INVALID,
+    /* g_format_size() puts a no-break space before the unit. */
+    "“kryptert.pdf” is 19.5\u00a0kB; the limit is 1 kB" },
+};
+
+static void
+test_bad_files (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *good = sample_path (samples[2]);
+  g_autoptr(GError) error = NULL;
+  Counts before;
+
+  /* Something in the file already, so that "unchanged" means something. */
+  g_assert_nonnull (attach_path (f, good, NULL, 0, &error));
+  g_assert_no_error (error);
+  before = counts (f);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad_files); i++)
+    {
+      g_autofree char *path = data_path (bad_files[i].file);
+      g_autoptr(GError) bad_error = NULL;
+
+      g_test_message ("%s (password %s, limit %" G_GUINT64_FORMAT ")", bad_files[i].file,
+                      bad_files[i].password, bad_files[i].limit);
+      g_assert_null (attach_path (f, path, bad_files[i].password, bad_files[i].limit,
+                                  &bad_error));
+      g_assert_error (bad_error, MV_ERROR, bad_files[i].code);
+      if (!g_str_has_prefix (bad_error->message, bad_files[i].reason))
+        g_error ("“%s” does not begin with “%s”", bad_error->message, bad_files[i].reason);
+      assert_counts_equal (before, counts (f));
+      g_assert_cmpuint (g_list_model_get_n_items (mv_store_get_model (f->store,
+                                                                      MV_TYPE_DOCUMENT)), ==, 1);
+    }
+}
+
+static void
+test_size_limit_message (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new_take (g_malloc0 (140 * 1000 * 1000), 140 * 1000 * 1000);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MvDocumentInfo) info = NULL;
+  g_autofree char *mime = NULL;
+
+  g_assert_false (mv_documents_inspect_bytes ("x.pdf", bytes, NULL, 0, mv_pdf_inspect,
+                                              &mime, &info, &error));
+  g_assert_error (error, MV_ERROR, MV_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "“x.pdf” is 140 MB; the limit is 100 MB");
+}
+
+static void
+test_password (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autofree char *path = data_path ("kryptert.pdf");
+  g_autofree char *plain = sample_path (samples[3]);
+  g_autofree char *original = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) loaded = NULL;
+  g_autoptr(sqlite3) db = NULL;
+  gsize length;
+  MvDocument *document = attach_path (f, path, "hemmelig", 0, &error);
+  MvDocument *other;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (document);
+  g_assert_cmpint (mv_document_get_page_count (document), ==, 1);
+
+  /* Stored as it came, still encrypted; its text is searchable. */
+  g_assert_true (g_file_get_contents (path, &original, &length, NULL));
+  loaded = mv_store_load_bytes (f->store, document, &error);
+  g_assert_no_error (error);
+  g_assert_cmpmem (g_bytes_get_data (loaded, NULL), g_bytes_get_size (loaded), original, length);
+
+  db = mv_test_db_open (f->path);
+  g_assert_cmpint (mv_test_db_int (db, "SELECT encrypted FROM documents WHERE id = ?1",
+                                   mv_record_get_id (MV_RECORD (document)), NULL), ==, 1);
+  g_assert_cmpint (mv_test_db_int (db, "SELECT count(*) FROM search WHERE search MATCH ?1 "
+                                       "AND id = ?2", "møteplasser",
+                                   mv_record_get_id (MV_RECORD (document)), NULL), >=, 1);
+
+  /* A password given for a file that needs none does not mark it. */
+  other = attach_path (f, plain, "hemmelig", 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (mv_test_db_int (db, "SELECT encrypted FROM documents WHERE id = ?1",
+                                   mv_record_get_id (MV_RECORD (other)), NULL), ==, 0);
+}
+
+static void
+test_norwegian_text (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(sqlite3) db = NULL;
+  static const char match[] = "SELECT count(*) FROM search s JOIN documents d ON d.id = s.id "
+                              "WHERE search MATCH ?1 AND d.file_name = ?2";
+
+  for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
+    {
+      g_autofree char *path = sample_path (samples[i]);
+
+      g_assert_nonnull (attach_path (f, path, NULL, 0, &error));
+      g_assert_no_error (error);
+    }
+
+  /* Words pdftotext finds in the samples: å, ø and æ are letters of their
+   * own, so the folded spellings find nothing. */
+  db = mv_test_db_open (f->path);
+  g_assert_cmpint (mv_test_db_int (db, match, "systemnivå", samples[0], NULL), >=, 1);
+  g_assert_cmpint (mv_test_db_int (db, match, "møteplasser", samples[2], NULL), >=, 1);
+  g_assert_cmpint (mv_test_db_int (db, "SELECT count(*) FROM search WHERE search MATCH ?1",
+                                   "brukerråd", NULL), >=, 1);
+  g_assert_cmpint (mv_test_db_int (db, "SELECT count(*) FROM search WHERE search MATCH ?1",
+                                   "brukerrad", NULL), ==, 0);
+  g_assert_cmpint (mv_test_db_int (db, "SELECT count(*) FROM search WHERE search MATCH ?1",
+                                   "være", NULL), >=, 1);
+  g_assert_cmpint (mv_test_db_int (db, "SELECT count(*) FROM search WHERE search MATCH ?1",
+                                   "vaere", NULL), ==, 0);
+  g_assert_cmpint (mv_test_db_int (db, "SELECT count(*) FROM search WHERE search MATCH ?1",
+                                   "systemniva", NULL), ==, 0);
+}
+
+static void
+test_other_types (Fixture       *f,
+                  gconstpointer  data)
+{
+  /* A DOCX is a zip; its name says what it is. Stored, listed, no pages. */
+  static const char docx[] = "PK\x03\x04 not really zipped, but named as a Word file";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (docx, sizeof docx - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MvDocumentInfo) info = NULL;
+  g_autoptr(GPtrArray) listed = NULL;
+  g_autofree char *mime = NULL;
+  MvDocument *document;
+
+  g_assert_true (mv_documents_inspect_bytes ("Referat fra møtet.docx", bytes, NULL, 0,
+                                             mv_pdf_inspect, &mime, &info, &error));
+  g_assert_no_error (error);
+  g_assert_null (info);
+  g_assert_cmpstr (mime, !=, "application/pdf");
+  document = mv_documents_attach (f->store, MV_RECORD (f->item), "Referat fra møtet.docx",
+                                  "Referat", mime, bytes, info, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (mv_document_get_title (document), ==, "Referat");
+  g_assert_cmpint (mv_document_get_page_count (document), ==, 0);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM document_pages"), ==, 0);
+
+  listed = mv_documents_list (f->store, MV_RECORD (f->item));
+  g_assert_cmpuint (listed->len, ==, 1);
+  g_assert_true (g_ptr_array_index (listed, 0) == (gpointer) document);
+}
+
+static void
+test_exempt_and_remove (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autofree char *path = sample_path (samples[4]);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MvDocument) document = g_object_ref (attach_path (f, path, NULL, 0, &error));
+  g_autoptr(GPtrArray) listed = NULL;
+  g_autoptr(sqlite3) db = mv_test_db_open (f->path);
+  const char *id = mv_record_get_id (MV_RECORD (document));
+
+  g_assert_no_error (error);
+  g_assert_true (mv_store_set (f->store, document, &error, "public", FALSE, NULL));
+  g_assert_no_error (error);
+  g_assert_cmpint (mv_test_db_int (db, "SELECT public FROM documents WHERE id = ?1", id, NULL),
+                   ==, 0);
+
+  g_assert_true (mv_store_delete (f->store, document, &error));
+  g_assert_no_error (error);
+  listed = mv_documents_list (f->store, NULL);
+  g_assert_cmpuint (listed->len, ==, 0);
+  g_assert_cmpint (mv_test_db_int (db, "SELECT count(*) FROM search WHERE id = ?1", id, NULL),
+                   ==, 0);
+}
+
+/* --- The async attach, with a main loop as in the app ---------------------- */
+
+typedef struct
+{
+  GMainLoop *loop;
+  GPtrArray *progress;   /* of char*: "index/n name id-or-reason" */
+  GPtrArray *documents;
+  gboolean   ok;
+  GError    *error;
+  GThread   *main_thread;
+} AsyncRun;
+
+static void
+on_progress (GFile        *file,
+             guint         index,
+             guint         n_files,
+             MvDocument   *document,
+             const GError *error,
+             gpointer      user_data)
+{
+  AsyncRun *run = user_data;
+  g_autofree char *name = g_file_get_basename (file);
+
+  /* The store is only touched on its own thread. */
+  g_assert_true (g_thread_self () == run->main_thread);
+  g_ptr_array_add (run->progress,
+                   g_strdup_printf ("%u/%u %s %s", index + 1, n_files, name,
+                                    document ? "stored" : error->message));
+}
+
+static void
+on_attached (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  AsyncRun *run = user_data;
+
+  run->ok = mv_documents_attach_files_finish (MV_STORE (source), result, &run->documents,
+                                              &run->error);
+  g_main_loop_quit (run->loop);
+}
+
+static void
+test_async (Fixture       *f,
+            gconstpointer  data)
+{
+  GFile *files[G_N_ELEMENTS (samples) + 1];
+  AsyncRun run = { 0 };
+  g_autofree char *bad = data_path ("ikke-pdf.pdf");
+
+  run.loop = g_main_loop_new (NULL, FALSE);
+  run.progress = g_ptr_array_new_with_free_func (g_free);
+  run.main_thread = g_thread_self ();
+  for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
+    {
+      g_autofree char *path = sample_path (samples[i]);
+
+      files[i] = g_file_new_for_path (path);
+    }
+
+  mv_documents_attach_files_async (f->store, MV_RECORD (f->item), files, G_N_ELEMENTS (samples),
+                                   NULL, 0, mv_pdf_inspect, NULL, on_progress, &run, NULL,
+                                   on_attached, &run);
+  g_main_loop_run (run.loop);
+
+  g_assert_no_error (run.error);
+  g_assert_true (run.ok);
+  g_assert_cmpuint (run.progress->len, ==, 5);
+  for (guint i = 0; i < run.progress->len; i++)
+    {
+      g_autofree char *expected = g_strdup_printf ("%u/5 %s stored", i + 1, samples[i]);
+
+      g_assert_cmpstr (g_ptr_array_index (run.progress, i), ==, expected);
+    }
+  g_assert_cmpuint (run.documents->len, ==, 5);
+  g_assert_cmpuint (g_list_model_get_n_items (mv_store_get_model (f->store, MV_TYPE_DOCUMENT)),
+                    ==, 5);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM document_pages"), ==, 27);
+
+  /* A bad file among good ones: the others are stored, the bad one named. */
+  g_clear_pointer (&run.documents, g_ptr_array_unref);
+  g_ptr_array_set_size (run.progress, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
+    g_object_unref (files[i]);
+  files[0] = g_file_new_for_path (bad);
+  {
+    g_autofree char *path = sample_path (samples[2]);
+
+    files[1] = g_file_new_for_path (path);
+  }
+  mv_documents_attach_files_async (f->store, MV_RECORD (f->item), files, 2, NULL, 0,
+                                   mv_pdf_inspect, NULL, on_progress, &run, NULL,
+                                   on_attached, &run);
+  g_main_loop_run (run.loop);
+  g_assert_false (run.ok);
+  g_assert_error (run.error, MV_ERROR, MV_ERROR_BAD_DOCUMENT);
+  g_assert_cmpuint (run.documents->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (run.progress, 0), ==,
+                   "1/2 ikke-pdf.pdf “ikke-pdf.pdf” is not a PDF file: it does not begin with %PDF");
+  g_assert_cmpstr (g_ptr_array_index (run.progress, 1), ==,
+                   "2/2 felles-moteplasser-0-24-samarbeidet.pdf stored");
+
+  g_object_unref (files[0]);
+  g_object_unref (files[1]);
+  g_clear_error (&run.error);
+  g_clear_pointer (&run.documents, g_ptr_array_unref);
+  g_ptr_array_unref (run.progress);
+  g_main_loop_unref (run.loop);
+}
+
+static void
+test_async_cancelled (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autofree char *path = sample_path (samples[0]);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GFile *files[] = { file, file, file };
+  AsyncRun run = { 0 };
+
+  run.loop = g_main_loop_new (NULL, FALSE);
+  run.progress = g_ptr_array_new_with_free_func (g_free);
+  run.main_thread = g_thread_self ();
+  g_cancellable_cancel (cancellable);
+  mv_documents_attach_files_async (f->store, MV_RECORD (f->item), files, 3, NULL, 0,
+                                   mv_pdf_inspect, cancellable, on_progress, &run, NULL,
+                                   on_attached, &run);
+  g_main_loop_run (run.loop);
+  g_assert_false (run.ok);
+  g_assert_error (run.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM documents"), ==, 0);
+
+  g_clear_error (&run.error);
+  g_clear_pointer (&run.documents, g_ptr_array_unref);
+  g_ptr_array_unref (run.progress);
+  g_main_loop_unref (run.loop);
+}
+
+/* --- medvirke-cli ---------------------------------------------------------- */
+
+typedef struct
+{
+  char *out;
+  char *err;
+  int   status;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+static void
+run_cli (Run        *run,
+         const char *db,
+         ...) G_GNUC_NULL_TERMINATED;
+
+static void
+run_cli (Run        *run,
+         const char *db,
+         ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) env = g_get_environ ();
+  int wait_status = 0;
+  va_list args;
+
+  run_clear (run);
+  g_ptr_array_add (argv, (gpointer) g_getenv ("MEDVIRKE_CLI"));
+  g_ptr_array_add (argv, "--db");
+  g_ptr_array_add (argv, (gpointer) db);
+  va_start (args, db);
+  for (const char *arg = va_arg (args, const char *); arg; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  env = g_environ_setenv (env, "LC_ALL", "C.UTF-8", TRUE);
+  env = g_environ_unsetenv (env, "LANGUAGE");
+  g_spawn_sync (NULL, (char **) argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL,
+                &run->out, &run->err, &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  run->status = WEXITSTATUS (wait_status);
+}
+
+static char **
+lines (const char *text)
+{
+  g_autofree char *copy = g_strdup (text);
+
+  g_assert_true (g_str_has_suffix (copy, "\n"));
+  copy[strlen (copy) - 1] = '\0';
+  return g_strsplit (copy, "\n", -1);
+}
+
+static void
+test_cli (Fixture       *f,
+          gconstpointer  data)
+{
+  g_autofree char *item_id = g_strdup (mv_record_get_id (MV_RECORD (f->item)));
+  g_autofree char *fafo = sample_path (samples[1]);
+  g_autofree char *brus = sample_path (samples[0]);
+  g_autofree char *fake = data_path ("ikke-pdf.pdf");
+  g_autofree char *encrypted = data_path ("kryptert.pdf");
+  g_autofree char *target = g_build_filename (f->dir, "ut.pdf", NULL);
+  g_autofree char *original = NULL;
+  g_autofree char *extracted = NULL;
+  g_auto(GStrv) ids = NULL;
+  g_auto(GStrv) rows = NULL;
+  g_auto(GStrv) header = NULL;
+  g_autoptr(MvTestFileState) before = NULL;
+  gsize original_length, extracted_length;
+  Run run = { 0 };
+
+  /* The CLI opens the file itself. */
+  g_clear_object (&f->store);
+
+  run_cli (&run, f->path, "attach", item_id, fafo, fake, brus, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  ids = lines (run.out);
+  g_assert_cmpuint (g_strv_length (ids), ==, 2);
+  g_assert_true (g_uuid_string_is_valid (ids[0]));
+  g_assert_true (g_uuid_string_is_valid (ids[1]));
+  {
+    g_autofree char *expected = g_strdup_printf ("%s: “ikke-pdf.pdf” is not a PDF file: it does "
+                                                 "not begin with %%PDF\n", fake);
+
+    g_assert_cmpstr (run.err, ==, expected);
+  }
+
+  run_cli (&run, f->path, "attach", item_id, encrypted, "--password", "hemmelig",
+           "--title", "Møteplasser", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+
+  run_cli (&run, f->path, "documents", "--item", item_id, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  rows = lines (run.out);
+  g_assert_cmpuint (g_strv_length (rows), ==, 4);
+  g_assert_cmpstr (rows[0], ==, "id\ttitle\tfile_name\tpages\tsize\tpublic");
+  for (guint i = 1; rows[i]; i++)
+    {
+      g_auto(GStrv) fields = g_strsplit (rows[i], "\t", -1);
+
+      g_assert_cmpuint (g_strv_length (fields), ==, 6);
+    }
+  {
+    g_autofree char *expected = g_strdup_printf ("%s\tfafo-modell-for-brukermedvirkning-i-nav\t"
+                                                 "fafo-modell-for-brukermedvirkning-i-nav.pdf\t"
+                                                 "2\t19676\tyes", ids[0]);
+
+    g_assert_cmpstr (rows[1], ==, expected);
+  }
+  g_assert_true (g_str_has_suffix (rows[3], "\tMøteplasser\tkryptert.pdf\t1\t19534\tyes"));
+
+  /* Extract: the bytes as they were attached. */
+  run_cli (&run, f->path, "extract", ids[0], "-o", target, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_get_contents (fafo, &original, &original_length, NULL));
+  g_assert_true (g_file_get_contents (target, &extracted, &extracted_length, NULL));
+  g_assert_cmpmem (original, original_length, extracted, extracted_length);
+
+  /* A failure leaves the target as it was. */
+  before = mv_test_file_state (target);
+  run_cli (&run, f->path, "extract", "no-such-id", "-o", target, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.err, ==, "medvirke-cli: No document has the id “no-such-id”\n");
+  mv_test_assert_file_unchanged (before, target);
+
+  run_cli (&run, f->path, "extract", ids[0], NULL);
+  g_assert_cmpint (run.status, ==, 2);
+
+  run_cli (&run, f->path, "documents", "--item", "nope", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  run_cli (&run, f->path, "attach", "nope", fafo, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.err, ==, "medvirke-cli: No item has the id “nope”\n");
+
+  run_cli (&run, f->path, "documents", NULL);
+  header = lines (run.out);
+  g_assert_cmpuint (g_strv_length (header), ==, 4);
+  run_clear (&run);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/documents/round-trip", test_round_trip);
+  ADD ("/documents/dedupe", test_dedupe);
+  ADD ("/documents/bad-files", test_bad_files);
+  ADD ("/documents/size-limit-message", test_size_limit_message);
+  ADD ("/documents/password", test_password);
+  ADD ("/documents/norwegian-text", test_norwegian_text);
+  ADD ("/documents/other-types", test_other_types);
+  ADD ("/documents/exempt-and-remove", test_exempt_and_remove);
+  ADD ("/documents/async", test_async);
+  ADD ("/documents/async-cancelled", test_async_cancelled);
+  ADD ("/documents/cli", test_cli);
+
+  return g_test_run ();
+}
