@@ -19,6 +19,8 @@ format_size (guint64 size)
 {
   if (size >= 1000 * 1000 && size % (1000 * 1000) == 0)
     return g_strdup_printf (_("%" G_GUINT64_FORMAT " MB"), size / (1000 * 1000));
+  if (size >= 1000 && size < 1000 * 1000 && size % 1000 == 0)
+    return g_strdup_printf (_("%" G_GUINT64_FORMAT " kB"), size / 1000);
   return g_format_size (size);
 }
 
