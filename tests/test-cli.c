@@ -825,6 +825,206 @@ test_coverage (void)
   assert_failed (&wrong, "tull-og-tøys");
 }
 
+/* Issue #5: add-item, move-item and send-notice on a file of the test's own. */
+
+/* The last planned meeting of the sample: its id, date, and agenda. */
+static GPtrArray *
+planned_meeting (const char  *db,
+                 char       **id,
+                 char       **date)
+{
+  g_auto(Run) run = { 0 };
+  g_autoptr(GPtrArray) meetings = NULL;
+  g_auto(Run) items = { 0 };
+
+  run_cli (&run, "--db", db, "meetings", NULL);
+  meetings = parse_list (&run, meetings_header);
+  for (guint m = meetings->len; m-- > 0;)
+    if (g_str_equal (FIELD (meetings, m, 5), "planned"))
+      {
+        *id = g_strdup (FIELD (meetings, m, 0));
+        *date = g_strdup (FIELD (meetings, m, 1));
+        run_cli (&items, "--db", db, "items", "--meeting", *id, NULL);
+        return parse_list (&items, items_header);
+      }
+  g_assert_not_reached ();
+}
+
+static void
+test_add_item (void)
+{
+  g_autofree char *dir = mv_test_make_tmp_dir ();
+  g_autofree char *db = g_build_filename (dir, "agenda.db", NULL);
+  g_autofree char *meeting = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *expected_start = NULL;
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  g_auto(Run) add = { 0 };
+  g_auto(Run) list = { 0 };
+  guint n;
+
+  make_demo (db);
+  before = planned_meeting (db, &meeting, &date);
+  n = before->len;
+
+  /* By date; --council left out: the file has one. */
+  run_cli (&add, "--db", db, "add-item", "--meeting", date, "--title", "Ny sak om AAP",
+           "--kind", "input", "--minutes", "25", "--presenter", "NAV",
+           "--nav-decision", "2099-01-01", NULL);
+  g_assert_cmpint (add.status, ==, 0);
+  g_assert_cmpstr (add.err, ==, "");
+  g_assert_true (g_str_has_suffix (add.out, "\n"));
+  id = g_strndup (add.out, strlen (add.out) - 1);
+  g_assert_cmpuint (strlen (id), ==, 36);
+
+  run_cli (&list, "--db", db, "items", "--meeting", meeting, NULL);
+  after = parse_list (&list, items_header);
+  g_assert_cmpuint (after->len, ==, n + 1);
+
+  /* Just before "Eventuelt", starting when the item before it ends. */
+  g_assert_cmpstr (FIELD (after, n - 1, 0), ==, id);
+  g_assert_cmpstr (FIELD (after, n - 1, 2), ==, "Ny sak om AAP");
+  g_assert_cmpstr (FIELD (after, n - 1, 3), ==, "input");
+  g_assert_cmpstr (FIELD (after, n - 1, 4), ==, "NAV");
+  g_assert_cmpstr (FIELD (after, n - 1, 5), ==, FIELD (before, n - 1, 5));
+  g_assert_cmpstr (FIELD (after, n - 1, 6), ==, "25");
+  g_assert_cmpstr (FIELD (after, n, 2), ==, "Eventuelt");
+  expected_start = g_strdup_printf ("%02d:%02d", (minutes_of_day (FIELD (before, n - 1, 5)) + 25) / 60,
+                                    (minutes_of_day (FIELD (before, n - 1, 5)) + 25) % 60);
+  g_assert_cmpstr (FIELD (after, n, 5), ==, expected_start);
+  /* The numbers follow the agenda: the new item has Eventuelt's old one. */
+  g_assert_cmpstr (FIELD (after, n - 1, 1), ==, FIELD (before, n - 1, 1));
+
+  /* To the backlog: gone from the meeting, listed without a number. */
+  {
+    g_auto(Run) move = { 0 };
+    g_auto(Run) backlog = { 0 };
+    g_auto(Run) again = { 0 };
+    g_autoptr(GPtrArray) rows = NULL;
+    g_autoptr(GPtrArray) agenda = NULL;
+    gboolean found = FALSE;
+
+    run_cli (&move, "--db", db, "move-item", id, "--backlog", NULL);
+    g_assert_cmpint (move.status, ==, 0);
+    g_assert_cmpstr (move.out, ==, "");
+    g_assert_cmpstr (move.err, ==, "");
+
+    run_cli (&backlog, "--db", db, "items", "--backlog", NULL);
+    rows = parse_list (&backlog, items_header);
+    for (guint i = 0; i < rows->len; i++)
+      if (g_str_equal (FIELD (rows, i, 0), id))
+        {
+          found = TRUE;
+          g_assert_cmpstr (FIELD (rows, i, 1), ==, "");
+        }
+    g_assert_true (found);
+
+    run_cli (&again, "--db", db, "items", "--meeting", meeting, NULL);
+    agenda = parse_list (&again, items_header);
+    g_assert_cmpuint (agenda->len, ==, n);
+  }
+
+  /* Back to the meeting at the top. */
+  {
+    g_auto(Run) move = { 0 };
+    g_auto(Run) again = { 0 };
+    g_autoptr(GPtrArray) agenda = NULL;
+
+    run_cli (&move, "--db", db, "move-item", id, "--meeting", meeting, "--position", "0", NULL);
+    g_assert_cmpint (move.status, ==, 0);
+    run_cli (&again, "--db", db, "items", "--meeting", meeting, NULL);
+    agenda = parse_list (&again, items_header);
+    g_assert_cmpstr (FIELD (agenda, 0, 0), ==, id);
+    g_assert_cmpstr (FIELD (agenda, 0, 1), ==, FIELD (before, 0, 1));
+    g_assert_cmpstr (FIELD (agenda, 0, 5), ==, FIELD (before, 0, 5));
+  }
+
+  mv_test_remove_tree (dir);
+}
+
+static void
+test_send_notice (void)
+{
+  g_autofree char *dir = mv_test_make_tmp_dir ();
+  g_autofree char *db = g_build_filename (dir, "notice.db", NULL);
+  g_autofree char *meeting = NULL;
+  g_autofree char *date = NULL;
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(GPtrArray) meetings = NULL;
+  g_auto(Run) send = { 0 };
+  g_auto(Run) twice = { 0 };
+  g_auto(Run) list = { 0 };
+  g_auto(Run) add = { 0 };
+  g_auto(Run) items = { 0 };
+  int highest = 0;
+
+  make_demo (db);
+  before = planned_meeting (db, &meeting, &date);
+
+  run_cli (&send, "--db", db, "send-notice", "--meeting", meeting, NULL);
+  g_assert_cmpint (send.status, ==, 0);
+  g_assert_cmpstr (send.out, ==, "");
+  g_assert_cmpstr (send.err, ==, "");
+
+  run_cli (&list, "--db", db, "meetings", NULL);
+  meetings = parse_list (&list, meetings_header);
+  for (guint m = 0; m < meetings->len; m++)
+    if (g_str_equal (FIELD (meetings, m, 0), meeting))
+      g_assert_cmpstr (FIELD (meetings, m, 5), ==, "notice-sent");
+
+  run_cli (&twice, "--db", db, "send-notice", "--meeting", date, NULL);
+  assert_failed (&twice, date);
+
+  /* After the notice a new item takes the next free number, the others
+   * keep theirs. */
+  for (guint i = 0; i < before->len; i++)
+    highest = MAX (highest, (int) g_ascii_strtoll (FIELD (before, i, 1), NULL, 10));
+  run_cli (&add, "--db", db, "add-item", "--meeting", meeting, "--title", "Sen sak",
+           "--kind", "information", NULL);
+  g_assert_cmpint (add.status, ==, 0);
+  run_cli (&items, "--db", db, "items", "--meeting", meeting, NULL);
+  after = parse_list (&items, items_header);
+  g_assert_cmpuint (after->len, ==, before->len + 1);
+  for (guint i = 0; i + 1 < before->len; i++)
+    g_assert_cmpstr (FIELD (after, i, 1), ==, FIELD (before, i, 1));
+  g_assert_cmpint (g_ascii_strtoll (FIELD (after, before->len - 1, 1), NULL, 10), ==,
+                   highest + 1);
+  g_assert_cmpstr (FIELD (after, before->len - 1, 6), ==, "15");
+  g_assert_cmpstr (FIELD (after, before->len, 1), ==, FIELD (before, before->len - 1, 1));
+
+  mv_test_remove_tree (dir);
+}
+
+static void
+test_agenda_errors (void)
+{
+  static const char * const bad[][8] = {
+    { "add-item", "--kind", "input", NULL },                              /* no title */
+    { "add-item", "--title", "T", "--kind", "sak", NULL },                /* sak */
+    { "add-item", "--title", "T", "--kind", "input", "--minutes", "x1" }, /* x1 */
+    { "add-item", "--title", "T", "--kind", "input", "--nav-decision", "2027-02-30" },
+    { "add-item", "--title", "T", "--kind", "input", "--meeting", "1999-01-01" },
+    { "move-item", "ukjent-id", "--backlog", NULL },
+    { "move-item", "ukjent-id", NULL },
+    { "send-notice", "--meeting", "1999-01-01", NULL },
+  };
+  static const char * const needles[] = {
+    "--title", "sak", "x1", "2027-02-30", "1999-01-01", "ukjent-id", "--backlog", "1999-01-01",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_auto(Run) run = { 0 };
+      const char * const *a = bad[i];
+
+      run_cli (&run, "--db", shared_db, a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], NULL);
+      assert_failed (&run, needles[i]);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -859,6 +1059,9 @@ main (int    argc,
   g_test_add_func ("/cli/import-members/excel", test_import_members_excel);
   g_test_add_func ("/cli/import-members/errors", test_import_members_errors);
   g_test_add_func ("/cli/coverage", test_coverage);
+  g_test_add_func ("/cli/add-item", test_add_item);
+  g_test_add_func ("/cli/send-notice", test_send_notice);
+  g_test_add_func ("/cli/agenda/errors", test_agenda_errors);
 
   status = g_test_run ();
 

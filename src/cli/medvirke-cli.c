@@ -6,8 +6,10 @@
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "mv-agenda-item.h"
+#include "mv-agenda.h"
 #include "mv-council.h"
 #include "mv-coverage.h"
 #include "mv-csv.h"
@@ -399,6 +401,200 @@ cmd_items (const char  *db,
       elapsed += mv_agenda_item_get_minutes (item);
     }
   return 0;
+}
+
+/* Issue #5: the agenda from the command line. */
+static gboolean
+require_arg (const char  *command,
+             const char  *option,
+             const char  *value,
+             GError     **error)
+{
+  if (value != NULL)
+    return TRUE;
+
+  g_set_error (error, MV_ERROR, MV_ERROR_INVALID, _("%s: %s is missing"), command, option);
+  return FALSE;
+}
+
+/* A meeting by id, or by date where its council has one meeting that day. */
+static MvMeeting *
+find_meeting (MvStore     *store,
+              const char  *council_id,
+              const char  *meeting_arg,
+              GError     **error)
+{
+  MvCouncil *council = NULL;
+
+  if (council_id != NULL && !(council = mv_store_find_council (store, council_id, error)))
+    return NULL;
+  return mv_store_find_meeting (store, council, meeting_arg, error);
+}
+
+static int
+cmd_add_item (const char  *db,
+              int          argc,
+              char       **argv,
+              GError     **error)
+{
+  g_autofree char *council_id = NULL;
+  g_autofree char *meeting_arg = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *kind_arg = NULL;
+  g_autofree char *minutes_arg = NULL;
+  g_autofree char *presenter = NULL;
+  g_autofree char *decision = NULL;
+  g_autoptr(MvStore) store = NULL;
+  MvMeeting *meeting = NULL;
+  MvCouncil *council;
+  MvAgendaItem *item;
+  guint64 minutes = 15;
+  int kind;
+  GDate date;
+  GOptionEntry entries[] = {
+    { "council", 0, 0, G_OPTION_ARG_STRING, &council_id, N_("The council’s id"), "ID" },
+    { "meeting", 0, 0, G_OPTION_ARG_STRING, &meeting_arg,
+      N_("The meeting’s id or date (YYYY-MM-DD); without it the backlog"), "ID" },
+    { "title", 0, 0, G_OPTION_ARG_STRING, &title, N_("The item’s title"), "T" },
+    { "kind", 0, 0, G_OPTION_ARG_STRING, &kind_arg,
+      N_("The kind of item"), "fixed|information|discussion|input|decision|aob" },
+    { "minutes", 0, 0, G_OPTION_ARG_STRING, &minutes_arg,
+      N_("The time it takes (default: 15)"), "N" },
+    { "presenter", 0, 0, G_OPTION_ARG_STRING, &presenter, N_("Who presents it"), "P" },
+    { "nav-decision", 0, 0, G_OPTION_ARG_STRING, &decision,
+      N_("The day NAV decides the matter"), "YYYY-MM-DD" },
+    { NULL }
+  };
+
+  if (!parse_options ("add-item", entries, &argc, &argv, 0, error))
+    return 2;
+  if (!require_arg ("add-item", "--title", title, error) ||
+      !require_arg ("add-item", "--kind", kind_arg, error))
+    return 2;
+  if (!mv_enum_from_nick (MV_TYPE_ITEM_KIND, kind_arg, &kind))
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_INVALID,
+                   _("--kind: “%s” is not one of fixed, information, discussion, input, "
+                     "decision, aob"), kind_arg);
+      return 2;
+    }
+  if (minutes_arg != NULL &&
+      !g_ascii_string_to_unsigned (minutes_arg, 10, 0, 1440, &minutes, NULL))
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_INVALID,
+                   _("--minutes: “%s” is not a whole number from 0 to 1440"), minutes_arg);
+      return 2;
+    }
+  if (decision != NULL && (strlen (decision) != 10 || !mv_date_parse (decision, &date)))
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_INVALID,
+                   _("--nav-decision: “%s” is not a date YYYY-MM-DD"), decision);
+      return 2;
+    }
+
+  if (!(store = open_existing (db, error)))
+    return 1;
+  if (!(council = mv_store_find_council (store, council_id, error)))
+    return 1;
+  if (meeting_arg != NULL && !(meeting = mv_store_find_meeting (store, council, meeting_arg,
+                                                                 error)))
+    return 1;
+
+  item = mv_agenda_add_item (store, council, meeting, title, kind, (int) minutes, presenter,
+                             decision, NULL, error);
+  if (item == NULL)
+    return 1;
+  g_print ("%s\n", mv_record_get_id (MV_RECORD (item)));
+  return 0;
+}
+
+static int
+cmd_move_item (const char  *db,
+               int          argc,
+               char       **argv,
+               GError     **error)
+{
+  g_autofree char *meeting_arg = NULL;
+  g_autofree char *position_arg = NULL;
+  g_autoptr(MvStore) store = NULL;
+  gboolean backlog = FALSE;
+  MvMeeting *meeting = NULL;
+  MvAgendaItem *item;
+  guint64 position = 0;
+  GOptionEntry entries[] = {
+    { "meeting", 0, 0, G_OPTION_ARG_STRING, &meeting_arg,
+      N_("The meeting’s id or date (YYYY-MM-DD)"), "ID" },
+    { "position", 0, 0, G_OPTION_ARG_STRING, &position_arg,
+      N_("The place on the agenda, from 0 (default: before “any other business”)"), "N" },
+    { "backlog", 0, 0, G_OPTION_ARG_NONE, &backlog, N_("Back to the backlog"), NULL },
+    { NULL }
+  };
+
+  if (!parse_options ("move-item", entries, &argc, &argv, 1, error))
+    return 2;
+  if (argc < 2)
+    {
+      g_set_error_literal (error, MV_ERROR, MV_ERROR_INVALID, _("move-item: name the item’s id"));
+      return 2;
+    }
+  if ((meeting_arg != NULL) == backlog || (backlog && position_arg != NULL))
+    {
+      g_set_error_literal (error, MV_ERROR, MV_ERROR_INVALID,
+                           _("move-item: name either --meeting ID [--position N] or --backlog"));
+      return 2;
+    }
+  if (position_arg != NULL &&
+      !g_ascii_string_to_unsigned (position_arg, 10, 0, 100000, &position, NULL))
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_INVALID,
+                   _("--position: “%s” is not a whole number from 0"), position_arg);
+      return 2;
+    }
+
+  if (!(store = open_existing (db, error)))
+    return 1;
+  if (!(item = mv_store_lookup (store, MV_TYPE_AGENDA_ITEM, argv[1])))
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_NOT_FOUND, _("No item has the id “%s”"), argv[1]);
+      return 1;
+    }
+  if (meeting_arg != NULL &&
+      !(meeting = find_meeting (store, mv_agenda_item_get_council_id (item), meeting_arg, error)))
+    return 1;
+
+  if (!mv_agenda_move (store, item, meeting,
+                       position_arg != NULL ? (int) position : MV_AGENDA_BEFORE_AOB, NULL, error))
+    return 1;
+  return 0;
+}
+
+static int
+cmd_send_notice (const char  *db,
+                 int          argc,
+                 char       **argv,
+                 GError     **error)
+{
+  g_autofree char *council_id = NULL;
+  g_autofree char *meeting_arg = NULL;
+  g_autoptr(MvStore) store = NULL;
+  MvMeeting *meeting;
+  GOptionEntry entries[] = {
+    { "meeting", 0, 0, G_OPTION_ARG_STRING, &meeting_arg,
+      N_("The meeting’s id or date (YYYY-MM-DD)"), "ID" },
+    { "council", 0, 0, G_OPTION_ARG_STRING, &council_id, N_("The council’s id"), "ID" },
+    { NULL }
+  };
+
+  if (!parse_options ("send-notice", entries, &argc, &argv, 0, error))
+    return 2;
+  if (!require_arg ("send-notice", "--meeting", meeting_arg, error))
+    return 2;
+
+  if (!(store = open_existing (db, error)))
+    return 1;
+  if (!(meeting = find_meeting (store, council_id, meeting_arg, error)))
+    return 1;
+  return mv_agenda_send_notice (store, meeting, error) ? 0 : 1;
 }
 
 static int
@@ -1016,6 +1212,12 @@ static const Command commands[] = {
     N_("Export a council’s members to XLSX or CSV") },
   { "meetings", cmd_meetings, "[--council ID] [--year Y]", N_("List a council’s meetings") },
   { "items", cmd_items, "--meeting ID|--backlog", N_("List a meeting’s agenda or the backlog") },
+  { "add-item", cmd_add_item, "[--council ID] [--meeting ID] --title T --kind K [--minutes N] …",
+    N_("Add an item to a meeting or the backlog; prints its id") },
+  { "move-item", cmd_move_item, "ITEM (--meeting ID [--position N] | --backlog)",
+    N_("Move an item to another meeting, place or the backlog") },
+  { "send-notice", cmd_send_notice, "--meeting ID",
+    N_("Send a meeting’s notice: fixes its numbers") },
   { "check", cmd_check, "", N_("Check the file’s integrity") },
   { "export-year", cmd_export_year, "[--council ID] --year Y -o FILE",
     N_("Write a year’s meeting plan as PDF, XLSX or iCalendar") },

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "mv-agenda-item.h"
+#include "mv-agenda.h"
 #include "mv-error.h"
 #include "mv-holidays.h"
 #include "mv-queries.h"
@@ -582,7 +583,9 @@ mv_year_plan_store (MvStore     *store,
       g_autoptr(MvMeeting) meeting = new_meeting (council, pm->starts_at, pm->ends_at, pm->place,
                                                   pm->theme, pm->case_deadline, pm->notice_date);
 
-      if (!mv_store_insert (store, meeting, error))
+      /* Each meeting starts with the council's fixed items (issue #5). */
+      if (!mv_store_insert (store, meeting, error) ||
+          !mv_agenda_add_fixed_items (store, meeting, error))
         {
           mv_store_rollback (store);
           return FALSE;
@@ -612,7 +615,8 @@ check_writable (MvStore  *store,
  * @place: (nullable): %NULL or "" for the council's default place
  * @theme: (nullable): the meeting's theme
  *
- * Adds a planned meeting with its case deadline and notice date. Refused
+ * Adds a planned meeting with its case deadline and notice date, its
+ * agenda started with the council's fixed items. Refused
  * (%MV_ERROR_CONSTRAINT) when the council has a meeting that is not
  * cancelled on the same date at the same start time.
  *
@@ -675,7 +679,15 @@ mv_meeting_create (MvStore      *store,
 
   meeting = new_meeting (council, starts_at, ends_at, clean_place, clean_theme, case_deadline,
                          notice_date);
-  if (!mv_store_insert (store, meeting, error))
+  if (!mv_store_begin (store, error))
+    return NULL;
+  if (!mv_store_insert (store, meeting, error) ||
+      !mv_agenda_add_fixed_items (store, meeting, error))
+    {
+      mv_store_rollback (store);
+      return NULL;
+    }
+  if (!mv_store_commit (store, error))
     return NULL;
 
   /* The store's list holds the meeting from here on. */
@@ -735,7 +747,7 @@ mv_meeting_move (MvStore      *store,
   g_autofree char *old_start = NULL;
   MvCouncil *council;
   GDate old_date, old_end_date;
-  int old_minute, old_end_minute, start_minute, length;
+  int old_minute, old_end_minute, start_minute, length, old_year;
 
   g_return_val_if_fail (MV_IS_STORE (store), FALSE);
   g_return_val_if_fail (MV_IS_MEETING (meeting), FALSE);
@@ -783,12 +795,26 @@ mv_meeting_move (MvStore      *store,
   mv_meeting_deadlines (date, mv_council_get_deadline_days (council),
                         mv_council_get_notice_days (council), &case_deadline, &notice_date);
 
-  return mv_store_set (store, meeting, error,
-                       "starts-at", starts_at,
-                       "ends-at", ends_at,
-                       "case-deadline", case_deadline,
-                       "notice-date", notice_date,
-                       NULL);
+  /* The meeting's place in the year's order may change, and with it the
+   * provisional numbers of its items (mv_agenda_renumber()). */
+  old_year = mv_date_parse (mv_meeting_get_starts_at (meeting), &old_date)
+             ? g_date_get_year (&old_date) : 0;
+  if (!mv_store_begin (store, error))
+    return FALSE;
+  if (!mv_store_set (store, meeting, error,
+                     "starts-at", starts_at,
+                     "ends-at", ends_at,
+                     "case-deadline", case_deadline,
+                     "notice-date", notice_date,
+                     NULL) ||
+      !mv_agenda_renumber (store, council, old_year, error) ||
+      (g_date_get_year (date) != old_year &&
+       !mv_agenda_renumber (store, council, g_date_get_year (date), error)))
+    {
+      mv_store_rollback (store);
+      return FALSE;
+    }
+  return mv_store_commit (store, error);
 }
 
 static int
@@ -904,6 +930,7 @@ mv_meeting_cancel (MvStore     *store,
                    GError     **error)
 {
   MvMeetingStatus status;
+  MvCouncil *council;
   g_autofree char *date = NULL;
 
   g_return_val_if_fail (MV_IS_STORE (store), FALSE);
@@ -943,8 +970,13 @@ mv_meeting_cancel (MvStore     *store,
   if (!mv_store_begin (store, error))
     return FALSE;
 
+  /* The numbers of the years concerned follow (mv_agenda_renumber()). */
   if (!move_items (store, meeting, move_items_to, error) ||
-      !mv_store_set (store, meeting, error, "status", MV_MEETING_STATUS_CANCELLED, NULL))
+      !mv_store_set (store, meeting, error, "status", MV_MEETING_STATUS_CANCELLED, NULL) ||
+      !(council = council_of (store, meeting, error)) ||
+      !mv_agenda_renumber (store, council, number_year_of (meeting), error) ||
+      (move_items_to != NULL && number_year_of (move_items_to) != number_year_of (meeting) &&
+       !mv_agenda_renumber (store, council, number_year_of (move_items_to), error)))
     {
       mv_store_rollback (store);
       return FALSE;
