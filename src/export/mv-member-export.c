@@ -5,11 +5,8 @@
 #include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
-#include <locale.h>
-#include <stdio.h>
 #include <string.h>
 #include <unistd.h>
-#include <xlsxwriter.h>
 
 #include "mv-enum-types.h"
 #include "mv-error.h"
@@ -20,6 +17,7 @@
 #include "mv-output.h"
 #include "mv-queries.h"
 #include "mv-user-group.h"
+#include "mv-xlsx.h"
 
 enum
 {
@@ -68,9 +66,6 @@ static const char * const csv_roles[] = {
   "Observatør",
 };
 
-/* Excel keeps at most 32,767 characters (UTF-16 units) in a cell. */
-#define CELL_MAX_UNITS 32767
-
 /* libxlsxwriter refuses a header or footer over 255 bytes: the council's
  * name and the date line share it. */
 #define HEADER_NAME_MAX_BYTES  160
@@ -82,9 +77,6 @@ static const char * const csv_roles[] = {
 #define AS_OF_ROW     2
 #define HEADER_ROW    4
 #define FIRST_ROW     (HEADER_ROW + 1)
-
-/* Calibri 11, the default font: one line of text is 15 points high. */
-#define LINE_HEIGHT   15.0
 
 typedef struct
 {
@@ -222,89 +214,21 @@ collect_rows (MvStore   *store,
   return rows;
 }
 
-/* "YYYY-MM-DD" as stored; FALSE for an empty or malformed date. */
-static gboolean
-parse_date (const char *iso,
-            int        *year,
-            int        *month,
-            int        *day)
-{
-  if (iso == NULL || strlen (iso) != 10 || iso[4] != '-' || iso[7] != '-')
-    return FALSE;
-  if (sscanf (iso, "%4d-%2d-%2d", year, month, day) != 3)
-    return FALSE;
-  return g_date_valid_dmy (*day, *month, *year) && *year >= 1900;
-}
-
+/* DD.MM.YYYY; what is not a date stays as it was. */
 static char *
 format_date (const char *iso)
 {
-  int y, m, d;
+  GDate date;
 
-  if (!parse_date (iso, &y, &m, &d))
+  if (!mv_xlsx_parse_date (iso, &date))
     return g_strdup (iso ? iso : "");
-  return g_strdup_printf ("%02d.%02d.%04d", d, m, y);
-}
-
-static gboolean
-has_extension (const char *path,
-               const char *extension)
-{
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *lower = g_utf8_strdown (base, -1);
-
-  return g_str_has_suffix (lower, extension) && strlen (lower) > strlen (extension);
+  return g_strdup_printf ("%02d.%02d.%04d", g_date_get_day (&date), g_date_get_month (&date),
+                          g_date_get_year (&date));
 }
 
 /* ------------------------------------------------------------------------ */
 /* XLSX                                                                     */
 /* ------------------------------------------------------------------------ */
-
-/* Within Excel's limit, marked with an ellipsis where it was cut. */
-static char *
-cell_text (const char *s)
-{
-  guint units = 0;
-  const char *p;
-
-  for (p = s; *p; p = g_utf8_next_char (p))
-    units += g_utf8_get_char (p) > 0xFFFF ? 2 : 1;
-  if (units <= CELL_MAX_UNITS)
-    return g_strdup (s);
-
-  units = 0;
-  for (p = s; *p; p = g_utf8_next_char (p))
-    {
-      guint u = g_utf8_get_char (p) > 0xFFFF ? 2 : 1;
-
-      if (units + u > CELL_MAX_UNITS - 1)
-        break;
-      units += u;
-    }
-  return g_strdup_printf ("%.*s…", (int) (p - s), s);
-}
-
-/* Header and footer text: '&' starts a code there, so a literal one is "&&".
- * Cut at a character boundary to at most @max_bytes. */
-static char *
-escape_header_text (const char *s,
-                    gsize       max_bytes)
-{
-  g_autoptr(GString) out = g_string_new (NULL);
-
-  for (const char *p = s; *p; p = g_utf8_next_char (p))
-    {
-      gsize len = *p == '&' ? 2 : (gsize) (g_utf8_next_char (p) - p);
-
-      if (out->len + len > max_bytes)
-        break;
-      if (*p == '&')
-        g_string_append (out, "&&");
-      else
-        g_string_append_len (out, p, len);
-    }
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
 
 /* The longest line of @s, in characters: what a column needs to show it. */
 static glong
@@ -322,123 +246,6 @@ text_width (const char *s)
       line = end ? end + 1 : NULL;
     }
   return widest;
-}
-
-/* How many lines @s takes in a wrapped column @width characters wide; words
- * wrap a little earlier than the characters would. */
-static guint
-text_lines (const char *s,
-            double      width)
-{
-  guint lines = 0;
-  const char *line = s;
-  double per_line = MAX (width - 2, 1);
-
-  while (line != NULL)
-    {
-      const char *end = strchr (line, '\n');
-      glong n = end ? g_utf8_strlen (line, end - line) : g_utf8_strlen (line, -1);
-
-      lines += MAX (1, (guint) ((n * 1.1 + per_line - 1) / per_line));
-      line = end ? end + 1 : NULL;
-    }
-  return lines;
-}
-
-typedef struct
-{
-  lxw_workbook  *workbook;
-  lxw_worksheet *sheet;
-  lxw_error      error;   /* the first one */
-} Sheet;
-
-static void
-check (Sheet     *sheet,
-       lxw_error  error)
-{
-  if (sheet->error == LXW_NO_ERROR)
-    sheet->error = error;
-}
-
-static void
-write_text (Sheet      *sheet,
-            lxw_row_t   row,
-            lxw_col_t   col,
-            const char *text,
-            lxw_format *format)
-{
-  g_autofree char *cell = cell_text (text);
-
-  check (sheet, worksheet_write_string (sheet->sheet, row, col, cell, format));
-}
-
-static void
-write_date (Sheet      *sheet,
-            lxw_row_t   row,
-            lxw_col_t   col,
-            const char *iso,
-            lxw_format *date_format,
-            lxw_format *text_format)
-{
-  lxw_datetime dt = { 0 };
-
-  if (iso == NULL || *iso == '\0')
-    return;
-  if (!parse_date (iso, &dt.year, &dt.month, &dt.day))
-    {
-      /* Not a date a spreadsheet knows: keep what was typed. */
-      write_text (sheet, row, col, iso, text_format);
-      return;
-    }
-  check (sheet, worksheet_write_datetime (sheet->sheet, row, col, &dt, date_format));
-}
-
-static void
-set_xlsx_error (GError     **error,
-                const char  *path,
-                lxw_error    lxw)
-{
-  g_set_error (error, MV_ERROR, lxw == LXW_ERROR_CREATING_XLSX_FILE ? MV_ERROR_IO : MV_ERROR_FAILED,
-               _("Could not write “%s”: %s"), path, lxw_strerror (lxw));
-}
-
-/* libxlsxwriter prints numbers with the C library's printf: under nb_NO they
- * come out as "0,7" and the file is broken (TECH-NOTES.md). The whole export,
- * the close included, runs with a C numeric locale on this thread; messages,
- * dates and the rest keep the user's. */
-typedef struct
-{
-  locale_t c_numeric;
-  locale_t previous;
-} NumericLocale;
-
-static gboolean
-numeric_locale_push (NumericLocale  *self,
-                     GError        **error)
-{
-  locale_t base = duplocale (uselocale ((locale_t) 0));
-
-  if (base != (locale_t) 0)
-    self->c_numeric = newlocale (LC_NUMERIC_MASK, "C", base);
-  if (base == (locale_t) 0 || self->c_numeric == (locale_t) 0)
-    {
-      int saved_errno = errno;
-
-      if (base != (locale_t) 0)
-        freelocale (base);
-      g_set_error (error, MV_ERROR, MV_ERROR_FAILED,
-                   _("Could not prepare the spreadsheet: %s"), g_strerror (saved_errno));
-      return FALSE;
-    }
-  self->previous = uselocale (self->c_numeric);
-  return TRUE;
-}
-
-static void
-numeric_locale_pop (NumericLocale *self)
-{
-  uselocale (self->previous);
-  freelocale (self->c_numeric);
 }
 
 static gboolean
@@ -465,21 +272,19 @@ write_xlsx (const char  *file,
   /* Translators: the name of the spreadsheet's sheet: at most 31 characters,
    * none of [ ] : * ? / \ */
   const char *sheet_name = _("Members");
-  lxw_workbook_options options = { .constant_memory = LXW_FALSE };
   lxw_doc_properties properties = { 0 };
   lxw_format *title_format, *header_format, *text_format, *wrap_format, *date_format;
   lxw_row_t last_row;
   double widths[N_COLUMNS];
-  Sheet sheet = { NULL, NULL, LXW_NO_ERROR };
-  lxw_error closed;
+  MvXlsxSheet sheet;
 
   /* Translators: under the council's name in the member list; %s is
    * today's date (DD.MM.YYYY). */
   as_of = g_strdup_printf (all ? _("As of %s, including former members") : _("As of %s"), today);
   /* Translators: the spreadsheet's title; %s is the council's name. */
   doc_title = g_strdup_printf (_("Members of %s"), council_name);
-  header_name = escape_header_text (council_name, HEADER_NAME_MAX_BYTES);
-  header_as_of = escape_header_text (as_of, HEADER_AS_OF_MAX_BYTES);
+  header_name = mv_xlsx_escape_header_footer (council_name, HEADER_NAME_MAX_BYTES);
+  header_as_of = mv_xlsx_escape_header_footer (as_of, HEADER_AS_OF_MAX_BYTES);
   /* &G wants an image and crashes libxlsxwriter 1.1.4 without one. */
   if (strstr (page_of, "&G") != NULL || strstr (page_of, "&g") != NULL ||
       strlen (page_of) > 60)
@@ -487,23 +292,9 @@ write_xlsx (const char  *file,
   page_header = g_strdup_printf ("&L%s&R%s", header_name, header_as_of);
   page_footer = g_strdup_printf ("&C%s", page_of);
 
-  sheet.workbook = workbook_new_opt (file, &options);
-  if (sheet.workbook == NULL)
-    {
-      set_xlsx_error (error, target, LXW_ERROR_MEMORY_MALLOC_FAILED);
-      return FALSE;
-    }
-
   /* A translation may hold a character a sheet name cannot have. */
-  if (workbook_validate_sheet_name (sheet.workbook, sheet_name) != LXW_NO_ERROR)
-    sheet_name = "Members";
-  sheet.sheet = workbook_add_worksheet (sheet.workbook, sheet_name);
-  if (sheet.sheet == NULL)
-    {
-      lxw_workbook_free (sheet.workbook);
-      set_xlsx_error (error, target, LXW_ERROR_PARAMETER_VALIDATION);
-      return FALSE;
-    }
+  if (!mv_xlsx_sheet_open (&sheet, file, sheet_name, "Members", target, error))
+    return FALSE;
 
   title_format = workbook_add_format (sheet.workbook);
   format_set_bold (title_format);
@@ -530,13 +321,13 @@ write_xlsx (const char  *file,
   properties.author = council_name;
   properties.company = nav_unit;
   properties.created = (time_t) g_date_time_to_unix (now);
-  check (&sheet, workbook_set_properties (sheet.workbook, &properties));
+  mv_xlsx_check (&sheet, workbook_set_properties (sheet.workbook, &properties));
 
   /* The title block. */
-  write_text (&sheet, TITLE_ROW, 0, council_name, title_format);
-  check (&sheet, worksheet_set_row (sheet.sheet, TITLE_ROW, 20, NULL));
-  write_text (&sheet, UNIT_ROW, 0, nav_unit, NULL);
-  write_text (&sheet, AS_OF_ROW, 0, as_of, NULL);
+  mv_xlsx_write_text (&sheet, TITLE_ROW, 0, council_name, title_format);
+  mv_xlsx_check (&sheet, worksheet_set_row (sheet.sheet, TITLE_ROW, 20, NULL));
+  mv_xlsx_write_text (&sheet, UNIT_ROW, 0, nav_unit, NULL);
+  mv_xlsx_write_text (&sheet, AS_OF_ROW, 0, as_of, NULL);
 
   /* Wide enough for the header with its filter button and the longest
    * line below it, up to the column's maximum. */
@@ -545,7 +336,7 @@ write_xlsx (const char  *file,
       const char *header = _(columns[c].header);
       double width = g_utf8_strlen (header, -1) + 4;
 
-      write_text (&sheet, HEADER_ROW, c, header, header_format);
+      mv_xlsx_write_text (&sheet, HEADER_ROW, c, header, header_format);
       for (guint r = 0; r < rows->len; r++)
         {
           Row *row = g_ptr_array_index (rows, r);
@@ -556,7 +347,7 @@ write_xlsx (const char  *file,
             width = MAX (width, text_width (row->text[c]) + 2);
         }
       widths[c] = MIN (width, columns[c].max_width);
-      check (&sheet, worksheet_set_column (sheet.sheet, c, c, widths[c],
+      mv_xlsx_check (&sheet, worksheet_set_column (sheet.sheet, c, c, widths[c],
                                            columns[c].wrap ? wrap_format : text_format));
     }
 
@@ -569,46 +360,23 @@ write_xlsx (const char  *file,
       for (guint c = 0; c < N_COLUMNS; c++)
         {
           if (c == COL_TERM_START || c == COL_TERM_END)
-            write_date (&sheet, xr, c, row->text[c], date_format, text_format);
+            mv_xlsx_write_date (&sheet, xr, c, row->text[c], date_format, text_format);
           else
-            write_text (&sheet, xr, c, row->text[c], columns[c].wrap ? wrap_format : text_format);
+            mv_xlsx_write_text (&sheet, xr, c, row->text[c],
+                                columns[c].wrap ? wrap_format : text_format);
 
           if (columns[c].wrap)
-            lines = MAX (lines, text_lines (row->text[c], widths[c]));
+            lines = MAX (lines, mv_xlsx_wrapped_lines (row->text[c], widths[c]));
         }
 
-      /* LibreOffice does not grow a row for wrapped text by itself. */
-      if (lines > 1)
-        check (&sheet, worksheet_set_row (sheet.sheet, xr, MIN (lines * LINE_HEIGHT, 409), NULL));
+      mv_xlsx_fit_row (&sheet, xr, lines);
     }
 
   last_row = rows->len > 0 ? FIRST_ROW + rows->len - 1 : HEADER_ROW;
-  worksheet_freeze_panes (sheet.sheet, FIRST_ROW, 0);
-  check (&sheet, worksheet_autofilter (sheet.sheet, HEADER_ROW, 0, last_row, N_COLUMNS - 1));
+  mv_xlsx_set_table_layout (&sheet, HEADER_ROW, FIRST_ROW, last_row, N_COLUMNS - 1, page_header,
+                            page_footer);
 
-  worksheet_set_paper (sheet.sheet, 9);
-  worksheet_set_landscape (sheet.sheet);
-  worksheet_fit_to_pages (sheet.sheet, 1, 0);
-  check (&sheet, worksheet_repeat_rows (sheet.sheet, HEADER_ROW, HEADER_ROW));
-  check (&sheet, worksheet_set_header (sheet.sheet, page_header));
-  check (&sheet, worksheet_set_footer (sheet.sheet, page_footer));
-
-  if (sheet.error != LXW_NO_ERROR)
-    {
-      set_xlsx_error (error, target, sheet.error);
-      lxw_workbook_free (sheet.workbook);
-      return FALSE;
-    }
-
-  /* The file is written here, and the workbook freed whatever happens. */
-  closed = workbook_close (sheet.workbook);
-  if (closed != LXW_NO_ERROR)
-    {
-      set_xlsx_error (error, target, closed);
-      return FALSE;
-    }
-
-  return TRUE;
+  return mv_xlsx_sheet_close (&sheet, target, error);
 }
 
 /**
@@ -627,7 +395,7 @@ mv_export_members_xlsx (MvStore     *store,
 {
   g_autoptr(MvOutput) output = NULL;
   g_autoptr(GPtrArray) rows = NULL;
-  NumericLocale locale;
+  MvXlsxLocale locale;
   gboolean ok;
 
   g_return_val_if_fail (MV_IS_STORE (store), FALSE);
@@ -640,10 +408,10 @@ mv_export_members_xlsx (MvStore     *store,
 
   rows = collect_rows (store, council, all);
 
-  if (!numeric_locale_push (&locale, error))
+  if (!mv_xlsx_numeric_locale_push (&locale, error))
     return FALSE;
   ok = write_xlsx (mv_output_get_path (output), path, council, rows, all, error);
-  numeric_locale_pop (&locale);
+  mv_xlsx_numeric_locale_pop (&locale);
 
   return ok && mv_output_commit (output, error);
 }
@@ -820,9 +588,9 @@ mv_export_members (MvStore     *store,
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (has_extension (path, ".xlsx"))
+  if (mv_has_extension (path, ".xlsx"))
     return mv_export_members_xlsx (store, council, all, path, error);
-  if (has_extension (path, ".csv"))
+  if (mv_has_extension (path, ".csv"))
     return mv_export_members_csv (store, council, all, path, error);
 
   g_set_error (error, MV_ERROR, MV_ERROR_INVALID,

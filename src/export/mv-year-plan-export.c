@@ -1,18 +1,14 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <errno.h>
 #include <glib/gi18n-lib.h>
-#include <locale.h>
-#include <stdio.h>
-#include <string.h>
-#include <xlsxwriter.h>
 
 #include "mv-error.h"
 #include "mv-ical.h"
 #include "mv-output.h"
 #include "mv-pdf-writer.h"
 #include "mv-queries.h"
+#include "mv-xlsx.h"
 #include "mv-year-plan-export.h"
 
 /* The year plan's fixed words in the council's document language. They are
@@ -162,21 +158,6 @@ status_word (const Words     *words,
                                                                         : "";
 }
 
-/* "YYYY-MM-DD…" into a valid date, or FALSE. */
-static gboolean
-parse_date (const char *s,
-            GDate      *date)
-{
-  int y, m, d;
-
-  g_date_clear (date, 1);
-  if (s == NULL || strlen (s) < 10 || sscanf (s, "%4d-%2d-%2d", &y, &m, &d) != 3 ||
-      !g_date_valid_dmy (d, m, y))
-    return FALSE;
-  g_date_set_dmy (date, d, m, y);
-  return TRUE;
-}
-
 /* "10.02.2027", or "10 Feb 2027" in English; "" for no date. */
 static char *
 format_date (const Words *words,
@@ -184,7 +165,7 @@ format_date (const Words *words,
 {
   GDate date;
 
-  if (!parse_date (s, &date))
+  if (!mv_xlsx_parse_date (s, &date))
     return g_strdup ("");
   if (words == &words_en)
     return g_strdup_printf ("%d %s %04d", g_date_get_day (&date),
@@ -201,7 +182,7 @@ weekday (const Words *words,
   GDate date;
   int i;
 
-  if (!parse_date (s, &date))
+  if (!mv_xlsx_parse_date (s, &date))
     return "";
   i = g_date_get_weekday (&date) - 1;
   return for_pdf && words->pdf_weekdays[i] ? words->pdf_weekdays[i] : words->weekdays[i];
@@ -348,7 +329,11 @@ mv_export_year_plan_pdf (MvStore     *store,
 #define UPDATED_ROW 2
 #define HEADER_ROW  4
 #define FIRST_ROW   5
-#define LINE_HEIGHT 15.0
+
+/* libxlsxwriter refuses a header or footer over 255 bytes: the council's
+ * name and a short line share one. */
+#define HEADER_NAME_MAX_BYTES  160
+#define HEADER_SHORT_MAX_BYTES 80
 
 /* Widths in characters; the wrapped columns grow their rows. */
 static const double column_widths[N_COLUMNS] = {
@@ -367,116 +352,15 @@ typedef enum
   N_FORMATS
 } CellFormat;
 
-typedef struct
-{
-  lxw_workbook  *workbook;
-  lxw_worksheet *sheet;
-  lxw_error      error;     /* the first one */
-  lxw_format    *formats[2][N_FORMATS];   /* [cancelled][kind] */
-} Sheet;
-
+/* formats[cancelled][kind] */
 static void
-check (Sheet     *sheet,
-       lxw_error  error)
-{
-  if (sheet->error == LXW_NO_ERROR)
-    sheet->error = error;
-}
-
-static void
-write_string (Sheet      *sheet,
-              lxw_row_t   row,
-              lxw_col_t   col,
-              const char *text,
-              lxw_format *format)
-{
-  if (text == NULL || *text == '\0')
-    check (sheet, worksheet_write_blank (sheet->sheet, row, col, format));
-  else
-    check (sheet, worksheet_write_string (sheet->sheet, row, col, text, format));
-}
-
-static void
-write_date (Sheet      *sheet,
-            lxw_row_t   row,
-            lxw_col_t   col,
-            const char *s,
-            lxw_format *format)
-{
-  lxw_datetime dt = { 0 };
-  GDate date;
-
-  if (!parse_date (s, &date))
-    {
-      check (sheet, worksheet_write_blank (sheet->sheet, row, col, format));
-      return;
-    }
-  dt.year = g_date_get_year (&date);
-  dt.month = g_date_get_month (&date);
-  dt.day = g_date_get_day (&date);
-  check (sheet, worksheet_write_datetime (sheet->sheet, row, col, &dt, format));
-}
-
-/* "HH:MM" as a time of day (a fraction of a day), or blank. */
-static void
-write_time (Sheet      *sheet,
-            lxw_row_t   row,
-            lxw_col_t   col,
-            const char *hh_mm,
-            lxw_format *format)
-{
-  int h, m;
-
-  if (hh_mm == NULL || sscanf (hh_mm, "%2d:%2d", &h, &m) != 2 || h < 0 || h > 23 || m < 0 ||
-      m > 59)
-    {
-      check (sheet, worksheet_write_blank (sheet->sheet, row, col, format));
-      return;
-    }
-  check (sheet, worksheet_write_number (sheet->sheet, row, col, (h * 60 + m) / 1440.0, format));
-}
-
-/* A header or footer: & doubled, and short enough for the 255 characters
- * Excel allows the whole string. */
-static char *
-header_text (const char *text)
-{
-  GString *s = g_string_new (NULL);
-  glong n = 0;
-
-  for (const char *p = text; *p && n < 80; p = g_utf8_next_char (p), n++)
-    {
-      if (*p == '&')
-        g_string_append_c (s, '&');
-      g_string_append_unichar (s, g_utf8_get_char (p));
-    }
-  if (*text && n >= 80 && g_utf8_strlen (text, -1) > 80)
-    g_string_append (s, "…");
-  return g_string_free (s, FALSE);
-}
-
-static guint
-wrapped_lines (const char *text,
-               double      width)
-{
-  guint lines = 0;
-  g_auto(GStrv) paragraphs = NULL;
-
-  if (text == NULL || *text == '\0')
-    return 1;
-  paragraphs = g_strsplit (text, "\n", -1);
-  for (guint i = 0; paragraphs[i]; i++)
-    lines += MAX (1, (guint) ((g_utf8_strlen (paragraphs[i], -1) + width - 2) / (width - 1)));
-  return lines;
-}
-
-static void
-add_formats (Sheet *sheet)
+add_formats (lxw_workbook *workbook,
+             lxw_format   *formats[2][N_FORMATS])
 {
   for (int cancelled = 0; cancelled < 2; cancelled++)
     for (int k = 0; k < N_FORMATS; k++)
       {
-        lxw_format *f = workbook_add_format (sheet->workbook);
+        lxw_format *f = workbook_add_format (workbook);
 
         format_set_align (f, LXW_ALIGN_VERTICAL_TOP);
         switch (k)
@@ -503,36 +387,8 @@ add_formats (Sheet *sheet)
             format_set_font_color (f, 0x6B6B6B);
             format_set_italic (f);
           }
-        sheet->formats[cancelled][k] = f;
+        formats[cancelled][k] = f;
       }
-}
-
-static gboolean
-xlsx_failed (const char  *path,
-             lxw_error    lxw,
-             GError     **error)
-{
-  switch (lxw)
-    {
-    case LXW_ERROR_CREATING_XLSX_FILE:
-    case LXW_ERROR_CREATING_TMPFILE:
-    case LXW_ERROR_READING_TMPFILE:
-    case LXW_ERROR_ZIP_FILE_OPERATION:
-    case LXW_ERROR_ZIP_PARAMETER_ERROR:
-    case LXW_ERROR_ZIP_BAD_ZIP_FILE:
-    case LXW_ERROR_ZIP_INTERNAL_ERROR:
-    case LXW_ERROR_ZIP_FILE_ADD:
-    case LXW_ERROR_ZIP_CLOSE:
-      g_set_error (error, MV_ERROR, MV_ERROR_IO,
-                   _("Could not write “%s”: the disk may be full, or the folder not writable"),
-                   path);
-      break;
-    default:
-      g_set_error (error, MV_ERROR, MV_ERROR_FAILED, _("Could not write “%s”: %s"), path,
-                   lxw_strerror (lxw));
-      break;
-    }
-  return FALSE;
 }
 
 static gboolean
@@ -548,34 +404,25 @@ write_xlsx (MvStore     *store,
   g_autofree char *title = plan_title (words, year);
   g_autofree char *today = today_string (words);
   g_autofree char *updated = words_printf (words->updated, today);
-  g_autofree char *name = header_text (mv_council_get_name (council));
-  g_autofree char *page_header = g_strdup_printf ("&L%s&R%s", name, title);
-  g_autofree char *page_footer = g_strdup_printf ("&L%s&R%s", updated, words->page_format_xlsx);
-  g_autofree char *sheet_name = g_strdup (title);
-  lxw_workbook_options options = { .constant_memory = LXW_FALSE };
+  g_autofree char *name = mv_xlsx_escape_header_footer (mv_council_get_name (council),
+                                                        HEADER_NAME_MAX_BYTES);
+  g_autofree char *header_title = mv_xlsx_escape_header_footer (title, HEADER_SHORT_MAX_BYTES);
+  g_autofree char *footer_updated = mv_xlsx_escape_header_footer (updated,
+                                                                  HEADER_SHORT_MAX_BYTES);
+  g_autofree char *page_header = g_strdup_printf ("&L%s&R%s", name, header_title);
+  g_autofree char *page_footer = g_strdup_printf ("&L%s&R%s", footer_updated,
+                                                  words->page_format_xlsx);
+  g_autofree char *fallback_name = g_strdup_printf ("%d", year);
   lxw_doc_properties properties = { 0 };
   lxw_format *title_format, *council_format, *updated_format, *header_format;
+  lxw_format *formats[2][N_FORMATS];
   lxw_row_t last_row;
-  lxw_error closed;
-  Sheet sheet = { 0 };
-
-  sheet.workbook = workbook_new_opt (file, &options);
-  if (sheet.workbook == NULL)
-    return xlsx_failed (path, LXW_ERROR_CREATING_XLSX_FILE, error);
+  MvXlsxSheet sheet;
 
   /* The name is ours, but a language's word could one day break Excel's
    * rules for sheet names (31 characters, no []:*?/\). */
-  if (workbook_validate_sheet_name (sheet.workbook, sheet_name) != LXW_NO_ERROR)
-    {
-      g_free (sheet_name);
-      sheet_name = g_strdup_printf ("%d", year);
-    }
-  sheet.sheet = workbook_add_worksheet (sheet.workbook, sheet_name);
-  if (sheet.sheet == NULL)
-    {
-      lxw_workbook_free (sheet.workbook);
-      return xlsx_failed (path, LXW_ERROR_SHEETNAME_ALREADY_USED, error);
-    }
+  if (!mv_xlsx_sheet_open (&sheet, file, title, fallback_name, path, error))
+    return FALSE;
 
   title_format = workbook_add_format (sheet.workbook);
   format_set_bold (title_format);
@@ -590,81 +437,64 @@ write_xlsx (MvStore     *store,
   format_set_bottom (header_format, LXW_BORDER_THIN);
   format_set_align (header_format, LXW_ALIGN_VERTICAL_TOP);
   format_set_text_wrap (header_format);
-  add_formats (&sheet);
+  add_formats (sheet.workbook, formats);
 
   properties.title = title;
   properties.author = (char *) mv_council_get_name (council);
   properties.company = (char *) mv_council_get_nav_unit (council);
   properties.keywords = (char *) words->keywords;
-  check (&sheet, workbook_set_properties (sheet.workbook, &properties));
+  mv_xlsx_check (&sheet, workbook_set_properties (sheet.workbook, &properties));
 
-  write_string (&sheet, TITLE_ROW, 0, title, title_format);
-  check (&sheet, worksheet_set_row (sheet.sheet, TITLE_ROW, 21, NULL));
-  write_string (&sheet, COUNCIL_ROW, 0, mv_council_get_name (council), council_format);
-  write_string (&sheet, UPDATED_ROW, 0, updated, updated_format);
+  mv_xlsx_write_text (&sheet, TITLE_ROW, 0, title, title_format);
+  mv_xlsx_check (&sheet, worksheet_set_row (sheet.sheet, TITLE_ROW, 21, NULL));
+  mv_xlsx_write_text (&sheet, COUNCIL_ROW, 0, mv_council_get_name (council), council_format);
+  mv_xlsx_write_text (&sheet, UPDATED_ROW, 0, updated, updated_format);
 
   for (lxw_col_t c = 0; c < N_COLUMNS; c++)
     {
-      write_string (&sheet, HEADER_ROW, c, words->headers[c], header_format);
-      check (&sheet, worksheet_set_column (sheet.sheet, c, c, column_widths[c], NULL));
+      mv_xlsx_write_text (&sheet, HEADER_ROW, c, words->headers[c], header_format);
+      mv_xlsx_check (&sheet, worksheet_set_column (sheet.sheet, c, c, column_widths[c], NULL));
     }
 
   for (guint i = 0; i < meetings->len; i++)
     {
       MvMeeting *meeting = g_ptr_array_index (meetings, i);
       int cancelled = mv_meeting_get_status (meeting) == MV_MEETING_STATUS_CANCELLED;
-      lxw_format **f = sheet.formats[cancelled];
+      lxw_format **f = formats[cancelled];
       lxw_row_t row = FIRST_ROW + i;
       g_autofree char *start = mv_meeting_dup_start_time (meeting);
       g_autofree char *end = mv_meeting_dup_end_time (meeting);
-      guint lines;
+      const char *starts = mv_meeting_get_starts_at (meeting);
+      const char *place = mv_meeting_get_place (meeting);
+      const char *theme = mv_meeting_get_theme (meeting);
+      guint items = mv_store_count_items (store, mv_record_get_id (MV_RECORD (meeting)));
 
-      write_date (&sheet, row, COL_DATE, mv_meeting_get_starts_at (meeting), f[FMT_DATE]);
-      write_string (&sheet, row, COL_WEEKDAY, weekday (words, mv_meeting_get_starts_at (meeting), FALSE),
-                    f[FMT_TEXT]);
-      write_time (&sheet, row, COL_START, start, f[FMT_TIME]);
-      write_time (&sheet, row, COL_END, end, f[FMT_TIME]);
-      write_string (&sheet, row, COL_PLACE, mv_meeting_get_place (meeting), f[FMT_WRAP]);
-      write_string (&sheet, row, COL_THEME, mv_meeting_get_theme (meeting), f[FMT_WRAP]);
-      write_string (&sheet, row, COL_KIND, kind_word (words, mv_meeting_get_kind (meeting)),
-                    f[FMT_TEXT]);
-      write_string (&sheet, row, COL_STATUS, status_word (words, mv_meeting_get_status (meeting)),
-                    f[FMT_TEXT]);
-      write_date (&sheet, row, COL_DEADLINE, mv_meeting_get_case_deadline (meeting), f[FMT_DATE]);
-      write_date (&sheet, row, COL_NOTICE, mv_meeting_get_notice_date (meeting), f[FMT_DATE]);
-      check (&sheet, worksheet_write_number (sheet.sheet, row, COL_ITEMS,
-                                             mv_store_count_items (store,
-                                               mv_record_get_id (MV_RECORD (meeting))),
-                                             f[FMT_NUMBER]));
+      mv_xlsx_write_date (&sheet, row, COL_DATE, starts, f[FMT_DATE], f[FMT_TEXT]);
+      mv_xlsx_write_text (&sheet, row, COL_WEEKDAY, weekday (words, starts, FALSE), f[FMT_TEXT]);
+      mv_xlsx_write_time (&sheet, row, COL_START, start, f[FMT_TIME]);
+      mv_xlsx_write_time (&sheet, row, COL_END, end, f[FMT_TIME]);
+      mv_xlsx_write_text (&sheet, row, COL_PLACE, place, f[FMT_WRAP]);
+      mv_xlsx_write_text (&sheet, row, COL_THEME, theme, f[FMT_WRAP]);
+      mv_xlsx_write_text (&sheet, row, COL_KIND, kind_word (words, mv_meeting_get_kind (meeting)),
+                          f[FMT_TEXT]);
+      mv_xlsx_write_text (&sheet, row, COL_STATUS,
+                          status_word (words, mv_meeting_get_status (meeting)), f[FMT_TEXT]);
+      mv_xlsx_write_date (&sheet, row, COL_DEADLINE, mv_meeting_get_case_deadline (meeting),
+                          f[FMT_DATE], f[FMT_TEXT]);
+      mv_xlsx_write_date (&sheet, row, COL_NOTICE, mv_meeting_get_notice_date (meeting),
+                          f[FMT_DATE], f[FMT_TEXT]);
+      mv_xlsx_check (&sheet, worksheet_write_number (sheet.sheet, row, COL_ITEMS, items,
+                                                     f[FMT_NUMBER]));
 
-      /* LibreOffice does not grow a row for wrapped text: we do. */
-      lines = MAX (wrapped_lines (mv_meeting_get_place (meeting), column_widths[COL_PLACE]),
-                   wrapped_lines (mv_meeting_get_theme (meeting), column_widths[COL_THEME]));
-      if (lines > 1)
-        check (&sheet, worksheet_set_row (sheet.sheet, row, MIN (lines * LINE_HEIGHT, 409),
-                                          NULL));
+      mv_xlsx_fit_row (&sheet, row, MAX (mv_xlsx_wrapped_lines (place, column_widths[COL_PLACE]),
+                                         mv_xlsx_wrapped_lines (theme, column_widths[COL_THEME])));
     }
 
   last_row = meetings->len > 0 ? FIRST_ROW + meetings->len - 1 : HEADER_ROW;
-  worksheet_freeze_panes (sheet.sheet, FIRST_ROW, 0);
-  check (&sheet, worksheet_autofilter (sheet.sheet, HEADER_ROW, 0, last_row, N_COLUMNS - 1));
-  worksheet_set_paper (sheet.sheet, 9);   /* A4 */
-  worksheet_set_landscape (sheet.sheet);
-  worksheet_fit_to_pages (sheet.sheet, 1, 0);
-  check (&sheet, worksheet_repeat_rows (sheet.sheet, HEADER_ROW, HEADER_ROW));
-  check (&sheet, worksheet_set_header (sheet.sheet, page_header));
-  check (&sheet, worksheet_set_footer (sheet.sheet, page_footer));
+  mv_xlsx_set_table_layout (&sheet, HEADER_ROW, FIRST_ROW, last_row, N_COLUMNS - 1, page_header,
+                            page_footer);
 
-  if (sheet.error != LXW_NO_ERROR)
-    {
-      lxw_workbook_free (sheet.workbook);
-      return xlsx_failed (path, sheet.error, error);
-    }
-
-  closed = workbook_close (sheet.workbook);
-  if (closed != LXW_NO_ERROR)
-    return xlsx_failed (path, closed, error);
-  return TRUE;
+  return mv_xlsx_sheet_close (&sheet, path, error);
 }
 
 /**
@@ -682,7 +512,7 @@ mv_export_year_plan_xlsx (MvStore     *store,
                           GError     **error)
 {
   g_autoptr(MvOutput) output = NULL;
-  locale_t base, c_numeric = (locale_t) 0, previous;
+  MvXlsxLocale locale;
   gboolean ok;
 
   g_return_val_if_fail (MV_IS_STORE (store), FALSE);
@@ -692,25 +522,10 @@ mv_export_year_plan_xlsx (MvStore     *store,
   if (!(output = mv_output_new (path, error)))
     return FALSE;
 
-  /* C numbers, and the user's language for everything else (our messages
-   * included): a copy of this thread's locale with LC_NUMERIC replaced. */
-  base = duplocale (uselocale ((locale_t) 0));
-  if (base != (locale_t) 0)
-    c_numeric = newlocale (LC_NUMERIC_MASK, "C", base);
-  if (base == (locale_t) 0 || c_numeric == (locale_t) 0)
-    {
-      int saved_errno = errno;
-
-      if (base != (locale_t) 0)
-        freelocale (base);
-      g_set_error (error, MV_ERROR, MV_ERROR_FAILED,
-                   _("Could not prepare the spreadsheet: %s"), g_strerror (saved_errno));
-      return FALSE;
-    }
-  previous = uselocale (c_numeric);
+  if (!mv_xlsx_numeric_locale_push (&locale, error))
+    return FALSE;
   ok = write_xlsx (store, council, year, path, mv_output_get_path (output), error);
-  uselocale (previous);
-  freelocale (c_numeric);
+  mv_xlsx_numeric_locale_pop (&locale);
 
   return ok && mv_output_commit (output, error);
 }
@@ -742,9 +557,6 @@ mv_export_year_plan (MvStore     *store,
                      const char  *path,
                      GError     **error)
 {
-  g_autofree char *base = NULL;
-  g_autofree char *lower = NULL;
-
   g_return_val_if_fail (MV_IS_STORE (store), FALSE);
   g_return_val_if_fail (MV_IS_COUNCIL (council), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -753,13 +565,11 @@ mv_export_year_plan (MvStore     *store,
   if (!check_year (year, path, error))
     return FALSE;
 
-  base = g_path_get_basename (path);
-  lower = g_utf8_strdown (base, -1);
-  if (g_str_has_suffix (lower, ".pdf") && strlen (lower) > 4)
+  if (mv_has_extension (path, ".pdf"))
     return mv_export_year_plan_pdf (store, council, year, path, error);
-  if (g_str_has_suffix (lower, ".xlsx") && strlen (lower) > 5)
+  if (mv_has_extension (path, ".xlsx"))
     return mv_export_year_plan_xlsx (store, council, year, path, error);
-  if (g_str_has_suffix (lower, ".ics") && strlen (lower) > 4)
+  if (mv_has_extension (path, ".ics"))
     return mv_ical_export_year (store, council, year, path, error);
 
   g_set_error (error, MV_ERROR, MV_ERROR_INVALID,
