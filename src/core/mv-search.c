@@ -6,6 +6,7 @@
 
 #include "mv-agenda-item.h"
 #include "mv-document.h"
+#include "mv-meeting.h"
 #include "mv-search.h"
 
 /* A title hit counts ten times a hit in the text. The columns are kind,
@@ -18,21 +19,11 @@
 #define HIT_CLOSE '\x02'
 #define CUT '\x03'
 
-/* Every matching row, best first; the deleted are out, and so is what
- * hangs on something deleted (a document of a removed item). The rowid is
- * only used within this one read, to find the row again for its snippet. */
+/* Every matching row, best first. The rowid is only used within this one
+ * read, to find the row again for its snippet. */
 static const char matches_sql[] =
   "SELECT rowid, kind, id, page, " RANK_SQL " AS score FROM search"
   " WHERE search MATCH ?1 AND (?2 IS NULL OR council_id = ?2)"
-  "   AND CASE kind"
-  "     WHEN 'item' THEN EXISTS (SELECT 1 FROM agenda_items i"
-  "       WHERE i.id = search.id AND i.deleted_at IS NULL)"
-  "     ELSE EXISTS (SELECT 1 FROM documents d"
-  "       LEFT JOIN agenda_items i ON i.id = d.item_id"
-  "       LEFT JOIN meetings m ON m.id = d.meeting_id"
-  "       WHERE d.id = search.id AND d.deleted_at IS NULL"
-  "         AND i.deleted_at IS NULL AND m.deleted_at IS NULL)"
-  "   END"
   " ORDER BY score";
 
 static const char snippet_sql[] =
@@ -236,6 +227,27 @@ fill_owner (MvStore        *store,
     result->meeting_id = g_strdup (mv_agenda_item_get_meeting_id (item));
 }
 
+static gboolean
+is_live (MvStore    *store,
+         const char *kind,
+         const char *id)
+{
+  MvDocument *document;
+
+  if (!g_str_equal (kind, "document"))
+    return mv_store_lookup (store, MV_TYPE_AGENDA_ITEM, id) != NULL;
+
+  if (!(document = mv_store_lookup (store, MV_TYPE_DOCUMENT, id)))
+    return FALSE;
+  if (mv_document_get_item_id (document) != NULL &&
+      !mv_store_lookup (store, MV_TYPE_AGENDA_ITEM, mv_document_get_item_id (document)))
+    return FALSE;
+  if (mv_document_get_meeting_id (document) != NULL &&
+      !mv_store_lookup (store, MV_TYPE_MEETING, mv_document_get_meeting_id (document)))
+    return FALSE;
+  return TRUE;
+}
+
 /**
  * mv_search:
  * @council_id: (nullable): only this council's items and documents
@@ -288,6 +300,11 @@ mv_search (MvStore               *store,
 
       /* Best first: a document's first row is its best page. */
       if (g_hash_table_contains (seen, key))
+        continue;
+      /* The triggers keep deleted items and documents out of the index;
+       * a document of a removed item or meeting is left out here, with
+       * the store's live lists (a lookup in memory, not a query a row). */
+      if (!is_live (store, kind, id))
         continue;
       g_hash_table_add (seen, g_steal_pointer (&key));
 
