@@ -18,9 +18,11 @@ static char *
 format_size (guint64 size)
 {
   if (size >= 1000 * 1000 && size % (1000 * 1000) == 0)
-    return g_strdup_printf (_("%" G_GUINT64_FORMAT " MB"), size / (1000 * 1000));
+    /* Translators: a file size in whole megabytes, e.g. "140 MB". */
+    return g_strdup_printf (_("%u MB"), (guint) (size / (1000 * 1000)));
   if (size >= 1000 && size < 1000 * 1000 && size % 1000 == 0)
-    return g_strdup_printf (_("%" G_GUINT64_FORMAT " kB"), size / 1000);
+    /* Translators: a file size in whole kilobytes, e.g. "500 kB". */
+    return g_strdup_printf (_("%u kB"), (guint) (size / 1000));
   return g_format_size (size);
 }
 
