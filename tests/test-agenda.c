@@ -192,6 +192,21 @@ test_fixed_items (Fixture       *f,
   assert_agenda (f, a, NOTICE "=01/27|" MINUTES "=02/27|" REPORTS "=03/27|"
                        "Ungdomsgaranti=04/27|" AOB "=05/27");
 
+  /* A meeting put in between becomes the previous one of the next, until
+   * it is cancelled; a notice sent keeps its link. */
+  {
+    g_autofree char *between_link = NULL;
+    g_autofree char *after_cancel = NULL;
+    MvMeeting *between = meeting_on (f, 2027, 3, 30);
+
+    between_link = linked_meeting (item_at (f, b, 1));
+    g_assert_cmpstr (between_link, ==, mv_record_get_id (MV_RECORD (between)));
+    g_assert_true (mv_meeting_cancel (f->store, between, NULL, &error));
+    g_assert_no_error (error);
+    after_cancel = linked_meeting (item_at (f, b, 1));
+    g_assert_cmpstr (after_cancel, ==, mv_record_get_id (MV_RECORD (a)));
+  }
+
   /* A fixed item belongs to its meeting. */
   g_assert_false (mv_agenda_move (f->store, reports, b, MV_AGENDA_BEFORE_AOB, NULL, &error));
   g_assert_error (error, MV_ERROR, MV_ERROR_INVALID);

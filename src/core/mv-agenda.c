@@ -260,6 +260,68 @@ renumber_years (MvStore    *store,
   return TRUE;
 }
 
+/* The council's latest meeting before @meeting that is not cancelled. */
+static MvMeeting *
+previous_meeting (MvStore   *store,
+                  MvCouncil *council,
+                  MvMeeting *meeting)
+{
+  g_autoptr(GPtrArray) meetings = mv_store_list_meetings (store, council, 0);
+  const char *starts = mv_meeting_get_starts_at (meeting);
+  MvMeeting *previous = NULL;
+
+  for (guint i = 0; i < meetings->len; i++)
+    {
+      MvMeeting *other = g_ptr_array_index (meetings, i);
+
+      if (other == meeting || mv_meeting_get_status (other) == MV_MEETING_STATUS_CANCELLED)
+        continue;
+      if (g_strcmp0 (mv_meeting_get_starts_at (other), starts) >= 0)
+        break;
+      previous = other;
+    }
+  return previous;
+}
+
+/* The approval of the minutes on a meeting whose notice has not been sent
+ * follows the meetings: it names the previous one that is not cancelled. */
+static gboolean
+relink_minutes (MvStore    *store,
+                MvCouncil  *council,
+                GError    **error)
+{
+  g_autoptr(GPtrArray) meetings = mv_store_list_meetings (store, council, 0);
+  MvMeeting *previous = NULL;
+
+  for (guint m = 0; m < meetings->len; m++)
+    {
+      MvMeeting *meeting = g_ptr_array_index (meetings, m);
+      g_autoptr(GPtrArray) items = NULL;
+      const char *previous_id = previous ? mv_record_get_id (MV_RECORD (previous)) : NULL;
+
+      if (mv_meeting_get_status (meeting) == MV_MEETING_STATUS_CANCELLED)
+        continue;
+      if (mv_meeting_get_status (meeting) == MV_MEETING_STATUS_PLANNED)
+        {
+          items = mv_store_list_agenda (store, meeting);
+          for (guint i = 0; i < items->len; i++)
+            {
+              MvAgendaItem *item = g_ptr_array_index (items, i);
+              g_autofree char *linked = NULL;
+
+              if (mv_agenda_item_get_fixed_kind (item) != MV_FIXED_KIND_APPROVE_MINUTES)
+                continue;
+              g_object_get (item, "linked-meeting-id", &linked, NULL);
+              if (g_strcmp0 (linked, previous_id) != 0 &&
+                  !mv_store_set (store, item, error, "linked-meeting-id", previous_id, NULL))
+                return FALSE;
+            }
+        }
+      previous = meeting;
+    }
+  return TRUE;
+}
+
 /* --- Numbers ------------------------------------------------------------- */
 
 /**
@@ -267,7 +329,9 @@ renumber_years (MvStore    *store,
  * @year: the year of the meetings to number
  *
  * Recomputes the provisional numbers of the council's @year (see the
- * rules in mv-agenda.h); fixed numbers stay as they are.
+ * rules in mv-agenda.h); fixed numbers stay as they are. On the way, the
+ * approval of the minutes on each meeting still planned is linked to the
+ * meeting before it that is not cancelled.
  */
 gboolean
 mv_agenda_renumber (MvStore    *store,
@@ -285,6 +349,8 @@ mv_agenda_renumber (MvStore    *store,
   g_return_val_if_fail (MV_IS_COUNCIL (council), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (!relink_minutes (store, council, error))
+    return FALSE;
   if (year <= 0)
     return TRUE;
 
@@ -417,29 +483,6 @@ compare_fixed (gconstpointer a,
   if (closing_a != closing_b)
     return closing_a ? 1 : -1;
   return mv_fixed_item_get_position (fa) - mv_fixed_item_get_position (fb);
-}
-
-/* The council's latest meeting before @meeting that is not cancelled. */
-static MvMeeting *
-previous_meeting (MvStore   *store,
-                  MvCouncil *council,
-                  MvMeeting *meeting)
-{
-  g_autoptr(GPtrArray) meetings = mv_store_list_meetings (store, council, 0);
-  const char *starts = mv_meeting_get_starts_at (meeting);
-  MvMeeting *previous = NULL;
-
-  for (guint i = 0; i < meetings->len; i++)
-    {
-      MvMeeting *other = g_ptr_array_index (meetings, i);
-
-      if (other == meeting || mv_meeting_get_status (other) == MV_MEETING_STATUS_CANCELLED)
-        continue;
-      if (g_strcmp0 (mv_meeting_get_starts_at (other), starts) >= 0)
-        break;
-      previous = other;
-    }
-  return previous;
 }
 
 /**

@@ -69,7 +69,10 @@ gboolean      mv_agenda_add_fixed_items   (MvStore        *store,
                                            MvMeeting      *meeting,
                                            GError        **error);
 
-/* Also through the caller's batch, if any; the operations below call it. */
+/* Also through the caller's batch, if any; the operations below call it,
+ * and so do mv_meeting_move() and mv_meeting_cancel(). It also links the
+ * approval of the minutes on every meeting still planned to the previous
+ * meeting that is not cancelled; once the notice is sent the link stays. */
 gboolean      mv_agenda_renumber          (MvStore        *store,
                                            MvCouncil      *council,
                                            int             year,
