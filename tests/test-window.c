@@ -12,6 +12,7 @@
 #include "mv-queries.h"
 #include "mv-sample.h"
 #include "mv-window-private.h"
+#include "mv-test-gui.h"
 
 /* The main window as a user meets it: what it shows for the sample, for a
  * new file and for a file that may not be written. Runs with a display
@@ -53,14 +54,11 @@ fixture_tear_down (Fixture       *fixture,
   g_free (fixture->dir);
 }
 
+/* Long enough for actions, transitions and idle work to settle. */
 static void
 spin (void)
 {
-  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
-
-  /* Long enough for actions, transitions and idle work to settle. */
-  g_timeout_add_once (100, (GSourceOnceFunc) g_main_loop_quit, loop);
-  g_main_loop_run (loop);
+  mv_test_spin_for (100);
 }
 
 static MvWindow *

@@ -13,6 +13,7 @@
 #include "mv-window-private.h"
 #include "mv-year-plan-page.h"
 #include "mv-year-plan.h"
+#include "mv-test-gui.h"
 
 /* The year plan view as a secretary meets it: a year planned through the
  * dialog, the year selector, a cancelled meeting, and the council's
@@ -28,14 +29,11 @@ typedef struct
   MvYearPlanPage *page;
 } Fixture;
 
+/* Long enough for actions, transitions and idle work to settle. */
 static void
 spin (void)
 {
-  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
-
-  /* Long enough for actions, transitions and idle work to settle. */
-  g_timeout_add_once (100, (GSourceOnceFunc) g_main_loop_quit, loop);
-  g_main_loop_run (loop);
+  mv_test_spin_for (100);
 }
 
 static void
