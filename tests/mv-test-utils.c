@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <glib/gstdio.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 
 #include "mv-test-utils.h"
 
@@ -216,4 +217,53 @@ mv_test_db_text (sqlite3    *db,
   value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
   sqlite3_finalize (stmt);
   return value;
+}
+
+void
+mv_test_run_clear (MvTestRun *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+void
+mv_test_run_cli (MvTestRun          *run,
+                 const char         *language,
+                 const char * const *args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) env = g_get_environ ();
+  const char *cli = g_getenv ("MEDVIRKE_CLI");
+  g_autofree char *line = NULL;
+  int wait_status = 0;
+
+  g_assert_nonnull (cli);
+  mv_test_run_clear (run);
+  g_ptr_array_add (argv, (gpointer) cli);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  if (language == NULL)
+    {
+      env = g_environ_setenv (env, "LC_ALL", "C.UTF-8", TRUE);
+      env = g_environ_unsetenv (env, "LANGUAGE");
+    }
+  else
+    {
+      env = g_environ_setenv (env, "LC_ALL", "nb_NO.UTF-8", TRUE);
+      env = g_environ_setenv (env, "LANGUAGE", language, TRUE);
+    }
+
+  line = g_strjoinv (" ", (char **) argv->pdata);
+  g_test_message ("$ %s", line);
+  g_spawn_sync (NULL, (char **) argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL,
+                &run->out, &run->err, &wait_status, &error);
+  g_assert_no_error (error);
+  if (!WIFEXITED (wait_status))
+    g_error ("%s died (wait status %d); stderr:\n%s", line, wait_status, run->err);
+  run->status = WEXITSTATUS (wait_status);
+  if (*run->err != '\0')
+    g_test_message ("stderr: %s", run->err);
 }

@@ -55,4 +55,21 @@ char    *mv_test_db_text        (sqlite3    *db,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3, sqlite3_close)
 
+/* One run of medvirke-cli (named by MEDVIRKE_CLI): its exit status and what
+ * it printed. A run that dies of a signal fails the test, as bad input must
+ * end in a message, never in a crash. @language NULL gives the untranslated
+ * messages whatever the machine's locale; "nb" gives Norwegian. */
+typedef struct
+{
+  int    status;
+  char  *out;
+  char  *err;
+} MvTestRun;
+
+void     mv_test_run_clear      (MvTestRun          *run);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (MvTestRun, mv_test_run_clear)
+void     mv_test_run_cli        (MvTestRun          *run,
+                                 const char         *language,
+                                 const char * const *args);
+
 G_END_DECLS

@@ -11,21 +11,9 @@
  * contract, one line on stderr and a non-zero exit on error, and files left
  * alone when they are refused. MEDVIRKE_CLI names the program (meson). */
 
-typedef struct
-{
-  int    status;   /* exit status; the program never dies of a signal */
-  char  *out;
-  char  *err;
-} Run;
+typedef MvTestRun Run;
 
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, mv_test_run_clear)
 
 /* The language a run speaks; NULL for the untranslated source strings. */
 static const char *run_language;
@@ -36,44 +24,12 @@ run_cli_v (Run         *run,
            va_list      args)
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) env = g_get_environ ();
-  const char *cli = g_getenv ("MEDVIRKE_CLI");
-  g_autofree char *line = NULL;
-  int wait_status = 0;
 
-  g_assert_nonnull (cli);
-  g_ptr_array_add (argv, (gpointer) cli);
   for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
     g_ptr_array_add (argv, (gpointer) arg);
   g_ptr_array_add (argv, NULL);
 
-  /* Untranslated messages, whatever the machine's locale, unless a test
-   * asks for a language. */
-  if (run_language == NULL)
-    {
-      env = g_environ_setenv (env, "LC_ALL", "C.UTF-8", TRUE);
-      env = g_environ_unsetenv (env, "LANGUAGE");
-    }
-  else
-    {
-      env = g_environ_setenv (env, "LC_ALL", "nb_NO.UTF-8", TRUE);
-      env = g_environ_setenv (env, "LANGUAGE", run_language, TRUE);
-    }
-
-  line = g_strjoinv (" ", (char **) argv->pdata);
-  g_test_message ("$ %s", line);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-
-  /* Bad input ends in a message, never in a crash. */
-  if (!WIFEXITED (wait_status))
-    g_error ("%s died (wait status %d); stderr:\n%s", line, wait_status, run->err);
-  run->status = WEXITSTATUS (wait_status);
-  if (*run->err != '\0')
-    g_test_message ("stderr: %s", run->err);
+  mv_test_run_cli (run, run_language, (const char * const *) argv->pdata);
 }
 
 static void

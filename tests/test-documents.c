@@ -527,19 +527,7 @@ test_async_cancelled (Fixture       *f,
 
 /* --- medvirke-cli ---------------------------------------------------------- */
 
-typedef struct
-{
-  char *out;
-  char *err;
-  int   status;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
+typedef MvTestRun Run;
 
 static void
 run_cli (Run        *run,
@@ -552,14 +540,9 @@ run_cli (Run        *run,
          ...)
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) env = g_get_environ ();
-  int wait_status = 0;
   va_list args;
 
-  run_clear (run);
-  g_ptr_array_add (argv, (gpointer) g_getenv ("MEDVIRKE_CLI"));
-  g_ptr_array_add (argv, "--db");
+  g_ptr_array_add (argv, (gpointer) "--db");
   g_ptr_array_add (argv, (gpointer) db);
   va_start (args, db);
   for (const char *arg = va_arg (args, const char *); arg; arg = va_arg (args, const char *))
@@ -567,13 +550,7 @@ run_cli (Run        *run,
   va_end (args);
   g_ptr_array_add (argv, NULL);
 
-  env = g_environ_setenv (env, "LC_ALL", "C.UTF-8", TRUE);
-  env = g_environ_unsetenv (env, "LANGUAGE");
-  g_spawn_sync (NULL, (char **) argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  run->status = WEXITSTATUS (wait_status);
+  mv_test_run_cli (run, NULL, (const char * const *) argv->pdata);
 }
 
 static char **
@@ -672,7 +649,7 @@ test_cli (Fixture       *f,
   run_cli (&run, f->path, "documents", NULL);
   header = lines (run.out);
   g_assert_cmpuint (g_strv_length (header), ==, 4);
-  run_clear (&run);
+  mv_test_run_clear (&run);
 }
 
 int

@@ -1186,21 +1186,9 @@ test_replace (void)
 /* medvirke-cli export-members                                             */
 /* ---------------------------------------------------------------------- */
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
+typedef MvTestRun Run;
 
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, mv_test_run_clear)
 
 static void
 run_cli (Run        *run,
@@ -1213,35 +1201,15 @@ run_cli (Run        *run,
          ...)
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) env = g_get_environ ();
-  const char *cli = g_getenv ("MEDVIRKE_CLI");
-  g_autofree char *line = NULL;
-  int wait_status = 0;
   va_list args;
 
-  g_assert_nonnull (cli);
-  g_ptr_array_add (argv, (gpointer) cli);
   va_start (args, first);
   for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
     g_ptr_array_add (argv, (gpointer) arg);
   va_end (args);
   g_ptr_array_add (argv, NULL);
 
-  /* Untranslated messages, whatever the machine's locale. */
-  env = g_environ_setenv (env, "LC_ALL", "C.UTF-8", TRUE);
-  env = g_environ_unsetenv (env, "LANGUAGE");
-
-  line = g_strjoinv (" ", (char **) argv->pdata);
-  g_test_message ("$ %s", line);
-  g_spawn_sync (NULL, (char **) argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-  if (!WIFEXITED (wait_status))
-    g_error ("%s died (wait status %d); stderr:\n%s", line, wait_status, run->err);
-  run->status = WEXITSTATUS (wait_status);
-  if (*run->err != '\0')
-    g_test_message ("stderr: %s", run->err);
+  mv_test_run_cli (run, NULL, (const char * const *) argv->pdata);
 }
 
 static void

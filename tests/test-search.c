@@ -349,23 +349,16 @@ test_cli (Fixture       *f,
   g_autofree char *title_id = g_strdup (mv_record_get_id (MV_RECORD (title)));
   g_autofree char *body_id = g_strdup (mv_record_get_id (MV_RECORD (body)));
   g_autofree char *document_id = g_strdup (mv_record_get_id (MV_RECORD (document)));
-  const char *argv[] = { g_getenv ("MEDVIRKE_CLI"), "--db", f->path, "search", "ungdom", NULL };
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
-  g_autoptr(GError) error = NULL;
+  const char *args[] = { "--db", f->path, "search", "ungdom", NULL };
+  g_auto(MvTestRun) run = { 0 };
   g_auto(GStrv) rows = NULL;
-  g_auto(GStrv) env = g_environ_setenv (g_get_environ (), "LC_ALL", "C.UTF-8", TRUE);
-  int wait_status;
 
   g_clear_object (&f->store);
-  g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_DEFAULT, NULL, NULL, &out, &err,
-                &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  g_assert_cmpint (WEXITSTATUS (wait_status), ==, 0);
-  g_assert_cmpstr (err, ==, "");
+  mv_test_run_cli (&run, NULL, args);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
 
-  rows = g_strsplit (out, "\n", -1);
+  rows = g_strsplit (run.out, "\n", -1);
   g_assert_cmpuint (g_strv_length (rows), ==, 5);   /* header, 3 rows, "" after the last \n */
   g_assert_cmpstr (rows[0], ==, "kind\tid\ttitle\tpage\tsnippet");
   for (guint i = 1; i < 4; i++)
@@ -389,7 +382,7 @@ test_cli (Fixture       *f,
 
     g_assert_true (g_str_has_prefix (rows[2], doc_prefix) ||
                    g_str_has_prefix (rows[3], doc_prefix));
-    g_assert_nonnull (strstr (out, "\t1\t…"));
+    g_assert_nonnull (strstr (run.out, "\t1\t…"));
   }
 }
 

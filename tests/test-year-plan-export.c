@@ -525,12 +525,7 @@ test_failures (Fixture       *f,
 
 /* The CLI */
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
+typedef MvTestRun Run;
 
 static void
 run_cli (Run        *run,
@@ -538,14 +533,8 @@ run_cli (Run        *run,
          ...)
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) env = g_get_environ ();
-  const char *cli = g_getenv ("MEDVIRKE_CLI");
-  int wait_status = 0;
   va_list args;
 
-  g_assert_nonnull (cli);
-  g_ptr_array_add (argv, (gpointer) cli);
   va_start (args, first);
   for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
     g_ptr_array_add (argv, (gpointer) arg);
@@ -554,20 +543,7 @@ run_cli (Run        *run,
 
   /* Under the Norwegian locale, as a secretary's laptop runs it; messages
    * untranslated. */
-  env = g_environ_setenv (env, "LC_ALL", "nb_NO.UTF-8", TRUE);
-  env = g_environ_setenv (env, "LANGUAGE", "C", TRUE);
-  g_spawn_sync (NULL, (char **) argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  run->status = WEXITSTATUS (wait_status);
-}
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
+  mv_test_run_cli (run, "C", (const char * const *) argv->pdata);
 }
 
 static void
@@ -602,7 +578,7 @@ test_cli (Fixture       *f,
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==, "");
   assert_file_starts (pdf, "%PDF");
-  run_clear (&run);
+  mv_test_run_clear (&run);
 
   run_cli (&run, "--db", f->db, "export-year", "--council", council_id, "--year", year,
            "-o", xlsx, NULL);
@@ -610,14 +586,14 @@ test_cli (Fixture       *f,
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==, "");
   assert_file_starts (xlsx, "PK");
-  run_clear (&run);
+  mv_test_run_clear (&run);
 
   run_cli (&run, "--db", f->db, "export-year", "--year", year, "-o", ics, NULL);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==, "");
   assert_file_starts (ics, "BEGIN:VCALENDAR");
-  run_clear (&run);
+  mv_test_run_clear (&run);
 
   /* Errors: one line on stderr that names the input. */
   run_cli (&run, "--db", f->db, "export-year", "--year", year, "-o", txt, NULL);
@@ -626,24 +602,24 @@ test_cli (Fixture       *f,
   g_assert_nonnull (strstr (run.err, txt));
   g_assert_cmpint (strchr (run.err, '\n') - run.err, ==, strlen (run.err) - 1);
   g_assert_false (g_file_test (txt, G_FILE_TEST_EXISTS));
-  run_clear (&run);
+  mv_test_run_clear (&run);
 
   run_cli (&run, "--db", f->db, "export-year", "--council", "nope", "--year", year, "-o", pdf,
            NULL);
   g_assert_cmpint (run.status, !=, 0);
   g_assert_nonnull (strstr (run.err, "nope"));
-  run_clear (&run);
+  mv_test_run_clear (&run);
 
   run_cli (&run, "--db", f->db, "export-year", "--year", "tjue", "-o", pdf, NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_nonnull (strstr (run.err, "--year"));
   g_assert_nonnull (strstr (run.err, "tjue"));
-  run_clear (&run);
+  mv_test_run_clear (&run);
 
   run_cli (&run, "--db", f->db, "export-year", "--year", year, NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_nonnull (strstr (run.err, "-o FILE"));
-  run_clear (&run);
+  mv_test_run_clear (&run);
 }
 
 int

@@ -883,61 +883,16 @@ test_cancel_refused (Fixture       *f,
 
 /* --- The CLI ------------------------------------------------------------ */
 
-typedef struct
-{
-  int    status;
-  char  *out;
-  char  *err;
-} Run;
+typedef MvTestRun Run;
 
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, mv_test_run_clear)
 
 static void
 run_cli_strv (Run         *run,
               const char  *language,
               const char **args)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) env = g_get_environ ();
-  const char *cli = g_getenv ("MEDVIRKE_CLI");
-  g_autofree char *line = NULL;
-  int wait_status = 0;
-
-  g_assert_nonnull (cli);
-  g_ptr_array_add (argv, (gpointer) cli);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  if (language == NULL)
-    {
-      env = g_environ_setenv (env, "LC_ALL", "C.UTF-8", TRUE);
-      env = g_environ_unsetenv (env, "LANGUAGE");
-    }
-  else
-    {
-      env = g_environ_setenv (env, "LC_ALL", "nb_NO.UTF-8", TRUE);
-      env = g_environ_setenv (env, "LANGUAGE", language, TRUE);
-    }
-
-  line = g_strjoinv (" ", (char **) argv->pdata);
-  g_test_message ("$ %s", line);
-  g_spawn_sync (NULL, (char **) argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-  if (!WIFEXITED (wait_status))
-    g_error ("%s died (wait status %d); stderr:\n%s", line, wait_status, run->err);
-  run->status = WEXITSTATUS (wait_status);
-  if (*run->err != '\0')
-    g_test_message ("stderr: %s", run->err);
+  mv_test_run_cli (run, language, args);
 }
 
 static void
@@ -1028,7 +983,7 @@ test_cli_dry_run (Fixture       *f,
                    "2027-01-12\n2027-03-09\n2027-05-11\n2027-08-10\n2027-10-12\n2027-12-14\n");
 
   /* A date in July is flagged too. */
-  run_clear (&run);
+  mv_test_run_clear (&run);
   run_plan (&run, NULL, f->path, "--year", "2027", "--months", "6,7", "--weekday", "tue",
             "--week", "3", "--start", "10:00", "--minutes", "180", "--dry-run", NULL);
   g_assert_cmpint (run.status, ==, 0);
