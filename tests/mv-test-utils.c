@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <glib/gstdio.h>
+#include <string.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 
@@ -266,4 +267,43 @@ mv_test_run_cli (MvTestRun          *run,
   run->status = WEXITSTATUS (wait_status);
   if (*run->err != '\0')
     g_test_message ("stderr: %s", run->err);
+}
+
+char *
+mv_test_run_tool (const char *first,
+                  ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  char *out = NULL;
+  int status = 0;
+  va_list args;
+
+  va_start (args, first);
+  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                &out, &err, &status, &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("%s failed: %s", first, err);
+  return out;
+}
+
+char *
+mv_test_pdfinfo_field (const char *info,
+                       const char *name)
+{
+  g_auto(GStrv) lines = g_strsplit (info, "\n", -1);
+  g_autofree char *prefix = g_strdup_printf ("%s:", name);
+
+  for (guint i = 0; lines[i]; i++)
+    if (g_str_has_prefix (lines[i], prefix))
+      return g_strstrip (g_strdup (lines[i] + strlen (prefix)));
+  g_error ("pdfinfo says nothing of %s:\n%s", name, info);
+  return NULL;
 }

@@ -55,6 +55,20 @@ char    *mv_test_db_text        (sqlite3    *db,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3, sqlite3_close)
 
+/* Runs a tool from PATH (pdftotext, pdfinfo, unzip …) and returns what it
+ * printed; the test fails when the tool does. */
+char    *mv_test_run_tool       (const char *first,
+                                 ...) G_GNUC_NULL_TERMINATED;
+/* The value of a field of pdfinfo's output, e.g. "Tagged". */
+char    *mv_test_pdfinfo_field  (const char *info,
+                                 const char *name);
+
+#define mv_test_assert_pdfinfo(info, name, value) \
+  G_STMT_START { \
+    g_autofree char *mv_value_ = mv_test_pdfinfo_field (info, name); \
+    g_assert_cmpstr (mv_value_, ==, value); \
+  } G_STMT_END
+
 /* One run of medvirke-cli (named by MEDVIRKE_CLI): its exit status and what
  * it printed. A run that dies of a signal fails the test, as bad input must
  * end in a message, never in a crash. @language NULL gives the untranslated

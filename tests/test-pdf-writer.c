@@ -45,31 +45,6 @@ fixture_tear_down (Fixture       *f,
 }
 
 static char *
-run_tool (const char *first,
-          ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *err = NULL;
-  char *out = NULL;
-  int status = 0;
-  va_list args;
-
-  va_start (args, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (gpointer) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                &out, &err, &status, &error);
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, NULL))
-    g_error ("%s failed: %s", first, err);
-  return out;
-}
-
-static char *
 page_text (const char *pdf,
            int         page,
            gboolean    layout)
@@ -77,36 +52,16 @@ page_text (const char *pdf,
   g_autofree char *n = g_strdup_printf ("%d", page);
 
   if (layout)
-    return run_tool ("pdftotext", "-enc", "UTF-8", "-layout", "-f", n, "-l", n, pdf, "-", NULL);
-  return run_tool ("pdftotext", "-enc", "UTF-8", "-f", n, "-l", n, pdf, "-", NULL);
+    return mv_test_run_tool ("pdftotext", "-enc", "UTF-8", "-layout", "-f", n, "-l", n, pdf, "-",
+                             NULL);
+  return mv_test_run_tool ("pdftotext", "-enc", "UTF-8", "-f", n, "-l", n, pdf, "-", NULL);
 }
-
-/* The value of a field of pdfinfo's output, e.g. "Tagged". */
-static char *
-info_field (const char *info,
-            const char *name)
-{
-  g_auto(GStrv) lines = g_strsplit (info, "\n", -1);
-  g_autofree char *prefix = g_strdup_printf ("%s:", name);
-
-  for (guint i = 0; lines[i]; i++)
-    if (g_str_has_prefix (lines[i], prefix))
-      return g_strstrip (g_strdup (lines[i] + strlen (prefix)));
-  g_error ("pdfinfo says nothing of %s:\n%s", name, info);
-  return NULL;
-}
-
-#define assert_info(info, name, value) \
-  G_STMT_START { \
-    g_autofree char *mv_value_ = info_field (info, name); \
-    g_assert_cmpstr (mv_value_, ==, value); \
-  } G_STMT_END
 
 static int
 n_pages (const char *pdf)
 {
-  g_autofree char *info = run_tool ("pdfinfo", "-enc", "UTF-8", pdf, NULL);
-  g_autofree char *pages = info_field (info, "Pages");
+  g_autofree char *info = mv_test_run_tool ("pdfinfo", "-enc", "UTF-8", pdf, NULL);
+  g_autofree char *pages = mv_test_pdfinfo_field (info, "Pages");
 
   return atoi (pages);
 }
@@ -196,21 +151,21 @@ test_document (Fixture       *f,
   g_assert_no_error (error);
   g_assert_true (g_str_has_prefix (contents, "%PDF-"));
 
-  info = run_tool ("pdfinfo", "-enc", "UTF-8", f->pdf, NULL);
+  info = mv_test_run_tool ("pdfinfo", "-enc", "UTF-8", f->pdf, NULL);
   g_test_message ("%s", info);
-  assert_info (info, "Tagged", "yes");
-  assert_info (info, "Title", "Testdokument – æøå & <mer>");
-  assert_info (info, "Author", "Brukerutvalget NAV Eksempelby");
-  assert_info (info, "Subject", "Et dokument for testene");
-  assert_info (info, "Creator", "Medvirke");
-  g_free (info_field (info, "CreationDate"));
-  assert_info (info, "Page size", "595.276 x 841.89 pts (A4)");
+  mv_test_assert_pdfinfo (info, "Tagged", "yes");
+  mv_test_assert_pdfinfo (info, "Title", "Testdokument – æøå & <mer>");
+  mv_test_assert_pdfinfo (info, "Author", "Brukerutvalget NAV Eksempelby");
+  mv_test_assert_pdfinfo (info, "Subject", "Et dokument for testene");
+  mv_test_assert_pdfinfo (info, "Creator", "Medvirke");
+  g_free (mv_test_pdfinfo_field (info, "CreationDate"));
+  mv_test_assert_pdfinfo (info, "Page size", "595.276 x 841.89 pts (A4)");
   pages = n_pages (f->pdf);
   g_assert_cmpint (pages, >=, 3);
   g_assert_cmpint ((int) mv_pdf_writer_get_n_pages (w), ==, pages);
 
   /* Everything, in reading order. */
-  text = run_tool ("pdftotext", "-enc", "UTF-8", f->pdf, "-", NULL);
+  text = mv_test_run_tool ("pdftotext", "-enc", "UTF-8", f->pdf, "-", NULL);
   p = text;
   for (guint i = 0; i < G_N_ELEMENTS (order); i++)
     {
@@ -253,7 +208,7 @@ test_document (Fixture       *f,
     }
 
   /* name, type, encoding, emb, sub, uni, object ID: every font embedded. */
-  fonts = run_tool ("pdffonts", f->pdf, NULL);
+  fonts = mv_test_run_tool ("pdffonts", f->pdf, NULL);
   g_test_message ("%s", fonts);
   {
     g_auto(GStrv) lines = g_strsplit (fonts, "\n", -1);
@@ -466,9 +421,9 @@ test_empty (Fixture       *f,
   mv_pdf_writer_add_page_break (w);
   g_assert_true (mv_pdf_writer_save (w, f->pdf, &error));
   g_assert_no_error (error);
-  info = run_tool ("pdfinfo", "-enc", "UTF-8", f->pdf, NULL);
-  assert_info (info, "Pages", "1");
-  assert_info (info, "Tagged", "yes");
+  info = mv_test_run_tool ("pdfinfo", "-enc", "UTF-8", f->pdf, NULL);
+  mv_test_assert_pdfinfo (info, "Pages", "1");
+  mv_test_assert_pdfinfo (info, "Tagged", "yes");
 }
 
 static void
@@ -482,9 +437,9 @@ test_landscape (Fixture       *f,
   mv_pdf_writer_set_orientation (w, MV_PDF_ORIENTATION_LANDSCAPE);
   g_assert_true (mv_pdf_writer_save (w, f->pdf, &error));
   g_assert_no_error (error);
-  info = run_tool ("pdfinfo", "-enc", "UTF-8", f->pdf, NULL);
-  assert_info (info, "Page size", "841.89 x 595.276 pts (A4)");
-  assert_info (info, "Tagged", "yes");
+  info = mv_test_run_tool ("pdfinfo", "-enc", "UTF-8", f->pdf, NULL);
+  mv_test_assert_pdfinfo (info, "Page size", "841.89 x 595.276 pts (A4)");
+  mv_test_assert_pdfinfo (info, "Tagged", "yes");
 }
 
 int

@@ -60,51 +60,6 @@ fixture_tear_down (Fixture       *f,
   g_free (f->db);
 }
 
-static char *
-run_tool (const char *first,
-          ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *err = NULL;
-  char *out = NULL;
-  int status = 0;
-  va_list args;
-
-  va_start (args, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (gpointer) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                &out, &err, &status, &error);
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, NULL))
-    g_error ("%s failed: %s", first, err);
-  return out;
-}
-
-/* The value of a field of pdfinfo's output, e.g. "Tagged". */
-static char *
-info_field (const char *info,
-            const char *name)
-{
-  g_auto(GStrv) lines = g_strsplit (info, "\n", -1);
-  g_autofree char *prefix = g_strdup_printf ("%s:", name);
-
-  for (guint i = 0; lines[i]; i++)
-    if (g_str_has_prefix (lines[i], prefix))
-      return g_strstrip (g_strdup (lines[i] + strlen (prefix)));
-  g_error ("pdfinfo says nothing of %s:\n%s", name, info);
-  return NULL;
-}
-
-#define assert_info(info, name, value) \
-  G_STMT_START { \
-    g_autofree char *mv_value_ = info_field (info, name); \
-    g_assert_cmpstr (mv_value_, ==, value); \
-  } G_STMT_END
 
 /* Runs of white space as one space: a cell's text may wrap. */
 static char *
@@ -186,16 +141,16 @@ test_pdf (Fixture       *f,
   g_assert_true (mv_export_year_plan (f->store, f->council, f->year, pdf, &error));
   g_assert_no_error (error);
 
-  info = run_tool ("pdfinfo", "-enc", "UTF-8", pdf, NULL);
+  info = mv_test_run_tool ("pdfinfo", "-enc", "UTF-8", pdf, NULL);
   g_test_message ("%s", info);
   title = g_strdup_printf ("Møteplan %d – Brukerutvalget NAV Eksempelby", f->year);
-  assert_info (info, "Title", title);
-  assert_info (info, "Author", "Brukerutvalget NAV Eksempelby");
-  assert_info (info, "Tagged", "yes");
-  assert_info (info, "Creator", "Medvirke");
-  assert_info (info, "Page size", "841.89 x 595.276 pts (A4)");
+  mv_test_assert_pdfinfo (info, "Title", title);
+  mv_test_assert_pdfinfo (info, "Author", "Brukerutvalget NAV Eksempelby");
+  mv_test_assert_pdfinfo (info, "Tagged", "yes");
+  mv_test_assert_pdfinfo (info, "Creator", "Medvirke");
+  mv_test_assert_pdfinfo (info, "Page size", "841.89 x 595.276 pts (A4)");
 
-  raw = run_tool ("pdftotext", "-enc", "UTF-8", pdf, "-", NULL);
+  raw = mv_test_run_tool ("pdftotext", "-enc", "UTF-8", pdf, "-", NULL);
   text = squeeze (raw);
   g_test_message ("%s", text);
   g_assert_nonnull (strstr (text, "Side 1 av "));
@@ -237,7 +192,7 @@ test_pdf_languages (Fixture       *f,
   g_assert_no_error (error);
   g_assert_true (mv_export_year_plan (f->store, f->council, f->year, pdf, &error));
   g_assert_no_error (error);
-  raw = run_tool ("pdftotext", "-enc", "UTF-8", pdf, "-", NULL);
+  raw = mv_test_run_tool ("pdftotext", "-enc", "UTF-8", pdf, "-", NULL);
   text = squeeze (raw);
   g_assert_nonnull (strstr (text, "Page 1 of 1"));
   g_assert_nonnull (strstr (text, "Meeting plan"));
@@ -251,7 +206,7 @@ test_pdf_languages (Fixture       *f,
   g_assert_no_error (error);
   g_free (raw);
   g_free (text);
-  raw = run_tool ("pdftotext", "-enc", "UTF-8", pdf, "-", NULL);
+  raw = mv_test_run_tool ("pdftotext", "-enc", "UTF-8", pdf, "-", NULL);
   text = squeeze (raw);
   g_assert_nonnull (strstr (text, "Side 1 av 1"));
   g_assert_nonnull (strstr (text, "Stad"));
@@ -264,7 +219,7 @@ static char *
 unzip_member (const char *xlsx,
               const char *member)
 {
-  return run_tool ("unzip", "-p", xlsx, member, NULL);
+  return mv_test_run_tool ("unzip", "-p", xlsx, member, NULL);
 }
 
 /* The numFmt format code of cell style @s. */
@@ -445,10 +400,10 @@ test_ampersand (Fixture       *f,
 
   g_assert_true (mv_export_year_plan (f->store, f->council, f->year, pdf, &error));
   g_assert_no_error (error);
-  raw = run_tool ("pdftotext", "-enc", "UTF-8", pdf, "-", NULL);
+  raw = mv_test_run_tool ("pdftotext", "-enc", "UTF-8", pdf, "-", NULL);
   g_assert_nonnull (strstr (raw, "Brukerutvalget Øst & Vest <NAV>"));
-  info = run_tool ("pdfinfo", "-enc", "UTF-8", pdf, NULL);
-  assert_info (info, "Author", "Brukerutvalget Øst & Vest <NAV>");
+  info = mv_test_run_tool ("pdfinfo", "-enc", "UTF-8", pdf, NULL);
+  mv_test_assert_pdfinfo (info, "Author", "Brukerutvalget Øst & Vest <NAV>");
 }
 
 /* Failures */
