@@ -128,6 +128,42 @@ today (GDate *date)
 }
 
 /**
+ * mv_is_blank:
+ *
+ * Returns: whether @text is %NULL, empty or only white space
+ */
+gboolean
+mv_is_blank (const char *text)
+{
+  for (; text != NULL && *text != '\0'; text = g_utf8_next_char (text))
+    if (!g_unichar_isspace (g_utf8_get_char (text)))
+      return FALSE;
+  return TRUE;
+}
+
+/**
+ * mv_store_organisation_label:
+ *
+ * How an organisation is named in lists, tables and exports: its short
+ * name, or its name when it has none.
+ *
+ * Returns: (transfer none) (nullable): the label, or %NULL when there is no
+ *   such organisation
+ */
+const char *
+mv_store_organisation_label (MvStore    *store,
+                             const char *organisation_id)
+{
+  MvOrganisation *organisation = mv_store_lookup (store, MV_TYPE_ORGANISATION, organisation_id);
+
+  if (organisation == NULL)
+    return NULL;
+  if (mv_is_blank (mv_organisation_get_short_name (organisation)))
+    return mv_organisation_get_name (organisation);
+  return mv_organisation_get_short_name (organisation);
+}
+
+/**
  * mv_member_is_active:
  * @day: (nullable): the day to judge by; %NULL for today
  *

@@ -5,6 +5,7 @@
 #include "mv-council.h"
 #include "mv-meeting.h"
 #include "mv-member.h"
+#include "mv-organisation.h"
 #include "mv-store.h"
 
 G_BEGIN_DECLS
@@ -28,6 +29,10 @@ GPtrArray *mv_store_list_agenda       (MvStore      *store,
                                        MvMeeting    *meeting);
 GPtrArray *mv_store_list_backlog      (MvStore      *store,
                                        MvCouncil    *council);
+
+gboolean   mv_is_blank                (const char   *text);
+const char *mv_store_organisation_label (MvStore    *store,
+                                        const char   *organisation_id);
 
 gboolean   mv_member_is_active        (MvMember     *member,
                                        GDate        *today);

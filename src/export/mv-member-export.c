@@ -104,14 +104,9 @@ static const char *
 organisation_name (MvStore    *store,
                    const char *id)
 {
-  MvOrganisation *org = mv_store_lookup (store, MV_TYPE_ORGANISATION, id);
+  const char *label = mv_store_organisation_label (store, id);
 
-  if (org == NULL)
-    return "";
-  /* As the members table and the CLI show it. */
-  if (*mv_organisation_get_short_name (org) != '\0')
-    return mv_organisation_get_short_name (org);
-  return mv_organisation_get_name (org);
+  return label ? label : "";
 }
 
 static int

@@ -10,15 +10,6 @@
 #include "mv-user-group.h"
 #include "mv-window.h"
 
-gboolean
-mv_is_blank (const char *text)
-{
-  for (; text != NULL && *text != '\0'; text = g_utf8_next_char (text))
-    if (!g_unichar_isspace (g_utf8_get_char (text)))
-      return FALSE;
-  return TRUE;
-}
-
 static int
 compare_positions (gconstpointer a,
                    gconstpointer b)
@@ -113,28 +104,6 @@ mv_member_dup_deputy_text (MvStore  *store,
                             mv_member_get_name (g_ptr_array_index (deputies, i)));
 
   return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
-/**
- * mv_organisation_dup_label:
- *
- * Returns: (transfer full) (nullable): the organisation's short name, or
- *   its name when it has none
- */
-char *
-mv_organisation_dup_label (MvStore    *store,
-                           const char *organisation_id)
-{
-  MvOrganisation *organisation = mv_store_lookup (store, MV_TYPE_ORGANISATION, organisation_id);
-  const char *short_name;
-
-  if (organisation == NULL)
-    return NULL;
-
-  short_name = mv_organisation_get_short_name (organisation);
-  if (mv_is_blank (short_name))
-    return g_strdup (mv_organisation_get_name (organisation));
-  return g_strdup (short_name);
 }
 
 /**

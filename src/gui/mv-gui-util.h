@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "mv-member.h"
+#include "mv-queries.h"
 #include "mv-store.h"
 
 G_BEGIN_DECLS
@@ -11,15 +12,12 @@ G_BEGIN_DECLS
 /* Small questions the member views ask of the store, dates as a secretary
  * reads them, and failures shown over the window. */
 
-gboolean   mv_is_blank                  (const char *text);
 char      *mv_member_dup_user_groups    (MvStore    *store,
                                          MvMember   *member);
 GPtrArray *mv_member_list_deputies      (MvStore    *store,
                                          MvMember   *member);
 char      *mv_member_dup_deputy_text    (MvStore    *store,
                                          MvMember   *member);
-char      *mv_organisation_dup_label    (MvStore    *store,
-                                         const char *organisation_id);
 char      *mv_date_to_user              (const char *iso_date);
 
 void       mv_widget_show_error         (GtkWidget  *widget,

@@ -80,7 +80,7 @@ organisation_text (gpointer item,
   if (store == NULL)
     return NULL;
 
-  return mv_organisation_dup_label (store, mv_member_get_organisation_id (item));
+  return g_strdup (mv_store_organisation_label (store, mv_member_get_organisation_id (item)));
 }
 
 static char *
