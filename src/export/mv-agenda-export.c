@@ -676,7 +676,7 @@ add_members (Notice      *n,
   const Words *words = n->words;
   const char *header[] = { words->name, deputies ? words->deputy_for : words->role,
                            words->organisation, words->contact };
-  const double widths[] = { 23, 17, 21, 47 };
+  const double widths[] = { 21, 15, 20, 50 };
   guint n_columns = n->public_version ? 3 : 4;
   MvPdfTable *table = NULL;
 
@@ -717,7 +717,7 @@ add_agenda_table (Notice      *n,
   const Words *words = n->words;
   const char *header[] = { words->agenda_headers[COL_NUMBER], words->agenda_headers[COL_TITLE],
                            words->kind, words->presenter, words->time };
-  const double widths[] = { 10, 44, 16, 19, 15 };
+  const double widths[] = { 9, 38, 15, 24, 14 };
   MvPdfTable *table;
 
   mv_pdf_writer_add_heading (w, 2, words->agenda, TRUE);
@@ -728,6 +728,7 @@ add_agenda_table (Notice      *n,
     }
 
   table = mv_pdf_writer_add_table (w, G_N_ELEMENTS (header), widths, header);
+  mv_pdf_table_set_keep_together (table, TRUE);
   for (guint i = 0; i < n->items->len; i++)
     {
       MvAgendaItem *item = g_ptr_array_index (n->items, i);

@@ -121,6 +121,10 @@ MvPdfTable  *mv_pdf_writer_add_table        (MvPdfWriter      *self,
 void         mv_pdf_table_set_alignment     (MvPdfTable       *table,
                                              guint             column,
                                              PangoAlignment    alignment);
+/* A table that fits on a page starts on a new page rather than run over
+ * one, e.g. a short agenda; a longer one runs over pages as any. */
+void         mv_pdf_table_set_keep_together (MvPdfTable       *table,
+                                             gboolean          keep_together);
 /* @cells: the row's n_columns strings (%NULL for an empty cell). */
 void         mv_pdf_table_add_row           (MvPdfTable       *table,
                                              MvPdfRowFlags     flags,
