@@ -819,6 +819,7 @@ check_xlsx (Fixture    *f,
   g_assert_nonnull (strstr (sheet, "orientation=\"landscape\""));
   g_assert_nonnull (strstr (sheet, "fitToHeight=\"0\""));
   g_assert_nonnull (strstr (sheet, "&amp;L" COUNCIL "&amp;RSaksliste"));
+  g_assert_nonnull (strstr (sheet, "&amp;LLaget "));
   g_assert_nonnull (strstr (sheet, "Side &amp;P av &amp;N"));
   g_assert_nonnull (strstr (docs, "state=\"frozen\""));
   g_assert_nonnull (strstr (docs, "<autoFilter ref=\"A1:F"));

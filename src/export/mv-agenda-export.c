@@ -141,7 +141,7 @@ static const Words words_nb = {
   .page = "1 side",
   .pages = "%d sider",
   .minutes = "%d min",
-  .no_items = "Saklisten er ennå tom.",
+  .no_items = "Sakslisten er ennå tom.",
   .made = "Laget %s",
   .page_format = "Side %d av %d",
   .page_format_xlsx = "Side &P av &N",
@@ -467,6 +467,15 @@ format_date (const Words *words,
                             words->months[g_date_get_month (&date) - 1], g_date_get_year (&date));
   return g_strdup_printf ("%02d.%02d.%04d", g_date_get_day (&date), g_date_get_month (&date),
                           g_date_get_year (&date));
+}
+
+static char *
+today_string (const Words *words)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *iso = g_date_time_format (now, "%Y-%m-%d");
+
+  return format_date (words, iso);
 }
 
 static char *
@@ -848,8 +857,6 @@ mv_agenda_notice_new (MvStore     *store,
   g_autofree char *made = NULL;
   g_autofree char *apologies = NULL;
   g_autofree char *today = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *iso_today = g_date_time_format (now, "%Y-%m-%d");
 
   g_return_val_if_fail (MV_IS_STORE (store), NULL);
   g_return_val_if_fail (MV_IS_MEETING (meeting), NULL);
@@ -860,7 +867,7 @@ mv_agenda_notice_new (MvStore     *store,
 
   w = mv_pdf_writer_new ();
   title = notice_title (&n);
-  today = format_date (n.words, iso_today);
+  today = today_string (n.words);
   made = words_printf (n.words->made, today);
 
   mv_pdf_writer_set_metadata (w, title, mv_council_get_name (n.council), n.words->subject,
@@ -1110,6 +1117,9 @@ write_xlsx (Notice      *n,
   g_autofree char *short_title = NULL;
   g_autofree char *page_header = NULL;
   g_autofree char *page_footer = NULL;
+  g_autofree char *today = today_string (words);
+  g_autofree char *made = NULL;
+  g_autofree char *footer_made = NULL;
   const char *theme = mv_meeting_get_theme (n->meeting);
   lxw_doc_properties properties = { 0 };
   lxw_row_t last_row;
@@ -1120,7 +1130,9 @@ write_xlsx (Notice      *n,
                                                                 : words->agenda,
                                               HEADER_SHORT_MAX_BYTES);
   page_header = g_strdup_printf ("&L%s&R%s %s", name, short_title, header_date);
-  page_footer = g_strdup_printf ("&R%s", words->page_format_xlsx);
+  made = words_printf (words->made, today);
+  footer_made = mv_xlsx_escape_header_footer (made, HEADER_SHORT_MAX_BYTES);
+  page_footer = g_strdup_printf ("&L%s&R%s", footer_made, words->page_format_xlsx);
 
   if (!mv_xlsx_sheet_open (&sheet, file, words->agenda, "1", path, error))
     return FALSE;
