@@ -26,7 +26,8 @@ G_BEGIN_DECLS
  *  - makes a nested bookmark (outline) per heading that asks for one;
  *  - writes the metadata (title, author, subject, keywords, creator
  *    "Medvirke", creation date) and embeds the fonts (cairo subsets them);
- *  - writes through MvOutput: a failure leaves the target as it was.
+ *  - makes the file in memory and writes it through MvOutput: a failure
+ *    leaves the target as it was.
  *
  * Text is plain text unless a function says markup: the writer escapes it.
  * Every string is copied. The words of the page footer come from the caller,
