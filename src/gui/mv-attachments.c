@@ -384,11 +384,15 @@ password_response_cb (AdwMessageDialog *dialog,
   MvAttachments *self;
   GFile *file = g_object_get_data (G_OBJECT (row), "file");
 
-  if (!g_str_equal (response, "attach") || gtk_widget_get_parent (row) == NULL)
+  self = MV_ATTACHMENTS (gtk_widget_get_ancestor (row, MV_TYPE_ATTACHMENTS));
+  if (self == NULL)
     return;
 
-  self = MV_ATTACHMENTS (gtk_widget_get_ancestor (row, MV_TYPE_ATTACHMENTS));
-  if (self == NULL || !can_write (self))
+  /* Answered: a wrong password may ask again at once. */
+  if (self->password_dialog == dialog)
+    g_clear_weak_pointer (&self->password_dialog);
+
+  if (!g_str_equal (response, "attach") || !can_write (self))
     return;
 
   start_batch (self, &file, &row, 1, gtk_editable_get_text (entry));
@@ -422,9 +426,12 @@ password_clicked_cb (GtkButton *button,
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "attach");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
 
-  entry = gtk_password_entry_new ();
-  gtk_password_entry_set_show_peek_icon (GTK_PASSWORD_ENTRY (entry), TRUE);
-  g_object_set (entry, "activates-default", TRUE, NULL);
+  /* A GtkEntry: GTK 4.8's GtkPasswordEntry is freed wrongly when the
+   * dialog closes while it has the focus. */
+  entry = gtk_entry_new ();
+  gtk_entry_set_visibility (GTK_ENTRY (entry), FALSE);
+  gtk_entry_set_input_purpose (GTK_ENTRY (entry), GTK_INPUT_PURPOSE_PASSWORD);
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
   {
     /* Translators: the accessible name of the entry, with the file's name. */
     g_autofree char *label = g_strdup_printf (_("Password of “%s”"), name);
@@ -730,6 +737,7 @@ static void
 mv_attachments_dispose (GObject *object)
 {
   MvAttachments *self = MV_ATTACHMENTS (object);
+  GtkWidget *child;
 
   g_cancellable_cancel (self->cancellable);
   if (self->documents != NULL)
@@ -737,6 +745,9 @@ mv_attachments_dispose (GObject *object)
   g_clear_weak_pointer (&self->password_dialog);
 
   gtk_widget_dispose_template (GTK_WIDGET (object), MV_TYPE_ATTACHMENTS);
+  /* The heading, which no field holds. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
+    gtk_widget_unparent (child);
 
   g_clear_object (&self->documents);
   g_clear_object (&self->filter);

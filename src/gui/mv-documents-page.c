@@ -340,12 +340,17 @@ static void
 mv_documents_page_dispose (GObject *object)
 {
   MvDocumentsPage *self = MV_DOCUMENTS_PAGE (object);
+  GtkWidget *child;
 
   if (self->selected != NULL)
     g_signal_handlers_disconnect_by_func (self->selected, selected_document_notify_cb, self);
   g_clear_object (&self->selected);
+  g_signal_handlers_disconnect_by_func (self->column_view, model_changed_cb, self);
 
   gtk_widget_dispose_template (GTK_WIDGET (object), MV_TYPE_DOCUMENTS_PAGE);
+  /* The paned, which no field holds. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (mv_documents_page_parent_class)->dispose (object);
 }
