@@ -775,6 +775,9 @@ mv_document_preview_init (MvDocumentPreview *self)
   g_signal_connect_swapped (gtk_scrolled_window_get_vadjustment (self->page_scroller),
                             "notify::page-size", G_CALLBACK (scroller_size_changed_cb), self);
 
+  /* Sharp again on a screen of another scale. */
+  g_signal_connect (self, "notify::scale-factor", G_CALLBACK (render_page), NULL);
+
   /* Before the scrolled window's own Page Up and Page Down. */
   shortcuts = GTK_SHORTCUT_CONTROLLER (gtk_shortcut_controller_new ());
   gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (shortcuts),
