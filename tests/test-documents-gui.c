@@ -9,6 +9,7 @@
 #include "mv-attachments-private.h"
 #include "mv-document-preview-private.h"
 #include "mv-document.h"
+#include "mv-meeting.h"
 #include "mv-documents-page-private.h"
 #include "mv-search-bar-private.h"
 #include "mv-window-private.h"
@@ -243,6 +244,26 @@ documents_view_row (Fixture    *fixture,
   return NULL;
 }
 
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0 &&
+      gtk_widget_get_mapped (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static GtkWindow *
 find_toplevel (GType type)
 {
@@ -293,6 +314,7 @@ test_attach_and_preview (Fixture       *fixture,
   AdwActionRow *row;
   MvDocument *document;
   GdkTexture *texture;
+  GtkWidget *undo;
 
   g_assert_true (gtk_widget_is_sensitive (mv_attachments_get_attach_button (fixture->attachments)));
   gtk_test_accessible_assert_property (mv_attachments_get_attach_button (fixture->attachments),
@@ -373,12 +395,59 @@ test_attach_and_preview (Fixture       *fixture,
   cells = documents_view_row (fixture, "fafo-modell-for-brukermedvirkning-i-nav");
   g_assert_cmpstr (g_ptr_array_index (cells, 7), ==, "Exempt");
 
-  /* Removed: gone from the item and the view. */
+  /* Removed in the documents view (Delete), and back with the toast's
+   * Undo. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "documents.remove", NULL);
+  spin ();
+  g_assert_cmpuint (count_rows (list), ==, 0);
+  g_assert_null (find_document (fixture, "fafo-modell-for-brukermedvirkning-i-nav.pdf"));
+  g_assert_null (documents_view_row (fixture, "fafo-modell-for-brukermedvirkning-i-nav"));
+  undo = find_button (GTK_WIDGET (fixture->window), "_Undo");
+  g_assert_nonnull (undo);
+  gtk_widget_activate (undo);
+  mv_test_spin_for (400);  /* a button activated by the keyboard clicks after 250 ms */
+  g_assert_nonnull (find_document (fixture, "fafo-modell-for-brukermedvirkning-i-nav.pdf"));
+  g_assert_cmpuint (count_rows (list), ==, 1);
+
+  /* Removed on the item: gone from the item and the view. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->attachments), "attachments.remove", "s",
                               mv_record_get_id (MV_RECORD (document)));
   spin ();
   g_assert_cmpuint (count_rows (list), ==, 0);
   g_assert_null (find_document (fixture, "fafo-modell-for-brukermedvirkning-i-nav.pdf"));
+}
+
+/* A meeting's own documents. */
+static void
+test_meeting (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autofree char *ffo = sample_path ("ffo-fem-aktive-organisasjoner-i-nav.pdf");
+  const char *paths[] = { ffo, NULL };
+  g_autoptr(MvMeeting) meeting = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkListBox *list = mv_attachments_get_list (fixture->attachments);
+  MvDocument *document;
+
+  meeting = g_object_new (MV_TYPE_MEETING,
+                          "council-id", mv_record_get_id (MV_RECORD (fixture->council)),
+                          "starts-at", "2027-03-09T10:00:00", "ends-at", "2027-03-09T13:00:00",
+                          NULL);
+  g_assert_true (mv_store_insert (fixture->store, meeting, &error));
+  g_assert_no_error (error);
+
+  mv_attachments_set_owner (fixture->attachments, fixture->store, NULL, meeting);
+  attach (fixture, paths);
+  document = find_document (fixture, "ffo-fem-aktive-organisasjoner-i-nav.pdf");
+  g_assert_nonnull (document);
+  g_assert_cmpstr (mv_document_get_meeting_id (document), ==, mv_record_get_id (MV_RECORD (meeting)));
+  g_assert_null (mv_document_get_item_id (document));
+  g_assert_cmpuint (count_rows (list), ==, 1);
+
+  /* The item has none of the meeting's. */
+  mv_attachments_set_owner (fixture->attachments, fixture->store, fixture->item, NULL);
+  spin ();
+  g_assert_cmpuint (count_rows (list), ==, 0);
 }
 
 static gboolean
@@ -580,6 +649,7 @@ main (int    argc,
 
   ADD ("/documents-gui/attach-and-preview", test_attach_and_preview);
   ADD ("/documents-gui/refused-and-password", test_refused_and_password);
+  ADD ("/documents-gui/meeting", test_meeting);
   ADD ("/documents-gui/read-only", test_read_only);
   ADD ("/documents-gui/search", test_search);
 

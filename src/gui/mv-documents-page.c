@@ -463,6 +463,7 @@ mv_documents_page_show_document (MvDocumentsPage *self,
             if (GTK_IS_LIST_VIEW (child))
               gtk_widget_activate_action (child, "list.scroll-to-item", "u", i);
           mv_document_preview_set_page (self->preview, page);
+          gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
           return TRUE;
         }
 
