@@ -413,7 +413,11 @@ find_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  mv_search_bar_set_search_mode (MV_WINDOW (widget)->search_bar, TRUE);
+  MvWindow *self = MV_WINDOW (widget);
+
+  /* The bar is over the section, which a narrow window may hide. */
+  adw_leaflet_set_visible_child_name (self->leaflet, "content");
+  mv_search_bar_set_search_mode (self->search_bar, TRUE);
 }
 
 static void
