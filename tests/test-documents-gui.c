@@ -9,9 +9,11 @@
 #include "mv-attachments-private.h"
 #include "mv-document-preview-private.h"
 #include "mv-document.h"
+#include "mv-documents.h"
 #include "mv-meeting.h"
 #include "mv-documents-page-private.h"
 #include "mv-search-bar-private.h"
+#include "mv-pdf.h"
 #include "mv-window-private.h"
 #include "mv-test-gui.h"
 
@@ -637,6 +639,71 @@ test_search (Fixture       *fixture,
   g_assert_cmpstr (mv_window_get_section (fixture->window), ==, "items");
 }
 
+static gboolean
+message_shown (gpointer data)
+{
+  return mv_document_preview_get_message (data) != NULL;
+}
+
+static void
+unlock_preview (MvDocumentPreview *preview,
+                const char        *password)
+{
+  AdwMessageDialog *dialog;
+  GtkWidget *entry;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (preview), "preview.unlock", NULL));
+  g_assert_true (spin_until (password_asked, NULL));
+  dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  entry = adw_message_dialog_get_extra_child (dialog);
+  gtk_test_accessible_assert_property (entry, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Password of “kryptert.pdf”");
+  gtk_editable_set_text (GTK_EDITABLE (entry), password);
+  adw_message_dialog_response (dialog, "unlock");
+  gtk_window_close (GTK_WINDOW (dialog));
+  spin ();
+}
+
+/* A protected PDF stored elsewhere (the CLI): the preview asks for its
+ * password, again when it is wrong. It runs first: the password is then
+ * kept for the session. */
+static void
+test_preview_password (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *path = data_path ("kryptert.pdf");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MvDocumentInfo) info = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *mime_type = NULL;
+  MvDocumentsPage *page;
+  MvDocumentPreview *preview;
+  MvDocument *document;
+
+  g_assert_true (mv_documents_inspect_file (file, "hemmelig", 0, mv_pdf_inspect, NULL,
+                                            &mime_type, &info, &bytes, &error));
+  g_assert_no_error (error);
+  document = mv_documents_attach (fixture->store, MV_RECORD (fixture->item), "kryptert.pdf",
+                                  NULL, mime_type, bytes, info, &error);
+  g_assert_no_error (error);
+
+  page = MV_DOCUMENTS_PAGE (mv_window_get_section_page (fixture->window, "documents"));
+  preview = mv_documents_page_get_preview (page);
+  g_assert_true (mv_window_show_document (fixture->window, document, 0));
+  spin ();
+  g_assert_cmpstr (mv_document_preview_get_message (preview), ==, "Protected by a Password");
+
+  unlock_preview (preview, "feil");
+  g_assert_true (spin_until (message_shown, preview));
+  g_assert_cmpstr (mv_document_preview_get_message (preview), ==, "Protected by a Password");
+
+  unlock_preview (preview, "hemmelig");
+  g_assert_true (spin_until (page_drawn, preview));
+  g_assert_cmpint (gdk_texture_get_width (mv_document_preview_get_page_texture (preview)), >, 0);
+  g_assert_cmpstr (mv_document_preview_get_page_label (preview), ==, "Page 1 of 1");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -647,6 +714,7 @@ main (int    argc,
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
+  ADD ("/documents-gui/preview-password", test_preview_password);
   ADD ("/documents-gui/attach-and-preview", test_attach_and_preview);
   ADD ("/documents-gui/refused-and-password", test_refused_and_password);
   ADD ("/documents-gui/meeting", test_meeting);

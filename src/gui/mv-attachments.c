@@ -58,6 +58,7 @@ typedef struct
   MvAttachments *self;
   MvRecord      *owner;
   GPtrArray     *rows;      /* of AdwActionRow, one per file */
+  char          *password;
   guint          n_done;
 } Batch;
 
@@ -67,6 +68,7 @@ batch_free (Batch *batch)
   g_object_unref (batch->self);
   g_object_unref (batch->owner);
   g_ptr_array_unref (batch->rows);
+  g_free (batch->password);
   g_free (batch);
 }
 
@@ -266,7 +268,11 @@ attach_progress_cb (GFile        *file,
     return;
 
   if (document != NULL)
-    remove_file_row (row);
+    {
+      if (mv_record_get_boolean (MV_RECORD (document), "encrypted"))
+        mv_document_remember_password (document, batch->password);
+      remove_file_row (row);
+    }
   else
     {
       file_row_set_failed (row, error);
@@ -327,6 +333,7 @@ start_batch (MvAttachments  *self,
   batch = g_new0 (Batch, 1);
   batch->self = g_object_ref (self);
   batch->owner = g_object_ref (self->owner);
+  batch->password = g_strdup (password);
   batch->rows = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < n_files; i++)
     g_ptr_array_add (batch->rows, g_object_ref (rows[i]));

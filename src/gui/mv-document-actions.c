@@ -367,6 +367,43 @@ mv_document_remove (GtkWidget  *widget,
   return TRUE;
 }
 
+/* By content (SHA-256), which is what the password opens. */
+static GHashTable *
+passwords (void)
+{
+  static GHashTable *table;
+
+  if (table == NULL)
+    table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  return table;
+}
+
+void
+mv_document_remember_password (MvDocument *document,
+                               const char *password)
+{
+  g_return_if_fail (MV_IS_DOCUMENT (document));
+
+  if (password != NULL && *password != '\0' && mv_document_get_sha256 (document) != NULL)
+    g_hash_table_replace (passwords (), g_strdup (mv_document_get_sha256 (document)),
+                          g_strdup (password));
+}
+
+/**
+ * mv_document_lookup_password:
+ *
+ * Returns: (nullable): the password that opened @document in this session
+ */
+const char *
+mv_document_lookup_password (MvDocument *document)
+{
+  g_return_val_if_fail (MV_IS_DOCUMENT (document), NULL);
+
+  if (mv_document_get_sha256 (document) == NULL)
+    return NULL;
+  return g_hash_table_lookup (passwords (), mv_document_get_sha256 (document));
+}
+
 char *
 mv_document_dup_description (MvDocument *document)
 {

@@ -25,6 +25,12 @@ gboolean mv_document_remove          (GtkWidget  *widget,
                                       MvStore    *store,
                                       MvDocument *document);
 
+/* The passwords of protected PDFs, in memory for this session only, so
+ * that the preview does not ask again for one just attached or unlocked. */
+void        mv_document_remember_password (MvDocument *document,
+                                           const char *password);
+const char *mv_document_lookup_password   (MvDocument *document);
+
 /* "15 pages · 66.8 kB", for a row's subtitle. */
 char    *mv_document_dup_description (MvDocument *document);
 

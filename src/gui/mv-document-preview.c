@@ -4,7 +4,9 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "mv-document-actions.h"
 #include "mv-document-preview-private.h"
+#include "mv-error.h"
 #include "mv-pdf.h"
 
 /* Points to pixels at 100 %: a page is as large as on paper at 96 dpi. */
@@ -155,6 +157,7 @@ static const char * const zoom_modes[] = { "fit-width", "fit-page", "actual-size
 typedef struct
 {
   GBytes     *bytes;
+  char       *password;
   int         page;
   ZoomMode    mode;
   double      zoom;
@@ -169,6 +172,7 @@ static void
 page_job_free (PageJob *job)
 {
   g_bytes_unref (job->bytes);
+  g_free (job->password);
   g_clear_object (&job->texture);
   g_free (job);
 }
@@ -185,7 +189,7 @@ render_page_in_thread (GTask        *task,
   GError *error = NULL;
   double width, height, zoom;
 
-  renderer = mv_pdf_renderer_new (job->bytes, NULL, &error);
+  renderer = mv_pdf_renderer_new (job->bytes, job->password, &error);
   if (renderer == NULL)
     {
       g_task_return_error (task, error);
@@ -239,6 +243,7 @@ render_page_in_thread (GTask        *task,
 typedef struct
 {
   GBytes   *bytes;
+  char     *password;
   int       n_pages;
   int       scale;
   guint     generation;
@@ -255,6 +260,7 @@ static void
 thumbnails_job_free (ThumbnailsJob *job)
 {
   g_bytes_unref (job->bytes);
+  g_free (job->password);
   release_weak_ref (job->preview);
   g_free (job);
 }
@@ -289,7 +295,7 @@ render_thumbnails_in_thread (GTask        *task,
   ThumbnailsJob *job = task_data;
   g_autoptr(MvPdfRenderer) renderer = NULL;
 
-  renderer = mv_pdf_renderer_new (job->bytes, NULL, NULL);
+  renderer = mv_pdf_renderer_new (job->bytes, job->password, NULL);
   for (int i = 0; renderer != NULL && i < job->n_pages; i++)
     {
       cairo_surface_t *surface;
@@ -326,6 +332,7 @@ struct _MvDocumentPreview
   MvStore          *store;
   MvDocument       *document;
   GBytes           *bytes;
+  char             *password;
   int               n_pages;
   int               page;
   ZoomMode          mode;
@@ -350,6 +357,7 @@ struct _MvDocumentPreview
   AdwStatusPage    *status;
   GtkStack         *stack;
   GtkListView      *thumbnail_view;
+  GtkWidget        *unlock_button;
   GtkLabel         *zoom_label;
 };
 
@@ -388,6 +396,7 @@ show_message (MvDocumentPreview *self,
   adw_status_page_set_icon_name (self->status, icon_name);
   adw_status_page_set_title (self->status, title);
   adw_status_page_set_description (self->status, description);
+  gtk_widget_set_visible (self->unlock_button, FALSE);
   gtk_stack_set_visible_child_name (self->stack, "message");
 }
 
@@ -418,6 +427,19 @@ update_controls (MvDocumentPreview *self)
   gtk_label_set_label (self->zoom_label, zoom_text ? zoom_text : "");
 }
 
+/* A protected PDF whose password this session does not know. */
+static void
+ask_for_password (MvDocumentPreview *self,
+                  gboolean           wrong)
+{
+  g_cancellable_cancel (self->thumbnails_cancellable);
+  g_clear_pointer (&self->password, g_free);
+  show_message (self, "channel-secure-symbolic", _("Protected by a Password"),
+                wrong ? _("The password given does not open the document. Try again.")
+                      : _("Enter the document’s password to see its pages."));
+  gtk_widget_set_visible (self->unlock_button, TRUE);
+}
+
 static void
 page_rendered_cb (GObject      *source,
                   GAsyncResult *result,
@@ -429,11 +451,16 @@ page_rendered_cb (GObject      *source,
 
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+      if (g_error_matches (error, MV_ERROR, MV_ERROR_ENCRYPTED))
+        ask_for_password (self, TRUE);
+      else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         show_message (self, "dialog-warning-symbolic", _("Could Not Show the Document"),
                       error->message);
       return;
     }
+
+  if (self->password != NULL)
+    mv_document_remember_password (self->document, self->password);
 
   mv_page_paintable_set_texture (self->page_paintable, job->texture, job->scale);
   self->shown_zoom = job->shown_zoom;
@@ -459,6 +486,7 @@ render_page (MvDocumentPreview *self)
   self->page_cancellable = g_cancellable_new ();
   job = g_new0 (PageJob, 1);
   job->bytes = g_bytes_ref (self->bytes);
+  job->password = g_strdup (self->password);
   job->page = self->page;
   job->mode = self->mode;
   job->zoom = self->zoom;
@@ -510,6 +538,7 @@ start_thumbnails (MvDocumentPreview *self)
   self->thumbnails_cancellable = g_cancellable_new ();
   job = g_new0 (ThumbnailsJob, 1);
   job->bytes = g_bytes_ref (self->bytes);
+  job->password = g_strdup (self->password);
   job->n_pages = self->n_pages;
   job->scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
   job->generation = self->generation;
@@ -606,6 +635,104 @@ zoom_reset_action (GtkWidget  *widget,
   set_zoom_mode (MV_DOCUMENT_PREVIEW (widget), ZOOM_ACTUAL_SIZE);
 }
 
+/* The pages of the document, from the first. */
+static void
+show_pages (MvDocumentPreview *self)
+{
+  g_autoptr(GError) error = NULL;
+  double width = THUMBNAIL_WIDTH;
+  double height = THUMBNAIL_WIDTH * 297.0 / 210.0;  /* A4 until it is drawn */
+
+  g_clear_pointer (&self->bytes, g_bytes_unref);
+  g_list_store_remove_all (self->thumbnails);
+  self->bytes = mv_store_load_bytes (self->store, self->document, &error);
+  if (self->bytes == NULL)
+    {
+      show_message (self, "dialog-warning-symbolic", _("Could Not Show the Document"),
+                    error->message);
+      return;
+    }
+
+  self->n_pages = mv_document_get_page_count (self->document);
+  for (int i = 0; i < self->n_pages; i++)
+    {
+      g_autoptr(MvPagePaintable) thumbnail = mv_page_paintable_new (i, width, height);
+
+      g_list_store_append (self->thumbnails, thumbnail);
+    }
+  self->syncing_selection = TRUE;
+  gtk_single_selection_set_selected (self->thumbnail_selection, 0);
+  self->syncing_selection = FALSE;
+
+  gtk_stack_set_visible_child_name (self->stack, "pages");
+  render_page (self);
+  g_cancellable_cancel (self->thumbnails_cancellable);
+  g_clear_object (&self->thumbnails_cancellable);
+  start_thumbnails (self);
+}
+
+static void
+password_response_cb (AdwMessageDialog  *dialog,
+                      const char        *response,
+                      MvDocumentPreview *self)
+{
+  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+
+  if (!g_str_equal (response, "unlock") || self->document == NULL)
+    return;
+
+  g_free (self->password);
+  self->password = g_strdup (gtk_editable_get_text (entry));
+  show_pages (self);
+  update_controls (self);
+}
+
+static void
+unlock_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  MvDocumentPreview *self = MV_DOCUMENT_PREVIEW (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  g_autofree char *body = NULL;
+  g_autofree char *label = NULL;
+  GtkWidget *dialog;
+  GtkWidget *entry;
+
+  if (self->document == NULL)
+    return;
+
+  body = g_strdup_printf (_("Enter the password of “%s” to see its pages. It is kept until "
+                            "Medvirke closes."),
+                          mv_document_get_file_name (self->document));
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   _("Password Required"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "unlock", _("_Unlock"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "unlock",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "unlock");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+
+  /* A GtkEntry: GTK 4.8's GtkPasswordEntry is freed wrongly when the
+   * dialog closes while it has the focus. */
+  entry = gtk_entry_new ();
+  gtk_entry_set_visibility (GTK_ENTRY (entry), FALSE);
+  gtk_entry_set_input_purpose (GTK_ENTRY (entry), GTK_INPUT_PURPOSE_PASSWORD);
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  /* Translators: the accessible name of the entry, with the file's name. */
+  label = g_strdup_printf (_("Password of “%s”"), mv_document_get_file_name (self->document));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+
+  g_signal_connect_object (dialog, "response", G_CALLBACK (password_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (entry);
+}
+
 static void
 setup_thumbnail_cb (GtkSignalListItemFactory *factory,
                     GtkListItem              *list_item)
@@ -657,6 +784,7 @@ mv_document_preview_dispose (GObject *object)
   g_clear_object (&self->thumbnail_selection);
   g_clear_object (&self->thumbnails);
   g_clear_pointer (&self->bytes, g_bytes_unref);
+  g_clear_pointer (&self->password, g_free);
   g_clear_object (&self->document);
   g_clear_object (&self->store);
 
@@ -737,6 +865,7 @@ mv_document_preview_class_init (MvDocumentPreviewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MvDocumentPreview, stack);
   gtk_widget_class_bind_template_child (widget_class, MvDocumentPreview, status);
   gtk_widget_class_bind_template_child (widget_class, MvDocumentPreview, thumbnail_view);
+  gtk_widget_class_bind_template_child (widget_class, MvDocumentPreview, unlock_button);
   gtk_widget_class_bind_template_child (widget_class, MvDocumentPreview, zoom_label);
   gtk_widget_class_bind_template_callback (widget_class, bind_thumbnail_cb);
   gtk_widget_class_bind_template_callback (widget_class, setup_thumbnail_cb);
@@ -748,6 +877,7 @@ mv_document_preview_class_init (MvDocumentPreviewClass *klass)
   gtk_widget_class_install_action (widget_class, "preview.zoom-out", NULL, zoom_out_action);
   gtk_widget_class_install_action (widget_class, "preview.zoom-reset", NULL, zoom_reset_action);
   gtk_widget_class_install_property_action (widget_class, "preview.zoom-mode", "zoom-mode");
+  gtk_widget_class_install_action (widget_class, "preview.unlock", NULL, unlock_action);
 }
 
 static void
@@ -815,7 +945,6 @@ mv_document_preview_set_document (MvDocumentPreview *self,
                                   MvStore           *store,
                                   MvDocument        *document)
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *description = NULL;
 
   g_return_if_fail (MV_IS_DOCUMENT_PREVIEW (self));
@@ -833,6 +962,7 @@ mv_document_preview_set_document (MvDocumentPreview *self,
   g_clear_object (&self->page_cancellable);
   g_clear_handle_id (&self->relayout_id, g_source_remove);
   g_clear_pointer (&self->bytes, g_bytes_unref);
+  g_clear_pointer (&self->password, g_free);
   g_set_object (&self->store, store);
   g_set_object (&self->document, document);
   self->generation++;
@@ -852,32 +982,11 @@ mv_document_preview_set_document (MvDocumentPreview *self,
                                      mv_document_get_file_name (document));
       show_message (self, "x-office-document-symbolic", _("No Preview"), description);
     }
-  else if (mv_record_get_boolean (MV_RECORD (document), "encrypted"))
-    show_message (self, "channel-secure-symbolic", _("Protected by a Password"),
-                  _("Open the document to read it; its application asks for the password."));
-  else if ((self->bytes = mv_store_load_bytes (store, document, &error)) == NULL)
-    show_message (self, "dialog-warning-symbolic", _("Could Not Show the Document"),
-                  error->message);
+  else if (mv_record_get_boolean (MV_RECORD (document), "encrypted") &&
+           (self->password = g_strdup (mv_document_lookup_password (document))) == NULL)
+    ask_for_password (self, FALSE);
   else
-    {
-      double width = THUMBNAIL_WIDTH;
-      double height = THUMBNAIL_WIDTH * 297.0 / 210.0;  /* A4 until it is drawn */
-
-      self->n_pages = mv_document_get_page_count (document);
-      for (int i = 0; i < self->n_pages; i++)
-        {
-          g_autoptr(MvPagePaintable) thumbnail = mv_page_paintable_new (i, width, height);
-
-          g_list_store_append (self->thumbnails, thumbnail);
-        }
-      self->syncing_selection = TRUE;
-      gtk_single_selection_set_selected (self->thumbnail_selection, 0);
-      self->syncing_selection = FALSE;
-
-      gtk_stack_set_visible_child_name (self->stack, "pages");
-      render_page (self);
-      start_thumbnails (self);
-    }
+    show_pages (self);
 
   update_controls (self);
 }
