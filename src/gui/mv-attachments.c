@@ -27,7 +27,6 @@ struct _MvAttachments
 
   /* Template widgets */
   GtkWidget          *attach_button;
-  GtkWidget          *cancel_button;
   GtkListBox         *list;
   GtkStack           *list_stack;
   GtkListBox         *progress_list;
@@ -83,7 +82,6 @@ update_actions (MvAttachments *self)
 {
   gboolean writable = can_write (self);
 
-  gtk_widget_set_sensitive (self->attach_button, writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "attachments.attach", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "attachments.toggle-public", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "attachments.remove", writable);
@@ -814,7 +812,6 @@ mv_attachments_class_init (MvAttachmentsClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/medvirke/Medvirke/mv-attachments.ui");
   gtk_widget_class_bind_template_child (widget_class, MvAttachments, attach_button);
-  gtk_widget_class_bind_template_child (widget_class, MvAttachments, cancel_button);
   gtk_widget_class_bind_template_child (widget_class, MvAttachments, list);
   gtk_widget_class_bind_template_child (widget_class, MvAttachments, list_stack);
   gtk_widget_class_bind_template_child (widget_class, MvAttachments, progress_bar);
