@@ -250,8 +250,8 @@ static GtkWidget *
 find_button (GtkWidget  *widget,
              const char *label)
 {
-  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0 &&
-      gtk_widget_get_mapped (widget))
+  if (GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
     return widget;
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
@@ -310,6 +310,7 @@ test_attach_and_preview (Fixture       *fixture,
   g_autofree char *fafo = sample_path ("fafo-modell-for-brukermedvirkning-i-nav.pdf");
   const char *paths[] = { fafo, NULL };
   GtkListBox *list = mv_attachments_get_list (fixture->attachments);
+  GtkListBox *progress = mv_attachments_get_progress_list (fixture->attachments);
   MvDocumentsPage *page;
   MvDocumentPreview *preview;
   g_autoptr(GPtrArray) cells = NULL;
@@ -330,7 +331,7 @@ test_attach_and_preview (Fixture       *fixture,
   g_assert_nonnull (row);
   g_assert_cmpstr (adw_action_row_get_subtitle (row), ==,
                    "fafo-modell-for-brukermedvirkning-i-nav.pdf · 2 pages · 19.7\u00a0kB");
-  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (mv_attachments_get_progress_list (fixture->attachments))));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (progress)));
   document = find_document (fixture, "fafo-modell-for-brukermedvirkning-i-nav.pdf");
   g_assert_nonnull (document);
   g_assert_cmpstr (mv_document_get_item_id (document), ==,
@@ -442,7 +443,8 @@ test_meeting (Fixture       *fixture,
   attach (fixture, paths);
   document = find_document (fixture, "ffo-fem-aktive-organisasjoner-i-nav.pdf");
   g_assert_nonnull (document);
-  g_assert_cmpstr (mv_document_get_meeting_id (document), ==, mv_record_get_id (MV_RECORD (meeting)));
+  g_assert_cmpstr (mv_document_get_meeting_id (document), ==,
+                   mv_record_get_id (MV_RECORD (meeting)));
   g_assert_null (mv_document_get_item_id (document));
   g_assert_cmpuint (count_rows (list), ==, 1);
 
@@ -561,6 +563,7 @@ test_read_only (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(MvStore) store = mv_store_open (fixture->path, MV_STORE_FLAGS_READ_ONLY, &error);
+  GtkWidget *attach_button = mv_attachments_get_attach_button (fixture->attachments);
 
   g_assert_no_error (error);
   mv_attachments_set_owner (fixture->attachments, store,
@@ -568,7 +571,7 @@ test_read_only (Fixture       *fixture,
                                              mv_record_get_id (MV_RECORD (fixture->item))),
                             NULL);
   spin ();
-  g_assert_false (gtk_widget_is_sensitive (mv_attachments_get_attach_button (fixture->attachments)));
+  g_assert_false (gtk_widget_is_sensitive (attach_button));
   mv_attachments_set_owner (fixture->attachments, NULL, NULL, NULL);
 }
 

@@ -507,7 +507,8 @@ create_document_row (gpointer item,
   g_autofree char *menu_label = NULL;
   g_autoptr(GIcon) icon = NULL;
   g_autoptr(GMenuModel) menu = document_menu (document);
-  g_autofree char *content_type = g_content_type_from_mime_type (mv_document_get_mime_type (document));
+  g_autofree char *content_type =
+    g_content_type_from_mime_type (mv_document_get_mime_type (document));
   GtkWidget *exempt;
   GtkWidget *button;
 
@@ -517,7 +518,8 @@ create_document_row (gpointer item,
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   g_object_set_data_full (G_OBJECT (row), "document", g_object_ref (document), g_object_unref);
 
-  icon = g_content_type_get_symbolic_icon (content_type ? content_type : "application/octet-stream");
+  icon = g_content_type_get_symbolic_icon (content_type ? content_type
+                                                        : "application/octet-stream");
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_gicon (icon));
 
   /* Translators: shown on a document that is exempt from public access. */

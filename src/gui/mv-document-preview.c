@@ -836,9 +836,10 @@ add_shortcut (GtkShortcutController *controller,
               const char            *trigger,
               const char            *action)
 {
+  GtkShortcutTrigger *parsed = gtk_shortcut_trigger_parse_string (trigger);
+
   gtk_shortcut_controller_add_shortcut (controller,
-                                        gtk_shortcut_new (gtk_shortcut_trigger_parse_string (trigger),
-                                                          gtk_named_action_new (action)));
+                                        gtk_shortcut_new (parsed, gtk_named_action_new (action)));
 }
 
 static void
@@ -857,8 +858,8 @@ mv_document_preview_class_init (MvDocumentPreviewClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_css_name (widget_class, "mv-document-preview");
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/medvirke/Medvirke/mv-document-preview.ui");
+  gtk_widget_class_set_template_from_resource (
+    widget_class, "/io/github/medvirke/Medvirke/mv-document-preview.ui");
   gtk_widget_class_bind_template_child (widget_class, MvDocumentPreview, page_label);
   gtk_widget_class_bind_template_child (widget_class, MvDocumentPreview, page_picture);
   gtk_widget_class_bind_template_child (widget_class, MvDocumentPreview, page_scroller);

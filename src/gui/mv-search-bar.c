@@ -241,7 +241,8 @@ static void
 search_mode_notify_cb (MvSearchBar *self)
 {
   gboolean search_mode = gtk_search_bar_get_search_mode (self->search_bar);
-  g_autofree char *query = mv_search_build_query (gtk_editable_get_text (GTK_EDITABLE (self->entry)));
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->entry));
+  g_autofree char *query = mv_search_build_query (text);
 
   gtk_revealer_set_reveal_child (self->results_revealer, search_mode && query != NULL);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_MODE]);
@@ -362,10 +363,12 @@ mv_search_bar_class_init (MvSearchBarClass *klass)
 static void
 mv_search_bar_init (MvSearchBar *self)
 {
+  GtkLayoutManager *layout;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
-                                  GTK_ORIENTATION_VERTICAL);
+  layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->entry));
   gtk_list_box_set_header_func (self->results, header_func, NULL, NULL);
 }

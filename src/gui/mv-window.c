@@ -1086,13 +1086,14 @@ mv_window_show_document (MvWindow   *self,
                          MvDocument *document,
                          int         page)
 {
+  MvSectionPage *documents;
+
   g_return_val_if_fail (MV_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (MV_IS_DOCUMENT (document), FALSE);
 
   mv_window_set_section (self, "documents");
-  return mv_documents_page_show_document (MV_DOCUMENTS_PAGE (mv_window_get_section_page (self,
-                                                                                         "documents")),
-                                          document, page);
+  documents = mv_window_get_section_page (self, "documents");
+  return mv_documents_page_show_document (MV_DOCUMENTS_PAGE (documents), document, page);
 }
 
 MvSearchBar *
