@@ -652,6 +652,82 @@ test_cli (Fixture       *f,
   mv_test_run_clear (&run);
 }
 
+/* Pages drawn for the preview: the size follows the scale, the page is
+ * painted (not blank), and a protected PDF asks for its password. */
+static void
+test_render (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *path = sample_path ("fafo-modell-for-brukermedvirkning-i-nav.pdf");
+  g_autofree char *encrypted = data_path ("kryptert.pdf");
+  g_autofree char *damaged = data_path ("skadet.pdf");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MvPdfRenderer) renderer = NULL;
+  g_autoptr(GMappedFile) mapped = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  cairo_surface_t *surface;
+  double width, height;
+  const guchar *pixels;
+  gboolean inked = FALSE;
+  int stride;
+
+  mapped = g_mapped_file_new (path, FALSE, &error);
+  g_assert_no_error (error);
+  bytes = g_mapped_file_get_bytes (mapped);
+  renderer = mv_pdf_renderer_new (bytes, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (mv_pdf_renderer_get_n_pages (renderer), ==, 2);
+  g_assert_true (mv_pdf_renderer_get_page_size (renderer, 0, &width, &height));
+  g_assert_cmpfloat (width, >, 500);
+  g_assert_cmpfloat (height, >, width);
+  g_assert_false (mv_pdf_renderer_get_page_size (renderer, 2, &width, &height));
+
+  surface = mv_pdf_renderer_render (renderer, 1, 0.5, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (cairo_image_surface_get_width (surface), ==, (int) (width * 0.5 + 0.5));
+  g_assert_cmpint (cairo_image_surface_get_height (surface), ==, (int) (height * 0.5 + 0.5));
+  pixels = cairo_image_surface_get_data (surface);
+  stride = cairo_image_surface_get_stride (surface);
+  for (int y = 0; y < cairo_image_surface_get_height (surface) && !inked; y++)
+    for (int x = 0; x < cairo_image_surface_get_width (surface); x++)
+      if (((const guint32 *) (pixels + y * stride))[x] != 0xffffffff)
+        {
+          inked = TRUE;
+          break;
+        }
+  g_assert_true (inked);
+  cairo_surface_destroy (surface);
+
+  g_assert_null (mv_pdf_renderer_render (renderer, 7, 1, &error));
+  g_assert_error (error, MV_ERROR, MV_ERROR_BAD_DOCUMENT);
+  g_clear_error (&error);
+  g_clear_pointer (&renderer, mv_pdf_renderer_free);
+  g_clear_pointer (&bytes, g_bytes_unref);
+  g_clear_pointer (&mapped, g_mapped_file_unref);
+
+  mapped = g_mapped_file_new (encrypted, FALSE, &error);
+  g_assert_no_error (error);
+  bytes = g_mapped_file_get_bytes (mapped);
+  g_assert_null (mv_pdf_renderer_new (bytes, NULL, &error));
+  g_assert_error (error, MV_ERROR, MV_ERROR_ENCRYPTED);
+  g_clear_error (&error);
+  g_assert_null (mv_pdf_renderer_new (bytes, "feil", &error));
+  g_assert_error (error, MV_ERROR, MV_ERROR_ENCRYPTED);
+  g_clear_error (&error);
+  renderer = mv_pdf_renderer_new (bytes, "hemmelig", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (mv_pdf_renderer_get_n_pages (renderer), ==, 1);
+  g_clear_pointer (&renderer, mv_pdf_renderer_free);
+  g_clear_pointer (&bytes, g_bytes_unref);
+  g_clear_pointer (&mapped, g_mapped_file_unref);
+
+  mapped = g_mapped_file_new (damaged, FALSE, &error);
+  g_assert_no_error (error);
+  bytes = g_mapped_file_get_bytes (mapped);
+  g_assert_null (mv_pdf_renderer_new (bytes, NULL, &error));
+  g_assert_error (error, MV_ERROR, MV_ERROR_BAD_DOCUMENT);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -672,6 +748,7 @@ main (int    argc,
   ADD ("/documents/async", test_async);
   ADD ("/documents/async-cancelled", test_async_cancelled);
   ADD ("/documents/cli", test_cli);
+  ADD ("/documents/render", test_render);
 
   return g_test_run ();
 }

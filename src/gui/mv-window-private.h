@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "mv-search-bar.h"
 #include "mv-section-page.h"
 #include "mv-window.h"
 
@@ -18,5 +19,6 @@ GtkWidget      *mv_window_get_add_member_button (MvWindow *self);
 GtkWidget      *mv_window_get_member_menu_button (MvWindow *self);
 MvSectionPage  *mv_window_get_section_page   (MvWindow   *self,
                                               const char *section);
+MvSearchBar    *mv_window_get_search_bar     (MvWindow   *self);
 
 G_END_DECLS

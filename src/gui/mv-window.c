@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "mv-agenda-item.h"
 #include "mv-council-dialog.h"
 #include "mv-council-settings.h"
 #include "mv-documents-page.h"
@@ -11,6 +12,7 @@
 #include "mv-members-page.h"
 #include "mv-pdf.h"
 #include "mv-sample.h"
+#include "mv-search-bar.h"
 #include "mv-window-private.h"
 #include "mv-year-plan-page.h"
 
@@ -35,6 +37,7 @@ struct _MvWindow
   GtkStack             *main_stack;
   GtkWidget            *member_menu_button;
   GtkWidget            *sample_button;
+  MvSearchBar          *search_bar;
   GtkStack             *section_stack;
   AdwWindowTitle       *section_title;
   GtkListBox           *sidebar;
@@ -79,11 +82,15 @@ update_actions (MvWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.create-sample",
                                  writable && mv_store_is_empty (self->store));
 
-  /* The members view's own commands, Ctrl+N and Ctrl+F among them. */
+  /* Ctrl+F searches the council's items and documents from any section. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find",
+                                 self->store != NULL && self->council != NULL);
+
+  /* The members view's own commands, Ctrl+N and Shift+Ctrl+F among them. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-member", members && writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-members", members && writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-members", members);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", members);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.filter-members", members);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-organisations", members);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-user-groups", members && writable);
 
@@ -406,7 +413,50 @@ find_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
+  MvWindow *self = MV_WINDOW (widget);
+
+  /* The bar is over the section, which a narrow window may hide. */
+  adw_leaflet_set_visible_child_name (self->leaflet, "content");
+  mv_search_bar_set_search_mode (self->search_bar, TRUE);
+}
+
+static void
+filter_members_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
   mv_members_page_focus_search (members_page (MV_WINDOW (widget)));
+}
+
+static void
+search_result_activated_cb (MvWindow   *self,
+                            int         kind,
+                            const char *id,
+                            int         page)
+{
+  gpointer record;
+
+  if (self->store == NULL)
+    return;
+
+  if (kind == MV_SEARCH_KIND_ITEM)
+    {
+      record = mv_store_lookup (self->store, MV_TYPE_AGENDA_ITEM, id);
+      if (record != NULL)
+        {
+          mv_search_bar_set_search_mode (self->search_bar, FALSE);
+          mv_window_show_item (self, record);
+        }
+    }
+  else
+    {
+      record = mv_store_lookup (self->store, MV_TYPE_DOCUMENT, id);
+      if (record != NULL)
+        {
+          mv_search_bar_set_search_mode (self->search_bar, FALSE);
+          mv_window_show_document (self, record, MAX (page - 1, 0));
+        }
+    }
 }
 
 static void
@@ -592,6 +642,7 @@ mv_window_class_init (MvWindowClass *klass)
   g_type_ensure (MV_TYPE_DOCUMENTS_PAGE);
   g_type_ensure (MV_TYPE_ITEMS_PAGE);
   g_type_ensure (MV_TYPE_MEMBERS_PAGE);
+  g_type_ensure (MV_TYPE_SEARCH_BAR);
   g_type_ensure (MV_TYPE_YEAR_PLAN_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -605,6 +656,7 @@ mv_window_class_init (MvWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MvWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, MvWindow, member_menu_button);
   gtk_widget_class_bind_template_child (widget_class, MvWindow, sample_button);
+  gtk_widget_class_bind_template_child (widget_class, MvWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, MvWindow, section_stack);
   gtk_widget_class_bind_template_child (widget_class, MvWindow, section_title);
   gtk_widget_class_bind_template_child (widget_class, MvWindow, sidebar);
@@ -612,6 +664,7 @@ mv_window_class_init (MvWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MvWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, MvWindow, welcome_banner);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_result_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "win.new-file", NULL, new_file_action);
   gtk_widget_class_install_action (widget_class, "win.open-file", NULL, open_file_action);
@@ -623,6 +676,8 @@ mv_window_class_init (MvWindowClass *klass)
   gtk_widget_class_install_property_action (widget_class, "win.show-section", "section");
   gtk_widget_class_install_action (widget_class, "win.add-member", NULL, add_member_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "win.filter-members", NULL,
+                                   filter_members_action);
   gtk_widget_class_install_action (widget_class, "win.import-members", NULL,
                                    import_members_action);
   gtk_widget_class_install_action (widget_class, "win.export-members", NULL,
@@ -639,6 +694,8 @@ mv_window_class_init (MvWindowClass *klass)
                                        "win.add-member", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "win.find", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.filter-members", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "win.add-meeting", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK,
@@ -976,6 +1033,73 @@ mv_window_get_banner (MvWindow *self)
 {
   return g_str_equal (mv_window_get_visible_page (self), "main") ? self->main_banner
                                                                  : self->welcome_banner;
+}
+
+/**
+ * mv_window_show_item:
+ *
+ * Shows @item: its row in the items section.
+ *
+ * Returns: whether the item's row is shown
+ */
+gboolean
+mv_window_show_item (MvWindow     *self,
+                     MvAgendaItem *item)
+{
+  GtkColumnView *view;
+  GtkSelectionModel *model;
+
+  g_return_val_if_fail (MV_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (MV_IS_AGENDA_ITEM (item), FALSE);
+
+  mv_window_set_section (self, "items");
+  view = mv_section_page_get_column_view (mv_window_get_section_page (self, "items"));
+  model = view ? gtk_column_view_get_model (view) : NULL;
+
+  for (guint i = 0; model != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (model)); i++)
+    {
+      g_autoptr(MvAgendaItem) row = g_list_model_get_item (G_LIST_MODEL (model), i);
+
+      if (row != item)
+        continue;
+
+      gtk_selection_model_select_item (model, i, TRUE);
+      for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (view));
+           child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        if (GTK_IS_LIST_VIEW (child))
+          gtk_widget_activate_action (child, "list.scroll-to-item", "u", i);
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+/**
+ * mv_window_show_document:
+ * @page: from 0
+ *
+ * Shows @document at @page in the documents section.
+ */
+gboolean
+mv_window_show_document (MvWindow   *self,
+                         MvDocument *document,
+                         int         page)
+{
+  MvSectionPage *documents;
+
+  g_return_val_if_fail (MV_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (MV_IS_DOCUMENT (document), FALSE);
+
+  mv_window_set_section (self, "documents");
+  documents = mv_window_get_section_page (self, "documents");
+  return mv_documents_page_show_document (MV_DOCUMENTS_PAGE (documents), document, page);
+}
+
+MvSearchBar *
+mv_window_get_search_bar (MvWindow *self)
+{
+  return self->search_bar;
 }
 
 GtkWidget *

@@ -3,7 +3,9 @@
 
 #include <adwaita.h>
 
+#include "mv-agenda-item.h"
 #include "mv-council.h"
+#include "mv-document.h"
 #include "mv-store.h"
 
 G_BEGIN_DECLS
@@ -37,5 +39,10 @@ void        mv_window_show_toast      (MvWindow       *self,
                                        const char     *message);
 void        mv_window_add_toast       (MvWindow       *self,
                                        AdwToast       *toast);
+gboolean    mv_window_show_item       (MvWindow       *self,
+                                       MvAgendaItem   *item);
+gboolean    mv_window_show_document   (MvWindow       *self,
+                                       MvDocument     *document,
+                                       int             page);
 
 G_END_DECLS

@@ -87,3 +87,170 @@ mv_pdf_inspect (GBytes          *bytes,
   *info = g_steal_pointer (&result);
   return TRUE;
 }
+
+/* --- Rendering ------------------------------------------------------------ */
+
+/* A page larger than this many pixels a side is not drawn: a zoom on a
+ * poster-sized page would otherwise ask cairo for gigabytes. */
+#define MAX_SIDE 8192
+
+struct _MvPdfRenderer
+{
+  PopplerDocument *document;
+};
+
+static PopplerDocument *
+open_document (GBytes      *bytes,
+               const char  *password,
+               GError     **error)
+{
+  /* As in mv_pdf_inspect(): a password goes through a stream. */
+  if (password != NULL)
+    {
+      g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_bytes (bytes);
+
+      return poppler_document_new_from_stream (stream, g_bytes_get_size (bytes), password,
+                                               NULL, error);
+    }
+  return poppler_document_new_from_bytes (bytes, NULL, error);
+}
+
+/**
+ * mv_pdf_renderer_new:
+ * @password: (nullable): for an encrypted document
+ *
+ * Returns: (transfer full): a renderer for one thread, or %NULL with
+ *   @error set (%MV_ERROR_ENCRYPTED when it needs a password)
+ */
+MvPdfRenderer *
+mv_pdf_renderer_new (GBytes      *bytes,
+                     const char  *password,
+                     GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  PopplerDocument *document;
+  MvPdfRenderer *self;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  if (g_bytes_get_size (bytes) == 0)
+    {
+      g_set_error_literal (error, MV_ERROR, MV_ERROR_BAD_DOCUMENT, _("The file is empty"));
+      return NULL;
+    }
+
+  document = open_document (bytes, password, &local_error);
+  if (document == NULL)
+    {
+      translate_error (local_error, error);
+      return NULL;
+    }
+
+  self = g_new0 (MvPdfRenderer, 1);
+  self->document = document;
+  return self;
+}
+
+void
+mv_pdf_renderer_free (MvPdfRenderer *self)
+{
+  if (self == NULL)
+    return;
+
+  g_clear_object (&self->document);
+  g_free (self);
+}
+
+int
+mv_pdf_renderer_get_n_pages (MvPdfRenderer *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return poppler_document_get_n_pages (self->document);
+}
+
+/**
+ * mv_pdf_renderer_get_page_size:
+ * @index: from 0
+ * @width: (out): in points
+ * @height: (out): in points
+ */
+gboolean
+mv_pdf_renderer_get_page_size (MvPdfRenderer *self,
+                               int            index,
+                               double        *width,
+                               double        *height)
+{
+  g_autoptr(GObject) page = NULL;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (width != NULL && height != NULL, FALSE);
+
+  if (index < 0 || index >= poppler_document_get_n_pages (self->document))
+    return FALSE;
+
+  page = G_OBJECT (poppler_document_get_page (self->document, index));
+  if (page == NULL)
+    return FALSE;
+
+  poppler_page_get_size (POPPLER_PAGE (page), width, height);
+  return TRUE;
+}
+
+/**
+ * mv_pdf_renderer_render:
+ * @index: from 0
+ * @scale: pixels per point
+ *
+ * Draws a page on white, as a reader shows it.
+ *
+ * Returns: (transfer full): an ARGB32 image surface, or %NULL with @error
+ */
+cairo_surface_t *
+mv_pdf_renderer_render (MvPdfRenderer  *self,
+                        int             index,
+                        double          scale,
+                        GError        **error)
+{
+  g_autoptr(GObject) page = NULL;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  double width, height;
+  int pixel_width, pixel_height;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (scale > 0, NULL);
+
+  if (!mv_pdf_renderer_get_page_size (self, index, &width, &height) ||
+      width <= 0 || height <= 0)
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_BAD_DOCUMENT,
+                   _("Page %d cannot be read; the PDF may be damaged"), index + 1);
+      return NULL;
+    }
+
+  scale = MIN (scale, MIN (MAX_SIDE / width, MAX_SIDE / height));
+  pixel_width = MAX (1, (int) (width * scale + 0.5));
+  pixel_height = MAX (1, (int) (height * scale + 0.5));
+
+  page = G_OBJECT (poppler_document_get_page (self->document, index));
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, pixel_width, pixel_height);
+  cr = cairo_create (surface);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_scale (cr, scale, scale);
+  poppler_page_render (POPPLER_PAGE (page), cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_BAD_DOCUMENT,
+                   _("Page %d cannot be drawn: %s"), index + 1,
+                   cairo_status_to_string (cairo_surface_status (surface)));
+      cairo_surface_destroy (surface);
+      return NULL;
+    }
+
+  return surface;
+}

@@ -1,0 +1,728 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "mv-agenda-item.h"
+#include "mv-sample.h"
+#include "mv-attachments-private.h"
+#include "mv-document-preview-private.h"
+#include "mv-document.h"
+#include "mv-documents.h"
+#include "mv-meeting.h"
+#include "mv-documents-page-private.h"
+#include "mv-search-bar-private.h"
+#include "mv-pdf.h"
+#include "mv-window-private.h"
+#include "mv-test-gui.h"
+
+/* Case documents as a secretary meets them: files attached to an item (the
+ * native chooser cannot be driven, so the files go in as a drop would
+ * give them), what is refused and why, a protected PDF's password, the
+ * documents view with its preview, and the search bar. Runs with a
+ * display (xvfb-run) and GTK_A11Y=test. */
+
+typedef struct
+{
+  char          *dir;
+  char          *path;
+  MvStore       *store;
+  MvCouncil     *council;
+  MvAgendaItem  *item;
+  MvWindow      *window;
+  GtkWindow     *editor;       /* stands in for the item editor */
+  MvAttachments *attachments;
+} Fixture;
+
+static void
+spin (void)
+{
+  mv_test_spin_for (100);
+}
+
+/* Runs the main loop until @done says so; the files are read in workers. */
+static gboolean
+spin_until (gboolean (*done) (gpointer data),
+            gpointer   data)
+{
+  for (guint i = 0; i < 600; i++)
+    {
+      if (done (data))
+        return TRUE;
+      mv_test_spin_for (50);
+    }
+  return done (data);
+}
+
+static gboolean
+attachments_idle (gpointer data)
+{
+  return !mv_attachments_get_busy (data);
+}
+
+static char *
+data_path (const char *name)
+{
+  return g_build_filename (g_getenv ("G_TEST_SRCDIR"), "data", name, NULL);
+}
+
+static char *
+sample_path (const char *name)
+{
+  return g_build_filename (g_getenv ("MEDVIRKE_SAMPLE_DIR"), name, NULL);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("medvirke-documents-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->path = g_build_filename (fixture->dir, "medvirke.db", NULL);
+  fixture->store = mv_store_open (fixture->path, MV_STORE_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  fixture->council = g_object_ref (mv_store_create_council (fixture->store,
+                                                            "Brukerutvalget NAV Prøveby",
+                                                            "NAV Prøveby", &error));
+  g_assert_no_error (error);
+  fixture->item = g_object_new (MV_TYPE_AGENDA_ITEM,
+                                "council-id", mv_record_get_id (MV_RECORD (fixture->council)),
+                                "title", "Ungdomsgarantien", NULL);
+  g_assert_true (mv_store_insert (fixture->store, fixture->item, &error));
+  g_assert_no_error (error);
+
+  fixture->window = mv_window_new (NULL, fixture->store);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1100, 720);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+
+  fixture->editor = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_transient_for (fixture->editor, GTK_WINDOW (fixture->window));
+  gtk_window_set_default_size (fixture->editor, 500, 400);
+  fixture->attachments = MV_ATTACHMENTS (mv_attachments_new ());
+  gtk_window_set_child (fixture->editor, GTK_WIDGET (fixture->attachments));
+  mv_attachments_set_owner (fixture->attachments, fixture->store, fixture->item, NULL);
+  gtk_window_present (fixture->editor);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->editor));
+  spin ();
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  /* Dialogs left open by a test, then the two windows. */
+  while (g_list_model_get_n_items (toplevels) > 0)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, 0);
+
+      gtk_window_destroy (window);
+    }
+  spin ();
+  g_clear_object (&fixture->item);
+  g_clear_object (&fixture->council);
+  g_clear_object (&fixture->store);
+
+  {
+    g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
+    const char *name;
+
+    while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+      {
+        g_autofree char *file = g_build_filename (fixture->dir, name, NULL);
+
+        g_remove (file);
+      }
+  }
+  g_rmdir (fixture->dir);
+  g_free (fixture->path);
+  g_free (fixture->dir);
+}
+
+static void
+attach (Fixture     *fixture,
+        const char **paths)
+{
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; paths[i] != NULL; i++)
+    g_ptr_array_add (files, g_file_new_for_path (paths[i]));
+
+  mv_attachments_attach_files (fixture->attachments, (GFile **) files->pdata, files->len);
+  g_assert_true (spin_until (attachments_idle, fixture->attachments));
+  spin ();
+}
+
+static guint
+count_rows (GtkListBox *list)
+{
+  guint n = 0;
+
+  while (gtk_list_box_get_row_at_index (list, n) != NULL)
+    n++;
+  return n;
+}
+
+static AdwActionRow *
+find_list_row (GtkListBox *list,
+               const char *title)
+{
+  for (guint i = 0; gtk_list_box_get_row_at_index (list, i) != NULL; i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, i);
+
+      if (ADW_IS_ACTION_ROW (row) &&
+          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), title) == 0)
+        return ADW_ACTION_ROW (row);
+    }
+  return NULL;
+}
+
+static GListModel *
+documents (Fixture *fixture)
+{
+  return mv_store_get_model (fixture->store, MV_TYPE_DOCUMENT);
+}
+
+static MvDocument *
+find_document (Fixture    *fixture,
+               const char *file_name)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (documents (fixture)); i++)
+    {
+      g_autoptr(MvDocument) document = g_list_model_get_item (documents (fixture), i);
+
+      if (g_str_equal (mv_document_get_file_name (document), file_name))
+        return document;
+    }
+  return NULL;
+}
+
+static void
+collect_labels (GtkWidget *widget,
+                GPtrArray *texts)
+{
+  if (GTK_IS_LABEL (widget))
+    g_ptr_array_add (texts, g_strdup (gtk_label_get_text (GTK_LABEL (widget))));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_labels (child, texts);
+}
+
+/* The cells of the documents view's row whose first cell is @title, as
+ * they are drawn. */
+static GPtrArray *
+documents_view_row (Fixture    *fixture,
+                    const char *title)
+{
+  MvSectionPage *page = mv_window_get_section_page (fixture->window, "documents");
+  GtkWidget *view = GTK_WIDGET (mv_section_page_get_column_view (page));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (view);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (!GTK_IS_LIST_VIEW (child))
+        continue;
+
+      for (GtkWidget *row = gtk_widget_get_first_child (child);
+           row != NULL;
+           row = gtk_widget_get_next_sibling (row))
+        {
+          g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+
+          collect_labels (row, texts);
+          if (texts->len > 0 && g_str_equal (g_ptr_array_index (texts, 0), title))
+            return g_steal_pointer (&texts);
+        }
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+  return NULL;
+}
+
+static gboolean
+page_drawn (gpointer data)
+{
+  GdkTexture *texture = mv_document_preview_get_page_texture (data);
+
+  return texture != NULL && mv_document_preview_get_message (data) == NULL;
+}
+
+static gboolean
+thumbnails_drawn (gpointer data)
+{
+  GListModel *thumbnails = mv_document_preview_get_thumbnails (data);
+  guint n = g_list_model_get_n_items (thumbnails);
+
+  for (guint i = 0; i < n; i++)
+    if (mv_document_preview_get_thumbnail (data, i) == NULL)
+      return FALSE;
+  return n > 0;
+}
+
+/* A PDF attached to an item: its row, then the documents view with its
+ * page count, the page and the thumbnails drawn, and the page keys. */
+static void
+test_attach_and_preview (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *fafo = sample_path ("fafo-modell-for-brukermedvirkning-i-nav.pdf");
+  const char *paths[] = { fafo, NULL };
+  GtkListBox *list = mv_attachments_get_list (fixture->attachments);
+  GtkListBox *progress = mv_attachments_get_progress_list (fixture->attachments);
+  MvDocumentsPage *page;
+  MvDocumentPreview *preview;
+  g_autoptr(GPtrArray) cells = NULL;
+  AdwActionRow *row;
+  MvDocument *document;
+  GdkTexture *texture;
+  GtkWidget *undo;
+
+  g_assert_true (gtk_widget_is_sensitive (mv_attachments_get_attach_button (fixture->attachments)));
+  gtk_test_accessible_assert_property (mv_attachments_get_attach_button (fixture->attachments),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Attach documents");
+
+  attach (fixture, paths);
+
+  /* The title is the file's name, as the PDF has none of its own. */
+  g_assert_cmpuint (count_rows (list), ==, 1);
+  row = find_list_row (list, "fafo-modell-for-brukermedvirkning-i-nav");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==,
+                   "fafo-modell-for-brukermedvirkning-i-nav.pdf · 2 pages · 19.7\u00a0kB");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (progress)));
+  document = find_document (fixture, "fafo-modell-for-brukermedvirkning-i-nav.pdf");
+  g_assert_nonnull (document);
+  g_assert_cmpstr (mv_document_get_item_id (document), ==,
+                   mv_record_get_id (MV_RECORD (fixture->item)));
+
+  /* The documents view: title, file, item, pages. */
+  mv_window_set_section (fixture->window, "documents");
+  spin ();
+  cells = documents_view_row (fixture, "fafo-modell-for-brukermedvirkning-i-nav");
+  g_assert_nonnull (cells);
+  g_assert_cmpuint (cells->len, ==, 8);
+  g_assert_cmpstr (g_ptr_array_index (cells, 1), ==, "fafo-modell-for-brukermedvirkning-i-nav.pdf");
+  g_assert_cmpstr (g_ptr_array_index (cells, 2), ==, "Ungdomsgarantien");
+  g_assert_cmpstr (g_ptr_array_index (cells, 4), ==, "2");
+  g_assert_cmpstr (g_ptr_array_index (cells, 7), ==, "Public");
+
+  /* Selected, its first page and its thumbnails are drawn. */
+  page = MV_DOCUMENTS_PAGE (mv_window_get_section_page (fixture->window, "documents"));
+  preview = mv_documents_page_get_preview (page);
+  g_assert_true (mv_window_show_document (fixture->window, document, 0));
+  g_assert_true (spin_until (page_drawn, preview));
+  texture = mv_document_preview_get_page_texture (preview);
+  g_assert_cmpint (gdk_texture_get_width (texture), >, 0);
+  g_assert_cmpint (gdk_texture_get_height (texture), >, gdk_texture_get_width (texture));
+  g_assert_cmpstr (mv_document_preview_get_page_label (preview), ==, "Page 1 of 2");
+
+  g_assert_true (spin_until (thumbnails_drawn, preview));
+  g_assert_cmpuint (g_list_model_get_n_items (mv_document_preview_get_thumbnails (preview)), ==, 2);
+  texture = mv_document_preview_get_thumbnail (preview, 1);
+  g_assert_cmpint (gdk_texture_get_width (texture), >, 0);
+  g_assert_cmpint (gdk_texture_get_height (texture), >, 0);
+
+  /* Page Down and Page Up, and no page after the last. */
+  gtk_widget_activate_action (GTK_WIDGET (preview), "preview.next-page", NULL);
+  spin ();
+  g_assert_cmpstr (mv_document_preview_get_page_label (preview), ==, "Page 2 of 2");
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (preview), "preview.next-page", NULL) &&
+                  mv_document_preview_get_page (preview) != 1);
+  gtk_widget_activate_action (GTK_WIDGET (preview), "preview.previous-page", NULL);
+  spin ();
+  g_assert_cmpint (mv_document_preview_get_page (preview), ==, 0);
+
+  /* Zoom: 100 %, then larger. */
+  gtk_widget_activate_action (GTK_WIDGET (preview), "preview.zoom-reset", NULL);
+  g_assert_true (spin_until (page_drawn, preview));
+  spin ();
+  texture = mv_document_preview_get_page_texture (preview);
+  {
+    int width = gdk_texture_get_width (texture);
+
+    gtk_widget_activate_action (GTK_WIDGET (preview), "preview.zoom-in", NULL);
+    for (guint i = 0; i < 200 && mv_document_preview_get_page_texture (preview) == texture; i++)
+      mv_test_spin_for (50);
+    g_assert_cmpint (gdk_texture_get_width (mv_document_preview_get_page_texture (preview)), >,
+                     width);
+  }
+
+  /* Exempt from public access, and back. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->attachments), "attachments.toggle-public", "s",
+                              mv_record_get_id (MV_RECORD (document)));
+  spin ();
+  g_assert_false (mv_document_get_public (document));
+  g_clear_pointer (&cells, g_ptr_array_unref);
+  cells = documents_view_row (fixture, "fafo-modell-for-brukermedvirkning-i-nav");
+  g_assert_cmpstr (g_ptr_array_index (cells, 7), ==, "Exempt");
+
+  /* Removed in the documents view (Delete), and back with the toast's
+   * Undo. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "documents.remove", NULL);
+  spin ();
+  g_assert_cmpuint (count_rows (list), ==, 0);
+  g_assert_null (find_document (fixture, "fafo-modell-for-brukermedvirkning-i-nav.pdf"));
+  g_assert_null (documents_view_row (fixture, "fafo-modell-for-brukermedvirkning-i-nav"));
+  undo = find_button (GTK_WIDGET (fixture->window), "_Undo");
+  g_assert_nonnull (undo);
+  gtk_widget_activate (undo);
+  mv_test_spin_for (400);  /* a button activated by the keyboard clicks after 250 ms */
+  g_assert_nonnull (find_document (fixture, "fafo-modell-for-brukermedvirkning-i-nav.pdf"));
+  g_assert_cmpuint (count_rows (list), ==, 1);
+
+  /* Removed on the item: gone from the item and the view. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->attachments), "attachments.remove", "s",
+                              mv_record_get_id (MV_RECORD (document)));
+  spin ();
+  g_assert_cmpuint (count_rows (list), ==, 0);
+  g_assert_null (find_document (fixture, "fafo-modell-for-brukermedvirkning-i-nav.pdf"));
+}
+
+/* A meeting's own documents. */
+static void
+test_meeting (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autofree char *ffo = sample_path ("ffo-fem-aktive-organisasjoner-i-nav.pdf");
+  const char *paths[] = { ffo, NULL };
+  g_autoptr(MvMeeting) meeting = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkListBox *list = mv_attachments_get_list (fixture->attachments);
+  MvDocument *document;
+
+  meeting = g_object_new (MV_TYPE_MEETING,
+                          "council-id", mv_record_get_id (MV_RECORD (fixture->council)),
+                          "starts-at", "2027-03-09T10:00:00", "ends-at", "2027-03-09T13:00:00",
+                          NULL);
+  g_assert_true (mv_store_insert (fixture->store, meeting, &error));
+  g_assert_no_error (error);
+
+  mv_attachments_set_owner (fixture->attachments, fixture->store, NULL, meeting);
+  attach (fixture, paths);
+  document = find_document (fixture, "ffo-fem-aktive-organisasjoner-i-nav.pdf");
+  g_assert_nonnull (document);
+  g_assert_cmpstr (mv_document_get_meeting_id (document), ==,
+                   mv_record_get_id (MV_RECORD (meeting)));
+  g_assert_null (mv_document_get_item_id (document));
+  g_assert_cmpuint (count_rows (list), ==, 1);
+
+  /* The item has none of the meeting's. */
+  mv_attachments_set_owner (fixture->attachments, fixture->store, fixture->item, NULL);
+  spin ();
+  g_assert_cmpuint (count_rows (list), ==, 0);
+}
+
+static gboolean
+password_asked (gpointer data)
+{
+  return find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL;
+}
+
+static void
+answer_password (const char *password,
+                 const char *expected_body)
+{
+  AdwMessageDialog *dialog;
+  GtkWidget *entry;
+
+  g_assert_true (spin_until (password_asked, NULL));
+  dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Password Required");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), expected_body));
+  entry = adw_message_dialog_get_extra_child (dialog);
+  g_assert_true (GTK_IS_ENTRY (entry));
+  g_assert_false (gtk_entry_get_visibility (GTK_ENTRY (entry)));
+  gtk_test_accessible_assert_property (entry, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Password of “kryptert.pdf”");
+  gtk_editable_set_text (GTK_EDITABLE (entry), password);
+  /* As the button does: the response, then the dialog closes. */
+  adw_message_dialog_response (dialog, "attach");
+  gtk_window_close (GTK_WINDOW (dialog));
+  spin ();
+}
+
+/* Bad files are refused with their reasons and nothing is stored; a
+ * protected PDF asks for its password until it is the right one; other
+ * types are stored without pages. */
+static void
+test_refused_and_password (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *empty = data_path ("tom.pdf");
+  g_autofree char *text = data_path ("ikke-pdf.pdf");
+  g_autofree char *damaged = data_path ("skadet.pdf");
+  g_autofree char *encrypted = data_path ("kryptert.pdf");
+  g_autofree char *notes = g_build_filename (fixture->dir, "referat.odt", NULL);
+  g_autofree char *large = g_build_filename (fixture->dir, "stor.pdf", NULL);
+  const char *bad[] = { empty, text, damaged, encrypted, NULL };
+  const char *other[] = { notes, large, NULL };
+  GtkListBox *progress = mv_attachments_get_progress_list (fixture->attachments);
+  GtkListBox *list = mv_attachments_get_list (fixture->attachments);
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autofree char *big = NULL;
+  AdwActionRow *row;
+
+  attach (fixture, bad);
+
+  g_assert_cmpuint (g_list_model_get_n_items (documents (fixture)), ==, 0);
+  g_assert_cmpuint (count_rows (list), ==, 0);
+  g_assert_cmpuint (count_rows (progress), ==, 4);
+  g_assert_cmpstr (adw_action_row_get_subtitle (find_list_row (progress, "tom.pdf")), ==,
+                   "“tom.pdf” is empty");
+  g_assert_cmpstr (adw_action_row_get_subtitle (find_list_row (progress, "ikke-pdf.pdf")), ==,
+                   "“ikke-pdf.pdf” is not a PDF file: it does not begin with %PDF");
+  g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (find_list_row (progress,
+                                                                               "skadet.pdf")),
+                                   "“skadet.pdf”: The PDF cannot be read; it may be damaged"));
+  row = find_list_row (progress, "kryptert.pdf");
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "“kryptert.pdf” asks for a password");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (row), "error"));
+
+  /* The dialog came by itself; a wrong password asks again. */
+  answer_password ("feil", "“kryptert.pdf” asks for a password");
+  g_assert_true (spin_until (attachments_idle, fixture->attachments));
+  answer_password ("hemmelig", "the one given does not open it");
+  g_assert_true (spin_until (attachments_idle, fixture->attachments));
+  spin ();
+  g_assert_null (find_list_row (progress, "kryptert.pdf"));
+  g_assert_nonnull (find_document (fixture, "kryptert.pdf"));
+  g_assert_cmpuint (count_rows (list), ==, 1);
+  g_assert_cmpuint (count_rows (progress), ==, 3);
+
+  /* Dismissed, a refused file's row goes. */
+  gtk_widget_activate (g_object_get_data (G_OBJECT (find_list_row (progress, "tom.pdf")),
+                                          "dismiss-button"));
+  mv_test_spin_for (400);
+  g_assert_null (find_list_row (progress, "tom.pdf"));
+
+  /* Another type is stored and listed without pages; a file over the
+   * limit (the setting, in MB) is refused with both sizes. */
+  g_settings_set_uint (settings, "document-size-limit", 1);
+  g_assert_true (g_file_set_contents (notes, "PK not really an ODT", -1, NULL));
+  big = g_strnfill (1500 * 1000, 'x');
+  memcpy (big, "%PDF-1.4\n", 9);
+  g_assert_true (g_file_set_contents (large, big, -1, NULL));
+  attach (fixture, other);
+  g_settings_reset (settings, "document-size-limit");
+
+  g_assert_nonnull (find_document (fixture, "referat.odt"));
+  g_assert_cmpint (mv_document_get_page_count (find_document (fixture, "referat.odt")), ==, 0);
+  g_assert_cmpstr (adw_action_row_get_subtitle (find_list_row (list, "referat")), ==,
+                   "referat.odt · 20 bytes");
+  g_assert_null (find_document (fixture, "stor.pdf"));
+  g_assert_cmpstr (adw_action_row_get_subtitle (find_list_row (progress, "stor.pdf")), ==,
+                   "“stor.pdf” is 1.5\u00a0MB; the limit is 1 MB");
+}
+
+/* Read-only: no attaching. */
+static void
+test_read_only (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MvStore) store = mv_store_open (fixture->path, MV_STORE_FLAGS_READ_ONLY, &error);
+  GtkWidget *attach_button = mv_attachments_get_attach_button (fixture->attachments);
+
+  g_assert_no_error (error);
+  mv_attachments_set_owner (fixture->attachments, store,
+                            mv_store_lookup (store, MV_TYPE_AGENDA_ITEM,
+                                             mv_record_get_id (MV_RECORD (fixture->item))),
+                            NULL);
+  spin ();
+  g_assert_false (gtk_widget_is_sensitive (attach_button));
+  mv_attachments_set_owner (fixture->attachments, NULL, NULL, NULL);
+}
+
+static gboolean
+has_results (gpointer data)
+{
+  return gtk_list_box_get_row_at_index (data, 0) != NULL;
+}
+
+/* Ctrl+F from any section opens the search bar; a document's result shows
+ * its page and opens the document there. */
+static void
+test_search (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autofree char *fafo = sample_path ("fafo-modell-for-brukermedvirkning-i-nav.pdf");
+  const char *paths[] = { fafo, NULL };
+  MvSearchBar *bar = mv_window_get_search_bar (fixture->window);
+  GtkListBox *results = mv_search_bar_get_results (bar);
+  MvDocumentsPage *page;
+  GtkListBoxRow *row;
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  GtkWidget *focus;
+
+  attach (fixture, paths);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  mv_window_set_section (fixture->window, "year-plan");
+  spin ();
+
+  g_assert_false (mv_search_bar_get_search_mode (bar));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.find", NULL));
+  spin ();
+  g_assert_true (mv_search_bar_get_search_mode (bar));
+  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  g_assert_nonnull (focus);
+  g_assert_true (focus == GTK_WIDGET (mv_search_bar_get_entry (bar)) ||
+                 gtk_widget_is_ancestor (focus, GTK_WIDGET (mv_search_bar_get_entry (bar))));
+
+  gtk_editable_set_text (mv_search_bar_get_entry (bar), "superbruk");
+  g_assert_true (spin_until (has_results, results));
+  row = gtk_list_box_get_row_at_index (results, 0);
+  g_assert_null (gtk_list_box_get_row_at_index (results, 1));
+  collect_labels (GTK_WIDGET (row), texts);
+  g_assert_cmpstr (g_ptr_array_index (texts, 0), ==, "fafo-modell-for-brukermedvirkning-i-nav");
+  g_assert_cmpstr (g_ptr_array_index (texts, 1), ==, "Ungdomsgarantien");
+  g_assert_cmpstr (g_ptr_array_index (texts, 2), ==, "Page 2");
+  g_assert_nonnull (strstr (g_ptr_array_index (texts, 3), "superbrukere"));
+  g_assert_nonnull (gtk_list_box_row_get_header (row));
+
+  /* Activated: the document at that page, and the bar closes. */
+  g_signal_emit_by_name (row, "activate");
+  spin ();
+  g_assert_false (mv_search_bar_get_search_mode (bar));
+  g_assert_cmpstr (mv_window_get_section (fixture->window), ==, "documents");
+  page = MV_DOCUMENTS_PAGE (mv_window_get_section_page (fixture->window, "documents"));
+  g_assert_cmpint (mv_document_preview_get_page (mv_documents_page_get_preview (page)), ==, 1);
+  g_assert_cmpstr (mv_document_preview_get_page_label (mv_documents_page_get_preview (page)), ==,
+                   "Page 2 of 2");
+
+  /* An item's result opens the items section. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.find", NULL);
+  gtk_editable_set_text (mv_search_bar_get_entry (bar), "ungdomsgar");
+  mv_test_spin_for (400);  /* the entry waits 150 ms before it searches */
+  row = gtk_list_box_get_row_at_index (results, 0);
+  g_assert_nonnull (row);
+  g_signal_emit_by_name (row, "activate");
+  spin ();
+  g_assert_cmpstr (mv_window_get_section (fixture->window), ==, "items");
+}
+
+static gboolean
+message_shown (gpointer data)
+{
+  return mv_document_preview_get_message (data) != NULL;
+}
+
+static void
+unlock_preview (MvDocumentPreview *preview,
+                const char        *password)
+{
+  AdwMessageDialog *dialog;
+  GtkWidget *entry;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (preview), "preview.unlock", NULL));
+  g_assert_true (spin_until (password_asked, NULL));
+  dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  entry = adw_message_dialog_get_extra_child (dialog);
+  gtk_test_accessible_assert_property (entry, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Password of “kryptert.pdf”");
+  gtk_editable_set_text (GTK_EDITABLE (entry), password);
+  adw_message_dialog_response (dialog, "unlock");
+  gtk_window_close (GTK_WINDOW (dialog));
+  spin ();
+}
+
+/* A protected PDF stored elsewhere (the CLI): the preview asks for its
+ * password, again when it is wrong. It runs first: the password is then
+ * kept for the session. */
+static void
+test_preview_password (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *path = data_path ("kryptert.pdf");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MvDocumentInfo) info = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *mime_type = NULL;
+  MvDocumentsPage *page;
+  MvDocumentPreview *preview;
+  MvDocument *document;
+
+  g_assert_true (mv_documents_inspect_file (file, "hemmelig", 0, mv_pdf_inspect, NULL,
+                                            &mime_type, &info, &bytes, &error));
+  g_assert_no_error (error);
+  document = mv_documents_attach (fixture->store, MV_RECORD (fixture->item), "kryptert.pdf",
+                                  NULL, mime_type, bytes, info, &error);
+  g_assert_no_error (error);
+
+  page = MV_DOCUMENTS_PAGE (mv_window_get_section_page (fixture->window, "documents"));
+  preview = mv_documents_page_get_preview (page);
+  g_assert_true (mv_window_show_document (fixture->window, document, 0));
+  spin ();
+  g_assert_cmpstr (mv_document_preview_get_message (preview), ==, "Protected by a Password");
+
+  unlock_preview (preview, "feil");
+  g_assert_true (spin_until (message_shown, preview));
+  g_assert_cmpstr (mv_document_preview_get_message (preview), ==, "Protected by a Password");
+
+  unlock_preview (preview, "hemmelig");
+  g_assert_true (spin_until (page_drawn, preview));
+  g_assert_cmpint (gdk_texture_get_width (mv_document_preview_get_page_texture (preview)), >, 0);
+  g_assert_cmpstr (mv_document_preview_get_page_label (preview), ==, "Page 1 of 1");
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/documents-gui/preview-password", test_preview_password);
+  ADD ("/documents-gui/attach-and-preview", test_attach_and_preview);
+  ADD ("/documents-gui/refused-and-password", test_refused_and_password);
+  ADD ("/documents-gui/meeting", test_meeting);
+  ADD ("/documents-gui/read-only", test_read_only);
+  ADD ("/documents-gui/search", test_search);
+
+  return g_test_run ();
+}
