@@ -8,6 +8,7 @@
 #include "mv-council-settings.h"
 #include "mv-documents-page.h"
 #include "mv-items-page.h"
+#include "mv-meeting-util.h"
 #include "mv-members-page.h"
 #include "mv-pdf.h"
 #include "mv-sample.h"
@@ -93,6 +94,13 @@ update_actions (MvWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-meeting",
                                  writable && self->council != NULL &&
                                  g_strcmp0 (self->section, "year-plan") == 0);
+
+  /* And the agenda items' New Item while theirs is. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-item",
+                                 writable && self->council != NULL &&
+                                 g_strcmp0 (self->section, "items") == 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-meeting", self->store != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-item", self->store != NULL);
 }
 
 /* The welcome page until the file holds a council; a switcher in the
@@ -463,6 +471,43 @@ add_meeting_action (GtkWidget  *widget,
                                                                                 "year-plan")));
 }
 
+static void
+add_item_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  MvWindow *self = MV_WINDOW (widget);
+
+  mv_items_page_add_item (MV_ITEMS_PAGE (mv_window_get_section_page (self, "items")));
+}
+
+static void
+show_meeting_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  MvWindow *self = MV_WINDOW (widget);
+
+  mv_window_show_meeting (self, mv_store_lookup (self->store, MV_TYPE_MEETING,
+                                                 g_variant_get_string (parameter, NULL)));
+}
+
+static void
+show_item_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  MvWindow *self = MV_WINDOW (widget);
+  MvAgendaItem *item = mv_store_lookup (self->store, MV_TYPE_AGENDA_ITEM,
+                                        g_variant_get_string (parameter, NULL));
+
+  if (item == NULL)
+    return;
+
+  mv_window_set_section (self, "items");
+  mv_items_page_select_item (MV_ITEMS_PAGE (mv_window_get_section_page (self, "items")), item);
+}
+
 static gboolean
 mv_window_close_request (GtkWindow *window)
 {
@@ -634,6 +679,9 @@ mv_window_class_init (MvWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.council-settings", NULL,
                                    council_settings_action);
   gtk_widget_class_install_action (widget_class, "win.add-meeting", NULL, add_meeting_action);
+  gtk_widget_class_install_action (widget_class, "win.add-item", NULL, add_item_action);
+  gtk_widget_class_install_action (widget_class, "win.show-meeting", "s", show_meeting_action);
+  gtk_widget_class_install_action (widget_class, "win.show-item", "s", show_item_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "win.add-member", NULL);
@@ -641,6 +689,8 @@ mv_window_class_init (MvWindowClass *klass)
                                        "win.find", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "win.add-meeting", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "win.add-item", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK,
                                        "win.council-settings", NULL);
 }
@@ -858,6 +908,32 @@ mv_window_set_section (MvWindow   *self,
     }
 
   adw_leaflet_set_visible_child_name (self->leaflet, "content");
+}
+
+/**
+ * mv_window_show_meeting:
+ * @meeting: (nullable): a meeting of the window's file
+ *
+ * Shows the meeting's page, with its agenda, in the year plan.
+ */
+void
+mv_window_show_meeting (MvWindow  *self,
+                        MvMeeting *meeting)
+{
+  MvYearPlanPage *year_plan;
+  GDate date;
+
+  g_return_if_fail (MV_IS_WINDOW (self));
+  g_return_if_fail (meeting == NULL || MV_IS_MEETING (meeting));
+
+  if (meeting == NULL)
+    return;
+
+  year_plan = MV_YEAR_PLAN_PAGE (mv_window_get_section_page (self, "year-plan"));
+  mv_window_set_section (self, "year-plan");
+  if (mv_meeting_get_date (meeting, &date))
+    mv_year_plan_page_set_year (year_plan, g_date_get_year (&date));
+  mv_year_plan_page_show_meeting (year_plan, meeting);
 }
 
 /**

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "mv-council.h"
+#include "mv-meeting.h"
 #include "mv-store.h"
 
 G_BEGIN_DECLS
@@ -26,6 +27,8 @@ void        mv_window_set_council     (MvWindow       *self,
 const char *mv_window_get_section     (MvWindow       *self);
 void        mv_window_set_section     (MvWindow       *self,
                                        const char     *section);
+void        mv_window_show_meeting    (MvWindow       *self,
+                                       MvMeeting      *meeting);
 MvCouncil  *mv_window_create_council  (MvWindow       *self,
                                        const char     *name,
                                        const char     *nav_unit);
