@@ -319,6 +319,13 @@ test_backlog_and_warnings (Fixture       *fixture,
   g_assert_true (mv_agenda_view_undo (view));
   spin ();
   g_assert_nonnull (row_titled (list, "Item 06/27  Uføretrygd og arbeid"));
+
+  /* A row opens its item in the items view, to edit. */
+  g_signal_emit_by_name (list, "row-activated", row_titled (list, "Budsjett 2027"));
+  spin ();
+  g_assert_cmpstr (mv_window_get_section (fixture->window), ==, "items");
+  g_assert_true (mv_item_editor_get_item (mv_items_page_get_editor (MV_ITEMS_PAGE (
+                   mv_window_get_section_page (fixture->window, "items")))) == fixture->budget);
 }
 
 static void

@@ -24,6 +24,7 @@ struct _MvAgendaView
   guint                refresh_id;
 
   /* Template widgets */
+  AdwPreferencesGroup *agenda_group;
   GtkListBox          *agenda_list;
   AdwPreferencesGroup *backlog_group;
   GtkListBox          *backlog_list;
@@ -519,6 +520,32 @@ update_warnings (MvAgendaView *self,
     }
 }
 
+/* How to change the agenda, and whether its numbers may still change. */
+static void
+update_description (MvAgendaView *self,
+                    GPtrArray    *items,
+                    gboolean      editable)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  gboolean provisional = FALSE;
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      MvAgendaItem *item = g_ptr_array_index (items, i);
+
+      provisional |= mv_agenda_item_get_number (item) > 0 &&
+                     !mv_agenda_item_get_number_fixed (item);
+    }
+
+  if (provisional)
+    g_string_append (text, _("The numbers are provisional until the notice is sent."));
+  if (editable)
+    g_string_append_printf (text, "%s%s", text->len ? " " : "",
+                            _("Alt+↑ and Alt+↓ move the chosen item, Delete takes it off, "
+                              "Ctrl+Z undoes."));
+  adw_preferences_group_set_description (self->agenda_group, text->len ? text->str : NULL);
+}
+
 static GtkWidget *
 find_row (GtkListBox *list,
           const char *item_id)
@@ -577,6 +604,7 @@ rebuild (MvAgendaView *self)
   if (times->items->len == 0)
     add_placeholder_row (self->agenda_list, _("No items on the agenda yet"));
 
+  update_description (self, times->items, editable);
   update_total (self, times);
   update_warnings (self, warnings);
   update_backlog (self, editable);
@@ -767,6 +795,7 @@ mv_agenda_view_class_init (MvAgendaViewClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/medvirke/Medvirke/mv-agenda-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, MvAgendaView, agenda_group);
   gtk_widget_class_bind_template_child (widget_class, MvAgendaView, agenda_list);
   gtk_widget_class_bind_template_child (widget_class, MvAgendaView, backlog_group);
   gtk_widget_class_bind_template_child (widget_class, MvAgendaView, backlog_list);
