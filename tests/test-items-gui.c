@@ -390,6 +390,7 @@ test_read_only (Fixture       *fixture,
   g_autoptr(MvStore) store = NULL;
   g_autoptr(MvStore) old = g_object_ref (fixture->store);
   MvAgendaView *view;
+  GtkListBox *list;
   MvMeeting *meeting;
   guint n_items;
 
@@ -397,24 +398,25 @@ test_read_only (Fixture       *fixture,
   g_assert_no_error (error);
   mv_window_set_store (fixture->window, store);
   spin ();
-  meeting = mv_store_lookup (store, MV_TYPE_MEETING, mv_record_get_id (MV_RECORD (fixture->meeting)));
+  meeting = mv_store_lookup (store, MV_TYPE_MEETING,
+                             mv_record_get_id (MV_RECORD (fixture->meeting)));
   g_assert_nonnull (meeting);
 
   g_clear_object (&fixture->meeting);
   fixture->meeting = g_object_ref (meeting);
   view = show_agenda (fixture);
+  list = mv_agenda_view_get_agenda_list (view);
 
   /* The agenda shows, but nothing changes it: no backlog to add from, no
    * moves, no new items. */
-  g_assert_nonnull (row_titled (mv_agenda_view_get_agenda_list (view), "Item 05/27  Budsjett 2027"));
+  g_assert_nonnull (row_titled (list, "Item 05/27  Budsjett 2027"));
   g_assert_false (gtk_widget_get_visible (
                     gtk_widget_get_ancestor (GTK_WIDGET (mv_agenda_view_get_backlog_list (view)),
                                              ADW_TYPE_PREFERENCES_GROUP)));
-  gtk_widget_grab_focus (GTK_WIDGET (row_titled (mv_agenda_view_get_agenda_list (view),
-                                                 "Budsjett 2027")));
+  gtk_widget_grab_focus (GTK_WIDGET (row_titled (list, "Budsjett 2027")));
   gtk_widget_activate_action (GTK_WIDGET (view), "agenda.move-up", NULL);
   spin ();
-  g_assert_nonnull (row_titled (mv_agenda_view_get_agenda_list (view), "Item 05/27  Budsjett 2027"));
+  g_assert_nonnull (row_titled (list, "Item 05/27  Budsjett 2027"));
 
   mv_window_set_section (fixture->window, "items");
   spin ();

@@ -190,9 +190,11 @@ remove_item (MvAgendaView *self,
     }
 
   if (fixed)
-    message = g_strdup_printf (_("Removed “%s” from the agenda"), mv_agenda_item_get_title (item));
+    message = g_strdup_printf (_("Removed “%s” from the agenda"),
+                               mv_agenda_item_get_title (item));
   else
-    message = g_strdup_printf (_("Put “%s” back in the backlog"), mv_agenda_item_get_title (item));
+    message = g_strdup_printf (_("Put “%s” back in the backlog"),
+                               mv_agenda_item_get_title (item));
   done (self, next, undo, message);
   return TRUE;
 }
@@ -364,9 +366,11 @@ agenda_row_new (MvAgendaView *self,
       g_autofree char *label = NULL;
 
       if (mv_agenda_item_get_fixed_kind (item) != MV_FIXED_KIND_NONE)
-        label = g_strdup_printf (_("Remove “%s” from the agenda"), mv_agenda_item_get_title (item));
+        label = g_strdup_printf (_("Remove “%s” from the agenda"),
+                                 mv_agenda_item_get_title (item));
       else
-        label = g_strdup_printf (_("Put “%s” back in the backlog"), mv_agenda_item_get_title (item));
+        label = g_strdup_printf (_("Put “%s” back in the backlog"),
+                                 mv_agenda_item_get_title (item));
       gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (remove, "flat");
       gtk_widget_set_tooltip_text (remove, label);
@@ -928,7 +932,8 @@ mv_agenda_view_move_item (MvAgendaView *self,
   else
     {
       ok = mv_agenda_move (self->store, item, meeting, position, &undo, &error);
-      message = g_strdup_printf (_("Added “%s” to the agenda"), mv_agenda_item_get_title (item));
+      message = g_strdup_printf (_("Added “%s” to the agenda"),
+                                 mv_agenda_item_get_title (item));
     }
 
   if (!ok)

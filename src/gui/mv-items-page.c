@@ -341,11 +341,13 @@ update_choices (MvItemsPage *self)
   g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
   g_autofree guint *meeting_counts = NULL;
   g_autofree guint *raised_counts = NULL;
+  g_autofree char *count = NULL;
   guint kind_counts[N_KIND_FIXED + MV_ITEM_KIND_AOB + 1] = { 0 };
   guint n_items = 0;
   guint n_shown = 0;
 
-  if (selected_meeting >= N_MEETING_FIXED && selected_meeting - N_MEETING_FIXED < self->meetings->len)
+  if (selected_meeting >= N_MEETING_FIXED &&
+      selected_meeting - N_MEETING_FIXED < self->meetings->len)
     kept_meeting = g_object_ref (g_ptr_array_index (self->meetings,
                                                     selected_meeting - N_MEETING_FIXED));
   if (selected_raised >= N_RAISED_FIXED &&
@@ -466,13 +468,10 @@ update_choices (MvItemsPage *self)
     selected_raised = RAISED_ANYONE;
   set_choices (self, self->raised_dropdown, labels, selected_raised);
 
-  {
-    g_autofree char *count =
-      /* Translators: how many of the council's items the filters show. */
-      g_strdup_printf (ngettext ("%u of %u item", "%u of %u items", n_items), n_shown, n_items);
-
-    gtk_label_set_text (self->count_label, count);
-  }
+  /* Translators: how many of the council's items the filters show. */
+  count = g_strdup_printf (ngettext ("%u of %u item", "%u of %u items", n_items), n_shown,
+                           n_items);
+  gtk_label_set_text (self->count_label, count);
 
   if (n_items == 0)
     {
