@@ -8,6 +8,7 @@
 #include "mv-item-editor.h"
 #include "mv-items-page.h"
 #include "mv-meeting-page.h"
+#include "mv-organisation.h"
 #include "mv-queries.h"
 #include "mv-sample.h"
 #include "mv-test-gui.h"
@@ -329,6 +330,48 @@ test_backlog_and_warnings (Fixture       *fixture,
                    mv_window_get_section_page (fixture->window, "items")))) == fixture->budget);
 }
 
+static AdwActionRow *
+find_action_row (GtkWidget  *widget,
+                 const char *title)
+{
+  if (ADW_IS_ACTION_ROW (widget) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    return ADW_ACTION_ROW (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AdwActionRow *row = find_action_row (child, title);
+
+      if (row != NULL)
+        return row;
+    }
+  return NULL;
+}
+
+/* The first text view under @widget, which must be called @label. */
+static GtkTextView *
+find_text_view (GtkWidget  *widget,
+                const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkTextView *view;
+
+      if (GTK_IS_TEXT_VIEW (child))
+        {
+          gtk_test_accessible_assert_property (child, GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+          return GTK_TEXT_VIEW (child);
+        }
+      if ((view = find_text_view (child, label)) != NULL)
+        return view;
+    }
+  return NULL;
+}
+
 static void
 test_items_page (Fixture       *fixture,
                  gconstpointer  data)
@@ -374,6 +417,25 @@ test_items_page (Fixture       *fixture,
   mv_items_page_select_item (page, fixture->budget);
   g_assert_true (mv_item_editor_get_item (editor) == fixture->budget);
   g_assert_cmpstr (mv_agenda_item_get_title (item), ==, "Brukerundersøkelsen 2027");
+
+  /* The organisations whose areas the background names, and the words. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(MvOrganisation) ffo = g_object_new (MV_TYPE_ORGANISATION, "name", "FFO",
+                                                  "areas", "uføretrygd, AAP", NULL);
+
+    g_assert_true (mv_store_insert (fixture->store, ffo, &error));
+    g_assert_no_error (error);
+  }
+  g_assert_null (find_action_row (GTK_WIDGET (editor), "FFO"));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (find_text_view (GTK_WIDGET (editor),
+                                                                      "Background")),
+                            "Ventetiden for uføretrygd er lang.", -1);
+  mv_item_editor_flush (editor);
+  g_assert_cmpstr (mv_agenda_item_get_background (fixture->budget), ==,
+                   "Ventetiden for uføretrygd er lang.");
+  g_assert_cmpstr (adw_action_row_get_subtitle (find_action_row (GTK_WIDGET (editor), "FFO")), ==,
+                   "Matches: uføretrygd");
 
   /* Leaving the view saves too. */
   gtk_editable_set_text (title, "Budsjett 2027–2028");
