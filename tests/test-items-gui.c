@@ -442,6 +442,21 @@ test_items_page (Fixture       *fixture,
   mv_window_set_section (fixture->window, "members");
   spin ();
   g_assert_cmpstr (mv_agenda_item_get_title (fixture->budget), ==, "Budsjett 2027–2028");
+
+  /* Delete in the list removes the item; Ctrl+Z brings it back, chosen. */
+  mv_window_set_section (fixture->window, "items");
+  spin ();
+  gtk_widget_grab_focus (GTK_WIDGET (view));
+  press (GTK_WIDGET (page), "Delete");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (view))),
+                    ==, 6);
+  g_assert_true (mv_record_is_deleted (MV_RECORD (fixture->budget)));
+  press (GTK_WIDGET (page), "<Control>z");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (view))),
+                    ==, 7);
+  g_assert_cmpstr (mv_record_get_id (MV_RECORD (mv_item_editor_get_item (editor))), ==,
+                   mv_record_get_id (MV_RECORD (fixture->budget)));
+  g_assert_cmpint (mv_agenda_item_get_position (mv_item_editor_get_item (editor)), ==, 4);
 }
 
 static void

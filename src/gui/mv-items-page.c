@@ -47,7 +47,7 @@ struct _MvItemsPage
   GtkSelectionModel *selection;
   guint          refresh_id;
   gboolean       filling;          /* the filters' choices are being rebuilt */
-  AdwToast      *last_toast;       /* weak */
+  GPtrArray     *undo_stack;       /* of Removal, the last on top */
 
   /* Template widgets */
   GtkColumnView *column_view;
@@ -588,6 +588,10 @@ update_actions (MvItemsPage *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "items.remove-item",
                                  writable && mv_item_editor_get_item (self->editor) != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "items.remove-selected",
+                                 writable && mv_item_editor_get_item (self->editor) != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "items.undo",
+                                 writable && self->undo_stack->len > 0);
 }
 
 static void
@@ -619,6 +623,7 @@ store_notify_cb (MvItemsPage *self)
 
   unwatch_store (self);
   mv_item_editor_set_store (self->editor, store);
+  g_ptr_array_set_size (self->undo_stack, 0);
   if (store != NULL)
     {
       self->watched_items = g_object_ref (mv_store_get_model (store, MV_TYPE_AGENDA_ITEM));
@@ -643,32 +648,71 @@ council_notify_cb (MvItemsPage *self)
   queue_refresh (self);
 }
 
+/* An item removed here, and how to bring it back. */
 typedef struct
 {
-  MvStore      *store;
+  MvAgendaItem *item;
   MvAgendaUndo *undo;
-} Undo;
+} Removal;
 
 static void
-undo_free (gpointer  data,
-           GClosure *closure)
+removal_free (gpointer data)
 {
-  Undo *undo = data;
+  Removal *removal = data;
 
-  g_object_unref (undo->store);
-  mv_agenda_undo_free (undo->undo);
-  g_free (undo);
+  g_object_unref (removal->item);
+  mv_agenda_undo_free (removal->undo);
+  g_free (removal);
 }
 
 static void
-undo_clicked_cb (AdwToast *toast,
-                 Undo     *undo)
+undo_toast_clicked_cb (AdwToast *toast,
+                       GWeakRef *page_ref)
+{
+  g_autoptr(MvItemsPage) self = g_weak_ref_get (page_ref);
+
+  if (self != NULL)
+    mv_items_page_undo (self);
+}
+
+static void
+weak_ref_free (gpointer  data,
+               GClosure *closure)
+{
+  g_weak_ref_clear (data);
+  g_free (data);
+}
+
+static void
+remove_item (MvItemsPage  *self,
+             MvAgendaItem *item)
 {
   g_autoptr(GError) error = NULL;
+  MvAgendaUndo *undo = NULL;
+  GWeakRef *page_ref;
+  AdwToast *toast;
+  Removal *removal;
 
-  if (undo->undo != NULL && !mv_agenda_undo (undo->store, undo->undo, &error))
-    g_warning ("Could not undo the removal of an item: %s", error->message);
-  g_clear_pointer (&undo->undo, mv_agenda_undo_free);
+  mv_item_editor_flush (self->editor);
+  if (!mv_agenda_remove_item (get_store (self), item, &undo, &error))
+    {
+      mv_widget_show_error (GTK_WIDGET (self), _("Could Not Remove the Item"), error->message);
+      return;
+    }
+  removal = g_new0 (Removal, 1);
+  removal->item = g_object_ref (item);
+  removal->undo = undo;
+  g_ptr_array_add (self->undo_stack, removal);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "items.undo", TRUE);
+
+  page_ref = g_new0 (GWeakRef, 1);
+  g_weak_ref_init (page_ref, self);
+  toast = adw_toast_new (_("Item removed"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_toast_clicked_cb), page_ref,
+                         weak_ref_free, 0);
+  mv_widget_add_toast (GTK_WIDGET (self), toast);
 }
 
 static void
@@ -678,31 +722,32 @@ remove_item_action (GtkWidget  *widget,
 {
   MvItemsPage *self = MV_ITEMS_PAGE (widget);
   MvAgendaItem *item = mv_item_editor_get_item (self->editor);
-  g_autoptr(GError) error = NULL;
-  MvAgendaUndo *agenda_undo = NULL;
-  AdwToast *toast;
-  Undo *undo;
 
-  if (item == NULL || get_store (self) == NULL)
-    return;
+  if (item != NULL && get_store (self) != NULL)
+    remove_item (self, item);
+}
 
-  mv_item_editor_flush (self->editor);
-  if (!mv_agenda_remove_item (get_store (self), item, &agenda_undo, &error))
-    {
-      mv_widget_show_error (widget, _("Could Not Remove the Item"), error->message);
-      return;
-    }
+/* Delete in the list; elsewhere the key belongs to the fields. */
+static void
+remove_selected_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  MvItemsPage *self = MV_ITEMS_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
 
-  undo = g_new0 (Undo, 1);
-  undo->store = g_object_ref (get_store (self));
-  undo->undo = agenda_undo;
+  if (focus != NULL && (focus == GTK_WIDGET (self->column_view) ||
+                        gtk_widget_is_ancestor (focus, GTK_WIDGET (self->column_view))))
+    remove_item_action (widget, action_name, parameter);
+}
 
-  toast = adw_toast_new (_("Item removed"));
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), undo,
-                         undo_free, 0);
-  mv_widget_add_toast (widget, toast);
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  mv_items_page_undo (MV_ITEMS_PAGE (widget));
 }
 
 static void
@@ -769,6 +814,7 @@ mv_items_page_dispose (GObject *object)
   g_clear_pointer (&self->watched_records, g_ptr_array_unref);
   g_clear_pointer (&self->meetings, g_ptr_array_unref);
   g_clear_pointer (&self->organisations, g_ptr_array_unref);
+  g_clear_pointer (&self->undo_stack, g_ptr_array_unref);
 
   G_OBJECT_CLASS (mv_items_page_parent_class)->dispose (object);
 }
@@ -800,6 +846,14 @@ mv_items_page_class_init (MvItemsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "items.remove-item", NULL, remove_item_action);
+  gtk_widget_class_install_action (widget_class, "items.remove-selected", NULL,
+                                   remove_selected_action);
+  gtk_widget_class_install_action (widget_class, "items.undo", NULL, undo_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "items.remove-selected",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "items.undo",
+                                       NULL);
 }
 
 static void
@@ -816,6 +870,7 @@ mv_items_page_init (MvItemsPage *self)
   self->watched_records = g_ptr_array_new_with_free_func (g_object_unref);
   self->meetings = g_ptr_array_new_with_free_func (g_object_unref);
   self->organisations = g_ptr_array_new_with_free_func (g_object_unref);
+  self->undo_stack = g_ptr_array_new_with_free_func (removal_free);
 
   mv_column_view_add_text_column (self->column_view, _("Number"), number_text, self,
                                   GTK_SORTER (gtk_custom_sorter_new (compare_numbers, NULL, NULL)),
@@ -951,6 +1006,34 @@ mv_items_page_select_item (MvItemsPage  *self,
   gtk_drop_down_set_selected (self->raised_dropdown, RAISED_ANYONE);
   self->filling = FALSE;
   select_shown (self, item);
+}
+
+/**
+ * mv_items_page_undo:
+ *
+ * Brings back the item removed last, and selects it.
+ */
+gboolean
+mv_items_page_undo (MvItemsPage *self)
+{
+  Removal *removal;
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (MV_IS_ITEMS_PAGE (self), FALSE);
+
+  if (get_store (self) == NULL || self->undo_stack->len == 0)
+    return FALSE;
+
+  removal = g_ptr_array_steal_index (self->undo_stack, self->undo_stack->len - 1);
+  update_actions (self);
+  ok = mv_agenda_undo (get_store (self), removal->undo, &error);
+  if (ok)
+    mv_items_page_select_item (self, removal->item);
+  else
+    mv_widget_show_error (GTK_WIDGET (self), _("Could Not Undo"), error->message);
+  removal_free (removal);
+  return ok;
 }
 
 MvItemEditor *

@@ -14,6 +14,7 @@ G_DECLARE_FINAL_TYPE (MvItemsPage, mv_items_page, MV, ITEMS_PAGE, MvSectionPage)
 MvAgendaItem *mv_items_page_add_item    (MvItemsPage  *self);
 void          mv_items_page_select_item (MvItemsPage  *self,
                                          MvAgendaItem *item);
+gboolean      mv_items_page_undo        (MvItemsPage  *self);
 MvItemEditor *mv_items_page_get_editor  (MvItemsPage  *self);
 
 G_END_DECLS
