@@ -388,6 +388,11 @@ test_items_page (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (view))),
                     ==, 6);
 
+  /* Ctrl+F looks for items. */
+  press (GTK_WIDGET (fixture->window), "<Control>f");
+  g_assert_nonnull (gtk_widget_get_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)),
+                                             GTK_TYPE_SEARCH_ENTRY));
+
   /* Ctrl+N: a new item in the backlog, its title ready to type over. */
   press (GTK_WIDGET (fixture->window), "<Control>n");
   item = mv_item_editor_get_item (editor);

@@ -656,14 +656,6 @@ mv_item_editor_init (MvItemEditor *self)
   load (self);
 }
 
-MvStore *
-mv_item_editor_get_store (MvItemEditor *self)
-{
-  g_return_val_if_fail (MV_IS_ITEM_EDITOR (self), NULL);
-
-  return self->store;
-}
-
 void
 mv_item_editor_set_store (MvItemEditor *self,
                           MvStore      *store)

@@ -14,14 +14,13 @@ G_DECLARE_FINAL_TYPE (MvItemEditor, mv_item_editor, MV, ITEM_EDITOR, GtkWidget)
 
 /* The fields of one agenda item, saved as they are typed. */
 
-MvStore      *mv_item_editor_get_store   (MvItemEditor *self);
-void          mv_item_editor_set_store   (MvItemEditor *self,
-                                          MvStore      *store);
-MvAgendaItem *mv_item_editor_get_item    (MvItemEditor *self);
-void          mv_item_editor_set_item    (MvItemEditor *self,
-                                          MvAgendaItem *item);
-void          mv_item_editor_flush       (MvItemEditor *self);
-void          mv_item_editor_focus_title (MvItemEditor *self);
+void          mv_item_editor_set_store     (MvItemEditor *self,
+                                            MvStore      *store);
+MvAgendaItem *mv_item_editor_get_item      (MvItemEditor *self);
+void          mv_item_editor_set_item      (MvItemEditor *self,
+                                            MvAgendaItem *item);
+void          mv_item_editor_flush         (MvItemEditor *self);
+void          mv_item_editor_focus_title   (MvItemEditor *self);
 AdwEntryRow  *mv_item_editor_get_title_row (MvItemEditor *self);
 
 G_END_DECLS

@@ -1008,6 +1008,14 @@ mv_items_page_select_item (MvItemsPage  *self,
   select_shown (self, item);
 }
 
+void
+mv_items_page_focus_search (MvItemsPage *self)
+{
+  g_return_if_fail (MV_IS_ITEMS_PAGE (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
 /**
  * mv_items_page_undo:
  *

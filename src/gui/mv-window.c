@@ -84,7 +84,9 @@ update_actions (MvWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-member", members && writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-members", members && writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-members", members);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", members);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find",
+                                 members || (self->store != NULL && self->council != NULL &&
+                                             g_strcmp0 (self->section, "items") == 0));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-organisations", members);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-user-groups", members && writable);
 
@@ -414,7 +416,12 @@ find_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  mv_members_page_focus_search (members_page (MV_WINDOW (widget)));
+  MvWindow *self = MV_WINDOW (widget);
+
+  if (g_strcmp0 (self->section, "items") == 0)
+    mv_items_page_focus_search (MV_ITEMS_PAGE (mv_window_get_section_page (self, "items")));
+  else
+    mv_members_page_focus_search (members_page (self));
 }
 
 static void
