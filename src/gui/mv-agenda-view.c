@@ -26,7 +26,7 @@ struct _MvAgendaView
   /* Template widgets */
   AdwPreferencesGroup *agenda_group;
   GtkListBox          *agenda_list;
-  AdwPreferencesGroup *backlog_group;
+  GtkWidget           *backlog_clamp;
   GtkListBox          *backlog_list;
   GtkSearchEntry      *backlog_search;
   GtkLabel            *total_label;
@@ -446,7 +446,7 @@ update_backlog (MvAgendaView *self,
   guint shown = 0;
 
   clear_list (self->backlog_list);
-  gtk_widget_set_visible (GTK_WIDGET (self->backlog_group), editable);
+  gtk_widget_set_visible (self->backlog_clamp, editable);
   if (!editable || (council = mv_meeting_dup_council (self->store, self->meeting)) == NULL)
     return;
 
@@ -801,7 +801,7 @@ mv_agenda_view_class_init (MvAgendaViewClass *klass)
                                                "/io/github/medvirke/Medvirke/mv-agenda-view.ui");
   gtk_widget_class_bind_template_child (widget_class, MvAgendaView, agenda_group);
   gtk_widget_class_bind_template_child (widget_class, MvAgendaView, agenda_list);
-  gtk_widget_class_bind_template_child (widget_class, MvAgendaView, backlog_group);
+  gtk_widget_class_bind_template_child (widget_class, MvAgendaView, backlog_clamp);
   gtk_widget_class_bind_template_child (widget_class, MvAgendaView, backlog_list);
   gtk_widget_class_bind_template_child (widget_class, MvAgendaView, backlog_search);
   gtk_widget_class_bind_template_child (widget_class, MvAgendaView, total_label);

@@ -30,8 +30,10 @@ struct _MvItemEditor
   MvAgendaItem        *item;
   GPtrArray           *organisations;  /* of MvOrganisation, after the fixed choices */
   GPtrArray           *members;        /* of MvMember, after "None" */
+  GPtrArray           *meetings;       /* of MvMeeting, after the backlog */
   GPtrArray           *organisation_rows;
   guint                save_id;
+  guint                move_id;
   gboolean             dirty;          /* typed but not yet written */
   gboolean             loading;        /* the fields are being filled from the item */
   gboolean             title_invalid;  /* the title field is blank: keep it so */
@@ -42,7 +44,7 @@ struct _MvItemEditor
   AdwEntryRow         *decision_date_row;
   GtkWidget           *fields_box;
   AdwComboRow         *kind_row;
-  AdwActionRow        *meeting_row;
+  AdwComboRow         *meeting_row;
   AdwComboRow         *member_row;
   GtkSpinButton       *minutes_spin;
   AdwPreferencesGroup *organisations_group;
@@ -436,24 +438,157 @@ update_organisations (MvItemEditor *self)
     }
 }
 
+static MvMeeting *
+item_meeting (MvItemEditor *self)
+{
+  if (self->store == NULL || self->item == NULL)
+    return NULL;
+  return mv_store_lookup (self->store, MV_TYPE_MEETING,
+                          mv_agenda_item_get_meeting_id (self->item));
+}
+
+static gboolean
+takes_items (MvMeeting *meeting)
+{
+  MvMeetingStatus status = mv_meeting_get_status (meeting);
+
+  return status == MV_MEETING_STATUS_PLANNED || status == MV_MEETING_STATUS_NOTICE_SENT;
+}
+
+/* The backlog and the meetings the item may go to, its own among them. A
+ * fixed item stays with its meeting, and a held meeting keeps its items. */
 static void
 update_meeting (MvItemEditor *self)
 {
-  MvMeeting *meeting = NULL;
-  g_autofree char *label = NULL;
+  g_autoptr(GtkStringList) choices = gtk_string_list_new (NULL);
+  MvCouncil *council = NULL;
+  MvMeeting *current = item_meeting (self);
+  gboolean loading = self->loading;
+  guint selected = 0;
+
+  g_ptr_array_set_size (self->meetings, 0);
+  /* Translators: where an item not yet put on a meeting's agenda waits. */
+  gtk_string_list_append (choices, _("Backlog"));
 
   if (self->store != NULL && self->item != NULL)
-    meeting = mv_store_lookup (self->store, MV_TYPE_MEETING,
-                               mv_agenda_item_get_meeting_id (self->item));
+    council = mv_store_lookup (self->store, MV_TYPE_COUNCIL,
+                               mv_agenda_item_get_council_id (self->item));
+  if (council != NULL)
+    {
+      g_autoptr(GPtrArray) meetings = mv_store_list_meetings (self->store, council, 0);
+
+      for (guint i = 0; i < meetings->len; i++)
+        {
+          MvMeeting *meeting = g_ptr_array_index (meetings, i);
+          g_autofree char *label = NULL;
+
+          if (meeting != current && !takes_items (meeting))
+            continue;
+          if (meeting == current)
+            selected = self->meetings->len + 1;
+          label = mv_meeting_dup_label (meeting);
+          gtk_string_list_append (choices, label);
+          g_ptr_array_add (self->meetings, g_object_ref (meeting));
+        }
+    }
+
+  self->loading = TRUE;
+  adw_combo_row_set_model (self->meeting_row, G_LIST_MODEL (choices));
+  adw_combo_row_set_selected (self->meeting_row, selected);
+  self->loading = loading;
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->meeting_row),
+                            is_writable (self) &&
+                            mv_agenda_item_get_fixed_kind (self->item) == MV_FIXED_KIND_NONE &&
+                            (current == NULL || takes_items (current)));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "item-editor.open-meeting", current != NULL);
+}
+
+typedef struct
+{
+  MvStore      *store;
+  MvAgendaUndo *undo;
+} MoveUndo;
+
+static void
+move_undo_free (gpointer  data,
+                GClosure *closure)
+{
+  MoveUndo *move = data;
+
+  g_object_unref (move->store);
+  mv_agenda_undo_free (move->undo);
+  g_free (move);
+}
+
+static void
+move_undo_clicked_cb (AdwToast *toast,
+                      MoveUndo *move)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (move->undo != NULL && !mv_agenda_undo (move->store, move->undo, &error))
+    g_warning ("Could not undo the move of an item: %s", error->message);
+  g_clear_pointer (&move->undo, mv_agenda_undo_free);
+}
+
+/* With a toast that can undo it; from an idle, as the move rebuilds the
+ * row's choices, which the row is still busy with. */
+static gboolean
+move_idle (gpointer user_data)
+{
+  MvItemEditor *self = user_data;
+  guint selected = adw_combo_row_get_selected (self->meeting_row);
+  MvMeeting *meeting = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *message = NULL;
+  MvAgendaUndo *undo = NULL;
+  MoveUndo *move;
+  AdwToast *toast;
+
+  self->move_id = 0;
+  if (!is_writable (self) || selected == GTK_INVALID_LIST_POSITION)
+    return G_SOURCE_REMOVE;
+  if (selected >= 1 && selected - 1 < self->meetings->len)
+    meeting = g_ptr_array_index (self->meetings, selected - 1);
+  if (meeting == item_meeting (self))
+    return G_SOURCE_REMOVE;
+
+  mv_item_editor_flush (self);
+  if (!mv_agenda_move (self->store, self->item, meeting, MV_AGENDA_BEFORE_AOB, &undo, &error))
+    {
+      mv_widget_show_error (GTK_WIDGET (self), _("Could Not Move the Item"), error->message);
+      update_meeting (self);
+      return G_SOURCE_REMOVE;
+    }
 
   if (meeting != NULL)
-    label = mv_meeting_dup_label (meeting);
+    {
+      label = mv_meeting_dup_label (meeting);
+      /* Translators: %s is a meeting's date and time. */
+      message = g_strdup_printf (_("Put on the agenda of %s"), label);
+    }
   else
-    /* Translators: where an item not yet put on a meeting's agenda waits. */
-    label = g_strdup (_("Backlog"));
+    message = g_strdup (_("Put back in the backlog"));
 
-  adw_action_row_set_subtitle (self->meeting_row, label);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "item-editor.open-meeting", meeting != NULL);
+  move = g_new0 (MoveUndo, 1);
+  move->store = g_object_ref (self->store);
+  move->undo = undo;
+  toast = adw_toast_new (message);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (move_undo_clicked_cb), move,
+                         move_undo_free, 0);
+  mv_widget_add_toast (GTK_WIDGET (self), toast);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+meeting_selected_cb (MvItemEditor *self)
+{
+  if (!self->loading && self->move_id == 0)
+    self->move_id = g_idle_add (move_idle, self);
 }
 
 static guint
@@ -589,6 +724,7 @@ mv_item_editor_dispose (GObject *object)
 
   g_clear_pointer (&self->organisations, g_ptr_array_unref);
   g_clear_pointer (&self->members, g_ptr_array_unref);
+  g_clear_pointer (&self->meetings, g_ptr_array_unref);
   g_clear_pointer (&self->organisation_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (mv_item_editor_parent_class)->dispose (object);
@@ -623,6 +759,7 @@ mv_item_editor_class_init (MvItemEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MvItemEditor, title_row);
   gtk_widget_class_bind_template_callback (widget_class, field_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, kind_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, meeting_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, member_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, presenter_changed_cb);
 
@@ -639,6 +776,7 @@ mv_item_editor_init (MvItemEditor *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->organisations = g_ptr_array_new_with_free_func (g_object_unref);
+  self->meetings = g_ptr_array_new_with_free_func (g_object_unref);
   self->organisation_rows = g_ptr_array_new ();
 
   for (int kind = MV_ITEM_KIND_FIXED; kind <= MV_ITEM_KIND_AOB; kind++)
@@ -709,7 +847,8 @@ mv_item_editor_set_item (MvItemEditor *self,
 /**
  * mv_item_editor_flush:
  *
- * Writes at once what was typed and is still waiting for a pause.
+ * Writes at once what was typed and is still waiting for a pause, and
+ * the move to another meeting that was chosen.
  */
 void
 mv_item_editor_flush (MvItemEditor *self)
@@ -717,6 +856,11 @@ mv_item_editor_flush (MvItemEditor *self)
   g_return_if_fail (MV_IS_ITEM_EDITOR (self));
 
   save (self);
+  if (self->move_id != 0)
+    {
+      g_clear_handle_id (&self->move_id, g_source_remove);
+      move_idle (self);
+    }
 }
 
 void
