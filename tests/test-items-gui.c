@@ -330,22 +330,52 @@ test_backlog_and_warnings (Fixture       *fixture,
                    mv_window_get_section_page (fixture->window, "items")))) == fixture->budget);
 }
 
-static AdwActionRow *
-find_action_row (GtkWidget  *widget,
-                 const char *title)
+/* The row titled @title under @widget, as its title is written (with
+ * the mnemonic's underline). */
+static GtkWidget *
+find_row (GtkWidget  *widget,
+          const char *title)
 {
-  if (ADW_IS_ACTION_ROW (widget) &&
+  if (ADW_IS_PREFERENCES_ROW (widget) &&
       g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
-    return ADW_ACTION_ROW (widget);
+    return widget;
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      AdwActionRow *row = find_action_row (child, title);
+      GtkWidget *row = find_row (child, title);
 
       if (row != NULL)
         return row;
+    }
+  return NULL;
+}
+
+static void
+find_combo_set (GtkWidget  *widget,
+                const char *title,
+                guint       selected)
+{
+  GtkWidget *row = find_row (widget, title);
+
+  g_assert_true (ADW_IS_COMBO_ROW (row));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
+}
+
+static GtkWidget *
+find_spin (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *spin;
+
+      if (GTK_IS_SPIN_BUTTON (child))
+        return child;
+      if ((spin = find_spin (child)) != NULL)
+        return spin;
     }
   return NULL;
 }
@@ -381,6 +411,7 @@ test_items_page (Fixture       *fixture,
   GtkColumnView *view = mv_section_page_get_column_view (MV_SECTION_PAGE (page));
   AdwComboRow *meeting_row;
   GtkEditable *title;
+  GtkEditable *date;
   MvAgendaItem *item;
 
   mv_window_set_section (fixture->window, "items");
@@ -406,7 +437,7 @@ test_items_page (Fixture       *fixture,
 
   /* Put on the meeting's agenda from the editor, before "any other
    * business", and back in the backlog. */
-  meeting_row = ADW_COMBO_ROW (find_action_row (GTK_WIDGET (editor), "On the _Agenda of"));
+  meeting_row = ADW_COMBO_ROW (find_row (GTK_WIDGET (editor), "On the _Agenda of"));
   g_assert_cmpuint (adw_combo_row_get_selected (meeting_row), ==, 0);
   adw_combo_row_set_selected (meeting_row, 1);
   spin ();
@@ -431,6 +462,26 @@ test_items_page (Fixture       *fixture,
   gtk_test_accessible_assert_state (GTK_WIDGET (title), GTK_ACCESSIBLE_STATE_INVALID,
                                     GTK_ACCESSIBLE_INVALID_TRUE);
 
+  /* Every field typed before a pause is saved, none lost to another's
+   * write; a date that is no date stays in its field, marked. */
+  find_combo_set (GTK_WIDGET (editor), "_Kind", MV_ITEM_KIND_INPUT);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_spin (GTK_WIDGET (editor))), 45);
+  gtk_editable_set_text (GTK_EDITABLE (find_row (GTK_WIDGET (editor), "_Presenter")),
+                         "Kari Haugen");
+  date = GTK_EDITABLE (find_row (GTK_WIDGET (editor), "NAV’s _Decision Date (DD.MM.YYYY)"));
+  gtk_editable_set_text (date, "31.02.2027");
+  mv_item_editor_flush (editor);
+  g_assert_cmpint (mv_agenda_item_get_kind (item), ==, MV_ITEM_KIND_INPUT);
+  g_assert_cmpint (mv_agenda_item_get_minutes (item), ==, 45);
+  g_assert_cmpstr (mv_agenda_item_get_presenter (item), ==, "Kari Haugen");
+  g_assert_null (mv_agenda_item_get_nav_decision_date (item));
+  g_assert_cmpstr (gtk_editable_get_text (date), ==, "31.02.2027");
+  gtk_test_accessible_assert_state (GTK_WIDGET (date), GTK_ACCESSIBLE_STATE_INVALID,
+                                    GTK_ACCESSIBLE_INVALID_TRUE);
+  gtk_editable_set_text (date, "1.3.2027");
+  mv_item_editor_flush (editor);
+  g_assert_cmpstr (mv_agenda_item_get_nav_decision_date (item), ==, "2027-03-01");
+
   /* Another item chosen: what was typed is saved first. */
   gtk_editable_set_text (title, "Brukerundersøkelsen 2027");
   mv_items_page_select_item (page, fixture->budget);
@@ -446,14 +497,15 @@ test_items_page (Fixture       *fixture,
     g_assert_true (mv_store_insert (fixture->store, ffo, &error));
     g_assert_no_error (error);
   }
-  g_assert_null (find_action_row (GTK_WIDGET (editor), "FFO"));
+  g_assert_null (find_row (GTK_WIDGET (editor), "FFO"));
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (find_text_view (GTK_WIDGET (editor),
                                                                       "Background")),
                             "Ventetiden for uføretrygd er lang.", -1);
   mv_item_editor_flush (editor);
   g_assert_cmpstr (mv_agenda_item_get_background (fixture->budget), ==,
                    "Ventetiden for uføretrygd er lang.");
-  g_assert_cmpstr (adw_action_row_get_subtitle (find_action_row (GTK_WIDGET (editor), "FFO")), ==,
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (find_row (GTK_WIDGET (editor),
+                                                                          "FFO"))), ==,
                    "Matches: uføretrygd");
 
   /* Leaving the view saves too. */

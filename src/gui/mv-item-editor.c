@@ -37,6 +37,8 @@ struct _MvItemEditor
   gboolean             dirty;          /* typed but not yet written */
   gboolean             loading;        /* the fields are being filled from the item */
   gboolean             title_invalid;  /* the title field is blank: keep it so */
+  gboolean             date_invalid;   /* the date field is no date: keep it so */
+  gboolean             saving;         /* the item's notifications are our own writes */
 
   /* Template widgets */
   GtkTextView         *background_view;
@@ -113,6 +115,7 @@ show_errors (MvItemEditor *self,
   g_autoptr(GString) text = g_string_new (NULL);
 
   self->title_invalid = title_reason != NULL;
+  self->date_invalid = date_reason != NULL;
   set_row_error (self->title_row, title_reason);
   set_row_error (self->decision_date_row, date_reason);
   if (title_reason != NULL)
@@ -184,161 +187,6 @@ static gboolean
 is_input (MvItemEditor *self)
 {
   return adw_combo_row_get_selected (self->kind_row) == MV_ITEM_KIND_INPUT;
-}
-
-/* Writes what differs from the item; a blank title or a bad date stays in
- * its field, marked, and the rest is written. */
-static void
-save (MvItemEditor *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *decision_iso = NULL;
-  g_autofree char *background = NULL;
-  g_autofree char *resolution = NULL;
-  g_autofree char *conclusion = NULL;
-  g_autofree char *date_reason = NULL;
-  const char *title_reason = NULL;
-  const char *date_text = entry_text (self->decision_date_row);
-  guint raised = adw_combo_row_get_selected (self->raised_by_row);
-  guint member = adw_combo_row_get_selected (self->member_row);
-  MvRaisedBy raised_by = MV_RAISED_BY_NONE;
-  const char *organisation_id = NULL;
-  const char *member_id = NULL;
-  GDate date;
-
-  g_clear_handle_id (&self->save_id, g_source_remove);
-  if (!self->dirty)
-    return;
-  self->dirty = FALSE;
-  if (!is_writable (self))
-    return;
-
-  if (mv_is_blank (entry_text (self->title_row)))
-    title_reason = _("An item needs a title; the last one is kept until you type a new one");
-
-  if (!is_input (self) || mv_is_blank (date_text))
-    decision_iso = NULL;
-  else if (mv_user_date_parse (date_text, &date))
-    decision_iso = g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&date),
-                                    g_date_get_month (&date), g_date_get_day (&date));
-  else
-    /* Translators: %s is what the user typed into a date field. */
-    date_reason = g_strdup_printf (_("“%s” is not a date; write it as DD.MM.YYYY"), date_text);
-
-  show_errors (self, title_reason, date_reason);
-
-  if (raised == RAISED_NAV)
-    raised_by = MV_RAISED_BY_NAV;
-  else if (raised == RAISED_COUNCIL)
-    raised_by = MV_RAISED_BY_COUNCIL;
-  else if (raised >= N_RAISED_FIXED && raised - N_RAISED_FIXED < self->organisations->len)
-    {
-      raised_by = MV_RAISED_BY_ORGANISATION;
-      organisation_id = mv_record_get_id (g_ptr_array_index (self->organisations,
-                                                             raised - N_RAISED_FIXED));
-    }
-  if (member >= 1 && member - 1 < self->members->len)
-    member_id = mv_record_get_id (g_ptr_array_index (self->members, member - 1));
-
-  background = buffer_text (self->background_view);
-  resolution = buffer_text (self->resolution_view);
-  conclusion = buffer_text (self->conclusion_view);
-
-  if (!mv_store_begin (self->store, &error))
-    {
-      mv_widget_show_error (GTK_WIDGET (self), _("Could Not Save the Item"), error->message);
-      return;
-    }
-
-  if (title_reason == NULL)
-    set_string (self, "title", entry_text (self->title_row), &error);
-  set_int (self, "kind", adw_combo_row_get_selected (self->kind_row), &error);
-  set_int (self, "raised-by", raised_by, &error);
-  set_string (self, "raised-by-organisation-id", organisation_id, &error);
-  set_string (self, "presenter", entry_text (self->presenter_row), &error);
-  set_string (self, "presenter-member-id", member_id, &error);
-  set_int (self, "minutes", gtk_spin_button_get_value_as_int (self->minutes_spin), &error);
-  if (date_reason == NULL)
-    set_string (self, "nav-decision-date", decision_iso, &error);
-  set_int (self, "public", gtk_switch_get_active (self->public_switch), &error);
-  set_string (self, "background", background, &error);
-  set_string (self, "proposed-resolution", resolution, &error);
-  set_string (self, "conclusion", conclusion, &error);
-
-  if (error != NULL)
-    {
-      mv_store_rollback (self->store);
-      mv_widget_show_error (GTK_WIDGET (self), _("Could Not Save the Item"), error->message);
-      return;
-    }
-  if (!mv_store_commit (self->store, &error))
-    mv_widget_show_error (GTK_WIDGET (self), _("Could Not Save the Item"), error->message);
-}
-
-static gboolean
-save_timeout_cb (gpointer user_data)
-{
-  MvItemEditor *self = user_data;
-
-  self->save_id = 0;
-  save (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-field_changed_cb (MvItemEditor *self)
-{
-  if (self->loading || self->item == NULL)
-    return;
-
-  self->dirty = TRUE;
-  g_clear_handle_id (&self->save_id, g_source_remove);
-  self->save_id = g_timeout_add (SAVE_DELAY_MS, save_timeout_cb, self);
-}
-
-static void
-kind_selected_cb (MvItemEditor *self)
-{
-  gtk_widget_set_visible (GTK_WIDGET (self->decision_date_row), is_input (self));
-  field_changed_cb (self);
-}
-
-/* Typing another name than the member's makes the presenter free text. */
-static void
-presenter_changed_cb (MvItemEditor *self)
-{
-  guint member = adw_combo_row_get_selected (self->member_row);
-
-  if (self->loading)
-    return;
-
-  if (member >= 1 && member - 1 < self->members->len &&
-      g_strcmp0 (mv_member_get_name (g_ptr_array_index (self->members, member - 1)),
-                 entry_text (self->presenter_row)) != 0)
-    {
-      self->loading = TRUE;
-      adw_combo_row_set_selected (self->member_row, 0);
-      self->loading = FALSE;
-    }
-  field_changed_cb (self);
-}
-
-static void
-member_selected_cb (MvItemEditor *self)
-{
-  guint member = adw_combo_row_get_selected (self->member_row);
-
-  if (self->loading)
-    return;
-
-  if (member >= 1 && member - 1 < self->members->len)
-    {
-      self->loading = TRUE;
-      set_entry_text (self->presenter_row,
-                      mv_member_get_name (g_ptr_array_index (self->members, member - 1)));
-      self->loading = FALSE;
-    }
-  field_changed_cb (self);
 }
 
 static int
@@ -665,7 +513,8 @@ load (MvItemEditor *self)
   set_entry_text (self->presenter_row, mv_agenda_item_get_presenter (item));
   adw_combo_row_set_selected (self->member_row, member_index (self));
   gtk_spin_button_set_value (self->minutes_spin, mv_agenda_item_get_minutes (item));
-  set_entry_text (self->decision_date_row, decision_text);
+  if (!self->date_invalid)
+    set_entry_text (self->decision_date_row, decision_text);
   gtk_switch_set_active (self->public_switch, mv_agenda_item_get_public (item));
   set_buffer_text (self->background_view, mv_agenda_item_get_background (item));
   set_buffer_text (self->resolution_view, mv_agenda_item_get_proposed_resolution (item));
@@ -675,11 +524,182 @@ load (MvItemEditor *self)
   self->loading = FALSE;
 }
 
+/* Writes what differs from the item; a blank title or a bad date stays in
+ * its field, marked, and the rest is written. */
+static void
+save (MvItemEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *decision_iso = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *presenter = NULL;
+  g_autofree char *background = NULL;
+  g_autofree char *resolution = NULL;
+  g_autofree char *conclusion = NULL;
+  g_autofree char *date_reason = NULL;
+  const char *title_reason = NULL;
+  const char *date_text = entry_text (self->decision_date_row);
+  guint raised = adw_combo_row_get_selected (self->raised_by_row);
+  guint member = adw_combo_row_get_selected (self->member_row);
+  MvRaisedBy raised_by = MV_RAISED_BY_NONE;
+  const char *organisation_id = NULL;
+  const char *member_id = NULL;
+  guint kind;
+  int minutes;
+  gboolean public;
+  GDate date;
+
+  g_clear_handle_id (&self->save_id, g_source_remove);
+  if (!self->dirty)
+    return;
+  self->dirty = FALSE;
+  if (!is_writable (self))
+    return;
+
+  if (mv_is_blank (entry_text (self->title_row)))
+    title_reason = _("An item needs a title; the last one is kept until you type a new one");
+
+  if (!is_input (self) || mv_is_blank (date_text))
+    decision_iso = NULL;
+  else if (mv_user_date_parse (date_text, &date))
+    decision_iso = g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&date),
+                                    g_date_get_month (&date), g_date_get_day (&date));
+  else
+    /* Translators: %s is what the user typed into a date field. */
+    date_reason = g_strdup_printf (_("“%s” is not a date; write it as DD.MM.YYYY"), date_text);
+
+  show_errors (self, title_reason, date_reason);
+
+  if (raised == RAISED_NAV)
+    raised_by = MV_RAISED_BY_NAV;
+  else if (raised == RAISED_COUNCIL)
+    raised_by = MV_RAISED_BY_COUNCIL;
+  else if (raised >= N_RAISED_FIXED && raised - N_RAISED_FIXED < self->organisations->len)
+    {
+      raised_by = MV_RAISED_BY_ORGANISATION;
+      organisation_id = mv_record_get_id (g_ptr_array_index (self->organisations,
+                                                             raised - N_RAISED_FIXED));
+    }
+  if (member >= 1 && member - 1 < self->members->len)
+    member_id = mv_record_get_id (g_ptr_array_index (self->members, member - 1));
+
+  title = g_strdup (entry_text (self->title_row));
+  presenter = g_strdup (entry_text (self->presenter_row));
+  kind = adw_combo_row_get_selected (self->kind_row);
+  minutes = gtk_spin_button_get_value_as_int (self->minutes_spin);
+  public = gtk_switch_get_active (self->public_switch);
+  background = buffer_text (self->background_view);
+  resolution = buffer_text (self->resolution_view);
+  conclusion = buffer_text (self->conclusion_view);
+
+  if (!mv_store_begin (self->store, &error))
+    {
+      mv_widget_show_error (GTK_WIDGET (self), _("Could Not Save the Item"), error->message);
+      return;
+    }
+
+  /* Each write notifies; the fields not yet written must not be filled
+   * from the item meanwhile. */
+  self->saving = TRUE;
+  if (title_reason == NULL)
+    set_string (self, "title", title, &error);
+  set_int (self, "kind", kind, &error);
+  set_int (self, "raised-by", raised_by, &error);
+  set_string (self, "raised-by-organisation-id", organisation_id, &error);
+  set_string (self, "presenter", presenter, &error);
+  set_string (self, "presenter-member-id", member_id, &error);
+  set_int (self, "minutes", minutes, &error);
+  if (date_reason == NULL)
+    set_string (self, "nav-decision-date", decision_iso, &error);
+  set_int (self, "public", public, &error);
+  set_string (self, "background", background, &error);
+  set_string (self, "proposed-resolution", resolution, &error);
+  set_string (self, "conclusion", conclusion, &error);
+
+  if (error != NULL)
+    mv_store_rollback (self->store);
+  else
+    mv_store_commit (self->store, &error);
+  self->saving = FALSE;
+
+  if (error != NULL)
+    mv_widget_show_error (GTK_WIDGET (self), _("Could Not Save the Item"), error->message);
+  load (self);
+}
+
+static gboolean
+save_timeout_cb (gpointer user_data)
+{
+  MvItemEditor *self = user_data;
+
+  self->save_id = 0;
+  save (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+field_changed_cb (MvItemEditor *self)
+{
+  if (self->loading || self->item == NULL)
+    return;
+
+  self->dirty = TRUE;
+  g_clear_handle_id (&self->save_id, g_source_remove);
+  self->save_id = g_timeout_add (SAVE_DELAY_MS, save_timeout_cb, self);
+}
+
+static void
+kind_selected_cb (MvItemEditor *self)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->decision_date_row), is_input (self));
+  field_changed_cb (self);
+}
+
+/* Typing another name than the member's makes the presenter free text. */
+static void
+presenter_changed_cb (MvItemEditor *self)
+{
+  guint member = adw_combo_row_get_selected (self->member_row);
+
+  if (self->loading)
+    return;
+
+  if (member >= 1 && member - 1 < self->members->len &&
+      g_strcmp0 (mv_member_get_name (g_ptr_array_index (self->members, member - 1)),
+                 entry_text (self->presenter_row)) != 0)
+    {
+      self->loading = TRUE;
+      adw_combo_row_set_selected (self->member_row, 0);
+      self->loading = FALSE;
+    }
+  field_changed_cb (self);
+}
+
+static void
+member_selected_cb (MvItemEditor *self)
+{
+  guint member = adw_combo_row_get_selected (self->member_row);
+
+  if (self->loading)
+    return;
+
+  if (member >= 1 && member - 1 < self->members->len)
+    {
+      self->loading = TRUE;
+      set_entry_text (self->presenter_row,
+                      mv_member_get_name (g_ptr_array_index (self->members, member - 1)));
+      self->loading = FALSE;
+    }
+  field_changed_cb (self);
+}
+
 /* A change made elsewhere (the agenda, Undo) shows at once; one typed
  * here and not yet written wins. */
 static void
 item_notify_cb (MvItemEditor *self)
 {
+  if (self->saving)
+    return;
   if (self->dirty)
     update_meeting (self);
   else
