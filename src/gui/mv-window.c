@@ -921,21 +921,26 @@ mv_window_set_section (MvWindow   *self,
  * mv_window_show_meeting:
  * @meeting: (nullable): a meeting of the window's file
  *
- * Shows the meeting's page, with its agenda, in the year plan.
+ * Shows the meeting's page, with its agenda, in the year plan of its
+ * council.
  */
 void
 mv_window_show_meeting (MvWindow  *self,
                         MvMeeting *meeting)
 {
+  g_autoptr(MvCouncil) council = NULL;
   MvYearPlanPage *year_plan;
   GDate date;
 
   g_return_if_fail (MV_IS_WINDOW (self));
   g_return_if_fail (meeting == NULL || MV_IS_MEETING (meeting));
 
-  if (meeting == NULL)
+  if (meeting == NULL || self->store == NULL)
     return;
 
+  council = mv_meeting_dup_council (self->store, meeting);
+  if (council != NULL)
+    mv_window_set_council (self, council);
   year_plan = MV_YEAR_PLAN_PAGE (mv_window_get_section_page (self, "year-plan"));
   mv_window_set_section (self, "year-plan");
   if (mv_meeting_get_date (meeting, &date))
