@@ -640,7 +640,7 @@ test_filters (Fixture       *fixture,
   /* Shift+Ctrl+F (Ctrl+F searches items and documents), then a search by
    * organisation. */
   gtk_drop_down_set_selected (status, 0);
-  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.filter-members", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.filter", NULL);
   spin ();
   focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
   g_assert_nonnull (focus);

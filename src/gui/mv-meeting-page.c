@@ -3,7 +3,9 @@
 
 #include <glib/gi18n.h>
 
-#include "mv-agenda-item.h"
+#include "mv-agenda.h"
+#include "mv-agenda-view.h"
+#include "mv-attachments.h"
 #include "mv-enum-types.h"
 #include "mv-gui-util.h"
 #include "mv-meeting-dialog.h"
@@ -12,19 +14,19 @@
 #include "mv-queries.h"
 #include "mv-year-plan.h"
 
-/* One meeting: its facts, its agenda as it stands (read-only here), and
- * the steps of its status. */
+/* One meeting: the steps of its status, its agenda to build, and its
+ * facts. */
 struct _MvMeetingPage
 {
   GtkWidget       parent_instance;
 
   MvStore        *store;
   MvMeeting      *meeting;
-  GListModel     *watched_items;
   GPtrArray      *fact_rows;
 
   /* Template widgets */
-  GtkListBox     *agenda_list;
+  MvAgendaView   *agenda_view;
+  MvAttachments  *attachments;
   GtkWidget      *approved_button;
   GtkWidget      *back_button;
   AdwPreferencesGroup *facts_group;
@@ -81,73 +83,6 @@ long_date (const char *iso)
 }
 
 static void
-update_agenda (MvMeetingPage *self)
-{
-  g_autoptr(GPtrArray) items = NULL;
-  g_autofree char *clock = NULL;
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->agenda_list))) != NULL)
-    gtk_list_box_remove (self->agenda_list, child);
-
-  if (self->store == NULL || self->meeting == NULL)
-    return;
-
-  items = mv_store_list_agenda (self->store, self->meeting);
-  clock = mv_meeting_dup_start_time (self->meeting);
-  for (guint i = 0; i < items->len; i++)
-    {
-      MvAgendaItem *item = g_ptr_array_index (items, i);
-      g_autofree char *number = mv_agenda_item_dup_number (item);
-      g_autofree char *title = NULL;
-      g_autoptr(GString) subtitle = g_string_new (clock);
-      const char *presenter = mv_agenda_item_get_presenter (item);
-      GtkWidget *row = adw_action_row_new ();
-      char *next;
-
-      if (*number != '\0')
-        /* Translators: an agenda item's number and title: "Sak 07/27 Budget". */
-        title = g_strdup_printf (_("Item %s  %s"), number, mv_agenda_item_get_title (item));
-      else
-        title = g_strdup (mv_agenda_item_get_title (item));
-
-      g_string_append_printf (subtitle, " · %s",
-                              mv_enum_to_label (MV_TYPE_ITEM_KIND, mv_agenda_item_get_kind (item)));
-      if (presenter != NULL && *presenter != '\0')
-        g_string_append_printf (subtitle, " · %s", presenter);
-      if (mv_agenda_item_get_minutes (item) > 0)
-        {
-          g_string_append (subtitle, " · ");
-          /* Translators: an agenda item's length in minutes. */
-          g_string_append_printf (subtitle, _("%d min"), mv_agenda_item_get_minutes (item));
-        }
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
-      gtk_list_box_append (self->agenda_list, row);
-
-      next = mv_time_add_minutes (clock, mv_agenda_item_get_minutes (item));
-      if (next != NULL && *next != '\0')
-        {
-          g_free (clock);
-          clock = next;
-        }
-      else
-        g_free (next);
-    }
-
-  if (items->len == 0)
-    {
-      GtkWidget *row = adw_action_row_new ();
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("No items on the agenda yet"));
-      gtk_widget_add_css_class (row, "dim-label");
-      gtk_list_box_append (self->agenda_list, row);
-    }
-}
-
-static void
 update (MvMeetingPage *self)
 {
   MvMeeting *m = self->meeting;
@@ -162,7 +97,6 @@ update (MvMeetingPage *self)
   g_autofree char *notice = NULL;
 
   clear_facts (self);
-  update_agenda (self);
 
   if (m == NULL)
     {
@@ -211,12 +145,6 @@ meeting_notify_cb (MvMeetingPage *self)
 }
 
 static void
-items_changed_cb (MvMeetingPage *self)
-{
-  update_agenda (self);
-}
-
-static void
 back_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
@@ -252,6 +180,15 @@ set_status_action (GtkWidget  *widget,
   if (self->meeting == NULL || self->store == NULL ||
       !mv_enum_from_nick (MV_TYPE_MEETING_STATUS, g_variant_get_string (parameter, NULL), &status))
     return;
+
+  /* Sending the notice also fixes the items' numbers. */
+  if (status == MV_MEETING_STATUS_NOTICE_SENT &&
+      mv_meeting_get_status (self->meeting) == MV_MEETING_STATUS_PLANNED)
+    {
+      if (!mv_agenda_send_notice (self->store, self->meeting, &error))
+        mv_widget_show_error (widget, _("Could Not Change the Status"), error->message);
+      return;
+    }
 
   if (!mv_store_set (self->store, self->meeting, &error, "status", status, NULL))
     mv_widget_show_error (widget, _("Could Not Change the Status"), error->message);
@@ -291,10 +228,14 @@ mv_meeting_page_class_init (MvMeetingPageClass *klass)
   signals[BACK] = g_signal_new ("back", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                 NULL, NULL, NULL, G_TYPE_NONE, 0);
 
+  g_type_ensure (MV_TYPE_AGENDA_VIEW);
+  g_type_ensure (MV_TYPE_ATTACHMENTS);
+
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/medvirke/Medvirke/mv-meeting-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, MvMeetingPage, agenda_list);
+  gtk_widget_class_bind_template_child (widget_class, MvMeetingPage, agenda_view);
+  gtk_widget_class_bind_template_child (widget_class, MvMeetingPage, attachments);
   gtk_widget_class_bind_template_child (widget_class, MvMeetingPage, approved_button);
   gtk_widget_class_bind_template_child (widget_class, MvMeetingPage, back_button);
   gtk_widget_class_bind_template_child (widget_class, MvMeetingPage, facts_group);
@@ -345,6 +286,8 @@ mv_meeting_page_set_meeting (MvMeetingPage *self,
   g_set_object (&self->meeting, meeting);
   if (self->meeting != NULL)
     g_signal_connect_swapped (self->meeting, "notify", G_CALLBACK (meeting_notify_cb), self);
+  mv_agenda_view_set_meeting (self->agenda_view, meeting);
+  mv_attachments_set_owner (self->attachments, self->store, NULL, meeting);
 
   update (self);
 }
@@ -358,16 +301,9 @@ mv_meeting_page_set_store (MvMeetingPage *self,
   if (self->store == store)
     return;
 
-  if (self->watched_items != NULL)
-    g_signal_handlers_disconnect_by_func (self->watched_items, items_changed_cb, self);
-  g_clear_object (&self->watched_items);
   g_set_object (&self->store, store);
-  if (store != NULL)
-    {
-      self->watched_items = g_object_ref (mv_store_get_model (store, MV_TYPE_AGENDA_ITEM));
-      g_signal_connect_swapped (self->watched_items, "items-changed",
-                                G_CALLBACK (items_changed_cb), self);
-    }
+  mv_agenda_view_set_store (self->agenda_view, store);
+  mv_attachments_set_owner (self->attachments, store, NULL, self->meeting);
 
   update (self);
 }
@@ -562,10 +498,10 @@ mv_meeting_page_cancel_meeting (MvMeetingPage *self)
   return dialog;
 }
 
-GtkListBox *
-mv_meeting_page_get_agenda (MvMeetingPage *self)
+MvAgendaView *
+mv_meeting_page_get_agenda_view (MvMeetingPage *self)
 {
   g_return_val_if_fail (MV_IS_MEETING_PAGE (self), NULL);
 
-  return self->agenda_list;
+  return self->agenda_view;
 }

@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "mv-agenda-view.h"
 #include "mv-meeting.h"
 #include "mv-store.h"
 
@@ -19,6 +20,6 @@ void       mv_meeting_page_set_store      (MvMeetingPage *self,
                                            MvStore       *store);
 GtkWidget *mv_meeting_page_edit           (MvMeetingPage *self);
 GtkWidget *mv_meeting_page_cancel_meeting (MvMeetingPage *self);
-GtkListBox *mv_meeting_page_get_agenda    (MvMeetingPage *self);
+MvAgendaView *mv_meeting_page_get_agenda_view (MvMeetingPage *self);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 #include "mv-council-settings.h"
 #include "mv-documents-page.h"
 #include "mv-items-page.h"
+#include "mv-meeting-util.h"
 #include "mv-members-page.h"
 #include "mv-pdf.h"
 #include "mv-sample.h"
@@ -90,7 +91,9 @@ update_actions (MvWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-member", members && writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-members", members && writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-members", members);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.filter-members", members);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.filter",
+                                 members || (self->store != NULL && self->council != NULL &&
+                                             g_strcmp0 (self->section, "items") == 0));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-organisations", members);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-user-groups", members && writable);
 
@@ -100,6 +103,13 @@ update_actions (MvWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-meeting",
                                  writable && self->council != NULL &&
                                  g_strcmp0 (self->section, "year-plan") == 0);
+
+  /* And the agenda items' New Item while theirs is. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-item",
+                                 writable && self->council != NULL &&
+                                 g_strcmp0 (self->section, "items") == 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-meeting", self->store != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-item", self->store != NULL);
 }
 
 /* The welcome page until the file holds a council; a switcher in the
@@ -421,11 +431,16 @@ find_action (GtkWidget  *widget,
 }
 
 static void
-filter_members_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
+filter_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
 {
-  mv_members_page_focus_search (members_page (MV_WINDOW (widget)));
+  MvWindow *self = MV_WINDOW (widget);
+
+  if (g_strcmp0 (self->section, "items") == 0)
+    mv_items_page_focus_search (MV_ITEMS_PAGE (mv_window_get_section_page (self, "items")));
+  else
+    mv_members_page_focus_search (members_page (self));
 }
 
 static void
@@ -511,6 +526,40 @@ add_meeting_action (GtkWidget  *widget,
 
   mv_year_plan_page_add_meeting (MV_YEAR_PLAN_PAGE (mv_window_get_section_page (self,
                                                                                 "year-plan")));
+}
+
+static void
+add_item_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  MvWindow *self = MV_WINDOW (widget);
+
+  mv_items_page_add_item (MV_ITEMS_PAGE (mv_window_get_section_page (self, "items")));
+}
+
+static void
+show_meeting_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  MvWindow *self = MV_WINDOW (widget);
+
+  mv_window_show_meeting (self, mv_store_lookup (self->store, MV_TYPE_MEETING,
+                                                 g_variant_get_string (parameter, NULL)));
+}
+
+static void
+show_item_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  MvWindow *self = MV_WINDOW (widget);
+  MvAgendaItem *item = mv_store_lookup (self->store, MV_TYPE_AGENDA_ITEM,
+                                        g_variant_get_string (parameter, NULL));
+
+  if (item != NULL)
+    mv_window_show_item (self, item);
 }
 
 static gboolean
@@ -676,8 +725,7 @@ mv_window_class_init (MvWindowClass *klass)
   gtk_widget_class_install_property_action (widget_class, "win.show-section", "section");
   gtk_widget_class_install_action (widget_class, "win.add-member", NULL, add_member_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
-  gtk_widget_class_install_action (widget_class, "win.filter-members", NULL,
-                                   filter_members_action);
+  gtk_widget_class_install_action (widget_class, "win.filter", NULL, filter_action);
   gtk_widget_class_install_action (widget_class, "win.import-members", NULL,
                                    import_members_action);
   gtk_widget_class_install_action (widget_class, "win.export-members", NULL,
@@ -689,15 +737,20 @@ mv_window_class_init (MvWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.council-settings", NULL,
                                    council_settings_action);
   gtk_widget_class_install_action (widget_class, "win.add-meeting", NULL, add_meeting_action);
+  gtk_widget_class_install_action (widget_class, "win.add-item", NULL, add_item_action);
+  gtk_widget_class_install_action (widget_class, "win.show-meeting", "s", show_meeting_action);
+  gtk_widget_class_install_action (widget_class, "win.show-item", "s", show_item_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "win.add-member", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "win.find", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.filter-members", NULL);
+                                       "win.filter", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "win.add-meeting", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "win.add-item", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK,
                                        "win.council-settings", NULL);
 }
@@ -918,6 +971,37 @@ mv_window_set_section (MvWindow   *self,
 }
 
 /**
+ * mv_window_show_meeting:
+ * @meeting: (nullable): a meeting of the window's file
+ *
+ * Shows the meeting's page, with its agenda, in the year plan of its
+ * council.
+ */
+void
+mv_window_show_meeting (MvWindow  *self,
+                        MvMeeting *meeting)
+{
+  g_autoptr(MvCouncil) council = NULL;
+  MvYearPlanPage *year_plan;
+  GDate date;
+
+  g_return_if_fail (MV_IS_WINDOW (self));
+  g_return_if_fail (meeting == NULL || MV_IS_MEETING (meeting));
+
+  if (meeting == NULL || self->store == NULL)
+    return;
+
+  council = mv_meeting_dup_council (self->store, meeting);
+  if (council != NULL)
+    mv_window_set_council (self, council);
+  year_plan = MV_YEAR_PLAN_PAGE (mv_window_get_section_page (self, "year-plan"));
+  mv_window_set_section (self, "year-plan");
+  if (mv_meeting_get_date (meeting, &date))
+    mv_year_plan_page_set_year (year_plan, g_date_get_year (&date));
+  mv_year_plan_page_show_meeting (year_plan, meeting);
+}
+
+/**
  * mv_window_create_council:
  *
  * Adds a council to the file and shows it; shows why when that fails.
@@ -1046,33 +1130,12 @@ gboolean
 mv_window_show_item (MvWindow     *self,
                      MvAgendaItem *item)
 {
-  GtkColumnView *view;
-  GtkSelectionModel *model;
-
   g_return_val_if_fail (MV_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (MV_IS_AGENDA_ITEM (item), FALSE);
 
   mv_window_set_section (self, "items");
-  view = mv_section_page_get_column_view (mv_window_get_section_page (self, "items"));
-  model = view ? gtk_column_view_get_model (view) : NULL;
-
-  for (guint i = 0; model != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (model)); i++)
-    {
-      g_autoptr(MvAgendaItem) row = g_list_model_get_item (G_LIST_MODEL (model), i);
-
-      if (row != item)
-        continue;
-
-      gtk_selection_model_select_item (model, i, TRUE);
-      for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (view));
-           child != NULL;
-           child = gtk_widget_get_next_sibling (child))
-        if (GTK_IS_LIST_VIEW (child))
-          gtk_widget_activate_action (child, "list.scroll-to-item", "u", i);
-      return TRUE;
-    }
-
-  return FALSE;
+  return mv_items_page_select_item (MV_ITEMS_PAGE (mv_window_get_section_page (self, "items")),
+                                    item);
 }
 
 /**

@@ -6,6 +6,7 @@
 #include "mv-agenda-item.h"
 #include "mv-council.h"
 #include "mv-document.h"
+#include "mv-meeting.h"
 #include "mv-store.h"
 
 G_BEGIN_DECLS
@@ -28,6 +29,8 @@ void        mv_window_set_council     (MvWindow       *self,
 const char *mv_window_get_section     (MvWindow       *self);
 void        mv_window_set_section     (MvWindow       *self,
                                        const char     *section);
+void        mv_window_show_meeting    (MvWindow       *self,
+                                       MvMeeting      *meeting);
 MvCouncil  *mv_window_create_council  (MvWindow       *self,
                                        const char     *name,
                                        const char     *nav_unit);
