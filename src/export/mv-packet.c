@@ -5,6 +5,7 @@
 #include <glib/gstdio.h>
 #include <unistd.h>
 #include <qpdf/qpdf-c.h>
+#include <string.h>
 
 #include "mv-agenda-item.h"
 #include "mv-council.h"
@@ -290,6 +291,18 @@ drop_structure_keys (qpdf_data out,
       }
 }
 
+/* A title made from the file name says nothing the file name does not. */
+static gboolean
+title_is_file_name (const char *title,
+                    const char *file_name)
+{
+  const char *dot = strrchr (file_name, '.');
+  gsize stem = dot ? (gsize) (dot - file_name) : strlen (file_name);
+
+  return title == NULL || *title == '\0' || g_str_equal (title, file_name) ||
+         (strlen (title) == stem && strncmp (title, file_name, stem) == 0);
+}
+
 static GBytes *
 list_page (GPtrArray           *left_out,
            const MvPacketWords *words,
@@ -319,7 +332,7 @@ list_page (GPtrArray           *left_out,
 
           if (g_strcmp0 (o->heading, heading) != 0)
             break;
-          if (g_strcmp0 (o->title, o->file_name) != 0 && o->title && *o->title)
+          if (!title_is_file_name (o->title, o->file_name))
             g_ptr_array_add (lines, g_strdup_printf ("%s (%s): %s", o->title, o->file_name,
                                                      o->reason));
           else
