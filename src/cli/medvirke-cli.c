@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "mv-agenda-export.h"
 #include "mv-agenda-item.h"
 #include "mv-agenda.h"
 #include "mv-council.h"
@@ -971,6 +972,64 @@ cmd_export_year (const char  *db,
   return 0;
 }
 
+/* The notice and agenda of a meeting as a file; the file name's ending
+ * chooses the format. Prints nothing on success: the file is the result. */
+static int
+cmd_export_agenda (const char  *db,
+                   int          argc,
+                   char       **argv,
+                   GError     **error)
+{
+  g_autofree char *council_id = NULL;
+  g_autofree char *meeting_arg = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *lang = NULL;
+  g_autoptr(MvStore) store = NULL;
+  MvLanguage language = MV_AGENDA_COUNCIL_LANGUAGE;
+  gboolean public_version = FALSE;
+  MvMeeting *meeting;
+  GOptionEntry entries[] = {
+    { "meeting", 0, 0, G_OPTION_ARG_STRING, &meeting_arg,
+      N_("The meeting’s id or date (YYYY-MM-DD)"), "ID" },
+    { "council", 0, 0, G_OPTION_ARG_STRING, &council_id, N_("The council’s id"), "ID" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("The file to write: FILE.pdf or FILE.xlsx"), "FILE" },
+    { "lang", 0, 0, G_OPTION_ARG_STRING, &lang,
+      N_("The document’s language: nb, nn or en (default: the council’s)"), "LANG" },
+    { "public", 0, 0, G_OPTION_ARG_NONE, &public_version,
+      N_("The public version: without exempt items and documents and contact details"), NULL },
+    { NULL }
+  };
+
+  if (!parse_options ("export-agenda", entries, &argc, &argv, 0, error))
+    return 2;
+  if (!require_arg ("export-agenda", "--meeting", meeting_arg, error))
+    return 2;
+  if (output == NULL || *output == '\0')
+    {
+      g_set_error_literal (error, MV_ERROR, MV_ERROR_INVALID,
+                           _("export-agenda: name the file with -o FILE.pdf or -o FILE.xlsx"));
+      return 2;
+    }
+  if (lang != NULL)
+    {
+      int value;
+
+      if (!mv_enum_from_nick (MV_TYPE_LANGUAGE, lang, &value))
+        {
+          g_set_error (error, MV_ERROR, MV_ERROR_INVALID,
+                       _("--lang: “%s” is not a document language; use nb, nn or en"), lang);
+          return 2;
+        }
+      language = (MvLanguage) value;
+    }
+  if (!(store = open_existing (db, error)))
+    return 1;
+  if (!(meeting = find_meeting (store, council_id, meeting_arg, error)))
+    return 1;
+  return mv_agenda_export (store, meeting, language, public_version, output, error) ? 0 : 1;
+}
+
 /* One line per file: the stored document's id on stdout, or FILE: reason on
  * stderr. Exits with 0 only when every file was stored. */
 static int
@@ -1272,6 +1331,9 @@ static const Command commands[] = {
   { "check", cmd_check, "", N_("Check the file’s integrity") },
   { "export-year", cmd_export_year, "[--council ID] --year Y -o FILE",
     N_("Write a year’s meeting plan as PDF, XLSX or iCalendar") },
+  { "export-agenda", cmd_export_agenda,
+    "--meeting ID -o FILE [--lang nb|nn|en] [--public]",
+    N_("Write a meeting’s notice and agenda as PDF or XLSX") },
   { "plan-year", cmd_plan_year, "--year Y --count N|--months …",
     N_("Plan a year’s meetings (see plan-year --help)") },
   { "import-members", cmd_import_members, "[--council ID] FILE.csv",

@@ -1024,6 +1024,9 @@ tag_string (const char *value)
   return g_string_free (s, FALSE);
 }
 
+/* @surface is the PDF surface when the document is saved, and %NULL when a
+ * page is drawn for printing: then there are no tags and no bookmarks, as
+ * a page alone cannot close what an earlier one opened. */
 typedef struct
 {
   cairo_surface_t *surface;
@@ -1033,12 +1036,31 @@ typedef struct
 } DrawState;
 
 static void
+tag_begin (cairo_t    *cr,
+           DrawState  *state,
+           const char *tag,
+           const char *attributes)
+{
+  if (state->surface != NULL)
+    cairo_tag_begin (cr, tag, attributes);
+}
+
+static void
+tag_end (cairo_t    *cr,
+         DrawState  *state,
+         const char *tag)
+{
+  if (state->surface != NULL)
+    cairo_tag_end (cr, tag);
+}
+
+static void
 close_container (cairo_t   *cr,
                  DrawState *state)
 {
   if (state->open == NULL)
     return;
-  cairo_tag_end (cr, state->open->kind == BLOCK_LIST ? "L" : "Table");
+  tag_end (cr, state, state->open->kind == BLOCK_LIST ? "L" : "Table");
   state->open = NULL;
 }
 
@@ -1072,18 +1094,18 @@ draw_row (MvPdfWriter *self,
   cairo_line_to (cr, MARGIN_X + self->body_width, y + row->height);
   cairo_stroke (cr);
 
-  cairo_tag_begin (cr, "TR", NULL);
+  tag_begin (cr, state, "TR", NULL);
   for (guint c = 0; c < table->n_columns; c++)
     {
       Text *t = row->texts[c];
 
-      cairo_tag_begin (cr, header ? "TH" : "TD", NULL);
+      tag_begin (cr, state, header ? "TH" : "TD", NULL);
       set_grey (cr, INK);
       text_draw_lines (cr, t, x + CELL_PAD_X, y + CELL_PAD_Y, 0, t->n_lines);
-      cairo_tag_end (cr, header ? "TH" : "TD");
+      tag_end (cr, state, header ? "TH" : "TD");
       x += table->widths[c] * self->body_width;
     }
-  cairo_tag_end (cr, "TR");
+  tag_end (cr, state, "TR");
 }
 
 static void
@@ -1100,7 +1122,7 @@ draw_placement (MvPdfWriter *self,
     close_container (cr, state);
   if (container && state->open == NULL)
     {
-      cairo_tag_begin (cr, block->kind == BLOCK_LIST ? "L" : "Table", NULL);
+      tag_begin (cr, state, block->kind == BLOCK_LIST ? "L" : "Table", NULL);
       state->open = block;
       state->row_index = 0;
     }
@@ -1112,11 +1134,11 @@ draw_placement (MvPdfWriter *self,
       {
         char tag[3] = { 'H', (char) ('0' + block->level), '\0' };
 
-        cairo_tag_begin (cr, tag, NULL);
+        tag_begin (cr, state, tag, NULL);
         text_draw_lines (cr, block->text, MARGIN_X, p->y, p->first_line, p->end_line);
-        cairo_tag_end (cr, tag);
+        tag_end (cr, state, tag);
 
-        if (block->bookmark)
+        if (block->bookmark && state->surface != NULL)
           {
             g_autofree char *dest = g_strdup_printf ("page=%u pos=[%d %d]", page + 1,
                                                      (int) MARGIN_X, (int) p->y);
@@ -1139,41 +1161,41 @@ draw_placement (MvPdfWriter *self,
       break;
     case BLOCK_PARAGRAPH:
     case BLOCK_NOTE:
-      cairo_tag_begin (cr, "P", NULL);
+      tag_begin (cr, state, "P", NULL);
       text_draw_lines (cr, block->text, MARGIN_X, p->y, p->first_line, p->end_line);
-      cairo_tag_end (cr, "P");
+      tag_end (cr, state, "P");
       break;
     case BLOCK_LINK:
       {
         g_autofree char *uri = tag_string (block->uri);
         g_autofree char *attributes = g_strdup_printf ("uri=%s", uri);
 
-        cairo_tag_begin (cr, "P", NULL);
-        cairo_tag_begin (cr, CAIRO_TAG_LINK, attributes);
+        tag_begin (cr, state, "P", NULL);
+        tag_begin (cr, state, CAIRO_TAG_LINK, attributes);
         text_draw_lines (cr, block->text, MARGIN_X, p->y, p->first_line, p->end_line);
-        cairo_tag_end (cr, CAIRO_TAG_LINK);
-        cairo_tag_end (cr, "P");
+        tag_end (cr, state, CAIRO_TAG_LINK);
+        tag_end (cr, state, "P");
       }
       break;
     case BLOCK_LIST:
       {
         Text *t = block->item_texts[p->part];
 
-        cairo_tag_begin (cr, "LI", NULL);
+        tag_begin (cr, state, "LI", NULL);
         if (p->first_line == 0)
           {
-            cairo_tag_begin (cr, "Lbl", NULL);
+            tag_begin (cr, state, "Lbl", NULL);
             /* Not joined to where the last text ended. */
             cairo_new_path (cr);
             cairo_arc (cr, MARGIN_X + LIST_INDENT / 2 - 1, p->y + t->baselines[0] - 3.3, 1.7,
                        0, 2 * G_PI);
             cairo_fill (cr);
-            cairo_tag_end (cr, "Lbl");
+            tag_end (cr, state, "Lbl");
           }
-        cairo_tag_begin (cr, "LBody", NULL);
+        tag_begin (cr, state, "LBody", NULL);
         text_draw_lines (cr, t, MARGIN_X + LIST_INDENT, p->y, p->first_line, p->end_line);
-        cairo_tag_end (cr, "LBody");
-        cairo_tag_end (cr, "LI");
+        tag_end (cr, state, "LBody");
+        tag_end (cr, state, "LI");
       }
       break;
     case BLOCK_TABLE:
@@ -1190,6 +1212,22 @@ draw_placement (MvPdfWriter *self,
 }
 
 static void
+draw_page (MvPdfWriter *self,
+           cairo_t     *cr,
+           DrawState   *state,
+           guint        page)
+{
+  GArray *placements = g_ptr_array_index (self->pages, page);
+
+  draw_running (self, cr, page);
+  for (guint i = 0; i < placements->len; i++)
+    draw_placement (self, cr, state, page, &g_array_index (placements, Placement, i));
+  /* No tag but the Document runs over a page's end: a list or table goes
+   * on in a new one. */
+  close_container (cr, state);
+}
+
+static void
 draw (MvPdfWriter     *self,
       cairo_t         *cr,
       cairo_surface_t *surface)
@@ -1199,21 +1237,82 @@ draw (MvPdfWriter     *self,
   cairo_tag_begin (cr, "Document", NULL);
   for (guint page = 0; page < self->pages->len; page++)
     {
-      GArray *placements = g_ptr_array_index (self->pages, page);
-
       /* No page labels: they would only repeat the numbers, and cairo 1.16
        * leaks the last one. */
       if (page > 0)
         cairo_show_page (cr);
-
-      draw_running (self, cr, page);
-      for (guint i = 0; i < placements->len; i++)
-        draw_placement (self, cr, &state, page, &g_array_index (placements, Placement, i));
-      /* No tag but the Document runs over a page's end: a list or table goes
-       * on in a new one. */
-      close_container (cr, &state);
+      draw_page (self, cr, &state, page);
     }
   cairo_tag_end (cr, "Document");
+}
+
+/* ------------------------------------------------------------------------ */
+/* Laying out                                                               */
+/* ------------------------------------------------------------------------ */
+
+/* Text is measured without hinting at 72 dpi, so that a point is a point
+ * and the layout is the same on any surface it is drawn on: the PDF, a
+ * printer's, a preview's. */
+static PangoContext *
+create_context (void)
+{
+  PangoFontMap *map = pango_cairo_font_map_get_default ();
+  PangoContext *context = pango_font_map_create_context (map);
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  pango_cairo_context_set_resolution (context, 72);
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (context, options);
+  cairo_font_options_destroy (options);
+  return context;
+}
+
+static void
+lay_out (MvPdfWriter *self,
+         double       page_width,
+         double       page_height)
+{
+  clear_layout (self);
+
+  self->page_width = page_width;
+  self->page_height = page_height;
+  self->body_width = MAX (page_width - 2 * MARGIN_X, 10 * MM);
+  self->body_bottom = MAX (page_height - BODY_BOTTOM, BODY_TOP + 10 * MM);
+  self->context = create_context ();
+
+  layout_blocks (self);
+  paginate (self);
+}
+
+guint
+mv_pdf_writer_paginate (MvPdfWriter *self,
+                        double       page_width,
+                        double       page_height)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (page_width > 0 && page_height > 0, 0);
+
+  lay_out (self, page_width, page_height);
+  self->n_pages = self->pages->len;
+  return self->n_pages;
+}
+
+void
+mv_pdf_writer_draw_page (MvPdfWriter *self,
+                         cairo_t     *cr,
+                         guint        page)
+{
+  DrawState state = { NULL, { 0 }, NULL, 0 };
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (self->pages != NULL);
+  g_return_if_fail (page < self->pages->len);
+
+  cairo_save (cr);
+  draw_page (self, cr, &state, page);
+  cairo_restore (cr);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -1254,11 +1353,12 @@ cairo_failed (cairo_status_t   status,
 
 /* cairo writes through us, not to a file of its own: its own file output
  * lost a failed write (a full disk) on Debian 12, and the file counted as
- * written. */
+ * written. Either @file or @bytes is set. */
 typedef struct
 {
-  FILE *file;
-  int   errno_value;   /* of the first failed write; 0 if none */
+  FILE       *file;
+  GByteArray *bytes;
+  int         errno_value;   /* of the first failed write; 0 if none */
 } Sink;
 
 static cairo_status_t
@@ -1270,6 +1370,11 @@ sink_write (void                *closure,
 
   if (sink->errno_value != 0)
     return CAIRO_STATUS_WRITE_ERROR;
+  if (sink->bytes != NULL)
+    {
+      g_byte_array_append (sink->bytes, data, length);
+      return CAIRO_STATUS_SUCCESS;
+    }
   if (fwrite (data, 1, length, sink->file) != length)
     {
       sink->errno_value = errno ? errno : EIO;
@@ -1283,6 +1388,9 @@ sink_close (Sink        *sink,
             const char  *path,
             GError     **error)
 {
+  if (sink->file == NULL)
+    return TRUE;
+
   if (sink->errno_value == 0 && fflush (sink->file) != 0)
     sink->errno_value = errno ? errno : EIO;
   if (fclose (sink->file) != 0 && sink->errno_value == 0)
@@ -1294,6 +1402,54 @@ sink_close (Sink        *sink,
   g_set_error (error, MV_ERROR, MV_ERROR_IO, _("Could not write the PDF file “%s”: %s"),
                path, g_strerror (sink->errno_value));
   return FALSE;
+}
+
+/* Lays out on A4, draws the tagged document into @sink and closes it.
+ * @path names the file in messages. */
+static gboolean
+render (MvPdfWriter  *self,
+        Sink         *sink,
+        const char   *path,
+        GError      **error)
+{
+  gboolean landscape = self->orientation == MV_PDF_ORIENTATION_LANDSCAPE;
+  double width = landscape ? A4_LONG : A4_SHORT;
+  double height = landscape ? A4_SHORT : A4_LONG;
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+  guint n_pages;
+
+  surface = cairo_pdf_surface_create_for_stream (sink_write, sink, width, height);
+  if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
+    {
+      cairo_failed (cairo_surface_status (surface), path, error);
+      cairo_surface_destroy (surface);
+      sink_close (sink, path, NULL);
+      return FALSE;
+    }
+  set_metadata (self, surface);
+
+  cr = cairo_create (surface);
+  lay_out (self, width, height);
+  draw (self, cr, surface);
+  n_pages = self->pages->len;
+  clear_layout (self);
+
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  /* A bad tag shows only here, after the file was written. */
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+  /* A failed write is the better message than cairo's WRITE_ERROR. */
+  if (!sink_close (sink, path, error) || cairo_failed (status, path, error))
+    {
+      self->n_pages = 0;
+      return FALSE;
+    }
+
+  self->n_pages = n_pages;
+  return TRUE;
 }
 
 /**
@@ -1308,11 +1464,7 @@ mv_pdf_writer_save (MvPdfWriter  *self,
                     GError      **error)
 {
   g_autoptr(MvOutput) output = NULL;
-  Sink sink = { NULL, 0 };
-  cairo_surface_t *surface;
-  cairo_font_options_t *options;
-  cairo_status_t status;
-  cairo_t *cr;
+  Sink sink = { NULL, NULL, 0 };
 
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -1320,19 +1472,6 @@ mv_pdf_writer_save (MvPdfWriter  *self,
 
   if (!(output = mv_output_new (path, error)))
     return FALSE;
-
-  if (self->orientation == MV_PDF_ORIENTATION_LANDSCAPE)
-    {
-      self->page_width = A4_LONG;
-      self->page_height = A4_SHORT;
-    }
-  else
-    {
-      self->page_width = A4_SHORT;
-      self->page_height = A4_LONG;
-    }
-  self->body_width = self->page_width - 2 * MARGIN_X;
-  self->body_bottom = self->page_height - BODY_BOTTOM;
 
   sink.file = fopen (mv_output_get_path (output), "wb");
   if (sink.file == NULL)
@@ -1343,44 +1482,28 @@ mv_pdf_writer_save (MvPdfWriter  *self,
                    path, g_strerror (saved_errno));
       return FALSE;
     }
-  surface = cairo_pdf_surface_create_for_stream (sink_write, &sink, self->page_width,
-                                                 self->page_height);
-  if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
-    {
-      cairo_failed (cairo_surface_status (surface), path, error);
-      cairo_surface_destroy (surface);
-      sink_close (&sink, path, NULL);
-      return FALSE;
-    }
-  set_metadata (self, surface);
 
-  cr = cairo_create (surface);
-  self->context = pango_cairo_create_context (cr);
-  /* Points are points: pango's default of 96 dpi would make 10 pt 13.3 pt. */
-  pango_cairo_context_set_resolution (self->context, 72);
-  options = cairo_font_options_create ();
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (self->context, options);
-  cairo_font_options_destroy (options);
+  return render (self, &sink, path, error) && mv_output_commit (output, error);
+}
 
-  layout_blocks (self);
-  paginate (self);
-  draw (self, cr, surface);
-  self->n_pages = self->pages->len;
-  clear_layout (self);
+/**
+ * mv_pdf_writer_save_to_bytes:
+ *
+ * The same document as mv_pdf_writer_save() writes, in memory.
+ */
+GBytes *
+mv_pdf_writer_save_to_bytes (MvPdfWriter  *self,
+                             const char   *name,
+                             GError      **error)
+{
+  g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  Sink sink = { NULL, bytes, 0 };
 
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  /* A bad tag shows only here, after the file was written. */
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-  /* A failed write is the better message than cairo's WRITE_ERROR. */
-  if (!sink_close (&sink, path, error) || cairo_failed (status, path, error))
-    {
-      self->n_pages = 0;
-      return FALSE;
-    }
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  return mv_output_commit (output, error);
+  if (!render (self, &sink, name, error))
+    return NULL;
+  return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
 }

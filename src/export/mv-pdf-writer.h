@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include <cairo.h>
 #include <glib.h>
 #include <pango/pango.h>
 
@@ -125,12 +126,46 @@ void         mv_pdf_table_add_row           (MvPdfTable       *table,
                                              MvPdfRowFlags     flags,
                                              const char * const *cells);
 
-/* Lays out, draws and writes the document to @path. */
+/* Lays out on A4, draws and writes the document to @path. */
 gboolean     mv_pdf_writer_save             (MvPdfWriter      *self,
                                              const char       *path,
                                              GError          **error);
-/* The number of pages of the last successful save; 0 before. */
+/* The same PDF in memory, e.g. for a meeting packet that joins it to the
+ * case documents. @name names the document in error messages. */
+GBytes      *mv_pdf_writer_save_to_bytes    (MvPdfWriter      *self,
+                                             const char       *name,
+                                             GError          **error);
+/* The number of pages of the last successful save or pagination; 0 before. */
 guint        mv_pdf_writer_get_n_pages      (MvPdfWriter      *self);
+
+/* Printing: the same layout on any page size, drawn on any cairo context.
+ *
+ * mv_pdf_writer_paginate() lays the document out once for a page of
+ * @page_width × @page_height points (the whole sheet; the writer keeps its
+ * own margins of 20 mm) and returns the number of pages. Then
+ * mv_pdf_writer_draw_page() draws page @page (from 0) onto @cr, in any
+ * order and as often as asked, with the running header and "Side X av Y".
+ * @cr's user unit must be a point with the origin at the sheet's top left
+ * corner – for a GtkPrintOperation: gtk_print_operation_set_unit
+ * (GTK_UNIT_POINTS) and gtk_print_operation_set_use_full_page (TRUE), and
+ * the paper size of the page setup in points:
+ *
+ *   begin-print:  n = mv_pdf_writer_paginate (w, paper_width, paper_height);
+ *                 gtk_print_operation_set_n_pages (op, n);
+ *   draw-page:    mv_pdf_writer_draw_page (w, gtk_print_context_get_cairo_context (ctx),
+ *                                          page_nr);
+ *
+ * Text is measured at 72 dpi without hinting, so the lines break where
+ * they break in the PDF. A page drawn this way carries no tags and no
+ * bookmarks. The layout stays until the next pagination, a save (which
+ * lays out on A4 again) or mv_pdf_writer_free(); blocks added after a
+ * pagination appear only after the next one. */
+guint        mv_pdf_writer_paginate         (MvPdfWriter      *self,
+                                             double            page_width,
+                                             double            page_height);
+void         mv_pdf_writer_draw_page        (MvPdfWriter      *self,
+                                             cairo_t          *cr,
+                                             guint             page);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MvPdfWriter, mv_pdf_writer_free)
 

@@ -1,0 +1,1274 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "mv-agenda-export.h"
+#include "mv-agenda.h"
+#include "mv-council.h"
+#include "mv-document.h"
+#include "mv-documents.h"
+#include "mv-error.h"
+#include "mv-member.h"
+#include "mv-output.h"
+#include "mv-queries.h"
+#include "mv-xlsx.h"
+
+/* The notice's fixed words in the document's language. They are not
+ * gettext messages: the language of a council's papers is a setting of the
+ * council (nb, nn or en) and has nothing to do with the UI's locale. */
+
+enum
+{
+  COL_NUMBER,
+  COL_TITLE,
+  COL_KIND,
+  COL_PRESENTER,
+  COL_START,
+  COL_MINUTES,
+  COL_RAISED_BY,
+  COL_DECISION,
+  COL_ATTACHMENTS,
+  N_COLUMNS
+};
+
+enum
+{
+  DOC_NUMBER,
+  DOC_ITEM,
+  DOC_TITLE,
+  DOC_FILE,
+  DOC_PAGES,
+  DOC_PUBLIC,
+  N_DOC_COLUMNS
+};
+
+typedef struct
+{
+  const char *notice;            /* "Innkalling til møte i %s" */
+  const char *subject;           /* the metadata's subject: "Innkalling og saksliste" */
+  const char *keywords;
+  const char *public_note;
+  const char *public_mark;       /* in the running header */
+  const char *intro;
+  const char *date;
+  const char *time;
+  const char *place;
+  const char *theme;
+  const char *apologies;         /* "… senest %s til %s" */
+  const char *secretary;         /* "sekretær %s" */
+  const char *secretariat;       /* when the council has no secretary */
+  const char *email;
+  const char *phone;
+  const char *deputy_called;
+  const char *to;
+  const char *deputies;
+  const char *name;
+  const char *role;
+  const char *organisation;
+  const char *contact;
+  const char *deputy_for;
+  const char *agenda;            /* heading and sheet name */
+  const char *item;              /* "Sak %s" */
+  const char *kind;
+  const char *presenter;
+  const char *raised_by_label;
+  const char *decision_date;     /* NAV's */
+  const char *background;
+  const char *resolution;
+  const char *attachments;
+  const char *meeting_attachments;
+  const char *page;              /* "1 side" */
+  const char *pages;             /* "%d sider" */
+  const char *minutes;           /* "%d min" */
+  const char *no_items;
+  const char *made;              /* "Laget %s" */
+  const char *page_format;
+  const char *page_format_xlsx;
+  const char *council;
+  const char *meeting;
+  const char *start;
+  const char *minutes_header;
+  const char *document;
+  const char *file_name;
+  const char *pages_header;
+  const char *public_header;
+  const char *yes;
+  const char *no;
+  const char *agenda_headers[N_COLUMNS];
+  const char *weekdays[7];       /* Monday first */
+  const char *months[12];
+  const char *kinds[6];
+  const char *raised_by[4];
+  const char *roles[8];
+  const char *meeting_kinds[5];
+} Words;
+
+static const Words words_nb = {
+  .notice = "Innkalling til møte i %s",
+  .subject = "Innkalling og saksliste",
+  .keywords = "innkalling, saksliste, brukerutvalg, NAV",
+  .public_note = "Offentlig versjon. Saker og dokumenter som er unntatt offentlighet, er ikke med.",
+  .public_mark = "Offentlig versjon",
+  .intro = "Medlemmene kalles med dette inn til møte i brukerutvalget.",
+  .date = "Dato",
+  .time = "Tid",
+  .place = "Sted",
+  .theme = "Tema",
+  .apologies = "Forfall meldes snarest og senest %s til %s",
+  .secretary = "sekretær %s",
+  .secretariat = "sekretariatet",
+  .email = "e-post",
+  .phone = "telefon",
+  .deputy_called = "Vararepresentanten kalles da inn.",
+  .to = "Til",
+  .deputies = "Vararepresentanter (til orientering)",
+  .name = "Navn",
+  .role = "Rolle",
+  .organisation = "Organisasjon",
+  .contact = "Kontakt",
+  .deputy_for = "Vara for",
+  .agenda = "Saksliste",
+  .item = "Sak %s",
+  .kind = "Type",
+  .presenter = "Innleder",
+  .raised_by_label = "Meldt inn av",
+  .decision_date = "NAV beslutter",
+  .background = "Bakgrunn",
+  .resolution = "Forslag til vedtak",
+  .attachments = "Vedlegg",
+  .meeting_attachments = "Vedlegg til møtet",
+  .page = "1 side",
+  .pages = "%d sider",
+  .minutes = "%d min",
+  .no_items = "Saklisten er ennå tom.",
+  .made = "Laget %s",
+  .page_format = "Side %d av %d",
+  .page_format_xlsx = "Side &P av &N",
+  .council = "Brukerutvalg",
+  .meeting = "Møte",
+  .start = "Start",
+  .minutes_header = "Minutter",
+  .document = "Dokument",
+  .file_name = "Filnavn",
+  .pages_header = "Sider",
+  .public_header = "Offentlig",
+  .yes = "Ja",
+  .no = "Nei",
+  .agenda_headers = { "Sak", "Tittel", "Type", "Innleder", "Start", "Minutter", "Meldt inn av",
+                      "NAV beslutter", "Vedlegg" },
+  .weekdays = { "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag" },
+  .months = { "januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
+              "september", "oktober", "november", "desember" },
+  .kinds = { "Fast punkt", "Orienteringssak", "Drøftingssak", "Innspillssak", "Vedtakssak",
+             "Eventuelt" },
+  .raised_by = { "", "NAV", "Brukerorganisasjon", "Brukerutvalget" },
+  .roles = { "Leder", "Nestleder", "Medlem", "Vararepresentant", "Sekretær", "NAV-leder",
+             "NAV", "Observatør" },
+  .meeting_kinds = { "Ordinært møte", "Ekstraordinært møte", "Arbeidsmøte", "Fellesmøte",
+                     "Åpent møte" },
+};
+
+static const Words words_nn = {
+  .notice = "Innkalling til møte i %s",
+  .subject = "Innkalling og sakliste",
+  .keywords = "innkalling, sakliste, brukarutval, NAV",
+  .public_note = "Offentleg versjon. Saker og dokument som er unntekne frå offentleg innsyn, "
+                 "er ikkje med.",
+  .public_mark = "Offentleg versjon",
+  .intro = "Medlemene blir med dette kalla inn til møte i brukarutvalet.",
+  .date = "Dato",
+  .time = "Tid",
+  .place = "Stad",
+  .theme = "Tema",
+  .apologies = "Forfall skal meldast snarast og seinast %s til %s",
+  .secretary = "sekretær %s",
+  .secretariat = "sekretariatet",
+  .email = "e-post",
+  .phone = "telefon",
+  .deputy_called = "Vararepresentanten blir då kalla inn.",
+  .to = "Til",
+  .deputies = "Vararepresentantar (til orientering)",
+  .name = "Namn",
+  .role = "Rolle",
+  .organisation = "Organisasjon",
+  .contact = "Kontakt",
+  .deputy_for = "Vara for",
+  .agenda = "Sakliste",
+  .item = "Sak %s",
+  .kind = "Type",
+  .presenter = "Innleiar",
+  .raised_by_label = "Meldt inn av",
+  .decision_date = "NAV avgjer",
+  .background = "Bakgrunn",
+  .resolution = "Framlegg til vedtak",
+  .attachments = "Vedlegg",
+  .meeting_attachments = "Vedlegg til møtet",
+  .page = "1 side",
+  .pages = "%d sider",
+  .minutes = "%d min",
+  .no_items = "Saklista er enno tom.",
+  .made = "Laga %s",
+  .page_format = "Side %d av %d",
+  .page_format_xlsx = "Side &P av &N",
+  .council = "Brukarutval",
+  .meeting = "Møte",
+  .start = "Start",
+  .minutes_header = "Minutt",
+  .document = "Dokument",
+  .file_name = "Filnamn",
+  .pages_header = "Sider",
+  .public_header = "Offentleg",
+  .yes = "Ja",
+  .no = "Nei",
+  .agenda_headers = { "Sak", "Tittel", "Type", "Innleiar", "Start", "Minutt", "Meldt inn av",
+                      "NAV avgjer", "Vedlegg" },
+  .weekdays = { "måndag", "tysdag", "onsdag", "torsdag", "fredag", "laurdag", "søndag" },
+  .months = { "januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
+              "september", "oktober", "november", "desember" },
+  .kinds = { "Fast punkt", "Orienteringssak", "Drøftingssak", "Innspelssak", "Vedtakssak",
+             "Eventuelt" },
+  .raised_by = { "", "NAV", "Brukarorganisasjon", "Brukarutvalet" },
+  .roles = { "Leiar", "Nestleiar", "Medlem", "Vararepresentant", "Sekretær", "NAV-leiar",
+             "NAV", "Observatør" },
+  .meeting_kinds = { "Ordinært møte", "Ekstraordinært møte", "Arbeidsmøte", "Fellesmøte",
+                     "Ope møte" },
+};
+
+static const Words words_en = {
+  .notice = "Notice of meeting – %s",
+  .subject = "Notice and agenda",
+  .keywords = "notice, agenda, user council, NAV",
+  .public_note = "Public version. Items and documents exempt from public access are not "
+                 "included.",
+  .public_mark = "Public version",
+  .intro = "The members of the user council are hereby called to a meeting.",
+  .date = "Date",
+  .time = "Time",
+  .place = "Place",
+  .theme = "Theme",
+  .apologies = "Please send apologies as soon as possible and by %s at the latest to %s",
+  .secretary = "the secretary, %s",
+  .secretariat = "the secretariat",
+  .email = "e-mail",
+  .phone = "phone",
+  .deputy_called = "The deputy will then be called in.",
+  .to = "To",
+  .deputies = "Deputies (for information)",
+  .name = "Name",
+  .role = "Role",
+  .organisation = "Organisation",
+  .contact = "Contact",
+  .deputy_for = "Deputy for",
+  .agenda = "Agenda",
+  .item = "Item %s",
+  .kind = "Kind",
+  .presenter = "Presenter",
+  .raised_by_label = "Raised by",
+  .decision_date = "NAV decides",
+  .background = "Background",
+  .resolution = "Proposed resolution",
+  .attachments = "Attachments",
+  .meeting_attachments = "Attachments to the meeting",
+  .page = "1 page",
+  .pages = "%d pages",
+  .minutes = "%d min",
+  .no_items = "The agenda is still empty.",
+  .made = "Made %s",
+  .page_format = "Page %d of %d",
+  .page_format_xlsx = "Page &P of &N",
+  .council = "Council",
+  .meeting = "Meeting",
+  .start = "Start",
+  .minutes_header = "Minutes",
+  .document = "Document",
+  .file_name = "File name",
+  .pages_header = "Pages",
+  .public_header = "Public",
+  .yes = "Yes",
+  .no = "No",
+  .agenda_headers = { "Item", "Title", "Kind", "Presenter", "Start", "Minutes", "Raised by",
+                      "NAV decides", "Attachments" },
+  .weekdays = { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday" },
+  .months = { "January", "February", "March", "April", "May", "June", "July", "August",
+              "September", "October", "November", "December" },
+  .kinds = { "Standing item", "Information", "Discussion", "Input", "Decision",
+             "Any other business" },
+  .raised_by = { "", "NAV", "User organisation", "The council" },
+  .roles = { "Chair", "Vice-chair", "Member", "Deputy", "Secretary", "NAV office leader",
+             "NAV", "Observer" },
+  .meeting_kinds = { "Ordinary meeting", "Extraordinary meeting", "Workshop", "Joint meeting",
+                     "Open meeting" },
+};
+
+/* The formats are the fixed ones of the tables above, one conversion each. */
+static char *
+words_printf (const char *format,
+              ...)
+{
+  va_list args;
+  char *s;
+
+  va_start (args, format);
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+  s = g_strdup_vprintf (format, args);
+#pragma GCC diagnostic pop
+  va_end (args);
+  return s;
+}
+
+#define WORD(array, i) ((i) >= 0 && (i) < (int) G_N_ELEMENTS (array) ? (array)[i] : "")
+
+/* Everything the notice and the sheet are made of, gathered once. */
+typedef struct
+{
+  MvStore       *store;
+  MvMeeting     *meeting;
+  MvCouncil     *council;
+  const Words   *words;
+  gboolean       public_version;
+  MvAgendaTimes *times;
+  GPtrArray     *items;       /* of MvAgendaItem, the ones shown */
+  GPtrArray     *starts;      /* of const char *, one per shown item */
+  GPtrArray     *members;     /* of MvMember, on the meeting's day */
+  GPtrArray     *documents;   /* of MvDocument: the meeting's own, shown */
+} Notice;
+
+static void
+notice_clear (Notice *n)
+{
+  g_clear_pointer (&n->times, mv_agenda_times_free);
+  g_clear_pointer (&n->items, g_ptr_array_unref);
+  g_clear_pointer (&n->starts, g_ptr_array_unref);
+  g_clear_pointer (&n->members, g_ptr_array_unref);
+  g_clear_pointer (&n->documents, g_ptr_array_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Notice, notice_clear)
+
+static const Words *
+language_words (MvLanguage language)
+{
+  switch (language)
+    {
+    case MV_LANGUAGE_NN:
+      return &words_nn;
+    case MV_LANGUAGE_EN:
+      return &words_en;
+    case MV_LANGUAGE_NB:
+    default:
+      return &words_nb;
+    }
+}
+
+static gboolean
+meeting_day (MvMeeting *meeting,
+             GDate     *date)
+{
+  return mv_xlsx_parse_date (mv_meeting_get_starts_at (meeting), date);
+}
+
+static gboolean
+notice_init (Notice      *n,
+             MvStore     *store,
+             MvMeeting   *meeting,
+             MvLanguage   language,
+             gboolean     public_version,
+             GError     **error)
+{
+  g_autoptr(GPtrArray) all_members = NULL;
+  g_autoptr(GPtrArray) documents = NULL;
+  GDate day;
+
+  n->store = store;
+  n->meeting = meeting;
+  n->public_version = public_version;
+  n->council = mv_store_find_council (store, mv_meeting_get_council_id (meeting), error);
+  if (n->council == NULL)
+    return FALSE;
+  n->words = language_words (language == MV_AGENDA_COUNCIL_LANGUAGE
+                             ? mv_council_get_language (n->council) : language);
+
+  n->times = mv_agenda_start_times (store, meeting);
+  n->items = g_ptr_array_new ();
+  n->starts = g_ptr_array_new ();
+  for (guint i = 0; i < n->times->items->len; i++)
+    {
+      MvAgendaItem *item = g_ptr_array_index (n->times->items, i);
+
+      if (public_version && !mv_agenda_item_get_public (item))
+        continue;
+      g_ptr_array_add (n->items, item);
+      g_ptr_array_add (n->starts, g_ptr_array_index (n->times->starts, i));
+    }
+
+  /* Those who have a seat on the meeting's day, not today. */
+  all_members = mv_store_list_members (store, n->council, TRUE);
+  n->members = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < all_members->len; i++)
+    {
+      MvMember *member = g_ptr_array_index (all_members, i);
+
+      if (!meeting_day (meeting, &day) || mv_member_is_active (member, &day))
+        g_ptr_array_add (n->members, g_object_ref (member));
+    }
+
+  documents = mv_documents_list (store, MV_RECORD (meeting));
+  n->documents = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < documents->len; i++)
+    {
+      MvDocument *document = g_ptr_array_index (documents, i);
+
+      if (mv_is_blank (mv_document_get_item_id (document)) &&
+          (!public_version || mv_document_get_public (document)))
+        g_ptr_array_add (n->documents, g_object_ref (document));
+    }
+  return TRUE;
+}
+
+static GPtrArray *
+item_documents (Notice       *n,
+                MvAgendaItem *item)
+{
+  GPtrArray *documents = mv_documents_list (n->store, MV_RECORD (item));
+
+  for (guint i = documents->len; i > 0; i--)
+    if (n->public_version && !mv_document_get_public (g_ptr_array_index (documents, i - 1)))
+      g_ptr_array_remove_index (documents, i - 1);
+  return documents;
+}
+
+/* "tirsdag 14. april 2026", "Tuesday 14 April 2026" */
+static char *
+format_long_date (const Words *words,
+                  GDate       *date)
+{
+  int weekday = g_date_get_weekday (date) - 1;
+  int month = g_date_get_month (date) - 1;
+
+  if (words == &words_en)
+    return g_strdup_printf ("%s %d %s %d", words->weekdays[weekday], g_date_get_day (date),
+                            words->months[month], g_date_get_year (date));
+  return g_strdup_printf ("%s %d. %s %d", words->weekdays[weekday], g_date_get_day (date),
+                          words->months[month], g_date_get_year (date));
+}
+
+static char *
+format_date (const Words *words,
+             const char  *iso)
+{
+  GDate date;
+
+  if (!mv_xlsx_parse_date (iso, &date))
+    return g_strdup ("");
+  if (words == &words_en)
+    return g_strdup_printf ("%d %s %d", g_date_get_day (&date),
+                            words->months[g_date_get_month (&date) - 1], g_date_get_year (&date));
+  return g_strdup_printf ("%02d.%02d.%04d", g_date_get_day (&date), g_date_get_month (&date),
+                          g_date_get_year (&date));
+}
+
+static char *
+format_meeting_time (MvMeeting *meeting)
+{
+  g_autofree char *start = mv_meeting_dup_start_time (meeting);
+  g_autofree char *end = mv_meeting_dup_end_time (meeting);
+
+  if (*end == '\0' || g_str_equal (start, end))
+    return g_steal_pointer (&start);
+  return g_strdup_printf ("%s–%s", start, end);
+}
+
+/* "10:30–10:55" */
+static char *
+format_item_time (const char   *start,
+                  MvAgendaItem *item)
+{
+  int minutes = mv_agenda_item_get_minutes (item);
+  g_autofree char *end = NULL;
+
+  if (mv_is_blank (start))
+    return g_strdup ("");
+  if (minutes <= 0)
+    return g_strdup (start);
+  end = mv_time_add_minutes (start, minutes);
+  return g_strdup_printf ("%s–%s", start, end);
+}
+
+static char *
+format_pages (const Words *words,
+              int          pages)
+{
+  if (pages <= 0)
+    return g_strdup ("");
+  if (pages == 1)
+    return g_strdup (words->page);
+  return words_printf (words->pages, pages);
+}
+
+static char *
+item_label (const Words  *words,
+            MvAgendaItem *item)
+{
+  g_autofree char *number = mv_agenda_item_dup_number (item);
+
+  if (*number == '\0')
+    return g_strdup ("");
+  return words_printf (words->item, number);
+}
+
+static char *
+notice_title (Notice *n)
+{
+  return words_printf (n->words->notice, mv_council_get_name (n->council));
+}
+
+static MvMember *
+find_secretary (Notice *n)
+{
+  for (guint i = 0; i < n->members->len; i++)
+    {
+      MvMember *member = g_ptr_array_index (n->members, i);
+
+      if (mv_member_get_role (member) == MV_MEMBER_ROLE_SECRETARY)
+        return member;
+    }
+  return NULL;
+}
+
+static const char *
+member_name (Notice     *n,
+             const char *member_id)
+{
+  MvMember *member;
+
+  if (mv_is_blank (member_id))
+    return "";
+  member = mv_store_lookup (n->store, MV_TYPE_MEMBER, member_id);
+  return member ? mv_member_get_name (member) : "";
+}
+
+/* "e-post kari@…, telefon +47 …" in a sentence, or one per line in a
+ * table; "" in the public version. */
+static char *
+contact (Notice   *n,
+         MvMember *member,
+         gboolean  in_table)
+{
+  const char *email = mv_member_get_email (member);
+  const char *phone = mv_member_get_phone (member);
+  GString *s = g_string_new (NULL);
+
+  if (n->public_version)
+    return g_string_free (s, FALSE);
+  if (!mv_is_blank (email))
+    {
+      if (!in_table)
+        g_string_append_printf (s, "%s ", n->words->email);
+      g_string_append (s, email);
+    }
+  if (!mv_is_blank (phone))
+    {
+      if (s->len > 0)
+        g_string_append (s, in_table ? "\n" : ", ");
+      if (!in_table)
+        g_string_append_printf (s, "%s ", n->words->phone);
+      g_string_append (s, phone);
+    }
+  return g_string_free (s, FALSE);
+}
+
+/* Two days before the meeting, and a weekday: a deputy needs time. */
+static gboolean
+apologies_date (MvMeeting *meeting,
+                GDate     *date)
+{
+  if (!meeting_day (meeting, date))
+    return FALSE;
+  g_date_subtract_days (date, 2);
+  while (g_date_get_weekday (date) >= G_DATE_SATURDAY)
+    g_date_subtract_days (date, 1);
+  return TRUE;
+}
+
+static char *
+apologies_text (Notice *n)
+{
+  const Words *words = n->words;
+  MvMember *secretary = find_secretary (n);
+  g_autofree char *to = NULL;
+  g_autofree char *by = NULL;
+  g_autofree char *reach = NULL;
+  g_autofree char *sentence = NULL;
+  GDate date;
+
+  if (!apologies_date (n->meeting, &date))
+    return NULL;
+  by = format_long_date (words, &date);
+  to = secretary ? words_printf (words->secretary, mv_member_get_name (secretary))
+                 : g_strdup (words->secretariat);
+  sentence = words_printf (words->apologies, by, to);
+  reach = secretary ? contact (n, secretary, FALSE) : g_strdup ("");
+  if (*reach != '\0')
+    return g_strdup_printf ("%s (%s). %s", sentence, reach, words->deputy_called);
+  return g_strdup_printf ("%s. %s", sentence, words->deputy_called);
+}
+
+/* ------------------------------------------------------------------------ */
+/* PDF                                                                      */
+/* ------------------------------------------------------------------------ */
+
+/* "<b>Label:</b> value", after @separator if @markup has some already. */
+static void
+add_label (GString    *markup,
+           const char *separator,
+           const char *label,
+           const char *value)
+{
+  g_autofree char *line = NULL;
+
+  if (mv_is_blank (value))
+    return;
+  line = g_markup_printf_escaped ("<b>%s:</b> %s", label, value);
+  if (markup->len > 0)
+    g_string_append (markup, separator);
+  g_string_append (markup, line);
+}
+
+static void
+add_label_line (GString    *markup,
+                const char *label,
+                const char *value)
+{
+  add_label (markup, "\n", label, value);
+}
+
+static void
+add_meeting_facts (Notice      *n,
+                   MvPdfWriter *w)
+{
+  const Words *words = n->words;
+  g_autoptr(GString) facts = g_string_new (NULL);
+  g_autofree char *date = NULL;
+  g_autofree char *time = format_meeting_time (n->meeting);
+  GDate day;
+
+  date = meeting_day (n->meeting, &day) ? format_long_date (words, &day) : g_strdup ("");
+  add_label_line (facts, words->date, date);
+  add_label_line (facts, words->time, time);
+  add_label_line (facts, words->place, mv_meeting_get_place (n->meeting));
+  add_label_line (facts, words->theme, mv_meeting_get_theme (n->meeting));
+  if (mv_meeting_get_kind (n->meeting) != MV_MEETING_KIND_ORDINARY)
+    add_label_line (facts, words->meeting,
+                    WORD (words->meeting_kinds, (int) mv_meeting_get_kind (n->meeting)));
+  if (facts->len > 0)
+    mv_pdf_writer_add_markup (w, facts->str);
+}
+
+/* The members, or the deputies, as a table; the contact column only where
+ * contact details are shown. */
+static void
+add_members (Notice      *n,
+             MvPdfWriter *w,
+             gboolean     deputies)
+{
+  const Words *words = n->words;
+  const char *header[] = { words->name, deputies ? words->deputy_for : words->role,
+                           words->organisation, words->contact };
+  const double widths[] = { 23, 17, 21, 47 };
+  guint n_columns = n->public_version ? 3 : 4;
+  MvPdfTable *table = NULL;
+
+  for (guint i = 0; i < n->members->len; i++)
+    {
+      MvMember *member = g_ptr_array_index (n->members, i);
+      MvMemberRole role = mv_member_get_role (member);
+      g_autofree char *reach = NULL;
+      const char *second;
+
+      if (role == MV_MEMBER_ROLE_SECRETARY || (role == MV_MEMBER_ROLE_DEPUTY) != deputies)
+        continue;
+
+      if (table == NULL)
+        {
+          mv_pdf_writer_add_heading (w, 2, deputies ? words->deputies : words->to, FALSE);
+          table = mv_pdf_writer_add_table (w, n_columns, widths, header);
+        }
+
+      reach = contact (n, member, TRUE);
+      second = deputies ? member_name (n, mv_member_get_deputy_for (member))
+                        : WORD (words->roles, (int) role);
+      {
+        const char *cells[] = { mv_member_get_name (member), second,
+                                mv_store_organisation_label (n->store,
+                                                             mv_member_get_organisation_id (member)),
+                                reach };
+
+        mv_pdf_table_add_row (table, MV_PDF_ROW_NORMAL, cells);
+      }
+    }
+}
+
+static void
+add_agenda_table (Notice      *n,
+                  MvPdfWriter *w)
+{
+  const Words *words = n->words;
+  const char *header[] = { words->agenda_headers[COL_NUMBER], words->agenda_headers[COL_TITLE],
+                           words->kind, words->presenter, words->time };
+  const double widths[] = { 10, 44, 16, 19, 15 };
+  MvPdfTable *table;
+
+  mv_pdf_writer_add_heading (w, 2, words->agenda, TRUE);
+  if (n->items->len == 0)
+    {
+      mv_pdf_writer_add_paragraph (w, words->no_items);
+      return;
+    }
+
+  table = mv_pdf_writer_add_table (w, G_N_ELEMENTS (header), widths, header);
+  for (guint i = 0; i < n->items->len; i++)
+    {
+      MvAgendaItem *item = g_ptr_array_index (n->items, i);
+      g_autofree char *number = mv_agenda_item_dup_number (item);
+      g_autofree char *time = format_item_time (g_ptr_array_index (n->starts, i), item);
+      const char *cells[] = { number, mv_agenda_item_get_title (item),
+                              WORD (words->kinds, (int) mv_agenda_item_get_kind (item)),
+                              mv_agenda_item_get_presenter (item), time };
+
+      mv_pdf_table_add_row (table, MV_PDF_ROW_NORMAL, cells);
+    }
+}
+
+/* A text the secretary typed: a paragraph per blank-line-separated part. */
+static void
+add_text (MvPdfWriter *w,
+          const char  *text)
+{
+  g_auto(GStrv) parts = g_regex_split_simple ("\\n\\s*\\n", text, 0, 0);
+
+  for (guint i = 0; parts[i]; i++)
+    {
+      g_autofree char *part = g_strstrip (g_strdup (parts[i]));
+
+      if (*part != '\0')
+        mv_pdf_writer_add_paragraph (w, part);
+    }
+}
+
+static void
+add_documents (Notice      *n,
+               MvPdfWriter *w,
+               GPtrArray   *documents,
+               const char  *heading,
+               int          level)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+
+  if (documents->len == 0)
+    return;
+
+  for (guint i = 0; i < documents->len; i++)
+    {
+      MvDocument *document = g_ptr_array_index (documents, i);
+      const char *title = mv_document_get_title (document);
+      g_autofree char *pages = format_pages (n->words, mv_document_get_page_count (document));
+
+      if (mv_is_blank (title))
+        title = mv_document_get_file_name (document);
+      g_ptr_array_add (lines, *pages ? g_strdup_printf ("%s (%s)", title, pages)
+                                     : g_strdup (title));
+    }
+  g_ptr_array_add (lines, NULL);
+
+  mv_pdf_writer_add_heading (w, level, heading, level < 3);
+  mv_pdf_writer_add_list (w, (const char * const *) lines->pdata);
+}
+
+static void
+add_item (Notice       *n,
+          MvPdfWriter  *w,
+          MvAgendaItem *item,
+          const char   *start)
+{
+  const Words *words = n->words;
+  g_autofree char *label = item_label (words, item);
+  g_autofree char *heading = NULL;
+  g_autofree char *time = format_item_time (start, item);
+  g_autofree char *minutes = NULL;
+  g_autofree char *when = NULL;
+  g_autofree char *decision = format_date (words, mv_agenda_item_get_nav_decision_date (item));
+  g_autoptr(GString) facts = g_string_new (NULL);
+  g_autoptr(GPtrArray) documents = item_documents (n, item);
+  const char *background = mv_agenda_item_get_background (item);
+  const char *resolution = mv_agenda_item_get_proposed_resolution (item);
+
+  heading = *label ? g_strdup_printf ("%s %s", label, mv_agenda_item_get_title (item))
+                   : g_strdup (mv_agenda_item_get_title (item));
+  mv_pdf_writer_add_heading (w, 2, heading, TRUE);
+
+  if (mv_agenda_item_get_minutes (item) > 0)
+    minutes = words_printf (words->minutes, mv_agenda_item_get_minutes (item));
+  when = *time && minutes ? g_strdup_printf ("%s (%s)", time, minutes)
+                          : g_strdup (minutes ? minutes : time);
+
+  add_label (facts, " · ", words->kind, WORD (words->kinds, (int) mv_agenda_item_get_kind (item)));
+  add_label (facts, " · ", words->presenter, mv_agenda_item_get_presenter (item));
+  add_label (facts, " · ", words->time, when);
+  add_label (facts, " · ", words->raised_by_label,
+                  WORD (words->raised_by, (int) mv_agenda_item_get_raised_by (item)));
+  add_label (facts, " · ", words->decision_date, decision);
+  mv_pdf_writer_add_markup (w, facts->str);
+
+  if (!mv_is_blank (background))
+    {
+      mv_pdf_writer_add_heading (w, 3, words->background, FALSE);
+      add_text (w, background);
+    }
+  if (!mv_is_blank (resolution))
+    {
+      mv_pdf_writer_add_heading (w, 3, words->resolution, FALSE);
+      add_text (w, resolution);
+    }
+  add_documents (n, w, documents, words->attachments, 3);
+}
+
+MvPdfWriter *
+mv_agenda_notice_new (MvStore     *store,
+                      MvMeeting   *meeting,
+                      MvLanguage   language,
+                      gboolean     public_version,
+                      GError     **error)
+{
+  g_auto(Notice) n = { 0 };
+  g_autoptr(MvPdfWriter) w = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *made = NULL;
+  g_autofree char *apologies = NULL;
+  g_autofree char *today = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *iso_today = g_date_time_format (now, "%Y-%m-%d");
+
+  g_return_val_if_fail (MV_IS_STORE (store), NULL);
+  g_return_val_if_fail (MV_IS_MEETING (meeting), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!notice_init (&n, store, meeting, language, public_version, error))
+    return NULL;
+
+  w = mv_pdf_writer_new ();
+  title = notice_title (&n);
+  today = format_date (n.words, iso_today);
+  made = words_printf (n.words->made, today);
+
+  mv_pdf_writer_set_metadata (w, title, mv_council_get_name (n.council), n.words->subject,
+                              n.words->keywords);
+  mv_pdf_writer_set_header (w, mv_council_get_name (n.council),
+                            public_version ? n.words->public_mark : n.words->subject);
+  mv_pdf_writer_set_footer (w, made);
+  mv_pdf_writer_set_page_format (w, n.words->page_format);
+
+  mv_pdf_writer_add_heading (w, 1, title, TRUE);
+  if (public_version)
+    mv_pdf_writer_add_note (w, n.words->public_note);
+  mv_pdf_writer_add_paragraph (w, n.words->intro);
+  add_meeting_facts (&n, w);
+  if ((apologies = apologies_text (&n)))
+    mv_pdf_writer_add_paragraph (w, apologies);
+
+  add_members (&n, w, FALSE);
+  add_members (&n, w, TRUE);
+  add_agenda_table (&n, w);
+  add_documents (&n, w, n.documents, n.words->meeting_attachments, 2);
+
+  for (guint i = 0; i < n.items->len; i++)
+    add_item (&n, w, g_ptr_array_index (n.items, i), g_ptr_array_index (n.starts, i));
+
+  return g_steal_pointer (&w);
+}
+
+gboolean
+mv_agenda_export_pdf (MvStore     *store,
+                      MvMeeting   *meeting,
+                      MvLanguage   language,
+                      gboolean     public_version,
+                      const char  *path,
+                      GError     **error)
+{
+  g_autoptr(MvPdfWriter) w = NULL;
+
+  g_return_val_if_fail (MV_IS_STORE (store), FALSE);
+  g_return_val_if_fail (MV_IS_MEETING (meeting), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!(w = mv_agenda_notice_new (store, meeting, language, public_version, error)))
+    return FALSE;
+  return mv_pdf_writer_save (w, path, error);
+}
+
+GBytes *
+mv_agenda_export_pdf_bytes (MvStore     *store,
+                            MvMeeting   *meeting,
+                            MvLanguage   language,
+                            gboolean     public_version,
+                            guint       *n_pages,
+                            GError     **error)
+{
+  g_autoptr(MvPdfWriter) w = NULL;
+  g_autofree char *name = NULL;
+  GBytes *bytes;
+
+  g_return_val_if_fail (MV_IS_STORE (store), NULL);
+  g_return_val_if_fail (MV_IS_MEETING (meeting), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!(w = mv_agenda_notice_new (store, meeting, language, public_version, error)))
+    return NULL;
+  name = mv_meeting_dup_date (meeting);
+  bytes = mv_pdf_writer_save_to_bytes (w, name, error);
+  if (bytes != NULL && n_pages != NULL)
+    *n_pages = mv_pdf_writer_get_n_pages (w);
+  return bytes;
+}
+
+/* ------------------------------------------------------------------------ */
+/* XLSX                                                                     */
+/* ------------------------------------------------------------------------ */
+
+#define TITLE_ROW   0
+#define COUNCIL_ROW 1
+#define MEETING_ROW 2
+#define DATE_ROW    3
+#define PLACE_ROW   4
+#define HEADER_ROW  6
+#define FIRST_ROW   7
+
+/* libxlsxwriter refuses a header or footer over 255 bytes. */
+#define HEADER_NAME_MAX_BYTES  160
+#define HEADER_SHORT_MAX_BYTES 80
+
+/* Widths in characters; the wrapped columns grow their rows. */
+static const double column_widths[N_COLUMNS] = {
+  [COL_NUMBER] = 8, [COL_TITLE] = 50, [COL_KIND] = 16, [COL_PRESENTER] = 26, [COL_START] = 7,
+  [COL_MINUTES] = 9, [COL_RAISED_BY] = 18, [COL_DECISION] = 13, [COL_ATTACHMENTS] = 44,
+};
+
+static const double doc_widths[N_DOC_COLUMNS] = {
+  [DOC_NUMBER] = 8, [DOC_ITEM] = 44, [DOC_TITLE] = 50, [DOC_FILE] = 36, [DOC_PAGES] = 7,
+  [DOC_PUBLIC] = 10,
+};
+
+typedef struct
+{
+  lxw_format *title;
+  lxw_format *label;
+  lxw_format *header;
+  lxw_format *text;
+  lxw_format *wrap;
+  lxw_format *date;
+  lxw_format *long_date;
+  lxw_format *time;
+  lxw_format *number;
+} Formats;
+
+static void
+add_formats (lxw_workbook *workbook,
+             Formats      *f)
+{
+  f->title = workbook_add_format (workbook);
+  format_set_bold (f->title);
+  format_set_font_size (f->title, 14);
+  f->label = workbook_add_format (workbook);
+  format_set_bold (f->label);
+  f->header = workbook_add_format (workbook);
+  format_set_bold (f->header);
+  format_set_bg_color (f->header, 0xE6E6E6);
+  format_set_bottom (f->header, LXW_BORDER_THIN);
+  format_set_align (f->header, LXW_ALIGN_VERTICAL_TOP);
+  format_set_text_wrap (f->header);
+  f->text = workbook_add_format (workbook);
+  format_set_align (f->text, LXW_ALIGN_VERTICAL_TOP);
+  f->wrap = workbook_add_format (workbook);
+  format_set_align (f->wrap, LXW_ALIGN_VERTICAL_TOP);
+  format_set_text_wrap (f->wrap);
+  f->date = workbook_add_format (workbook);
+  format_set_num_format (f->date, "dd.mm.yyyy");
+  format_set_align (f->date, LXW_ALIGN_LEFT);
+  format_set_align (f->date, LXW_ALIGN_VERTICAL_TOP);
+  f->long_date = workbook_add_format (workbook);
+  format_set_num_format (f->long_date, "dd.mm.yyyy");
+  format_set_align (f->long_date, LXW_ALIGN_LEFT);
+  f->time = workbook_add_format (workbook);
+  format_set_num_format (f->time, "hh:mm");
+  format_set_align (f->time, LXW_ALIGN_LEFT);
+  format_set_align (f->time, LXW_ALIGN_VERTICAL_TOP);
+  f->number = workbook_add_format (workbook);
+  format_set_num_format (f->number, "0");
+  format_set_align (f->number, LXW_ALIGN_VERTICAL_TOP);
+}
+
+static char *
+document_title (MvDocument *document)
+{
+  const char *title = mv_document_get_title (document);
+
+  return g_strdup (mv_is_blank (title) ? mv_document_get_file_name (document) : title);
+}
+
+static void
+write_document_row (Notice       *n,
+                    MvXlsxSheet  *sheet,
+                    Formats      *f,
+                    lxw_row_t     row,
+                    MvAgendaItem *item,
+                    MvDocument   *document)
+{
+  const Words *words = n->words;
+  g_autofree char *number = item ? mv_agenda_item_dup_number (item) : g_strdup ("");
+  g_autofree char *title = document_title (document);
+  const char *item_title = item ? mv_agenda_item_get_title (item) : "";
+
+  mv_xlsx_write_text (sheet, row, DOC_NUMBER, number, f->text);
+  mv_xlsx_write_text (sheet, row, DOC_ITEM, item_title, f->wrap);
+  mv_xlsx_write_text (sheet, row, DOC_TITLE, title, f->wrap);
+  mv_xlsx_write_text (sheet, row, DOC_FILE, mv_document_get_file_name (document), f->wrap);
+  if (mv_document_get_page_count (document) > 0)
+    mv_xlsx_check (sheet, worksheet_write_number (sheet->sheet, row, DOC_PAGES,
+                                                  mv_document_get_page_count (document),
+                                                  f->number));
+  else
+    mv_xlsx_write_text (sheet, row, DOC_PAGES, NULL, f->number);
+  mv_xlsx_write_text (sheet, row, DOC_PUBLIC,
+                      mv_document_get_public (document) ? words->yes : words->no, f->text);
+  mv_xlsx_fit_row (sheet, row, MAX (mv_xlsx_wrapped_lines (item_title, doc_widths[DOC_ITEM]),
+                                    mv_xlsx_wrapped_lines (title, doc_widths[DOC_TITLE])));
+}
+
+/* The second sheet: every attachment, the meeting's own first. */
+static void
+write_documents_sheet (Notice      *n,
+                       MvXlsxSheet *sheet,
+                       Formats     *f,
+                       const char  *page_header,
+                       const char  *page_footer)
+{
+  const Words *words = n->words;
+  const char *headers[N_DOC_COLUMNS] = { words->agenda_headers[COL_NUMBER],
+                                         words->agenda_headers[COL_TITLE], words->document,
+                                         words->file_name, words->pages_header,
+                                         words->public_header };
+  const char *name = words->attachments;
+  lxw_row_t row = 1;
+
+  if (workbook_validate_sheet_name (sheet->workbook, name) != LXW_NO_ERROR)
+    name = "2";
+  sheet->sheet = workbook_add_worksheet (sheet->workbook, name);
+  if (sheet->sheet == NULL)
+    {
+      mv_xlsx_check (sheet, LXW_ERROR_PARAMETER_VALIDATION);
+      return;
+    }
+
+  for (lxw_col_t c = 0; c < N_DOC_COLUMNS; c++)
+    {
+      mv_xlsx_write_text (sheet, 0, c, headers[c], f->header);
+      mv_xlsx_check (sheet, worksheet_set_column (sheet->sheet, c, c, doc_widths[c], NULL));
+    }
+
+  for (guint i = 0; i < n->documents->len; i++)
+    write_document_row (n, sheet, f, row++, NULL, g_ptr_array_index (n->documents, i));
+  for (guint i = 0; i < n->items->len; i++)
+    {
+      MvAgendaItem *item = g_ptr_array_index (n->items, i);
+      g_autoptr(GPtrArray) documents = item_documents (n, item);
+
+      for (guint d = 0; d < documents->len; d++)
+        write_document_row (n, sheet, f, row++, item, g_ptr_array_index (documents, d));
+    }
+
+  mv_xlsx_set_table_layout (sheet, 0, 1, MAX (row - 1, 1) , N_DOC_COLUMNS - 1, page_header,
+                            page_footer);
+}
+
+static gboolean
+write_xlsx (Notice      *n,
+            const char  *path,
+            const char  *file,
+            GError     **error)
+{
+  const Words *words = n->words;
+  g_autofree char *title = notice_title (n);
+  g_autofree char *time = format_meeting_time (n->meeting);
+  g_autofree char *meeting_line = NULL;
+  g_autofree char *name = mv_xlsx_escape_header_footer (mv_council_get_name (n->council),
+                                                        HEADER_NAME_MAX_BYTES);
+  g_autofree char *date = mv_meeting_dup_date (n->meeting);
+  g_autofree char *header_date = mv_xlsx_escape_header_footer (date, HEADER_SHORT_MAX_BYTES);
+  g_autofree char *short_title = NULL;
+  g_autofree char *page_header = NULL;
+  g_autofree char *page_footer = NULL;
+  const char *theme = mv_meeting_get_theme (n->meeting);
+  lxw_doc_properties properties = { 0 };
+  lxw_row_t last_row;
+  Formats f;
+  MvXlsxSheet sheet;
+
+  short_title = mv_xlsx_escape_header_footer (n->public_version ? words->public_mark
+                                                                : words->agenda,
+                                              HEADER_SHORT_MAX_BYTES);
+  page_header = g_strdup_printf ("&L%s&R%s %s", name, short_title, header_date);
+  page_footer = g_strdup_printf ("&R%s", words->page_format_xlsx);
+
+  if (!mv_xlsx_sheet_open (&sheet, file, words->agenda, "1", path, error))
+    return FALSE;
+  add_formats (sheet.workbook, &f);
+
+  properties.title = title;
+  properties.subject = (char *) words->subject;
+  properties.author = (char *) mv_council_get_name (n->council);
+  properties.company = (char *) mv_council_get_nav_unit (n->council);
+  properties.keywords = (char *) words->keywords;
+  mv_xlsx_check (&sheet, workbook_set_properties (sheet.workbook, &properties));
+
+  /* The header block: what and when, above the table. */
+  mv_xlsx_write_text (&sheet, TITLE_ROW, 0, title, f.title);
+  mv_xlsx_check (&sheet, worksheet_set_row (sheet.sheet, TITLE_ROW, 21, NULL));
+  mv_xlsx_write_text (&sheet, COUNCIL_ROW, 0, words->council, f.label);
+  mv_xlsx_write_text (&sheet, COUNCIL_ROW, 1, mv_council_get_name (n->council), f.text);
+  meeting_line = mv_is_blank (theme)
+    ? g_strdup (WORD (words->meeting_kinds, (int) mv_meeting_get_kind (n->meeting)))
+    : g_strdup_printf ("%s – %s",
+                       WORD (words->meeting_kinds, (int) mv_meeting_get_kind (n->meeting)),
+                       theme);
+  mv_xlsx_write_text (&sheet, MEETING_ROW, 0, words->meeting, f.label);
+  mv_xlsx_write_text (&sheet, MEETING_ROW, 1, meeting_line, f.text);
+  mv_xlsx_write_text (&sheet, DATE_ROW, 0, words->date, f.label);
+  mv_xlsx_write_date (&sheet, DATE_ROW, 1, mv_meeting_get_starts_at (n->meeting), f.long_date,
+                      f.text);
+  mv_xlsx_write_text (&sheet, DATE_ROW, 2, time, f.text);
+  mv_xlsx_write_text (&sheet, PLACE_ROW, 0, words->place, f.label);
+  mv_xlsx_write_text (&sheet, PLACE_ROW, 1, mv_meeting_get_place (n->meeting), f.text);
+  if (n->public_version)
+    mv_xlsx_write_text (&sheet, PLACE_ROW + 1, 0, words->public_note, f.text);
+
+  for (lxw_col_t c = 0; c < N_COLUMNS; c++)
+    {
+      mv_xlsx_write_text (&sheet, HEADER_ROW, c, words->agenda_headers[c], f.header);
+      mv_xlsx_check (&sheet, worksheet_set_column (sheet.sheet, c, c, column_widths[c], NULL));
+    }
+
+  for (guint i = 0; i < n->items->len; i++)
+    {
+      MvAgendaItem *item = g_ptr_array_index (n->items, i);
+      lxw_row_t row = FIRST_ROW + i;
+      g_autofree char *number = mv_agenda_item_dup_number (item);
+      g_autoptr(GPtrArray) documents = item_documents (n, item);
+      g_autoptr(GString) attachments = g_string_new (NULL);
+      const char *item_title = mv_agenda_item_get_title (item);
+
+      for (guint d = 0; d < documents->len; d++)
+        {
+          g_autofree char *doc_title = document_title (g_ptr_array_index (documents, d));
+
+          g_string_append_printf (attachments, "%s%s", d > 0 ? "\n" : "", doc_title);
+        }
+
+      mv_xlsx_write_text (&sheet, row, COL_NUMBER, number, f.text);
+      mv_xlsx_write_text (&sheet, row, COL_TITLE, item_title, f.wrap);
+      mv_xlsx_write_text (&sheet, row, COL_KIND,
+                          WORD (words->kinds, (int) mv_agenda_item_get_kind (item)), f.text);
+      mv_xlsx_write_text (&sheet, row, COL_PRESENTER, mv_agenda_item_get_presenter (item),
+                          f.wrap);
+      mv_xlsx_write_time (&sheet, row, COL_START, g_ptr_array_index (n->starts, i), f.time);
+      mv_xlsx_check (&sheet, worksheet_write_number (sheet.sheet, row, COL_MINUTES,
+                                                     mv_agenda_item_get_minutes (item),
+                                                     f.number));
+      mv_xlsx_write_text (&sheet, row, COL_RAISED_BY,
+                          WORD (words->raised_by, (int) mv_agenda_item_get_raised_by (item)),
+                          f.text);
+      mv_xlsx_write_date (&sheet, row, COL_DECISION, mv_agenda_item_get_nav_decision_date (item),
+                          f.date, f.text);
+      mv_xlsx_write_text (&sheet, row, COL_ATTACHMENTS, attachments->str, f.wrap);
+
+      mv_xlsx_fit_row (&sheet, row,
+                       MAX (MAX (mv_xlsx_wrapped_lines (item_title, column_widths[COL_TITLE]),
+                                 mv_xlsx_wrapped_lines (mv_agenda_item_get_presenter (item),
+                                                        column_widths[COL_PRESENTER])),
+                            mv_xlsx_wrapped_lines (attachments->str,
+                                                   column_widths[COL_ATTACHMENTS])));
+    }
+
+  last_row = n->items->len > 0 ? FIRST_ROW + n->items->len - 1 : HEADER_ROW;
+  mv_xlsx_set_table_layout (&sheet, HEADER_ROW, FIRST_ROW, last_row, N_COLUMNS - 1, page_header,
+                            page_footer);
+
+  write_documents_sheet (n, &sheet, &f, page_header, page_footer);
+
+  return mv_xlsx_sheet_close (&sheet, path, error);
+}
+
+/**
+ * mv_agenda_export_xlsx:
+ *
+ * The agenda as a spreadsheet, whatever the user's numeric locale: the
+ * library writes numbers with the C library's printf, and "0,5" in the XML
+ * breaks the file (TECH-NOTES.md).
+ */
+gboolean
+mv_agenda_export_xlsx (MvStore     *store,
+                       MvMeeting   *meeting,
+                       MvLanguage   language,
+                       gboolean     public_version,
+                       const char  *path,
+                       GError     **error)
+{
+  g_auto(Notice) n = { 0 };
+  g_autoptr(MvOutput) output = NULL;
+  MvXlsxLocale locale;
+  gboolean ok;
+
+  g_return_val_if_fail (MV_IS_STORE (store), FALSE);
+  g_return_val_if_fail (MV_IS_MEETING (meeting), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!notice_init (&n, store, meeting, language, public_version, error))
+    return FALSE;
+  if (!(output = mv_output_new (path, error)))
+    return FALSE;
+
+  if (!mv_xlsx_numeric_locale_push (&locale, error))
+    return FALSE;
+  ok = write_xlsx (&n, path, mv_output_get_path (output), error);
+  mv_xlsx_numeric_locale_pop (&locale);
+
+  return ok && mv_output_commit (output, error);
+}
+
+/* ------------------------------------------------------------------------ */
+
+gboolean
+mv_agenda_export (MvStore     *store,
+                  MvMeeting   *meeting,
+                  MvLanguage   language,
+                  gboolean     public_version,
+                  const char  *path,
+                  GError     **error)
+{
+  g_return_val_if_fail (MV_IS_STORE (store), FALSE);
+  g_return_val_if_fail (MV_IS_MEETING (meeting), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (mv_has_extension (path, ".pdf"))
+    return mv_agenda_export_pdf (store, meeting, language, public_version, path, error);
+  if (mv_has_extension (path, ".xlsx"))
+    return mv_agenda_export_xlsx (store, meeting, language, public_version, path, error);
+
+  g_set_error (error, MV_ERROR, MV_ERROR_INVALID,
+               _("%s: the agenda is written as .pdf or .xlsx; the file name has neither ending"),
+               path);
+  return FALSE;
+}
