@@ -2,8 +2,6 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
-#include <unistd.h>
 #include <qpdf/qpdf-c.h>
 #include <string.h>
 
@@ -29,6 +27,7 @@
  * not the UI's locale. */
 static const MvPacketWords words_nb = {
   .notice = "Innkalling og saksliste",
+  .attachments = "Vedlegg",
   .left_out = "Vedlegg som ikke er med i pakken",
   .left_out_intro = "Disse vedleggene følger ikke med i denne PDF-en. De sendes som egne filer "
                     "eller fås hos sekretariatet.",
@@ -41,6 +40,7 @@ static const MvPacketWords words_nb = {
 
 static const MvPacketWords words_nn = {
   .notice = "Innkalling og sakliste",
+  .attachments = "Vedlegg",
   .left_out = "Vedlegg som ikkje er med i pakken",
   .left_out_intro = "Desse vedlegga følgjer ikkje med i denne PDF-en. Dei blir sende som eigne "
                     "filer eller kan fåast hos sekretariatet.",
@@ -53,6 +53,7 @@ static const MvPacketWords words_nn = {
 
 static const MvPacketWords words_en = {
   .notice = "Notice and agenda",
+  .attachments = "Attachments",
   .left_out = "Attachments not included in this packet",
   .left_out_intro = "These attachments are not part of this PDF. They are sent as separate "
                     "files or can be had from the secretariat.",
@@ -309,12 +310,7 @@ list_page (GPtrArray           *left_out,
            GError             **error)
 {
   g_autoptr(MvPdfWriter) writer = mv_pdf_writer_new ();
-  g_autofree char *tmp = NULL;
-  g_autofree char *contents = NULL;
-  g_autoptr(GError) local_error = NULL;
   const char *heading = NULL;
-  gsize length;
-  int fd;
 
   mv_pdf_writer_set_metadata (writer, words->left_out, NULL, NULL, NULL);
   mv_pdf_writer_set_page_format (writer, words->page_format);
@@ -344,18 +340,7 @@ list_page (GPtrArray           *left_out,
       mv_pdf_writer_add_list (writer, (const char * const *) lines->pdata);
     }
 
-  if ((fd = g_file_open_tmp ("medvirke-list-XXXXXX.pdf", &tmp, error)) < 0)
-    return NULL;
-  close (fd);
-  if (!mv_pdf_writer_save (writer, tmp, &local_error) ||
-      !g_file_get_contents (tmp, &contents, &length, &local_error))
-    {
-      g_unlink (tmp);
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
-  g_unlink (tmp);
-  return g_bytes_new_take (g_steal_pointer (&contents), length);
+  return mv_pdf_writer_save_to_bytes (writer, words->left_out, error);
 }
 
 static void
@@ -429,7 +414,7 @@ mv_packet_merge (GBytes               *notice,
   qpdf_data list = NULL;
   WriteProgress wp = { progress, progress_data };
   const char *heading = NULL;
-  qpdf_oh outlines, item_outline = 0;
+  qpdf_oh outlines, attachments_outline = 0, item_outline = 0;
   gboolean encrypted;
   gboolean ok = FALSE;
   int n_notice = 0, n_list = 0;
@@ -529,10 +514,13 @@ mv_packet_merge (GBytes               *notice,
           qpdf_oh_release_all (source->qpdf);
         }
 
+      if (attachments_outline == 0)
+        attachments_outline = outline_append (out, outlines, words->attachments,
+                                              qpdf_get_page_n (out, first));
       if (item_outline == 0 || g_strcmp0 (heading, part->heading) != 0)
         {
           heading = part->heading;
-          item_outline = outline_append (out, outlines, heading ? heading : "",
+          item_outline = outline_append (out, attachments_outline, heading ? heading : "",
                                          qpdf_get_page_n (out, first));
         }
       outline_append (out, item_outline,

@@ -15,8 +15,9 @@ G_BEGIN_DECLS
  * The attachments' pages are copied as PDF objects with libqpdf, not drawn
  * again: their text, fonts, page sizes and links stay as they were, and it
  * is about as fast as pdfunite (tests/bench/run-packet-bench). The packet's
- * outline has the notice, then one bookmark per item with attachments and
- * under it one per document.
+ * outline keeps the notice's own bookmarks and adds "Vedlegg" (en
+ * "Attachments") with one bookmark per item that has attachments and under
+ * it one per document.
  *
  * Attachments that cannot go in – other formats than PDF, PDFs that ask
  * for a password (Medvirke does not keep passwords), damaged ones – are
@@ -61,6 +62,7 @@ typedef struct
 typedef struct
 {
   const char *notice;        /* the notice's bookmark when it has none */
+  const char *attachments;   /* the bookmark over the items' bookmarks */
   const char *left_out;      /* the heading of the list of left-out attachments */
   const char *left_out_intro;
   const char *not_pdf;       /* the reasons */
