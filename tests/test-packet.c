@@ -11,6 +11,7 @@
 #include "mv-documents.h"
 #include "mv-error.h"
 #include "mv-meeting.h"
+#include "mv-meeting-export.h"
 #include "mv-packet.h"
 #include "mv-packet-notice.h"
 #include "mv-pdf.h"
@@ -579,6 +580,124 @@ test_bad_files (Fixture       *f,
   g_assert_null (result);
 }
 
+typedef struct
+{
+  GMainLoop    *loop;
+  GAsyncResult *result;
+  GArray       *fractions;
+  GThread      *thread;
+} AsyncRun;
+
+static void
+async_progress (double      fraction,
+                const char *what,
+                gpointer    user_data)
+{
+  AsyncRun *run = user_data;
+
+  /* On the caller's thread, not the worker's. */
+  g_assert_true (g_thread_self () == run->thread);
+  g_assert_nonnull (what);
+  g_array_append_val (run->fractions, fraction);
+}
+
+static void
+async_done (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  AsyncRun *run = user_data;
+
+  run->result = g_object_ref (result);
+  g_main_loop_quit (run->loop);
+}
+
+static gboolean
+export_async (Fixture              *f,
+              MvMeetingExportKind   kind,
+              gboolean              public_only,
+              const char           *path,
+              GCancellable         *cancellable,
+              GPtrArray           **left_out,
+              GArray              **fractions,
+              GError              **error)
+{
+  AsyncRun run = { g_main_loop_new (NULL, FALSE), NULL,
+                   g_array_new (FALSE, FALSE, sizeof (double)), g_thread_self () };
+  gboolean ok;
+
+  mv_meeting_export_async (f->store, f->meeting, kind, public_only, path, cancellable,
+                           async_progress, &run, NULL, async_done, &run);
+  g_main_loop_run (run.loop);
+  ok = mv_meeting_export_finish (run.result, left_out, error);
+  g_object_unref (run.result);
+  g_main_loop_unref (run.loop);
+  if (fractions != NULL)
+    *fractions = run.fractions;
+  else
+    g_array_unref (run.fractions);
+  return ok;
+}
+
+/* The worker the app uses: a connection of its own, progress on the
+ * caller's thread, the three kinds, and the names it suggests. */
+static void
+test_worker (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *packet = g_build_filename (f->dir, "pakke.pdf", NULL);
+  g_autofree char *notice = g_build_filename (f->dir, "innkalling.pdf", NULL);
+  g_autofree char *xlsx = g_build_filename (f->dir, "saksliste.xlsx", NULL);
+  g_autofree char *csv = data_path ("medlemmer-excel.csv");
+  g_autoptr(GPtrArray) left_out = NULL;
+  g_autoptr(GArray) fractions = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *head = NULL;
+  g_autofree char *name = NULL;
+  g_autoptr(MvTestFileState) before = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+
+  attach (f, f->youth, csv, NULL);
+  g_assert_true (export_async (f, MV_MEETING_EXPORT_PACKET, FALSE, packet, NULL, &left_out,
+                               &fractions, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (left_out->len, ==, 1);
+  g_assert_cmpstr (((MvPacketOmission *) g_ptr_array_index (left_out, 0))->file_name, ==,
+                   "medlemmer-excel.csv");
+  g_assert_cmpuint (fractions->len, >, 0);
+  for (guint i = 1; i < fractions->len; i++)
+    g_assert_cmpfloat (g_array_index (fractions, double, i), >=,
+                       g_array_index (fractions, double, i - 1));
+  g_assert_cmpint (pdf_pages (packet), ==, notice_pages (f, FALSE) + 1 + 15 + 2 + 1 + 2 + 6);
+
+  g_assert_true (export_async (f, MV_MEETING_EXPORT_NOTICE, TRUE, notice, NULL, NULL, NULL,
+                               &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (pdf_pages (notice), ==, notice_pages (f, TRUE));
+
+  g_assert_true (export_async (f, MV_MEETING_EXPORT_XLSX, FALSE, xlsx, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (xlsx, &head, NULL, NULL));
+  g_assert_true (g_str_has_prefix (head, "PK"));
+
+  /* Cancelled: the packet of before stays. */
+  before = mv_test_file_state (packet);
+  g_cancellable_cancel (cancellable);
+  g_assert_false (export_async (f, MV_MEETING_EXPORT_PACKET, FALSE, packet, cancellable, NULL,
+                                NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  mv_test_assert_file_unchanged (before, packet);
+
+  name = mv_meeting_export_default_name (f->store, f->meeting, MV_MEETING_EXPORT_NOTICE, FALSE);
+  g_assert_cmpstr (name, ==, "2027-03-09 Innkalling brukerutvalget.pdf");
+  g_free (name);
+  name = mv_meeting_export_default_name (f->store, f->meeting, MV_MEETING_EXPORT_PACKET, TRUE);
+  g_assert_cmpstr (name, ==, "2027-03-09 Møtepakke brukerutvalget (offentlig versjon).pdf");
+  g_free (name);
+  name = mv_meeting_export_default_name (f->store, f->meeting, MV_MEETING_EXPORT_XLSX, FALSE);
+  g_assert_cmpstr (name, ==, "2027-03-09 Saksliste brukerutvalget.xlsx");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -593,6 +712,7 @@ main (int    argc,
   ADD ("/packet/failure-keeps-target", test_failure_keeps_target);
   ADD ("/packet/cli", test_cli);
   ADD ("/packet/bad-files", test_bad_files);
+  ADD ("/packet/worker", test_worker);
 #undef ADD
 
   return g_test_run ();

@@ -71,20 +71,16 @@ typedef struct
   const char *meeting_docs;  /* the bookmark of the meeting's own documents */
   const char *packet;        /* "Møtepakke" */
   const char *public_suffix;
-  const char *file_name;     /* "%s Møtepakke brukerutvalget": the date */
 } CouncilWords;
 
 static const CouncilWords council_nb = {
   &words_nb, "Sak %s %s", "Dokumenter til møtet", "Møtepakke", " (offentlig versjon)",
-  "%s Møtepakke brukerutvalget",
 };
 static const CouncilWords council_nn = {
   &words_nn, "Sak %s %s", "Dokument til møtet", "Møtepakke", " (offentleg versjon)",
-  "%s Møtepakke brukarutvalet",
 };
 static const CouncilWords council_en = {
   &words_en, "Item %s %s", "Meeting documents", "Meeting packet", " (public version)",
-  "%s Meeting packet user council",
 };
 
 /* The formats are the fixed ones of the tables above. */
@@ -705,184 +701,4 @@ mv_packet_export (MvStore               *store,
   title = packet_title (store, meeting, public_only);
   return mv_packet_merge (notice, parts, w->words, title, path, progress, progress_data,
                           cancellable, error);
-}
-
-char *
-mv_packet_default_name (MvStore   *store,
-                        MvMeeting *meeting,
-                        gboolean   public_only)
-{
-  const CouncilWords *w;
-  g_autofree char *date = NULL;
-  g_autofree char *name = NULL;
-
-  g_return_val_if_fail (MV_IS_STORE (store), NULL);
-  g_return_val_if_fail (MV_IS_MEETING (meeting), NULL);
-
-  w = council_words (store, meeting);
-  date = g_strndup (mv_meeting_get_starts_at (meeting), 10);
-  name = words_printf (w->file_name, date);
-  return g_strdup_printf ("%s%s.pdf", name, public_only ? w->public_suffix : "");
-}
-
-/* In a worker --------------------------------------------------------- */
-
-typedef struct
-{
-  char                 *db_path;
-  char                 *meeting_id;
-  char                 *path;
-  gboolean              public_only;
-  MvPacketProgressFunc  progress;
-  gpointer              progress_data;
-  GDestroyNotify        progress_destroy;
-  GMainContext         *context;
-} ExportData;
-
-static void
-export_data_free (ExportData *d)
-{
-  g_free (d->db_path);
-  g_free (d->meeting_id);
-  g_free (d->path);
-  if (d->progress_destroy != NULL)
-    d->progress_destroy (d->progress_data);
-  g_main_context_unref (d->context);
-  g_free (d);
-}
-
-typedef struct
-{
-  ExportData *d;
-  GTask      *task;   /* keeps d alive */
-  double      fraction;
-  char       *what;
-} ProgressEvent;
-
-static gboolean
-progress_in_main (gpointer user_data)
-{
-  ProgressEvent *e = user_data;
-
-  if (!g_task_had_error (e->task) && !g_cancellable_is_cancelled (g_task_get_cancellable (e->task)))
-    e->d->progress (e->fraction, e->what, e->d->progress_data);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-progress_event_free (ProgressEvent *e)
-{
-  g_object_unref (e->task);
-  g_free (e->what);
-  g_free (e);
-}
-
-typedef struct
-{
-  GTask  *task;
-  gint64  last;
-} WorkerProgress;
-
-static void
-worker_progress (double      fraction,
-                 const char *what,
-                 gpointer    user_data)
-{
-  WorkerProgress *wp = user_data;
-  ExportData *d = g_task_get_task_data (wp->task);
-  gint64 now = g_get_monotonic_time ();
-  ProgressEvent *e;
-
-  if (d->progress == NULL)
-    return;
-  /* At most a few dozen updates a second reach the UI. */
-  if (fraction < 1.0 && now - wp->last < 30 * G_TIME_SPAN_MILLISECOND)
-    return;
-  wp->last = now;
-
-  e = g_new0 (ProgressEvent, 1);
-  e->d = d;
-  e->task = g_object_ref (wp->task);
-  e->fraction = fraction;
-  e->what = g_strdup (what);
-  g_main_context_invoke_full (d->context, G_PRIORITY_DEFAULT, progress_in_main, e,
-                              (GDestroyNotify) progress_event_free);
-}
-
-static void
-export_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
-{
-  ExportData *d = task_data;
-  g_autoptr(MvStore) store = NULL;
-  g_autoptr(GError) error = NULL;
-  WorkerProgress wp = { task, 0 };
-  MvPacketResult *result;
-  MvMeeting *meeting;
-
-  if (!(store = mv_store_open (d->db_path, MV_STORE_FLAGS_READ_ONLY, &error)))
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  if (!(meeting = mv_store_lookup (store, MV_TYPE_MEETING, d->meeting_id)))
-    {
-      g_task_return_new_error (task, MV_ERROR, MV_ERROR_NOT_FOUND,
-                               _("The meeting is no longer in the file"));
-      return;
-    }
-
-  result = mv_packet_export (store, meeting, d->public_only, d->path, worker_progress, &wp,
-                             cancellable, &error);
-  if (result == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, result, (GDestroyNotify) mv_packet_result_free);
-}
-
-void
-mv_packet_export_async (MvStore               *store,
-                        MvMeeting             *meeting,
-                        gboolean               public_only,
-                        const char            *path,
-                        GCancellable          *cancellable,
-                        MvPacketProgressFunc   progress,
-                        gpointer               progress_data,
-                        GDestroyNotify         progress_destroy,
-                        GAsyncReadyCallback    callback,
-                        gpointer               user_data)
-{
-  g_autoptr(GTask) task = NULL;
-  ExportData *d;
-
-  g_return_if_fail (MV_IS_STORE (store));
-  g_return_if_fail (MV_IS_MEETING (meeting));
-  g_return_if_fail (path != NULL);
-
-  d = g_new0 (ExportData, 1);
-  d->db_path = g_strdup (mv_store_get_path (store));
-  d->meeting_id = g_strdup (mv_record_get_id (MV_RECORD (meeting)));
-  d->path = g_strdup (path);
-  d->public_only = public_only;
-  d->progress = progress;
-  d->progress_data = progress_data;
-  d->progress_destroy = progress_destroy;
-  d->context = g_main_context_ref_thread_default ();
-
-  task = g_task_new (store, cancellable, callback, user_data);
-  g_task_set_source_tag (task, mv_packet_export_async);
-  g_task_set_task_data (task, d, (GDestroyNotify) export_data_free);
-  g_task_set_return_on_cancel (task, FALSE);
-  g_task_run_in_thread (task, export_thread);
-}
-
-MvPacketResult *
-mv_packet_export_finish (GAsyncResult  *result,
-                         GError       **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
 }

@@ -100,24 +100,4 @@ MvPacketResult *mv_packet_export         (MvStore               *store,
                                           GCancellable          *cancellable,
                                           GError               **error);
 
-/* The same in a worker with a connection of its own to @store's file.
- * @progress is called on the caller's main context. */
-void            mv_packet_export_async   (MvStore               *store,
-                                          MvMeeting             *meeting,
-                                          gboolean               public_only,
-                                          const char            *path,
-                                          GCancellable          *cancellable,
-                                          MvPacketProgressFunc   progress,
-                                          gpointer               progress_data,
-                                          GDestroyNotify         progress_destroy,
-                                          GAsyncReadyCallback    callback,
-                                          gpointer               user_data);
-MvPacketResult *mv_packet_export_finish  (GAsyncResult          *result,
-                                          GError               **error);
-
-/* "2027-03-09 Møtepakke brukerutvalget.pdf" in the document language. */
-char           *mv_packet_default_name   (MvStore               *store,
-                                          MvMeeting             *meeting,
-                                          gboolean               public_only);
-
 G_END_DECLS
