@@ -34,6 +34,10 @@ typedef struct
   MvWindow     *window;
 } Fixture;
 
+/* Made in main() before any thread: a cache folder, and a stand-in
+ * xdg-email first on PATH that writes down its arguments. */
+static char *scratch;
+
 static void
 spin (void)
 {
@@ -312,11 +316,7 @@ static void
 test_email (Fixture       *f,
             gconstpointer  data)
 {
-  g_autofree char *bin = g_build_filename (f->dir, "bin", NULL);
-  g_autofree char *script = g_build_filename (bin, "xdg-email", NULL);
-  g_autofree char *args_file = g_build_filename (f->dir, "xdg-email-args", NULL);
-  g_autofree char *path_env = NULL;
-  g_autofree char *old_path = g_strdup (g_getenv ("PATH"));
+  g_autofree char *args_file = g_build_filename (scratch, "xdg-email-args", NULL);
   g_autofree char *contents = NULL;
   g_autofree char *notice = NULL;
   g_auto(GStrv) recipients = NULL;
@@ -329,19 +329,10 @@ test_email (Fixture       *f,
   g_assert_true (g_strv_contains ((const char * const *) recipients, "ola@example.org"));
   g_assert_true (g_strv_contains ((const char * const *) recipients, "per@example.org"));
 
-  g_assert_cmpint (g_mkdir (bin, 0700), ==, 0);
-  contents = g_strdup_printf ("#!/bin/sh\nprintf '%%s\\n' \"$@\" > '%s.tmp'\nmv '%s.tmp' '%s'\n",
-                              args_file, args_file, args_file);
-  g_assert_true (g_file_set_contents (script, contents, -1, NULL));
-  g_assert_cmpint (g_chmod (script, 0700), ==, 0);
-  g_clear_pointer (&contents, g_free);
-  path_env = g_strdup_printf ("%s:%s", bin, old_path);
-  g_setenv ("PATH", path_env, TRUE);
-
+  g_unlink (args_file);
   mv_send_notice_by_email (GTK_WIDGET (f->window), f->store, f->meeting);
   for (guint i = 0; i < 400 && !g_file_test (args_file, G_FILE_TEST_EXISTS); i++)
     spin ();
-  g_setenv ("PATH", old_path, TRUE);
 
   g_assert_true (g_file_get_contents (args_file, &contents, NULL, NULL));
   args = g_strsplit (contents, "\n", -1);
@@ -369,9 +360,26 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autofree char *cache = g_dir_make_tmp ("medvirke-export-cache-XXXXXX", NULL);
+  g_autofree char *cache = NULL;
+  g_autofree char *bin = NULL;
+  g_autofree char *script = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *path = NULL;
   int status;
 
+  scratch = g_dir_make_tmp ("medvirke-export-dialog-XXXXXX", NULL);
+  g_assert_nonnull (scratch);
+  cache = g_build_filename (scratch, "cache", NULL);
+  bin = g_build_filename (scratch, "bin", NULL);
+  script = g_build_filename (bin, "xdg-email", NULL);
+  g_assert_cmpint (g_mkdir (bin, 0700), ==, 0);
+  contents = g_strdup_printf ("#!/bin/sh\nprintf '%%s\\n' \"$@\" > '%s/xdg-email-args.tmp'\n"
+                              "mv '%s/xdg-email-args.tmp' '%s/xdg-email-args'\n",
+                              scratch, scratch, scratch);
+  g_assert_true (g_file_set_contents (script, contents, -1, NULL));
+  g_assert_cmpint (g_chmod (script, 0700), ==, 0);
+  path = g_strdup_printf ("%s:%s", bin, g_getenv ("PATH"));
+  g_setenv ("PATH", path, TRUE);
   /* Before anything asks GLib for the cache folder. */
   g_setenv ("XDG_CACHE_HOME", cache, TRUE);
   gtk_test_init (&argc, &argv, NULL);
@@ -386,6 +394,7 @@ main (int    argc,
 #undef ADD
 
   status = g_test_run ();
-  mv_test_remove_tree (cache);
+  mv_test_remove_tree (scratch);
+  g_free (scratch);
   return status;
 }
