@@ -209,7 +209,9 @@ test_packet (Fixture       *f,
   /* As a user would: the radio, then the switch. */
   gtk_widget_activate (GTK_WIDGET (packet));
   gtk_widget_activate (GTK_WIDGET (public_switch));
-  spin ();
+  /* A switch takes its new state when its animation ends. */
+  for (guint i = 0; i < 40 && !gtk_switch_get_active (public_switch); i++)
+    spin ();
   g_assert_cmpint (mv_export_dialog_get_kind (dialog), ==, MV_MEETING_EXPORT_PACKET);
   g_assert_true (mv_export_dialog_get_public (dialog));
   name = mv_export_dialog_dup_default_name (dialog);
