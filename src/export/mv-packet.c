@@ -426,10 +426,13 @@ mv_packet_merge (GBytes               *notice,
   if (!(output = mv_output_new (path, error)))
     return NULL;
 
-  if (!(out = open_pdf (notice, "notice", &n_notice, &encrypted, &detail)))
+  if (!(out = open_pdf (notice, "notice", &n_notice, &encrypted, &detail)) || n_notice == 0)
     {
+      if (out != NULL)
+        qpdf_cleanup (&out);
       g_set_error (error, MV_ERROR, MV_ERROR_BAD_DOCUMENT,
-                   _("The notice for the packet is not a readable PDF: %s"), detail);
+                   _("The notice for the packet is not a readable PDF: %s"),
+                   detail ? detail : _("it has no pages"));
       return NULL;
     }
 

@@ -250,6 +250,7 @@ print_done_cb (GtkPrintOperation       *operation,
 
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
     {
+      g_object_set_data (G_OBJECT (operation), "mv-reported", GINT_TO_POINTER (TRUE));
       gtk_print_operation_get_error (operation, &error);
       mv_widget_show_error (GTK_WIDGET (parent), _("Could Not Print the Notice"),
                             error ? error->message : _("The printer did not say why"));
@@ -308,9 +309,12 @@ mv_print_notice (GtkWindow *parent,
 
   gtk_print_operation_set_allow_async (operation, TRUE);
   g_signal_connect (operation, "done", G_CALLBACK (print_done_cb), g_object_ref (parent));
+  /* A failure is shown once: by "done" when it came, else here. */
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent,
-                               &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
-    mv_widget_show_error (GTK_WIDGET (parent), _("Could Not Print the Notice"), error->message);
+                               &error) == GTK_PRINT_OPERATION_RESULT_ERROR &&
+      !g_object_get_data (G_OBJECT (operation), "mv-reported"))
+    mv_widget_show_error (GTK_WIDGET (parent), _("Could Not Print the Notice"),
+                          error ? error->message : _("The printer did not say why"));
 }
 
 gboolean
