@@ -278,6 +278,46 @@ test_keep_with_next (Fixture       *f,
     }
 }
 
+/* A table kept together starts on a new page rather than run over one;
+ * a table too long for a page runs over pages all the same. */
+static void
+test_keep_together (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(MvPdfWriter) w = mv_pdf_writer_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  const char *header[] = { "Sak", "Tittel" };
+  const double widths[] = { 1, 4 };
+  MvPdfTable *table;
+
+  mv_pdf_writer_set_page_format (w, "Side %d av %d");
+  for (int p = 0; p < 7; p++)
+    mv_pdf_writer_add_paragraph (w, LONG_TEXT);
+  mv_pdf_writer_add_heading (w, 2, "Saksliste", FALSE);
+  table = mv_pdf_writer_add_table (w, 2, widths, header);
+  mv_pdf_table_set_keep_together (table, TRUE);
+  for (int r = 1; r <= 12; r++)
+    {
+      g_autofree char *number = g_strdup_printf ("%02d/26", r);
+      const char *cells[] = { number, "Sak om brukermedvirkning" };
+
+      mv_pdf_table_add_row (table, MV_PDF_ROW_NORMAL, cells);
+    }
+  g_assert_true (mv_pdf_writer_save (w, f->pdf, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (n_pages (f->pdf), ==, 2);
+  first = page_text (f->pdf, 1, FALSE);
+  second = page_text (f->pdf, 2, FALSE);
+  g_assert_null (strstr (first, "Saksliste"));
+  g_assert_null (strstr (first, "01/26"));
+  g_assert_nonnull (strstr (second, "Saksliste"));
+  g_assert_nonnull (strstr (second, "01/26"));
+  g_assert_nonnull (strstr (second, "12/26"));
+}
+
 static void
 test_missing_folder (Fixture       *f,
                      gconstpointer  data)
@@ -453,6 +493,7 @@ main (int    argc,
   ADD ("/pdf-writer/document", test_document);
   ADD ("/pdf-writer/outline-and-link", test_outline_and_link);
   ADD ("/pdf-writer/keep-with-next", test_keep_with_next);
+  ADD ("/pdf-writer/keep-together", test_keep_together);
   ADD ("/pdf-writer/missing-folder", test_missing_folder);
   ADD ("/pdf-writer/failed-write-keeps-target", test_failed_write_keeps_target);
   ADD ("/pdf-writer/empty", test_empty);

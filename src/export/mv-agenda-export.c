@@ -141,7 +141,7 @@ static const Words words_nb = {
   .page = "1 side",
   .pages = "%d sider",
   .minutes = "%d min",
-  .no_items = "Saklisten er ennå tom.",
+  .no_items = "Sakslisten er ennå tom.",
   .made = "Laget %s",
   .page_format = "Side %d av %d",
   .page_format_xlsx = "Side &P av &N",
@@ -470,6 +470,15 @@ format_date (const Words *words,
 }
 
 static char *
+today_string (const Words *words)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *iso = g_date_time_format (now, "%Y-%m-%d");
+
+  return format_date (words, iso);
+}
+
+static char *
 format_meeting_time (MvMeeting *meeting)
 {
   g_autofree char *start = mv_meeting_dup_start_time (meeting);
@@ -676,7 +685,7 @@ add_members (Notice      *n,
   const Words *words = n->words;
   const char *header[] = { words->name, deputies ? words->deputy_for : words->role,
                            words->organisation, words->contact };
-  const double widths[] = { 23, 17, 21, 47 };
+  const double widths[] = { 21, 15, 20, 50 };
   guint n_columns = n->public_version ? 3 : 4;
   MvPdfTable *table = NULL;
 
@@ -717,7 +726,7 @@ add_agenda_table (Notice      *n,
   const Words *words = n->words;
   const char *header[] = { words->agenda_headers[COL_NUMBER], words->agenda_headers[COL_TITLE],
                            words->kind, words->presenter, words->time };
-  const double widths[] = { 10, 44, 16, 19, 15 };
+  const double widths[] = { 9, 38, 15, 24, 14 };
   MvPdfTable *table;
 
   mv_pdf_writer_add_heading (w, 2, words->agenda, TRUE);
@@ -728,6 +737,7 @@ add_agenda_table (Notice      *n,
     }
 
   table = mv_pdf_writer_add_table (w, G_N_ELEMENTS (header), widths, header);
+  mv_pdf_table_set_keep_together (table, TRUE);
   for (guint i = 0; i < n->items->len; i++)
     {
       MvAgendaItem *item = g_ptr_array_index (n->items, i);
@@ -847,8 +857,6 @@ mv_agenda_notice_new (MvStore     *store,
   g_autofree char *made = NULL;
   g_autofree char *apologies = NULL;
   g_autofree char *today = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *iso_today = g_date_time_format (now, "%Y-%m-%d");
 
   g_return_val_if_fail (MV_IS_STORE (store), NULL);
   g_return_val_if_fail (MV_IS_MEETING (meeting), NULL);
@@ -859,7 +867,7 @@ mv_agenda_notice_new (MvStore     *store,
 
   w = mv_pdf_writer_new ();
   title = notice_title (&n);
-  today = format_date (n.words, iso_today);
+  today = today_string (n.words);
   made = words_printf (n.words->made, today);
 
   mv_pdf_writer_set_metadata (w, title, mv_council_get_name (n.council), n.words->subject,
@@ -1109,6 +1117,9 @@ write_xlsx (Notice      *n,
   g_autofree char *short_title = NULL;
   g_autofree char *page_header = NULL;
   g_autofree char *page_footer = NULL;
+  g_autofree char *today = today_string (words);
+  g_autofree char *made = NULL;
+  g_autofree char *footer_made = NULL;
   const char *theme = mv_meeting_get_theme (n->meeting);
   lxw_doc_properties properties = { 0 };
   lxw_row_t last_row;
@@ -1119,7 +1130,9 @@ write_xlsx (Notice      *n,
                                                                 : words->agenda,
                                               HEADER_SHORT_MAX_BYTES);
   page_header = g_strdup_printf ("&L%s&R%s %s", name, short_title, header_date);
-  page_footer = g_strdup_printf ("&R%s", words->page_format_xlsx);
+  made = words_printf (words->made, today);
+  footer_made = mv_xlsx_escape_header_footer (made, HEADER_SHORT_MAX_BYTES);
+  page_footer = g_strdup_printf ("&L%s&R%s", footer_made, words->page_format_xlsx);
 
   if (!mv_xlsx_sheet_open (&sheet, file, words->agenda, "1", path, error))
     return FALSE;

@@ -64,12 +64,13 @@ GBytes      *mv_agenda_export_pdf_bytes   (MvStore      *store,
                                            guint        *n_pages,
                                            GError      **error);
 
-/* Sheet "Saksliste" (en "Agenda"): a header block (council, meeting, date,
+/* Sheet "Saksliste" (nn "Sakliste", en "Agenda"): a header block (council, meeting, date,
  * place), then one row per item – number, title, kind, presenter, start,
  * minutes, raised by, NAV's decision date, attachments – with real dates
  * and times, frozen header, autofilter, A4 landscape one page wide, page
  * header and footer. Sheet "Vedlegg" (en "Attachments") lists the
- * documents. Correct under any numeric locale. */
+ * documents: item, title, file name, pages, public. Correct under any
+ * numeric locale. */
 gboolean     mv_agenda_export_xlsx        (MvStore      *store,
                                            MvMeeting    *meeting,
                                            MvLanguage    language,

@@ -77,6 +77,7 @@ struct _MvPdfTable
   PangoAlignment  *alignment;
   Row             *header;
   GPtrArray       *rows;        /* of Row* */
+  gboolean         keep_together;
 };
 
 typedef struct
@@ -582,6 +583,15 @@ mv_pdf_table_set_alignment (MvPdfTable     *table,
 }
 
 void
+mv_pdf_table_set_keep_together (MvPdfTable *table,
+                                gboolean    keep_together)
+{
+  g_return_if_fail (table != NULL);
+
+  table->keep_together = keep_together;
+}
+
+void
 mv_pdf_table_add_row (MvPdfTable         *table,
                       MvPdfRowFlags       flags,
                       const char * const *cells)
@@ -772,6 +782,25 @@ space_before (MvPdfWriter *self,
   return at_page_top (self) ? 0 : space;
 }
 
+/* The part of a table that must start on one page: the header and the
+ * first row, or all of it when it is to be kept together and fits a page. */
+static double
+table_start_height (MvPdfWriter *self,
+                    MvPdfTable  *table)
+{
+  double first = table->header->height;
+  double all = table->header->height;
+
+  if (table->rows->len > 0)
+    first += ((Row *) g_ptr_array_index (table->rows, 0))->height;
+  for (guint r = 0; r < table->rows->len; r++)
+    all += ((Row *) g_ptr_array_index (table->rows, r))->height;
+
+  if (table->keep_together && all <= self->body_bottom - BODY_TOP)
+    return all;
+  return first;
+}
+
 /* The least of block @b that must stand on the same page as what is before
  * it: a heading keeps with what follows it. */
 static double
@@ -796,14 +825,7 @@ keep_height (MvPdfWriter *self,
     case BLOCK_LIST:
       return text_lines_height (block->item_texts[0], 0, MIN (2, block->item_texts[0]->n_lines));
     case BLOCK_TABLE:
-      {
-        MvPdfTable *table = block->table;
-        double h = TABLE_BEFORE + table->header->height;
-
-        if (table->rows->len > 0)
-          h += ((Row *) g_ptr_array_index (table->rows, 0))->height;
-        return h;
-      }
+      return TABLE_BEFORE + table_start_height (self, block->table);
     case BLOCK_PAGE_BREAK:
     default:
       return 0;
@@ -861,10 +883,7 @@ place_table (MvPdfWriter *self,
              Block       *block)
 {
   MvPdfTable *table = block->table;
-  double first = table->header->height;
-
-  if (table->rows->len > 0)
-    first += ((Row *) g_ptr_array_index (table->rows, 0))->height;
+  double first = table_start_height (self, table);
 
   self->y += space_before (self, TABLE_BEFORE);
   if (self->y + first > self->body_bottom && !at_page_top (self))
@@ -1351,64 +1370,51 @@ cairo_failed (cairo_status_t   status,
   return TRUE;
 }
 
-/* cairo writes through us, not to a file of its own: its own file output
+/* cairo writes into memory, and we write the file: cairo's own file output
  * lost a failed write (a full disk) on Debian 12, and the file counted as
- * written. Either @file or @bytes is set. */
-typedef struct
-{
-  FILE       *file;
-  GByteArray *bytes;
-  int         errno_value;   /* of the first failed write; 0 if none */
-} Sink;
-
+ * written; and a write that fails half-way through a tagged document trips
+ * an assertion in cairo 1.16. A notice or a year plan is a few hundred
+ * kilobytes. */
 static cairo_status_t
-sink_write (void                *closure,
-            const unsigned char *data,
-            unsigned int         length)
+append_bytes (void                *closure,
+              const unsigned char *data,
+              unsigned int         length)
 {
-  Sink *sink = closure;
-
-  if (sink->errno_value != 0)
-    return CAIRO_STATUS_WRITE_ERROR;
-  if (sink->bytes != NULL)
-    {
-      g_byte_array_append (sink->bytes, data, length);
-      return CAIRO_STATUS_SUCCESS;
-    }
-  if (fwrite (data, 1, length, sink->file) != length)
-    {
-      sink->errno_value = errno ? errno : EIO;
-      return CAIRO_STATUS_WRITE_ERROR;
-    }
+  g_byte_array_append (closure, data, length);
   return CAIRO_STATUS_SUCCESS;
 }
 
 static gboolean
-sink_close (Sink        *sink,
+write_file (const char  *file,
+            GByteArray  *bytes,
             const char  *path,
             GError     **error)
 {
-  if (sink->file == NULL)
-    return TRUE;
+  FILE *out = fopen (file, "wb");
+  int errno_value = 0;
 
-  if (sink->errno_value == 0 && fflush (sink->file) != 0)
-    sink->errno_value = errno ? errno : EIO;
-  if (fclose (sink->file) != 0 && sink->errno_value == 0)
-    sink->errno_value = errno ? errno : EIO;
-  sink->file = NULL;
+  if (out == NULL)
+    errno_value = errno;
+  else
+    {
+      if (fwrite (bytes->data, 1, bytes->len, out) != bytes->len || fflush (out) != 0)
+        errno_value = errno ? errno : EIO;
+      if (fclose (out) != 0 && errno_value == 0)
+        errno_value = errno ? errno : EIO;
+    }
 
-  if (sink->errno_value == 0)
+  if (errno_value == 0)
     return TRUE;
   g_set_error (error, MV_ERROR, MV_ERROR_IO, _("Could not write the PDF file “%s”: %s"),
-               path, g_strerror (sink->errno_value));
+               path, g_strerror (errno_value));
   return FALSE;
 }
 
-/* Lays out on A4, draws the tagged document into @sink and closes it.
- * @path names the file in messages. */
+/* Lays out on A4 and draws the tagged document into @bytes. @path names
+ * the file in messages. */
 static gboolean
 render (MvPdfWriter  *self,
-        Sink         *sink,
+        GByteArray   *bytes,
         const char   *path,
         GError      **error)
 {
@@ -1420,12 +1426,11 @@ render (MvPdfWriter  *self,
   cairo_t *cr;
   guint n_pages;
 
-  surface = cairo_pdf_surface_create_for_stream (sink_write, sink, width, height);
+  surface = cairo_pdf_surface_create_for_stream (append_bytes, bytes, width, height);
   if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
     {
       cairo_failed (cairo_surface_status (surface), path, error);
       cairo_surface_destroy (surface);
-      sink_close (sink, path, NULL);
       return FALSE;
     }
   set_metadata (self, surface);
@@ -1441,8 +1446,7 @@ render (MvPdfWriter  *self,
   /* A bad tag shows only here, after the file was written. */
   status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
-  /* A failed write is the better message than cairo's WRITE_ERROR. */
-  if (!sink_close (sink, path, error) || cairo_failed (status, path, error))
+  if (cairo_failed (status, path, error))
     {
       self->n_pages = 0;
       return FALSE;
@@ -1464,7 +1468,7 @@ mv_pdf_writer_save (MvPdfWriter  *self,
                     GError      **error)
 {
   g_autoptr(MvOutput) output = NULL;
-  Sink sink = { NULL, NULL, 0 };
+  g_autoptr(GByteArray) bytes = NULL;
 
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -1473,17 +1477,10 @@ mv_pdf_writer_save (MvPdfWriter  *self,
   if (!(output = mv_output_new (path, error)))
     return FALSE;
 
-  sink.file = fopen (mv_output_get_path (output), "wb");
-  if (sink.file == NULL)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, MV_ERROR, MV_ERROR_IO, _("Could not write the PDF file “%s”: %s"),
-                   path, g_strerror (saved_errno));
-      return FALSE;
-    }
-
-  return render (self, &sink, path, error) && mv_output_commit (output, error);
+  bytes = g_byte_array_new ();
+  return render (self, bytes, path, error) &&
+         write_file (mv_output_get_path (output), bytes, path, error) &&
+         mv_output_commit (output, error);
 }
 
 /**
@@ -1497,13 +1494,12 @@ mv_pdf_writer_save_to_bytes (MvPdfWriter  *self,
                              GError      **error)
 {
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
-  Sink sink = { NULL, bytes, 0 };
 
   g_return_val_if_fail (self != NULL, NULL);
   g_return_val_if_fail (name != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!render (self, &sink, name, error))
+  if (!render (self, bytes, name, error))
     return NULL;
   return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
 }

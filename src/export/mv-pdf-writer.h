@@ -26,7 +26,8 @@ G_BEGIN_DECLS
  *  - makes a nested bookmark (outline) per heading that asks for one;
  *  - writes the metadata (title, author, subject, keywords, creator
  *    "Medvirke", creation date) and embeds the fonts (cairo subsets them);
- *  - writes through MvOutput: a failure leaves the target as it was.
+ *  - makes the file in memory and writes it through MvOutput: a failure
+ *    leaves the target as it was.
  *
  * Text is plain text unless a function says markup: the writer escapes it.
  * Every string is copied. The words of the page footer come from the caller,
@@ -121,6 +122,10 @@ MvPdfTable  *mv_pdf_writer_add_table        (MvPdfWriter      *self,
 void         mv_pdf_table_set_alignment     (MvPdfTable       *table,
                                              guint             column,
                                              PangoAlignment    alignment);
+/* A table that fits on a page starts on a new page rather than run over
+ * one, e.g. a short agenda; a longer one runs over pages as any. */
+void         mv_pdf_table_set_keep_together (MvPdfTable       *table,
+                                             gboolean          keep_together);
 /* @cells: the row's n_columns strings (%NULL for an empty cell). */
 void         mv_pdf_table_add_row           (MvPdfTable       *table,
                                              MvPdfRowFlags     flags,
