@@ -38,6 +38,62 @@ typedef struct
  * xdg-email first on PATH that writes down its arguments. */
 static char *scratch;
 
+/* A stand-in file manager on the test's own session bus: what ShowItems
+ * was asked to show. */
+static GPtrArray *shown_uris;
+
+static const char file_manager_xml[] =
+  "<node>"
+  "  <interface name='org.freedesktop.FileManager1'>"
+  "    <method name='ShowItems'>"
+  "      <arg type='as' name='uris' direction='in'/>"
+  "      <arg type='s' name='startup_id' direction='in'/>"
+  "    </method>"
+  "  </interface>"
+  "</node>";
+
+static void
+file_manager_call (GDBusConnection       *connection,
+                   const char            *sender,
+                   const char            *object_path,
+                   const char            *interface_name,
+                   const char            *method_name,
+                   GVariant              *parameters,
+                   GDBusMethodInvocation *invocation,
+                   gpointer               user_data)
+{
+  g_autofree const char **uris = NULL;
+  const char *startup_id;
+
+  g_variant_get (parameters, "(^a&s&s)", &uris, &startup_id);
+  for (guint i = 0; uris[i] != NULL; i++)
+    g_ptr_array_add (shown_uris, g_strdup (uris[i]));
+  g_dbus_method_invocation_return_value (invocation, NULL);
+}
+
+static void
+start_file_manager (void)
+{
+  static const GDBusInterfaceVTable vtable = { file_manager_call, NULL, NULL, { 0 } };
+  g_autoptr(GDBusNodeInfo) info = g_dbus_node_info_new_for_xml (file_manager_xml, NULL);
+  g_autoptr(GDBusConnection) bus = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GVariant) reply = NULL;
+
+  bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, &error);
+  g_assert_no_error (error);
+  g_dbus_connection_register_object (bus, "/org/freedesktop/FileManager1", info->interfaces[0],
+                                     &vtable, NULL, NULL, &error);
+  g_assert_no_error (error);
+  reply = g_dbus_connection_call_sync (bus, "org.freedesktop.DBus", "/org/freedesktop/DBus",
+                                       "org.freedesktop.DBus", "RequestName",
+                                       g_variant_new ("(su)", "org.freedesktop.FileManager1", 0),
+                                       G_VARIANT_TYPE ("(u)"), G_DBUS_CALL_FLAGS_NONE, -1, NULL,
+                                       &error);
+  g_assert_no_error (error);
+  shown_uris = g_ptr_array_new_with_free_func (g_free);
+}
+
 static void
 spin (void)
 {
@@ -160,6 +216,25 @@ find_label (GtkWidget  *widget,
   return NULL;
 }
 
+static GtkButton *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return GTK_BUTTON (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkButton *button = find_button (child, label);
+
+      if (button != NULL)
+        return button;
+    }
+  return NULL;
+}
+
 static void
 wait_until_idle (MvExportDialog *dialog)
 {
@@ -191,6 +266,9 @@ test_packet (Fixture       *f,
   g_autofree char *text = NULL;
   g_autofree char *info = NULL;
   g_autofree char *toast = NULL;
+  g_autofree char *uri = NULL;
+  g_autoptr(GFile) file = NULL;
+  GtkButton *show;
 
   /* Each control says what it is to a screen reader. */
   gtk_test_accessible_assert_role (GTK_ACCESSIBLE (packet), GTK_ACCESSIBLE_ROLE_RADIO);
@@ -237,6 +315,18 @@ test_packet (Fixture       *f,
   toast = g_strdup_printf ("Exported “%s”", name);
   spin ();
   g_assert_nonnull (find_label (GTK_WIDGET (f->window), toast));
+
+  /* Show in Folder asks the file manager to show the very file. */
+  show = find_button (GTK_WIDGET (f->window), "Show in _Folder");
+  g_assert_nonnull (show);
+  g_ptr_array_set_size (shown_uris, 0);
+  gtk_widget_activate (GTK_WIDGET (show));
+  for (guint i = 0; i < 100 && shown_uris->len == 0; i++)
+    spin ();
+  file = g_file_new_for_path (path);
+  uri = g_file_get_uri (file);
+  g_assert_cmpuint (shown_uris->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (shown_uris, 0), ==, uri);
 }
 
 static void
@@ -367,6 +457,8 @@ main (int    argc,
   g_autofree char *script = NULL;
   g_autofree char *contents = NULL;
   g_autofree char *path = NULL;
+  GTestDBus *bus;
+  g_autofree char *display = NULL;
   int status;
 
   scratch = g_dir_make_tmp ("medvirke-export-dialog-XXXXXX", NULL);
@@ -384,8 +476,15 @@ main (int    argc,
   g_setenv ("PATH", path, TRUE);
   /* Before anything asks GLib for the cache folder. */
   g_setenv ("XDG_CACHE_HOME", cache, TRUE);
+  /* GTestDBus unsets DISPLAY against autolaunching; the tests need it. */
+  display = g_strdup (g_getenv ("DISPLAY"));
+  bus = g_test_dbus_new (G_TEST_DBUS_NONE);
+  g_test_dbus_up (bus);
+  if (display != NULL)
+    g_setenv ("DISPLAY", display, TRUE);
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  start_file_manager ();
 
 #define ADD(name, func) \
   g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
@@ -396,6 +495,10 @@ main (int    argc,
 #undef ADD
 
   status = g_test_run ();
+  g_clear_pointer (&shown_uris, g_ptr_array_unref);
+  /* Neither _down() nor an unref, which waits for the session connection
+   * to go: libadwaita keeps it to the end. */
+  g_test_dbus_stop (bus);
   mv_test_remove_tree (scratch);
   g_free (scratch);
   return status;

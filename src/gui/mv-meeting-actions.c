@@ -164,22 +164,48 @@ mv_show_in_folder (GtkWidget *widget,
   g_bus_get (G_BUS_TYPE_SESSION, NULL, session_bus_cb, show);
 }
 
+/* The toast outlives the dialog that made it: failures to open go to the
+ * window it is shown in. */
+typedef struct
+{
+  GFile     *file;
+  GtkWidget *window;   /* weak */
+} ToastData;
+
+static void
+toast_data_free (ToastData *data)
+{
+  g_clear_object (&data->file);
+  g_clear_weak_pointer (&data->window);
+  g_free (data);
+}
+
+static GtkWidget *
+main_window (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  while (GTK_IS_WINDOW (root) && gtk_window_get_transient_for (GTK_WINDOW (root)) != NULL)
+    root = GTK_ROOT (gtk_window_get_transient_for (GTK_WINDOW (root)));
+  return GTK_IS_WINDOW (root) ? GTK_WIDGET (root) : NULL;
+}
+
 static void
 toast_open_cb (AdwToast *toast,
                gpointer  user_data)
 {
-  GFile *file = g_object_get_data (G_OBJECT (toast), "mv-file");
+  ToastData *data = g_object_get_data (G_OBJECT (toast), "mv-toast-data");
 
-  mv_open_file (NULL, file);
+  mv_open_file (data->window, data->file);
 }
 
 static void
 toast_show_in_folder_cb (GtkButton *button,
                          AdwToast  *toast)
 {
-  GFile *file = g_object_get_data (G_OBJECT (toast), "mv-file");
+  ToastData *data = g_object_get_data (G_OBJECT (toast), "mv-toast-data");
 
-  mv_show_in_folder (GTK_WIDGET (button), file);
+  mv_show_in_folder (data->window, data->file);
   adw_toast_dismiss (toast);
 }
 
@@ -189,6 +215,7 @@ mv_add_exported_toast (GtkWidget *widget,
 {
   g_autofree char *name = NULL;
   g_autofree char *message = NULL;
+  ToastData *data;
   AdwToast *toast;
   GtkWidget *box, *label, *button;
 
@@ -208,11 +235,16 @@ mv_add_exported_toast (GtkWidget *widget,
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (box), button);
 
+  data = g_new0 (ToastData, 1);
+  data->file = g_object_ref (file);
+  g_set_weak_pointer (&data->window, main_window (widget));
+
   toast = adw_toast_new (message);
   adw_toast_set_custom_title (toast, box);
   adw_toast_set_button_label (toast, _("_Open"));
   adw_toast_set_timeout (toast, 10);
-  g_object_set_data_full (G_OBJECT (toast), "mv-file", g_object_ref (file), g_object_unref);
+  g_object_set_data_full (G_OBJECT (toast), "mv-toast-data", data,
+                          (GDestroyNotify) toast_data_free);
   g_signal_connect (toast, "button-clicked", G_CALLBACK (toast_open_cb), NULL);
   g_signal_connect_object (button, "clicked", G_CALLBACK (toast_show_in_folder_cb), toast, 0);
   mv_widget_add_toast (widget, toast);
