@@ -90,7 +90,7 @@ make_mixed_pdf (const char *dir)
 
 static MvDocument *
 attach (Fixture      *f,
-        MvAgendaItem *item,
+        gpointer      item,
         const char   *path,
         const char   *password)
 {
@@ -427,6 +427,39 @@ test_left_out (Fixture       *f,
   g_assert_nonnull (strstr (outline, list_entry));
 }
 
+/* The meeting's own documents come before the items'. */
+static void
+test_meeting_documents (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "pakke.pdf", NULL);
+  g_autofree char *notat = sample_path ("notat-kartlegging-brukerorganisasjoner-2015.pdf");
+  g_autoptr(MvPacketResult) result = NULL;
+  g_autofree char *outline = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *expected = NULL;
+  int n;
+
+  attach (f, f->meeting, notat, NULL);
+  n = notice_pages (f, FALSE);
+  result = export (f, FALSE, path);
+  outline = outline_of (path);
+  text = mv_test_run_tool ("pdftotext", path, "-", NULL);
+
+  g_assert_cmpuint (result->n_attachments, ==, 6);
+  g_assert_cmpint (pdf_pages (path), ==, n + 3 + 15 + 2 + 1 + 2 + 6);
+  expected = g_strdup_printf ("0 %d Vedlegg\n"
+                              "1 %d Dokumenter til møtet\n"
+                              "2 %d notat-kartlegging-brukerorganisasjoner-2015\n",
+                              n + 1, n + 1, n + 1);
+  g_assert_nonnull (strstr (outline, expected));
+  {
+    const char * const order[] = { "Til: Styringsgruppen", "1. BRUS-prosjektet", NULL };
+
+    assert_in_order (text, order);
+  }
+}
+
 /* Any failure leaves the target as it was, and says why. */
 static void
 test_failure_keeps_target (Fixture       *f,
@@ -709,6 +742,7 @@ main (int    argc,
   ADD ("/packet/full", test_full);
   ADD ("/packet/public", test_public);
   ADD ("/packet/left-out", test_left_out);
+  ADD ("/packet/meeting-documents", test_meeting_documents);
   ADD ("/packet/failure-keeps-target", test_failure_keeps_target);
   ADD ("/packet/cli", test_cli);
   ADD ("/packet/bad-files", test_bad_files);
