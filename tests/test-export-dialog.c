@@ -34,8 +34,10 @@ typedef struct
   MvWindow     *window;
 } Fixture;
 
-/* Made in main() before any thread: a cache folder, and a stand-in
- * xdg-email first on PATH that writes down its arguments. */
+/* Made in main() before any thread: a cache folder, a stand-in xdg-email
+ * first on PATH that writes down its arguments (or fails while the file
+ * xdg-email-fails exists), and a stand-in mail client that mimeapps.list
+ * makes the handler of mailto: links. */
 static char *scratch;
 
 /* A stand-in file manager on the test's own session bus: what ShowItems
@@ -448,6 +450,51 @@ test_email (Fixture       *f,
   g_assert_true (g_str_has_prefix (notice, g_get_user_cache_dir ()));
 }
 
+/* Where xdg-email cannot attach: a mailto: link with the addresses, and
+ * the notice shown in its folder to attach by hand. */
+static void
+test_email_without_attach (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autofree char *fails = g_build_filename (scratch, "xdg-email-fails", NULL);
+  g_autofree char *mailto_file = g_build_filename (scratch, "mailto", NULL);
+  g_autofree char *mailto = NULL;
+  g_autofree char *notice = NULL;
+  g_autofree char *notice_uri = NULL;
+  g_autofree char *toast = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GUri) uri = NULL;
+
+  mv_test_write_file (fails, "");
+  g_unlink (mailto_file);
+  g_ptr_array_set_size (shown_uris, 0);
+
+  mv_send_notice_by_email (GTK_WIDGET (f->window), f->store, f->meeting);
+  for (guint i = 0; i < 400 && (!g_file_test (mailto_file, G_FILE_TEST_EXISTS) ||
+                                shown_uris->len == 0); i++)
+    spin ();
+  g_unlink (fails);
+
+  g_assert_true (g_file_get_contents (mailto_file, &mailto, NULL, NULL));
+  uri = g_uri_parse (mailto, G_URI_FLAGS_ENCODED_QUERY, NULL);
+  g_assert_nonnull (uri);
+  g_assert_cmpstr (g_uri_get_scheme (uri), ==, "mailto");
+  g_assert_cmpstr (g_uri_get_path (uri), ==,
+                   "kari@example.org,ola@example.org,per@example.org");
+  g_assert_nonnull (strstr (mailto, "subject=Innkalling%20til%20m%C3%B8te"));
+
+  notice = g_build_filename (g_get_user_cache_dir (), "medvirke", "outgoing",
+                             "2027-03-09 Innkalling brukerutvalget.pdf", NULL);
+  file = g_file_new_for_path (notice);
+  notice_uri = g_file_get_uri (file);
+  g_assert_cmpuint (shown_uris->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (shown_uris, 0), ==, notice_uri);
+
+  toast = g_strdup_printf ("Attach “%s” from the folder that opened",
+                           "2027-03-09 Innkalling brukerutvalget.pdf");
+  g_assert_nonnull (find_label (GTK_WIDGET (f->window), toast));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -459,6 +506,12 @@ main (int    argc,
   g_autofree char *path = NULL;
   GTestDBus *bus;
   g_autofree char *display = NULL;
+  g_autofree char *apps = NULL;
+  g_autofree char *config = NULL;
+  g_autofree char *desktop = NULL;
+  g_autofree char *mimeapps = NULL;
+  g_autofree char *data_home = NULL;
+  g_autofree char *client = NULL;
   int status;
 
   scratch = g_dir_make_tmp ("medvirke-export-dialog-XXXXXX", NULL);
@@ -466,12 +519,39 @@ main (int    argc,
   cache = g_build_filename (scratch, "cache", NULL);
   bin = g_build_filename (scratch, "bin", NULL);
   script = g_build_filename (bin, "xdg-email", NULL);
+  client = g_build_filename (bin, "mail-client", NULL);
   g_assert_cmpint (g_mkdir (bin, 0700), ==, 0);
-  contents = g_strdup_printf ("#!/bin/sh\nprintf '%%s\\n' \"$@\" > '%s/xdg-email-args.tmp'\n"
+  contents = g_strdup_printf ("#!/bin/sh\n"
+                              "[ -e '%s/xdg-email-fails' ] && exit 3\n"
+                              "printf '%%s\\n' \"$@\" > '%s/xdg-email-args.tmp'\n"
                               "mv '%s/xdg-email-args.tmp' '%s/xdg-email-args'\n",
-                              scratch, scratch, scratch);
+                              scratch, scratch, scratch, scratch);
   g_assert_true (g_file_set_contents (script, contents, -1, NULL));
   g_assert_cmpint (g_chmod (script, 0700), ==, 0);
+  g_clear_pointer (&contents, g_free);
+
+  /* The mail client for mailto: links, found through mimeapps.list. */
+  contents = g_strdup_printf ("#!/bin/sh\nprintf '%%s' \"$1\" > '%s/mailto.tmp'\n"
+                              "mv '%s/mailto.tmp' '%s/mailto'\n", scratch, scratch, scratch);
+  g_assert_true (g_file_set_contents (client, contents, -1, NULL));
+  g_assert_cmpint (g_chmod (client, 0700), ==, 0);
+  g_clear_pointer (&contents, g_free);
+  apps = g_build_filename (scratch, "data", "applications", NULL);
+  config = g_build_filename (scratch, "config", NULL);
+  g_assert_cmpint (g_mkdir_with_parents (apps, 0700), ==, 0);
+  g_assert_cmpint (g_mkdir_with_parents (config, 0700), ==, 0);
+  desktop = g_build_filename (apps, "mv-test-mail.desktop", NULL);
+  contents = g_strdup_printf ("[Desktop Entry]\nType=Application\nName=Test Mail\n"
+                              "Exec=%s %%u\nMimeType=x-scheme-handler/mailto;\n", client);
+  g_assert_true (g_file_set_contents (desktop, contents, -1, NULL));
+  g_clear_pointer (&contents, g_free);
+  mimeapps = g_build_filename (config, "mimeapps.list", NULL);
+  g_assert_true (g_file_set_contents (mimeapps, "[Default Applications]\n"
+                                                "x-scheme-handler/mailto=mv-test-mail.desktop\n",
+                                      -1, NULL));
+  data_home = g_build_filename (scratch, "data", NULL);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  g_setenv ("XDG_CONFIG_HOME", config, TRUE);
   path = g_strdup_printf ("%s:%s", bin, g_getenv ("PATH"));
   g_setenv ("PATH", path, TRUE);
   /* Before anything asks GLib for the cache folder. */
@@ -492,6 +572,7 @@ main (int    argc,
   ADD ("/export-dialog/xlsx-and-failures", test_xlsx_and_failures);
   ADD ("/export-dialog/print", test_print);
   ADD ("/export-dialog/email", test_email);
+  ADD ("/export-dialog/email-without-attach", test_email_without_attach);
 #undef ADD
 
   status = g_test_run ();
