@@ -300,6 +300,74 @@ title_is_file_name (const char *title,
          (strlen (title) == stem && strncmp (title, file_name, stem) == 0);
 }
 
+/* qpdf does not follow a reference from one page to another while it
+ * copies a page ("not crossing page boundary"): a link to a later page of
+ * the attachment would lose its target. Point each copied link whose
+ * target is a page of the attachment at that page's copy. */
+static void
+fix_link_target (qpdf_data   src,
+                 qpdf_oh     src_holder,
+                 qpdf_data   out,
+                 qpdf_oh     out_holder,
+                 const char *key,
+                 int         first)
+{
+  qpdf_oh src_dest = qpdf_oh_get_key (src, src_holder, key);
+  qpdf_oh out_dest = qpdf_oh_get_key (out, out_holder, key);
+  qpdf_oh target;
+  int index;
+
+  if (!qpdf_oh_is_array (src, src_dest) || qpdf_oh_get_array_n_items (src, src_dest) == 0 ||
+      !qpdf_oh_is_array (out, out_dest) || qpdf_oh_get_array_n_items (out, out_dest) == 0)
+    return;
+  target = qpdf_oh_get_array_item (src, src_dest, 0);
+  if (!qpdf_oh_is_dictionary (src, target))
+    return;
+  index = qpdf_find_page_by_oh (src, target);
+  if (index < 0)
+    {
+      qpdf_get_error (src);  /* not one of its pages: leave it */
+      return;
+    }
+  qpdf_oh_set_array_item (out, out_dest, 0, qpdf_get_page_n (out, first + index));
+}
+
+static void
+fix_page_links (qpdf_data out,
+                int       first,
+                qpdf_data src,
+                int       n_pages)
+{
+  for (int p = 0; p < n_pages; p++)
+    {
+      qpdf_oh src_annots = qpdf_oh_get_key (src, qpdf_get_page_n (src, p), "/Annots");
+      qpdf_oh out_annots = qpdf_oh_get_key (out, qpdf_get_page_n (out, first + p), "/Annots");
+      int n;
+
+      if (!qpdf_oh_is_array (src, src_annots) || !qpdf_oh_is_array (out, out_annots))
+        continue;
+      n = qpdf_oh_get_array_n_items (src, src_annots);
+      if (n != qpdf_oh_get_array_n_items (out, out_annots))
+        continue;
+
+      for (int i = 0; i < n; i++)
+        {
+          qpdf_oh src_annot = qpdf_oh_get_array_item (src, src_annots, i);
+          qpdf_oh out_annot = qpdf_oh_get_array_item (out, out_annots, i);
+          qpdf_oh src_action, out_action;
+
+          if (!qpdf_oh_is_dictionary (src, src_annot) || !qpdf_oh_is_dictionary (out, out_annot))
+            continue;
+          fix_link_target (src, src_annot, out, out_annot, "/Dest", first);
+          src_action = qpdf_oh_get_key (src, src_annot, "/A");
+          out_action = qpdf_oh_get_key (out, out_annot, "/A");
+          if (qpdf_oh_is_dictionary (src, src_action) && qpdf_oh_is_dictionary (out, out_action))
+            fix_link_target (src, src_action, out, out_action, "/D", first);
+        }
+      qpdf_oh_release_all (src);
+    }
+}
+
 static GBytes *
 list_page (GPtrArray           *left_out,
            const MvPacketWords *words,
@@ -512,6 +580,7 @@ mv_packet_merge (GBytes               *notice,
           drop_structure_keys (out, qpdf_get_page_n (out, first + p));
           qpdf_oh_release_all (source->qpdf);
         }
+      fix_page_links (out, first, source->qpdf, source->n_pages);
 
       if (attachments_outline == 0)
         attachments_outline = outline_append (out, outlines, words->attachments,
