@@ -522,8 +522,8 @@ test_long_texts (Fixture       *f,
   g_autoptr(GString) background = g_string_new (NULL);
   g_autoptr(GPtrArray) items = agenda (f, f->meeting);
   MvAgendaItem *item = g_ptr_array_index (items, 3);
-  const char *title = "Innspill til en svært lang sak om økonomisk rådgivning, gjeldsrådgivning, "
-                      "midlertidig bolig, språkopplæring og ærlig informasjon på tvers av "
+  const char *title = "Innspill til en svært lang sak om økonomisk rådgivning, "
+                      "gjeldsrådgivning, midlertidig bolig, språkopplæring og ærlig informasjon på tvers av "
                       "tjenestene i hele året";
   g_autofree char *pdf = NULL;
   g_autofree char *text = NULL;

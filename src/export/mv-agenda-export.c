@@ -694,7 +694,7 @@ add_members (Notice      *n,
       MvMember *member = g_ptr_array_index (n->members, i);
       MvMemberRole role = mv_member_get_role (member);
       g_autofree char *reach = NULL;
-      const char *second;
+      const char *cells[4];
 
       if (role == MV_MEMBER_ROLE_SECRETARY || (role == MV_MEMBER_ROLE_DEPUTY) != deputies)
         continue;
@@ -706,16 +706,12 @@ add_members (Notice      *n,
         }
 
       reach = contact (n, member, TRUE);
-      second = deputies ? member_name (n, mv_member_get_deputy_for (member))
-                        : WORD (words->roles, (int) role);
-      {
-        const char *cells[] = { mv_member_get_name (member), second,
-                                mv_store_organisation_label (n->store,
-                                                             mv_member_get_organisation_id (member)),
-                                reach };
-
-        mv_pdf_table_add_row (table, MV_PDF_ROW_NORMAL, cells);
-      }
+      cells[0] = mv_member_get_name (member);
+      cells[1] = deputies ? member_name (n, mv_member_get_deputy_for (member))
+                          : WORD (words->roles, (int) role);
+      cells[2] = mv_store_organisation_label (n->store, mv_member_get_organisation_id (member));
+      cells[3] = reach;
+      mv_pdf_table_add_row (table, MV_PDF_ROW_NORMAL, cells);
     }
 }
 
@@ -1096,7 +1092,7 @@ write_documents_sheet (Notice      *n,
         write_document_row (n, sheet, f, row++, item, g_ptr_array_index (documents, d));
     }
 
-  mv_xlsx_set_table_layout (sheet, 0, 1, MAX (row - 1, 1) , N_DOC_COLUMNS - 1, page_header,
+  mv_xlsx_set_table_layout (sheet, 0, 1, MAX (row - 1, 1), N_DOC_COLUMNS - 1, page_header,
                             page_footer);
 }
 

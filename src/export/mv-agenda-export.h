@@ -41,7 +41,9 @@ G_BEGIN_DECLS
  * (mv_pdf_writer_save(), mv_pdf_writer_save_to_bytes()) or print it
  * (mv_pdf_writer_paginate() and mv_pdf_writer_draw_page(), see
  * mv-pdf-writer.h) – the printed pages are the PDF's pages. %NULL if the
- * meeting's council is not in @store. */
+ * meeting's council is not in @store. It reads the store on the store's
+ * thread; the writer holds copies of everything, so a worker thread may
+ * save it (one thread at a time). */
 MvPdfWriter *mv_agenda_notice_new         (MvStore      *store,
                                            MvMeeting    *meeting,
                                            MvLanguage    language,
