@@ -310,8 +310,9 @@ outline_of (const char *path)
 
       if (g_str_has_prefix (key, "\"destpageposfrom1\": "))
         {
-          g_ptr_array_add (entries, g_strdup_printf ("%d %d", (indent - 6) / 4,
-                                                     atoi (key + strlen ("\"destpageposfrom1\": "))));
+          int page = atoi (key + strlen ("\"destpageposfrom1\": "));
+
+          g_ptr_array_add (entries, g_strdup_printf ("%d %d", (indent - 6) / 4, page));
           g_hash_table_insert (open, GINT_TO_POINTER (indent),
                                GUINT_TO_POINTER (entries->len));
         }

@@ -610,7 +610,8 @@ mv_packet_merge (GBytes               *notice,
       qpdf_oh_replace_key (out, info, "/Title", qpdf_oh_new_unicode_string (out, title));
     }
   /* Open with the bookmarks showing. */
-  qpdf_oh_replace_key (out, qpdf_get_root (out), "/PageMode", qpdf_oh_new_name (out, "/UseOutlines"));
+  qpdf_oh_replace_key (out, qpdf_get_root (out), "/PageMode",
+                       qpdf_oh_new_name (out, "/UseOutlines"));
 
   result->n_pages = qpdf_get_num_pages (out);
   result->n_notice_pages = n_notice;

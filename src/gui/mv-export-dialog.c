@@ -115,10 +115,11 @@ export_done_cb (GObject      *source,
     {
       g_autofree char *message = NULL;
 
-      message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                              "%u attachment is not in the packet; it is listed after the notice",
-                                              "%u attachments are not in the packet; they are listed after the notice",
-                                              left_out->len),
+      message = g_strdup_printf (ngettext ("%u attachment is not in the packet; "
+                                           "it is listed after the notice",
+                                           "%u attachments are not in the packet; "
+                                           "they are listed after the notice",
+                                           left_out->len),
                                  left_out->len);
       mv_widget_add_toast (GTK_WIDGET (self), adw_toast_new (message));
     }
