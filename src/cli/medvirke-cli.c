@@ -25,6 +25,7 @@
 #include "mv-pdf.h"
 #include "mv-queries.h"
 #include "mv-output.h"
+#include "mv-packet.h"
 #include "mv-sample.h"
 #include "mv-search.h"
 #include "mv-store.h"
@@ -1213,6 +1214,60 @@ cmd_extract (const char  *db,
   return mv_output_commit (out, error) ? 0 : 1;
 }
 
+/* The meeting packet: the notice, then the items' PDF attachments. What
+ * could not go in is named on stderr; the packet is still written. */
+static int
+cmd_export_packet (const char  *db,
+                   int          argc,
+                   char       **argv,
+                   GError     **error)
+{
+  g_autofree char *council_id = NULL;
+  g_autofree char *meeting_arg = NULL;
+  g_autofree char *output = NULL;
+  g_autoptr(MvStore) store = NULL;
+  g_autoptr(MvPacketResult) result = NULL;
+  gboolean public_only = FALSE;
+  MvMeeting *meeting;
+  GOptionEntry entries[] = {
+    { "meeting", 0, 0, G_OPTION_ARG_STRING, &meeting_arg,
+      N_("The meeting’s id or date (YYYY-MM-DD)"), "ID" },
+    { "council", 0, 0, G_OPTION_ARG_STRING, &council_id, N_("The council’s id"), "ID" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The PDF file to write"), "FILE" },
+    { "public", 0, 0, G_OPTION_ARG_NONE, &public_only,
+      N_("The public version: without exempt items and documents"), NULL },
+    { NULL }
+  };
+
+  if (!parse_options ("export-packet", entries, &argc, &argv, 0, error))
+    return 2;
+  if (!require_arg ("export-packet", "--meeting", meeting_arg, error))
+    return 2;
+  if (output == NULL || *output == '\0')
+    {
+      g_set_error_literal (error, MV_ERROR, MV_ERROR_INVALID,
+                           _("export-packet: name the file with -o FILE.pdf"));
+      return 2;
+    }
+  if (!(store = open_existing (db, error)))
+    return 1;
+  if (!(meeting = find_meeting (store, council_id, meeting_arg, error)))
+    return 1;
+  if (!(result = mv_packet_export (store, meeting, public_only, output, NULL, NULL, NULL, error)))
+    return 1;
+
+  for (guint i = 0; i < result->left_out->len; i++)
+    {
+      MvPacketOmission *omission = g_ptr_array_index (result->left_out, i);
+
+      /* Translators: a document that is not in the meeting packet, and why;
+       * the reason is in the council's document language. */
+      g_printerr (_("%s: not in the packet: %s"), omission->file_name, omission->reason);
+      g_printerr ("\n");
+    }
+  return 0;
+}
+
 /* Best first; the hits in the snippet between [ and ]. */
 static int
 cmd_search (const char  *db,
@@ -1291,6 +1346,8 @@ static const Command commands[] = {
   { "extract", cmd_extract, "DOC -o FILE", N_("Write a stored document to a file") },
   { "search", cmd_search, "QUERY [--council ID]",
     N_("Search items and documents, best first") },
+  { "export-packet", cmd_export_packet, "--meeting ID -o FILE.pdf [--public]",
+    N_("Write a meeting’s packet: the notice and the attachments in one PDF") },
 };
 
 static void

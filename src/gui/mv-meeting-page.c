@@ -7,7 +7,9 @@
 #include "mv-agenda-view.h"
 #include "mv-attachments.h"
 #include "mv-enum-types.h"
+#include "mv-export-dialog.h"
 #include "mv-gui-util.h"
+#include "mv-meeting-actions.h"
 #include "mv-meeting-dialog.h"
 #include "mv-meeting-page.h"
 #include "mv-meeting-util.h"
@@ -82,6 +84,12 @@ long_date (const char *iso)
   return g_date_time_format (when, _("%A %-d %B %Y"));
 }
 
+static const char * const paper_actions[] = {
+  "meeting.export",
+  "meeting.print",
+  "meeting.email",
+};
+
 static void
 update (MvMeetingPage *self)
 {
@@ -97,6 +105,12 @@ update (MvMeetingPage *self)
   g_autofree char *notice = NULL;
 
   clear_facts (self);
+
+  /* The papers of a meeting that will take place, or did. */
+  for (guint i = 0; i < G_N_ELEMENTS (paper_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), paper_actions[i],
+                                   m != NULL && self->store != NULL &&
+                                   mv_meeting_get_status (m) != MV_MEETING_STATUS_CANCELLED);
 
   if (m == NULL)
     {
@@ -158,6 +172,40 @@ edit_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   mv_meeting_page_edit (MV_MEETING_PAGE (widget));
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  MvMeetingPage *self = MV_MEETING_PAGE (widget);
+
+  if (self->store != NULL && self->meeting != NULL)
+    mv_export_dialog_present (widget, self->store, self->meeting);
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  MvMeetingPage *self = MV_MEETING_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (self->store != NULL && self->meeting != NULL)
+    mv_print_notice (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->store, self->meeting);
+}
+
+static void
+email_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  MvMeetingPage *self = MV_MEETING_PAGE (widget);
+
+  if (self->store != NULL && self->meeting != NULL)
+    mv_send_notice_by_email (widget, self->store, self->meeting);
 }
 
 static void
@@ -247,11 +295,18 @@ mv_meeting_page_class_init (MvMeetingPageClass *klass)
   gtk_widget_class_install_action (widget_class, "meeting.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "meeting.edit", NULL, edit_action);
   gtk_widget_class_install_action (widget_class, "meeting.cancel", NULL, cancel_action);
+  gtk_widget_class_install_action (widget_class, "meeting.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "meeting.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "meeting.email", NULL, email_action);
   gtk_widget_class_install_action (widget_class, "meeting.set-status", "s", set_status_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
                                        "meeting.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "meeting.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
+                                       "meeting.export", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
+                                       "meeting.print", NULL);
 }
 
 static void
