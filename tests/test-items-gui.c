@@ -262,6 +262,40 @@ test_keyboard_move (Fixture       *fixture,
                        "11:00 Item 05/27  Budsjett 2027|11:20 Item 06/27  " AOB);
 }
 
+/* The status button sends the notice: the numbers are fixed, so a move
+ * changes the start times but not the numbers, and a late item takes the
+ * next free number of the year. */
+static void
+test_notice_sent (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  MvAgendaView *view = show_agenda (fixture);
+  GtkListBox *list = mv_agenda_view_get_agenda_list (view);
+  MvYearPlanPage *year_plan =
+    MV_YEAR_PLAN_PAGE (mv_window_get_section_page (fixture->window, "year-plan"));
+  GtkWidget *meeting_page = mv_year_plan_page_get_meeting_page (year_plan);
+
+  g_assert_true (gtk_widget_activate_action (meeting_page, "meeting.set-status", "s",
+                                             "notice-sent"));
+  spin ();
+  g_assert_cmpint (mv_meeting_get_status (fixture->meeting), ==, MV_MEETING_STATUS_NOTICE_SENT);
+  g_assert_true (mv_agenda_item_get_number_fixed (fixture->budget));
+  g_assert_true (mv_agenda_item_get_number_fixed (fixture->youth));
+
+  gtk_widget_grab_focus (GTK_WIDGET (row_titled (list, "Budsjett 2027")));
+  press (GTK_WIDGET (view), "<Alt>Up");
+  assert_agenda (list, "10:00 Item 01/27  " NOTICE "|10:05 Item 02/27  " MINUTES "|"
+                       "10:10 Item 03/27  " REPORTS "|10:30 Item 05/27  Budsjett 2027|"
+                       "10:50 Item 04/27  Ungdomsgaranti|11:20 Item 06/27  " AOB);
+
+  add_item (fixture, fixture->meeting, "Sent innmeldt sak", 10, "Leder");
+  spin ();
+  assert_agenda (list, "10:00 Item 01/27  " NOTICE "|10:05 Item 02/27  " MINUTES "|"
+                       "10:10 Item 03/27  " REPORTS "|10:30 Item 05/27  Budsjett 2027|"
+                       "10:50 Item 04/27  Ungdomsgaranti|11:20 Item 07/27  Sent innmeldt sak|"
+                       "11:30 Item 06/27  " AOB);
+}
+
 static void
 test_backlog_and_warnings (Fixture       *fixture,
                            gconstpointer  data)
@@ -583,6 +617,8 @@ main (int   argc,
   adw_init ();
 
   g_test_add ("/items-gui/keyboard-move", Fixture, NULL, fixture_set_up, test_keyboard_move,
+              fixture_tear_down);
+  g_test_add ("/items-gui/notice-sent", Fixture, NULL, fixture_set_up, test_notice_sent,
               fixture_tear_down);
   g_test_add ("/items-gui/backlog-and-warnings", Fixture, NULL, fixture_set_up,
               test_backlog_and_warnings, fixture_tear_down);

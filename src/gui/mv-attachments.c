@@ -833,8 +833,6 @@ mv_attachments_class_init (MvAttachmentsClass *klass)
 static void
 mv_attachments_init (MvAttachments *self)
 {
-  GtkDropTarget *target;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->settings = g_settings_new (APPLICATION_ID);
@@ -842,10 +840,7 @@ mv_attachments_init (MvAttachments *self)
   self->cancellable = g_cancellable_new ();
   self->batches = g_ptr_array_new_with_free_func ((GDestroyNotify) batch_free);
 
-  target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
-  g_signal_connect (target, "accept", G_CALLBACK (drop_accept_cb), self);
-  g_signal_connect (target, "drop", G_CALLBACK (drop_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+  mv_attachments_add_drop_target (self, GTK_WIDGET (self));
 
   update_actions (self);
   update_placeholder (self);
@@ -856,6 +851,28 @@ GtkWidget *
 mv_attachments_new (void)
 {
   return g_object_new (MV_TYPE_ATTACHMENTS, NULL);
+}
+
+/**
+ * mv_attachments_add_drop_target:
+ * @widget: the widget files may be dropped on, such as the whole page
+ *   that holds @self
+ *
+ * Attaches the files dropped on @widget to the owner of @self.
+ */
+void
+mv_attachments_add_drop_target (MvAttachments *self,
+                                GtkWidget     *widget)
+{
+  GtkDropTarget *target;
+
+  g_return_if_fail (MV_IS_ATTACHMENTS (self));
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect_object (target, "accept", G_CALLBACK (drop_accept_cb), self, 0);
+  g_signal_connect_object (target, "drop", G_CALLBACK (drop_cb), self, 0);
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (target));
 }
 
 /**

@@ -28,5 +28,7 @@ void       mv_attachments_attach_files (MvAttachments *self,
                                         GFile        **files,
                                         guint          n_files);
 gboolean   mv_attachments_get_busy     (MvAttachments *self);
+void       mv_attachments_add_drop_target (MvAttachments *self,
+                                           GtkWidget     *widget);
 
 G_END_DECLS

@@ -798,6 +798,8 @@ mv_item_editor_init (MvItemEditor *self)
   GtkTextView *views[3];
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Files dropped anywhere on the editor become the item's documents. */
+  mv_attachments_add_drop_target (self->attachments, GTK_WIDGET (self));
 
   self->organisations = g_ptr_array_new_with_free_func (g_object_unref);
   self->meetings = g_ptr_array_new_with_free_func (g_object_unref);

@@ -313,6 +313,8 @@ static void
 mv_meeting_page_init (MvMeetingPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Files dropped anywhere on the page become the meeting's documents. */
+  mv_attachments_add_drop_target (self->attachments, GTK_WIDGET (self));
 
   self->fact_rows = g_ptr_array_new ();
   update (self);
