@@ -193,7 +193,7 @@ remove_item (MvAgendaView *self,
     message = g_strdup_printf (_("Removed “%s” from the agenda"),
                                mv_agenda_item_get_title (item));
   else
-    message = g_strdup_printf (_("Put “%s” back in the backlog"),
+    message = g_strdup_printf (_("Moved “%s” back to the backlog"),
                                mv_agenda_item_get_title (item));
   done (self, next, undo, message);
   return TRUE;
