@@ -247,6 +247,16 @@ mv_documents_inspect_file (GFile           *file,
   return TRUE;
 }
 
+static void
+set_owner_removed (gboolean   is_item,
+                   GError   **error)
+{
+  g_set_error_literal (error, MV_ERROR, MV_ERROR_NOT_FOUND,
+                       is_item
+                       ? _("The item has been removed; restore it to attach documents")
+                       : _("The meeting has been removed; restore it to attach documents"));
+}
+
 /**
  * mv_documents_attach:
  * @owner: an #MvAgendaItem or an #MvMeeting
@@ -279,10 +289,7 @@ mv_documents_attach (MvStore              *store,
 
   if (mv_record_is_deleted (owner))
     {
-      g_set_error_literal (error, MV_ERROR, MV_ERROR_NOT_FOUND,
-                           MV_IS_AGENDA_ITEM (owner)
-                           ? _("The item has been removed; restore it to attach documents")
-                           : _("The meeting has been removed; restore it to attach documents"));
+      set_owner_removed (MV_IS_AGENDA_ITEM (owner), error);
       return NULL;
     }
 
@@ -316,6 +323,7 @@ typedef struct
   GPtrArray               *documents;   /* of MvDocument, the stored ones */
   GError                  *first_error;
   guint                    next;
+  MvStore                 *writer;      /* the workers' connection, one worker at a time */
 } AttachData;
 
 static void
@@ -325,6 +333,7 @@ attach_data_free (gpointer data)
 
   g_clear_object (&d->store);
   g_clear_object (&d->owner);
+  g_clear_object (&d->writer);
   g_clear_pointer (&d->files, g_ptr_array_unref);
   g_free (d->password);
   if (d->progress_destroy)
@@ -334,16 +343,21 @@ attach_data_free (gpointer data)
   g_free (d);
 }
 
-/* What the worker found in one file. */
+/* What the worker found in one file, and where it stored it. */
 typedef struct
 {
   GFile          *file;
   char           *password;
   guint64         size_limit;
   MvInspectFunc   inspect;
+  char           *db_path;      /* the file to store into, or NULL: the main thread stores */
+  MvStore        *writer;       /* the batch's own connection to @db_path, once opened */
+  GType           owner_type;
+  char           *owner_id;
   char           *mime_type;
   MvDocumentInfo *info;
   GBytes         *bytes;
+  char           *document_id;  /* the stored document */
 } Inspection;
 
 static void
@@ -353,7 +367,11 @@ inspection_free (gpointer data)
 
   g_clear_object (&in->file);
   g_free (in->password);
+  g_free (in->db_path);
+  g_clear_object (&in->writer);
+  g_free (in->owner_id);
   g_free (in->mime_type);
+  g_free (in->document_id);
   g_clear_pointer (&in->info, mv_document_info_free);
   g_clear_pointer (&in->bytes, g_bytes_unref);
   g_free (in);
@@ -366,13 +384,53 @@ inspect_in_thread (GTask        *task,
                    GCancellable *cancellable)
 {
   Inspection *in = task_data;
+  g_autofree char *name = NULL;
   GError *error = NULL;
+  MvRecord *owner;
+  MvDocument *document;
 
-  if (mv_documents_inspect_file (in->file, in->password, in->size_limit, in->inspect,
-                                 cancellable, &in->mime_type, &in->info, &in->bytes, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
+  if (!mv_documents_inspect_file (in->file, in->password, in->size_limit, in->inspect,
+                                  cancellable, &in->mime_type, &in->info, &in->bytes, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  if (in->db_path == NULL)
+    {
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
+
+  /* Writing the bytes and indexing hundreds of pages takes a while; a
+   * connection of the worker's own does it, so the window stays
+   * responsive. The main thread then reads the new row. */
+  if (in->writer == NULL &&
+      (in->writer = mv_store_open (in->db_path, MV_STORE_FLAGS_NONE, &error)) == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  owner = mv_store_lookup (in->writer, in->owner_type, in->owner_id);
+  if (owner == NULL)
+    {
+      set_owner_removed (in->owner_type == MV_TYPE_AGENDA_ITEM, &error);
+      g_task_return_error (task, error);
+      return;
+    }
+
+  name = g_file_get_basename (in->file);
+  document = mv_documents_attach (in->writer, owner, name, NULL, in->mime_type, in->bytes,
+                                  in->info, &error);
+  if (document == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  in->document_id = g_strdup (mv_record_get_id (MV_RECORD (document)));
+  g_task_return_boolean (task, TRUE);
 }
 
 static void attach_next (GTask *task);
@@ -389,9 +447,17 @@ inspected (GObject      *source,
   MvDocument *document = NULL;
   g_autofree char *name = g_file_get_basename (in->file);
 
+  if (in->writer != NULL && d->writer == NULL)
+    d->writer = g_object_ref (in->writer);
+
   if (g_task_propagate_boolean (G_TASK (result), &error))
-    document = mv_documents_attach (d->store, d->owner, name, NULL, in->mime_type,
-                                    in->bytes, in->info, &error);
+    {
+      if (in->document_id == NULL)
+        document = mv_documents_attach (d->store, d->owner, name, NULL, in->mime_type,
+                                        in->bytes, in->info, &error);
+      else if (mv_store_reload (d->store, MV_TYPE_DOCUMENT, &error))
+        document = mv_store_lookup (d->store, MV_TYPE_DOCUMENT, in->document_id);
+    }
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
@@ -441,6 +507,17 @@ attach_next (GTask *task)
   in->size_limit = d->size_limit;
   in->inspect = d->inspect;
 
+  /* The worker stores into the file while the owner is still there and
+   * the file may be written; otherwise the main thread says why not. */
+  if (mv_store_get_path (d->store) != NULL && !mv_store_get_read_only (d->store) &&
+      !mv_record_is_deleted (d->owner))
+    {
+      in->db_path = g_strdup (mv_store_get_path (d->store));
+      in->writer = d->writer ? g_object_ref (d->writer) : NULL;
+      in->owner_type = G_OBJECT_TYPE (d->owner);
+      in->owner_id = g_strdup (mv_record_get_id (d->owner));
+    }
+
   worker = g_task_new (NULL, cancellable, inspected, task);
   g_task_set_source_tag (worker, attach_next);
   g_task_set_task_data (worker, in, inspection_free);
@@ -453,9 +530,9 @@ attach_next (GTask *task)
  * @progress: (nullable): told about each file in turn, on the caller's
  *   thread-default main context
  *
- * Reads and inspects each file in a worker thread (a PopplerDocument of its
- * own), then stores it on the caller's main context – the store's thread –
- * one file after the other. A file that is refused does not stop the
+ * Reads, inspects and stores each file in a worker thread (a PopplerDocument
+ * and a connection to the file of its own), one file after the other; the
+ * store on the caller's main context then reads the new document. A file that is refused does not stop the
  * others; the progress callback names its reason.
  */
 void

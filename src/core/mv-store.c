@@ -866,6 +866,24 @@ mv_store_get_model (MvStore *self,
 }
 
 /**
+ * mv_store_reload:
+ *
+ * Reads the records of @record_type again, after another connection (a
+ * worker's) wrote to the file: new rows join the live list, changed ones
+ * update the same objects.
+ */
+gboolean
+mv_store_reload (MvStore  *self,
+                 GType     record_type,
+                 GError  **error)
+{
+  g_return_val_if_fail (MV_IS_STORE (self), FALSE);
+  g_return_val_if_fail (model_for (self, record_type) != NULL, FALSE);
+
+  return sync_type (self, record_type, error);
+}
+
+/**
  * mv_store_lookup:
  *
  * Returns: (transfer none) (nullable): the record with @id, if not deleted

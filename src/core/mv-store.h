@@ -35,6 +35,9 @@ gboolean    mv_store_is_empty         (MvStore       *self);
  * current after every write through this store. */
 GListModel *mv_store_get_model        (MvStore       *self,
                                        GType          record_type);
+gboolean    mv_store_reload           (MvStore       *self,
+                                       GType          record_type,
+                                       GError       **error);
 gpointer    mv_store_lookup           (MvStore       *self,
                                        GType          record_type,
                                        const char    *id);
