@@ -10,6 +10,7 @@
 #include "mv-error.h"
 #include "mv-meeting.h"
 #include "mv-pdf.h"
+#include "mv-search.h"
 #include "mv-store.h"
 #include "mv-test-utils.h"
 
@@ -465,6 +466,23 @@ test_async (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (mv_store_get_model (f->store, MV_TYPE_DOCUMENT)),
                     ==, 5);
   g_assert_cmpint (count (f, "SELECT count(*) FROM document_pages"), ==, 27);
+
+  /* A worker's connection stored them; the documents handed back are the
+   * store's own live objects, and the store's search finds their text. */
+  for (guint i = 0; i < run.documents->len; i++)
+    {
+      MvDocument *document = g_ptr_array_index (run.documents, i);
+
+      g_assert_true (mv_store_lookup (f->store, MV_TYPE_DOCUMENT,
+                                      mv_record_get_id (MV_RECORD (document))) == document);
+      g_assert_cmpint (mv_document_get_page_count (document), ==, sample_pages[i]);
+    }
+  {
+    g_autoptr(GPtrArray) results = mv_search (f->store, NULL, "brukermedvirkning", NULL, NULL);
+
+    g_assert_nonnull (results);
+    g_assert_cmpuint (results->len, >, 0);
+  }
 
   /* A bad file among good ones: the others are stored, the bad one named. */
   g_clear_pointer (&run.documents, g_ptr_array_unref);
