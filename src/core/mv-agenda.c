@@ -414,7 +414,25 @@ mv_agenda_send_notice (MvStore    *store,
                        MvMeeting  *meeting,
                        GError    **error)
 {
+  return mv_agenda_send_notice_full (store, meeting, NULL, error);
+}
+
+/**
+ * mv_agenda_send_notice_full:
+ * @fixed_before: (out) (optional) (transfer container) (element-type MvAgendaItem):
+ *   the items of the agenda whose numbers were fixed already, for
+ *   mv_agenda_withdraw_notice()
+ *
+ * As mv_agenda_send_notice().
+ */
+gboolean
+mv_agenda_send_notice_full (MvStore     *store,
+                            MvMeeting   *meeting,
+                            GPtrArray  **fixed_before,
+                            GError     **error)
+{
   g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GPtrArray) before = NULL;
   MvCouncil *council;
   int year;
 
@@ -450,16 +468,88 @@ mv_agenda_send_notice (MvStore    *store,
     goto failed;
 
   items = mv_store_list_agenda (store, meeting);
+  before = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < items->len; i++)
     {
       MvAgendaItem *item = g_ptr_array_index (items, i);
 
-      if (!mv_agenda_item_get_number_fixed (item) &&
-          !mv_store_set (store, item, error, "number-fixed", TRUE, NULL))
+      if (mv_agenda_item_get_number_fixed (item))
+        g_ptr_array_add (before, g_object_ref (item));
+      else if (!mv_store_set (store, item, error, "number-fixed", TRUE, NULL))
         goto failed;
     }
 
   if (!mv_store_set (store, meeting, error, "status", MV_MEETING_STATUS_NOTICE_SENT, NULL))
+    goto failed;
+
+  if (!mv_store_commit (store, error))
+    return FALSE;
+
+  if (fixed_before != NULL)
+    *fixed_before = g_steal_pointer (&before);
+  return TRUE;
+
+failed:
+  mv_store_rollback (store);
+  return FALSE;
+}
+
+/**
+ * mv_agenda_withdraw_notice:
+ * @fixed_before: (element-type MvAgendaItem): what
+ *   mv_agenda_send_notice_full() gave
+ *
+ * Undoes sending the notice: the meeting is planned again, and the numbers
+ * fixed since – by the notice, or as late additions – are provisional
+ * again and follow the order.
+ */
+gboolean
+mv_agenda_withdraw_notice (MvStore    *store,
+                           MvMeeting  *meeting,
+                           GPtrArray  *fixed_before,
+                           GError    **error)
+{
+  g_autoptr(GPtrArray) items = NULL;
+  MvCouncil *council;
+
+  g_return_val_if_fail (MV_IS_STORE (store), FALSE);
+  g_return_val_if_fail (MV_IS_MEETING (meeting), FALSE);
+  g_return_val_if_fail (fixed_before != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (mv_meeting_get_status (meeting) != MV_MEETING_STATUS_NOTICE_SENT)
+    {
+      g_autofree char *date = mv_meeting_dup_date (meeting);
+
+      g_set_error (error, MV_ERROR, MV_ERROR_INVALID,
+                   _("The notice of the meeting on %s is not marked as sent"), date);
+      return FALSE;
+    }
+
+  council = mv_store_lookup (store, MV_TYPE_COUNCIL, mv_meeting_get_council_id (meeting));
+  if (council == NULL)
+    {
+      g_set_error_literal (error, MV_ERROR, MV_ERROR_NOT_FOUND,
+                           _("The meeting’s council is no longer in the file"));
+      return FALSE;
+    }
+
+  if (!mv_store_begin (store, error))
+    return FALSE;
+
+  items = mv_store_list_agenda (store, meeting);
+  for (guint i = 0; i < items->len; i++)
+    {
+      MvAgendaItem *item = g_ptr_array_index (items, i);
+
+      if (mv_agenda_item_get_number_fixed (item) &&
+          !g_ptr_array_find (fixed_before, item, NULL) &&
+          !mv_store_set (store, item, error, "number-fixed", FALSE, NULL))
+        goto failed;
+    }
+
+  if (!mv_store_set (store, meeting, error, "status", MV_MEETING_STATUS_PLANNED, NULL) ||
+      !mv_agenda_renumber (store, council, year_of (meeting), error))
     goto failed;
 
   return mv_store_commit (store, error);

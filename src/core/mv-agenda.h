@@ -81,6 +81,14 @@ gboolean      mv_agenda_renumber          (MvStore        *store,
 gboolean      mv_agenda_send_notice       (MvStore        *store,
                                            MvMeeting      *meeting,
                                            GError        **error);
+gboolean      mv_agenda_send_notice_full  (MvStore        *store,
+                                           MvMeeting      *meeting,
+                                           GPtrArray     **fixed_before,
+                                           GError        **error);
+gboolean      mv_agenda_withdraw_notice   (MvStore        *store,
+                                           MvMeeting      *meeting,
+                                           GPtrArray      *fixed_before,
+                                           GError        **error);
 
 #define MV_AGENDA_BEFORE_AOB (-1)
 

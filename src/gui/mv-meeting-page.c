@@ -216,6 +216,60 @@ cancel_action (GtkWidget  *widget,
   mv_meeting_page_cancel_meeting (MV_MEETING_PAGE (widget));
 }
 
+/* What Undo needs after the notice was marked as sent. */
+typedef struct
+{
+  GWeakRef   page;
+  MvStore   *store;
+  MvMeeting *meeting;
+  GPtrArray *fixed_before;
+} NoticeUndo;
+
+static void
+notice_undo_free (gpointer data,
+                  GClosure *closure)
+{
+  NoticeUndo *undo = data;
+
+  g_weak_ref_clear (&undo->page);
+  g_clear_object (&undo->store);
+  g_clear_object (&undo->meeting);
+  g_clear_pointer (&undo->fixed_before, g_ptr_array_unref);
+  g_free (undo);
+}
+
+static void
+notice_undo_clicked_cb (AdwToast   *toast,
+                        NoticeUndo *undo)
+{
+  g_autoptr(GtkWidget) page = g_weak_ref_get (&undo->page);
+  g_autoptr(GError) error = NULL;
+
+  if (!mv_agenda_withdraw_notice (undo->store, undo->meeting, undo->fixed_before, &error) &&
+      page != NULL)
+    mv_widget_show_error (page, _("Could Not Undo"), error->message);
+}
+
+/* The numbers are fixed now; Undo makes the meeting planned again. */
+static void
+add_notice_toast (MvMeetingPage *self,
+                  GPtrArray     *fixed_before)
+{
+  AdwToast *toast = adw_toast_new (_("Notice marked as sent; the item numbers are fixed"));
+  NoticeUndo *undo = g_new0 (NoticeUndo, 1);
+
+  g_weak_ref_init (&undo->page, self);
+  undo->store = g_object_ref (self->store);
+  undo->meeting = g_object_ref (self->meeting);
+  undo->fixed_before = fixed_before;
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (notice_undo_clicked_cb), undo,
+                         notice_undo_free, 0);
+  mv_widget_add_toast (GTK_WIDGET (self), toast);
+}
+
 static void
 set_status_action (GtkWidget  *widget,
                    const char *action_name,
@@ -233,7 +287,11 @@ set_status_action (GtkWidget  *widget,
   if (status == MV_MEETING_STATUS_NOTICE_SENT &&
       mv_meeting_get_status (self->meeting) == MV_MEETING_STATUS_PLANNED)
     {
-      if (!mv_agenda_send_notice (self->store, self->meeting, &error))
+      g_autoptr(GPtrArray) fixed_before = NULL;
+
+      if (mv_agenda_send_notice_full (self->store, self->meeting, &fixed_before, &error))
+        add_notice_toast (self, g_steal_pointer (&fixed_before));
+      else
         mv_widget_show_error (widget, _("Could Not Change the Status"), error->message);
       return;
     }
