@@ -339,38 +339,52 @@ test_notice (Fixture       *f,
   assert_agenda (f, c, NOTICE "=12/27|" MINUTES "=13/27|" REPORTS "=14/27|" AOB "=15/27");
 }
 
-/* Undo of sending the notice: planned again, and every number fixed since
- * – by the notice or as a late addition – follows the order again. */
+/* Undo for whole meetings: sending the notice (with a late addition),
+ * and cancelling a meeting whose cases went to another. */
 static void
-test_withdraw_notice (Fixture       *f,
-                      gconstpointer  data)
+test_snapshot (Fixture       *f,
+               gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) fixed_before = NULL;
+  g_autoptr(MvAgendaSnapshot) notice = NULL;
+  g_autoptr(MvAgendaSnapshot) cancel = NULL;
   MvMeeting *a, *b;
 
   a = meeting_on (f, 2027, 3, 9);
   b = meeting_on (f, 2027, 4, 13);
   add_case (f, a, "A1", 15);
+  add_case (f, b, "B1", 15);
 
-  g_assert_true (mv_agenda_send_notice_full (f->store, a, &fixed_before, &error));
+  notice = mv_agenda_snapshot_new (f->store, a, NULL);
+  g_assert_true (mv_agenda_send_notice (f->store, a, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (fixed_before->len, ==, 0);
   add_case (f, a, "Sen", 10);
   assert_agenda (f, a, NOTICE "=01/27!|" MINUTES "=02/27!|" REPORTS "=03/27!|A1=04/27!|"
                        "Sen=06/27!|" AOB "=05/27!");
 
-  g_assert_true (mv_agenda_withdraw_notice (f->store, a, fixed_before, &error));
+  g_assert_true (mv_agenda_snapshot_restore (f->store, notice, &error));
   g_assert_no_error (error);
   g_assert_cmpint (mv_meeting_get_status (a), ==, MV_MEETING_STATUS_PLANNED);
   assert_agenda (f, a, NOTICE "=01/27|" MINUTES "=02/27|" REPORTS "=03/27|A1=04/27|"
                        "Sen=05/27|" AOB "=06/27");
-  assert_agenda (f, b, NOTICE "=07/27|" MINUTES "=08/27|" REPORTS "=09/27|" AOB "=10/27");
+  assert_agenda (f, b, NOTICE "=07/27|" MINUTES "=08/27|" REPORTS "=09/27|B1=10/27|"
+                       AOB "=11/27");
 
-  /* Only a sent notice can be withdrawn. */
-  g_assert_false (mv_agenda_withdraw_notice (f->store, a, fixed_before, &error));
-  g_assert_error (error, MV_ERROR, MV_ERROR_INVALID);
+  /* Cancelled, its cases to the next meeting; Undo puts both back. */
+  cancel = mv_agenda_snapshot_new (f->store, a, b);
+  g_assert_true (mv_meeting_cancel (f->store, a, b, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (mv_meeting_get_status (a), ==, MV_MEETING_STATUS_CANCELLED);
+  assert_agenda (f, b, NOTICE "=01/27|" MINUTES "=02/27|" REPORTS "=03/27|B1=04/27|"
+                       "A1=05/27|Sen=06/27|" AOB "=07/27");
+
+  g_assert_true (mv_agenda_snapshot_restore (f->store, cancel, &error));
+  g_assert_no_error (error);
   g_assert_cmpint (mv_meeting_get_status (a), ==, MV_MEETING_STATUS_PLANNED);
+  assert_agenda (f, a, NOTICE "=01/27|" MINUTES "=02/27|" REPORTS "=03/27|A1=04/27|"
+                       "Sen=05/27|" AOB "=06/27");
+  assert_agenda (f, b, NOTICE "=07/27|" MINUTES "=08/27|" REPORTS "=09/27|B1=10/27|"
+                       AOB "=11/27");
 }
 
 /* --- Moving and ordering ------------------------------------------------- */
@@ -686,7 +700,7 @@ main (int    argc,
   ADD ("/agenda/fixed-items/year-plan", test_fixed_items_year_plan);
   ADD ("/agenda/numbering", test_numbering);
   ADD ("/agenda/notice", test_notice);
-  ADD ("/agenda/withdraw-notice", test_withdraw_notice);
+  ADD ("/agenda/snapshot", test_snapshot);
   ADD ("/agenda/reorder", test_reorder);
   ADD ("/agenda/move", test_move);
   ADD ("/agenda/times", test_times);

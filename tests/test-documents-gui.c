@@ -246,26 +246,6 @@ documents_view_row (Fixture    *fixture,
   return NULL;
 }
 
-static GtkWidget *
-find_button (GtkWidget  *widget,
-             const char *label)
-{
-  if (GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
-      g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static GtkWindow *
 find_toplevel (GType type)
 {
@@ -405,7 +385,7 @@ test_attach_and_preview (Fixture       *fixture,
   g_assert_cmpuint (count_rows (list), ==, 0);
   g_assert_null (find_document (fixture, "fafo-modell-for-brukermedvirkning-i-nav.pdf"));
   g_assert_null (documents_view_row (fixture, "fafo-modell-for-brukermedvirkning-i-nav"));
-  undo = find_button (GTK_WIDGET (fixture->window), "_Undo");
+  undo = mv_test_find_button (GTK_WIDGET (fixture->window), "_Undo");
   g_assert_nonnull (undo);
   gtk_widget_activate (undo);
   mv_test_spin_for (400);  /* a button activated by the keyboard clicks after 250 ms */

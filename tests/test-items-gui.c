@@ -262,26 +262,6 @@ test_keyboard_move (Fixture       *fixture,
                        "11:00 Item 05/27  Budsjett 2027|11:20 Item 06/27  " AOB);
 }
 
-static GtkWidget *
-find_button (GtkWidget  *widget,
-             const char *label)
-{
-  if (GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
-      g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* The status button sends the notice: the numbers are fixed, so a move
  * changes the start times but not the numbers, and a late item takes the
  * next free number of the year. */
@@ -302,7 +282,7 @@ test_notice_sent (Fixture       *fixture,
   spin ();
   g_assert_cmpint (mv_meeting_get_status (fixture->meeting), ==, MV_MEETING_STATUS_NOTICE_SENT);
   g_assert_true (mv_agenda_item_get_number_fixed (fixture->budget));
-  undo = find_button (GTK_WIDGET (fixture->window), "_Undo");
+  undo = mv_test_find_button (GTK_WIDGET (fixture->window), "_Undo");
   g_assert_nonnull (undo);
   gtk_widget_activate (undo);
   mv_test_spin_for (400);  /* a button activated by the keyboard clicks after 250 ms */

@@ -291,6 +291,7 @@ test_cancel (Fixture       *fixture,
   g_autoptr(GPtrArray) meetings = NULL;
   MvMeetingPage *meeting_page;
   GtkWidget *question;
+  GtkWidget *undo;
   GDate date;
   GtkLabel *label;
 
@@ -338,6 +339,17 @@ test_cancel (Fixture       *fixture,
                                           9) & MV_DAY_CANCELLED);
   meetings = mv_store_list_meetings (fixture->store, fixture->council, 2027);
   g_assert_cmpuint (meetings->len, ==, 2);
+
+  /* The toast's Undo: planned again, no longer struck through. */
+  undo = mv_test_find_button (GTK_WIDGET (fixture->window), "_Undo");
+  g_assert_nonnull (undo);
+  gtk_widget_activate (undo);
+  mv_test_spin_for (400);  /* a button activated by the keyboard clicks after 250 ms */
+  g_assert_cmpint (mv_meeting_get_status (meeting), ==, MV_MEETING_STATUS_PLANNED);
+  label = find_label (GTK_WIDGET (mv_section_page_get_column_view (MV_SECTION_PAGE (fixture->page))),
+                      "Budsjett");
+  g_assert_nonnull (label);
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (label), "mv-cancelled"));
 }
 
 static void

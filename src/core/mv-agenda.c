@@ -414,25 +414,7 @@ mv_agenda_send_notice (MvStore    *store,
                        MvMeeting  *meeting,
                        GError    **error)
 {
-  return mv_agenda_send_notice_full (store, meeting, NULL, error);
-}
-
-/**
- * mv_agenda_send_notice_full:
- * @fixed_before: (out) (optional) (transfer container) (element-type MvAgendaItem):
- *   the items of the agenda whose numbers were fixed already, for
- *   mv_agenda_withdraw_notice()
- *
- * As mv_agenda_send_notice().
- */
-gboolean
-mv_agenda_send_notice_full (MvStore     *store,
-                            MvMeeting   *meeting,
-                            GPtrArray  **fixed_before,
-                            GError     **error)
-{
   g_autoptr(GPtrArray) items = NULL;
-  g_autoptr(GPtrArray) before = NULL;
   MvCouncil *council;
   int year;
 
@@ -468,88 +450,16 @@ mv_agenda_send_notice_full (MvStore     *store,
     goto failed;
 
   items = mv_store_list_agenda (store, meeting);
-  before = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < items->len; i++)
     {
       MvAgendaItem *item = g_ptr_array_index (items, i);
 
-      if (mv_agenda_item_get_number_fixed (item))
-        g_ptr_array_add (before, g_object_ref (item));
-      else if (!mv_store_set (store, item, error, "number-fixed", TRUE, NULL))
+      if (!mv_agenda_item_get_number_fixed (item) &&
+          !mv_store_set (store, item, error, "number-fixed", TRUE, NULL))
         goto failed;
     }
 
   if (!mv_store_set (store, meeting, error, "status", MV_MEETING_STATUS_NOTICE_SENT, NULL))
-    goto failed;
-
-  if (!mv_store_commit (store, error))
-    return FALSE;
-
-  if (fixed_before != NULL)
-    *fixed_before = g_steal_pointer (&before);
-  return TRUE;
-
-failed:
-  mv_store_rollback (store);
-  return FALSE;
-}
-
-/**
- * mv_agenda_withdraw_notice:
- * @fixed_before: (element-type MvAgendaItem): what
- *   mv_agenda_send_notice_full() gave
- *
- * Undoes sending the notice: the meeting is planned again, and the numbers
- * fixed since – by the notice, or as late additions – are provisional
- * again and follow the order.
- */
-gboolean
-mv_agenda_withdraw_notice (MvStore    *store,
-                           MvMeeting  *meeting,
-                           GPtrArray  *fixed_before,
-                           GError    **error)
-{
-  g_autoptr(GPtrArray) items = NULL;
-  MvCouncil *council;
-
-  g_return_val_if_fail (MV_IS_STORE (store), FALSE);
-  g_return_val_if_fail (MV_IS_MEETING (meeting), FALSE);
-  g_return_val_if_fail (fixed_before != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  if (mv_meeting_get_status (meeting) != MV_MEETING_STATUS_NOTICE_SENT)
-    {
-      g_autofree char *date = mv_meeting_dup_date (meeting);
-
-      g_set_error (error, MV_ERROR, MV_ERROR_INVALID,
-                   _("The notice of the meeting on %s is not marked as sent"), date);
-      return FALSE;
-    }
-
-  council = mv_store_lookup (store, MV_TYPE_COUNCIL, mv_meeting_get_council_id (meeting));
-  if (council == NULL)
-    {
-      g_set_error_literal (error, MV_ERROR, MV_ERROR_NOT_FOUND,
-                           _("The meeting’s council is no longer in the file"));
-      return FALSE;
-    }
-
-  if (!mv_store_begin (store, error))
-    return FALSE;
-
-  items = mv_store_list_agenda (store, meeting);
-  for (guint i = 0; i < items->len; i++)
-    {
-      MvAgendaItem *item = g_ptr_array_index (items, i);
-
-      if (mv_agenda_item_get_number_fixed (item) &&
-          !g_ptr_array_find (fixed_before, item, NULL) &&
-          !mv_store_set (store, item, error, "number-fixed", FALSE, NULL))
-        goto failed;
-    }
-
-  if (!mv_store_set (store, meeting, error, "status", MV_MEETING_STATUS_PLANNED, NULL) ||
-      !mv_agenda_renumber (store, council, year_of (meeting), error))
     goto failed;
 
   return mv_store_commit (store, error);
@@ -1404,4 +1314,204 @@ mv_agenda_relevant_organisations (MvStore      *store,
 
   g_ptr_array_sort (result, compare_relevant);
   return result;
+}
+
+/* --- Snapshots: undo for changes to whole meetings ----------------------- */
+
+typedef struct
+{
+  MvAgendaItem *item;
+  char         *meeting_id;
+  int           position;
+  int           number_year;
+  int           number;
+  gboolean      number_fixed;
+} Placement;
+
+struct _MvAgendaSnapshot
+{
+  GPtrArray *meetings;   /* of MvMeeting */
+  GArray    *statuses;   /* of MvMeetingStatus, one per meeting */
+  GArray    *placements; /* of Placement */
+};
+
+static void
+placement_clear (gpointer data)
+{
+  Placement *p = data;
+
+  g_clear_object (&p->item);
+  g_clear_pointer (&p->meeting_id, g_free);
+}
+
+void
+mv_agenda_snapshot_free (MvAgendaSnapshot *snapshot)
+{
+  if (snapshot == NULL)
+    return;
+  g_ptr_array_unref (snapshot->meetings);
+  g_array_unref (snapshot->statuses);
+  g_array_unref (snapshot->placements);
+  g_free (snapshot);
+}
+
+/**
+ * mv_agenda_snapshot_new:
+ * @meeting: a meeting about to change as a whole (cancelled, say)
+ * @other: (nullable): a second meeting the change touches, such as the
+ *   one that takes the first one's items
+ *
+ * Notes the meetings' status and where each of their items stands, for
+ * mv_agenda_snapshot_restore().
+ */
+MvAgendaSnapshot *
+mv_agenda_snapshot_new (MvStore   *store,
+                        MvMeeting *meeting,
+                        MvMeeting *other)
+{
+  MvAgendaSnapshot *snapshot;
+  MvMeeting *meetings[] = { meeting, other };
+
+  g_return_val_if_fail (MV_IS_STORE (store), NULL);
+  g_return_val_if_fail (MV_IS_MEETING (meeting), NULL);
+  g_return_val_if_fail (other == NULL || MV_IS_MEETING (other), NULL);
+
+  snapshot = g_new0 (MvAgendaSnapshot, 1);
+  snapshot->meetings = g_ptr_array_new_with_free_func (g_object_unref);
+  snapshot->statuses = g_array_new (FALSE, FALSE, sizeof (MvMeetingStatus));
+  snapshot->placements = g_array_new (FALSE, TRUE, sizeof (Placement));
+  g_array_set_clear_func (snapshot->placements, placement_clear);
+
+  for (guint m = 0; m < G_N_ELEMENTS (meetings) && meetings[m] != NULL; m++)
+    {
+      g_autoptr(GPtrArray) items = mv_store_list_agenda (store, meetings[m]);
+      MvMeetingStatus status = mv_meeting_get_status (meetings[m]);
+
+      g_ptr_array_add (snapshot->meetings, g_object_ref (meetings[m]));
+      g_array_append_val (snapshot->statuses, status);
+      for (guint i = 0; i < items->len; i++)
+        {
+          MvAgendaItem *item = g_ptr_array_index (items, i);
+          Placement p = {
+            .item = g_object_ref (item),
+            .meeting_id = g_strdup (mv_agenda_item_get_meeting_id (item)),
+            .position = mv_agenda_item_get_position (item),
+            .number_year = mv_agenda_item_get_number_year (item),
+            .number = mv_agenda_item_get_number (item),
+            .number_fixed = mv_agenda_item_get_number_fixed (item),
+          };
+
+          g_array_append_val (snapshot->placements, p);
+        }
+    }
+
+  return snapshot;
+}
+
+static gboolean
+in_snapshot (MvAgendaSnapshot *snapshot,
+             MvAgendaItem     *item)
+{
+  for (guint i = 0; i < snapshot->placements->len; i++)
+    if (g_array_index (snapshot->placements, Placement, i).item == item)
+      return TRUE;
+  return FALSE;
+}
+
+/**
+ * mv_agenda_snapshot_restore:
+ *
+ * Puts the meetings' status and their items back as they were when
+ * @snapshot was taken, and numbers their years again. All or nothing.
+ */
+gboolean
+mv_agenda_snapshot_restore (MvStore           *store,
+                            MvAgendaSnapshot  *snapshot,
+                            GError           **error)
+{
+  MvCouncil *council;
+
+  g_return_val_if_fail (MV_IS_STORE (store), FALSE);
+  g_return_val_if_fail (snapshot != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  council = mv_store_lookup (store, MV_TYPE_COUNCIL,
+                             mv_meeting_get_council_id (g_ptr_array_index (snapshot->meetings, 0)));
+  if (council == NULL)
+    {
+      g_set_error_literal (error, MV_ERROR, MV_ERROR_NOT_FOUND,
+                           _("The meeting’s council is no longer in the file"));
+      return FALSE;
+    }
+
+  if (!mv_store_begin (store, error))
+    return FALSE;
+
+  for (guint m = 0; m < snapshot->meetings->len; m++)
+    if (!mv_store_set (store, g_ptr_array_index (snapshot->meetings, m), error,
+                       "status", g_array_index (snapshot->statuses, MvMeetingStatus, m), NULL))
+      goto failed;
+
+  for (guint i = 0; i < snapshot->placements->len; i++)
+    {
+      Placement *p = &g_array_index (snapshot->placements, Placement, i);
+
+      if (mv_record_is_deleted (MV_RECORD (p->item)))
+        continue;
+      if (!mv_store_set (store, p->item, error,
+                         "meeting-id", p->meeting_id,
+                         "position", p->position,
+                         "number-year", p->number_year,
+                         "number", p->number,
+                         "number-fixed", p->number_fixed,
+                         NULL))
+        goto failed;
+    }
+
+  /* Items that joined a meeting since keep their place before "any other
+   * business"; if they took a fixed number after the notice that is now
+   * undone, they follow the order again. */
+  for (guint m = 0; m < snapshot->meetings->len; m++)
+    {
+      MvMeeting *meeting = g_ptr_array_index (snapshot->meetings, m);
+      gboolean planned = mv_meeting_get_status (meeting) == MV_MEETING_STATUS_PLANNED;
+      g_autoptr(GPtrArray) items = mv_store_list_agenda (store, meeting);
+      g_autoptr(GPtrArray) order = g_ptr_array_new ();
+      g_autoptr(GPtrArray) closing = g_ptr_array_new ();
+
+      for (guint i = 0; i < items->len; i++)
+        {
+          MvAgendaItem *item = g_ptr_array_index (items, i);
+
+          if (is_closing (item))
+            g_ptr_array_add (closing, item);
+          else if (in_snapshot (snapshot, item))
+            g_ptr_array_add (order, item);
+        }
+      for (guint i = 0; i < items->len; i++)
+        {
+          MvAgendaItem *item = g_ptr_array_index (items, i);
+
+          if (is_closing (item) || in_snapshot (snapshot, item))
+            continue;
+          if (planned && mv_agenda_item_get_number_fixed (item) &&
+              !mv_store_set (store, item, error, "number-fixed", FALSE, NULL))
+            goto failed;
+          g_ptr_array_add (order, item);
+        }
+      g_ptr_array_extend (order, closing, NULL, NULL);
+      if (!write_positions (store, order, error))
+        goto failed;
+    }
+
+  for (guint m = 0; m < snapshot->meetings->len; m++)
+    if (!mv_agenda_renumber (store, council, year_of (g_ptr_array_index (snapshot->meetings, m)),
+                             error))
+      goto failed;
+
+  return mv_store_commit (store, error);
+
+failed:
+  mv_store_rollback (store);
+  return FALSE;
 }

@@ -81,14 +81,6 @@ gboolean      mv_agenda_renumber          (MvStore        *store,
 gboolean      mv_agenda_send_notice       (MvStore        *store,
                                            MvMeeting      *meeting,
                                            GError        **error);
-gboolean      mv_agenda_send_notice_full  (MvStore        *store,
-                                           MvMeeting      *meeting,
-                                           GPtrArray     **fixed_before,
-                                           GError        **error);
-gboolean      mv_agenda_withdraw_notice   (MvStore        *store,
-                                           MvMeeting      *meeting,
-                                           GPtrArray      *fixed_before,
-                                           GError        **error);
 
 #define MV_AGENDA_BEFORE_AOB (-1)
 
@@ -184,5 +176,18 @@ typedef struct
 
 GPtrArray    *mv_agenda_relevant_organisations (MvStore      *store,
                                                 MvAgendaItem *item);
+
+/* Undo for a change to whole meetings, such as cancelling one: their
+ * status and where each of their items stood. */
+typedef struct _MvAgendaSnapshot MvAgendaSnapshot;
+
+MvAgendaSnapshot *mv_agenda_snapshot_new     (MvStore           *store,
+                                              MvMeeting         *meeting,
+                                              MvMeeting         *other);
+gboolean          mv_agenda_snapshot_restore (MvStore           *store,
+                                              MvAgendaSnapshot  *snapshot,
+                                              GError           **error);
+void              mv_agenda_snapshot_free    (MvAgendaSnapshot  *snapshot);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MvAgendaSnapshot, mv_agenda_snapshot_free)
 
 G_END_DECLS

@@ -216,57 +216,54 @@ cancel_action (GtkWidget  *widget,
   mv_meeting_page_cancel_meeting (MV_MEETING_PAGE (widget));
 }
 
-/* What Undo needs after the notice was marked as sent. */
+/* Undo for a change to the whole meeting: marking the notice as sent,
+ * cancelling. */
 typedef struct
 {
-  GWeakRef   page;
-  MvStore   *store;
-  MvMeeting *meeting;
-  GPtrArray *fixed_before;
-} NoticeUndo;
+  GWeakRef          page;
+  MvStore          *store;
+  MvAgendaSnapshot *snapshot;
+} MeetingUndo;
 
 static void
-notice_undo_free (gpointer data,
-                  GClosure *closure)
+meeting_undo_free (gpointer  data,
+                   GClosure *closure)
 {
-  NoticeUndo *undo = data;
+  MeetingUndo *undo = data;
 
   g_weak_ref_clear (&undo->page);
   g_clear_object (&undo->store);
-  g_clear_object (&undo->meeting);
-  g_clear_pointer (&undo->fixed_before, g_ptr_array_unref);
+  g_clear_pointer (&undo->snapshot, mv_agenda_snapshot_free);
   g_free (undo);
 }
 
 static void
-notice_undo_clicked_cb (AdwToast   *toast,
-                        NoticeUndo *undo)
+meeting_undo_clicked_cb (AdwToast    *toast,
+                         MeetingUndo *undo)
 {
   g_autoptr(GtkWidget) page = g_weak_ref_get (&undo->page);
   g_autoptr(GError) error = NULL;
 
-  if (!mv_agenda_withdraw_notice (undo->store, undo->meeting, undo->fixed_before, &error) &&
-      page != NULL)
+  if (!mv_agenda_snapshot_restore (undo->store, undo->snapshot, &error) && page != NULL)
     mv_widget_show_error (page, _("Could Not Undo"), error->message);
 }
 
-/* The numbers are fixed now; Undo makes the meeting planned again. */
 static void
-add_notice_toast (MvMeetingPage *self,
-                  GPtrArray     *fixed_before)
+add_undo_toast (MvMeetingPage    *self,
+                const char       *message,
+                MvAgendaSnapshot *snapshot)
 {
-  AdwToast *toast = adw_toast_new (_("Notice marked as sent; the item numbers are fixed"));
-  NoticeUndo *undo = g_new0 (NoticeUndo, 1);
+  AdwToast *toast = adw_toast_new (message);
+  MeetingUndo *undo = g_new0 (MeetingUndo, 1);
 
   g_weak_ref_init (&undo->page, self);
   undo->store = g_object_ref (self->store);
-  undo->meeting = g_object_ref (self->meeting);
-  undo->fixed_before = fixed_before;
+  undo->snapshot = snapshot;
 
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (notice_undo_clicked_cb), undo,
-                         notice_undo_free, 0);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (meeting_undo_clicked_cb), undo,
+                         meeting_undo_free, 0);
   mv_widget_add_toast (GTK_WIDGET (self), toast);
 }
 
@@ -287,10 +284,12 @@ set_status_action (GtkWidget  *widget,
   if (status == MV_MEETING_STATUS_NOTICE_SENT &&
       mv_meeting_get_status (self->meeting) == MV_MEETING_STATUS_PLANNED)
     {
-      g_autoptr(GPtrArray) fixed_before = NULL;
+      g_autoptr(MvAgendaSnapshot) snapshot = mv_agenda_snapshot_new (self->store, self->meeting,
+                                                                     NULL);
 
-      if (mv_agenda_send_notice_full (self->store, self->meeting, &fixed_before, &error))
-        add_notice_toast (self, g_steal_pointer (&fixed_before));
+      if (mv_agenda_send_notice (self->store, self->meeting, &error))
+        add_undo_toast (self, _("Notice marked as sent; the item numbers are fixed"),
+                        g_steal_pointer (&snapshot));
       else
         mv_widget_show_error (widget, _("Could Not Change the Status"), error->message);
       return;
@@ -479,6 +478,7 @@ cancel_response_cb (AdwMessageDialog *dialog,
                     const char       *response,
                     CancelData       *data)
 {
+  g_autoptr(MvAgendaSnapshot) snapshot = NULL;
   g_autoptr(GError) error = NULL;
   MvMeeting *target = NULL;
   g_autofree char *label = NULL;
@@ -495,6 +495,7 @@ cancel_response_cb (AdwMessageDialog *dialog,
         target = g_ptr_array_index (data->targets, selected);
     }
 
+  snapshot = mv_agenda_snapshot_new (data->self->store, data->meeting, target);
   if (!mv_meeting_cancel (data->self->store, data->meeting, target, &error))
     {
       mv_widget_show_error (GTK_WIDGET (data->self), _("Could Not Cancel the Meeting"),
@@ -504,7 +505,7 @@ cancel_response_cb (AdwMessageDialog *dialog,
 
   label = mv_meeting_dup_label (data->meeting);
   message = g_strdup_printf (_("Cancelled the meeting of %s"), label);
-  mv_widget_add_toast (GTK_WIDGET (data->self), adw_toast_new (message));
+  add_undo_toast (data->self, message, g_steal_pointer (&snapshot));
 }
 
 /**
