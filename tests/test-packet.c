@@ -48,18 +48,6 @@ typedef struct
   MvDocument   *felles;
 } Fixture;
 
-static char *
-sample_path (const char *name)
-{
-  return g_build_filename (g_getenv ("MEDVIRKE_SAMPLE_DIR"), name, NULL);
-}
-
-static char *
-data_path (const char *name)
-{
-  return g_test_build_filename (G_TEST_DIST, "data", name, NULL);
-}
-
 /* The link to the second page goes in with qpdf: cairo 1.16 writes a
  * broken cross-reference table for its own internal links. */
 static void
@@ -218,10 +206,10 @@ fixture_set_up (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *mixed = NULL;
-  g_autofree char *brus = sample_path ("brus-prosjektet-sluttrapport.pdf");
-  g_autofree char *felles = sample_path ("felles-moteplasser-0-24-samarbeidet.pdf");
-  g_autofree char *fafo = sample_path ("fafo-modell-for-brukermedvirkning-i-nav.pdf");
-  g_autofree char *ffo = sample_path ("ffo-fem-aktive-organisasjoner-i-nav.pdf");
+  g_autofree char *brus = mv_test_sample_path ("brus-prosjektet-sluttrapport.pdf");
+  g_autofree char *felles = mv_test_sample_path ("felles-moteplasser-0-24-samarbeidet.pdf");
+  g_autofree char *fafo = mv_test_sample_path ("fafo-modell-for-brukermedvirkning-i-nav.pdf");
+  g_autofree char *ffo = mv_test_sample_path ("ffo-fem-aktive-organisasjoner-i-nav.pdf");
   g_autofree char *fafo_locked = NULL;
   g_autofree char *out = NULL;
   GDate date;
@@ -489,8 +477,8 @@ test_left_out (Fixture       *f,
                gconstpointer  data)
 {
   g_autofree char *path = g_build_filename (f->dir, "pakke.pdf", NULL);
-  g_autofree char *csv = data_path ("medlemmer-excel.csv");
-  g_autofree char *locked = data_path ("kryptert.pdf");
+  g_autofree char *csv = mv_test_data_path ("medlemmer-excel.csv");
+  g_autofree char *locked = mv_test_data_path ("kryptert.pdf");
   g_autoptr(MvPacketResult) result = NULL;
   g_autofree char *text = NULL;
   g_autofree char *outline = NULL;
@@ -527,7 +515,7 @@ test_meeting_documents (Fixture       *f,
                         gconstpointer  data)
 {
   g_autofree char *path = g_build_filename (f->dir, "pakke.pdf", NULL);
-  g_autofree char *notat = sample_path ("notat-kartlegging-brukerorganisasjoner-2015.pdf");
+  g_autofree char *notat = mv_test_sample_path ("notat-kartlegging-brukerorganisasjoner-2015.pdf");
   g_autoptr(MvPacketResult) result = NULL;
   g_autofree char *outline = NULL;
   g_autofree char *text = NULL;
@@ -666,7 +654,7 @@ test_bad_files (Fixture       *f,
   g_autoptr(MvPacketResult) result = NULL;
   g_autoptr(GBytes) notice = NULL;
   g_autofree char *path = g_build_filename (f->dir, "rar.pdf", NULL);
-  g_autofree char *fafo = sample_path ("fafo-modell-for-brukermedvirkning-i-nav.pdf");
+  g_autofree char *fafo = mv_test_sample_path ("fafo-modell-for-brukermedvirkning-i-nav.pdf");
   char *contents;
   gsize length;
   const MvPacketWords words = {
@@ -677,7 +665,7 @@ test_bad_files (Fixture       *f,
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
-      g_autofree char *file = data_path (names[i]);
+      g_autofree char *file = mv_test_data_path (names[i]);
       MvPacketPart *part = g_new0 (MvPacketPart, 1);
 
       g_assert_true (g_file_get_contents (file, &contents, &length, NULL));
@@ -775,7 +763,7 @@ test_worker (Fixture       *f,
   g_autofree char *packet = g_build_filename (f->dir, "pakke.pdf", NULL);
   g_autofree char *notice = g_build_filename (f->dir, "innkalling.pdf", NULL);
   g_autofree char *xlsx = g_build_filename (f->dir, "saksliste.xlsx", NULL);
-  g_autofree char *csv = data_path ("medlemmer-excel.csv");
+  g_autofree char *csv = mv_test_data_path ("medlemmer-excel.csv");
   g_autoptr(GPtrArray) left_out = NULL;
   g_autoptr(GArray) fractions = NULL;
   g_autoptr(GError) error = NULL;
