@@ -102,19 +102,13 @@ spin (void)
   mv_test_spin_for (50);
 }
 
-static char *
-sample_path (const char *name)
-{
-  return g_build_filename (g_getenv ("MEDVIRKE_SAMPLE_DIR"), name, NULL);
-}
-
 static void
 attach (Fixture      *f,
         MvAgendaItem *item,
         const char   *name,
         gboolean      public)
 {
-  g_autofree char *path = sample_path (name);
+  g_autofree char *path = mv_test_sample_path (name);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(MvDocumentInfo) info = NULL;
   g_autoptr(GBytes) bytes = NULL;
@@ -197,25 +191,6 @@ fixture_tear_down (Fixture       *f,
   mv_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->path);
-}
-
-static GtkLabel *
-find_label (GtkWidget  *widget,
-            const char *text)
-{
-  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
-    return GTK_LABEL (widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkLabel *label = find_label (child, text);
-
-      if (label != NULL)
-        return label;
-    }
-  return NULL;
 }
 
 static GtkButton *
@@ -316,7 +291,7 @@ test_packet (Fixture       *f,
   /* The toast over the window, with its two ways to the file. */
   toast = g_strdup_printf ("Exported “%s”", name);
   spin ();
-  g_assert_nonnull (find_label (GTK_WIDGET (f->window), toast));
+  g_assert_nonnull (mv_test_find_label (GTK_WIDGET (f->window), toast));
 
   /* Show in Folder asks the file manager to show the very file. */
   show = find_button (GTK_WIDGET (f->window), "Show in _Folder");
@@ -492,7 +467,7 @@ test_email_without_attach (Fixture       *f,
 
   toast = g_strdup_printf ("Attach “%s” from the folder that opened",
                            "2027-03-09 Innkalling brukerutvalget.pdf");
-  g_assert_nonnull (find_label (GTK_WIDGET (f->window), toast));
+  g_assert_nonnull (mv_test_find_label (GTK_WIDGET (f->window), toast));
 }
 
 int
