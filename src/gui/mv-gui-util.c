@@ -181,3 +181,22 @@ mv_row_set_error (GtkWidget *row,
                                error ? GTK_ACCESSIBLE_INVALID_TRUE : GTK_ACCESSIBLE_INVALID_FALSE,
                                -1);
 }
+
+/* Offers the files of one type (@mime_type or ending in .@suffix) under
+ * @name in @chooser, which owns the filter returned. */
+GtkFileFilter *
+mv_file_chooser_add_filter (GtkFileChooser *chooser,
+                            const char     *name,
+                            const char     *mime_type,
+                            const char     *suffix)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  g_return_val_if_fail (GTK_IS_FILE_CHOOSER (chooser), NULL);
+
+  gtk_file_filter_set_name (filter, name);
+  gtk_file_filter_add_mime_type (filter, mime_type);
+  gtk_file_filter_add_suffix (filter, suffix);
+  gtk_file_chooser_add_filter (chooser, filter);
+  return filter;
+}

@@ -28,4 +28,11 @@ void       mv_widget_add_toast          (GtkWidget  *widget,
 void       mv_row_set_error             (GtkWidget  *row,
                                          gboolean    error);
 
+#define MV_MIME_TYPE_XLSX "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+GtkFileFilter *mv_file_chooser_add_filter (GtkFileChooser *chooser,
+                                           const char     *name,
+                                           const char     *mime_type,
+                                           const char     *suffix);
+
 G_END_DECLS
