@@ -182,6 +182,73 @@ mv_row_set_error (GtkWidget *row,
                                -1);
 }
 
+/* Shows @message over @widget's window in a toast before the others, whose
+ * Undo button calls @undo_cb (AdwToast *toast, gpointer data); @free_data
+ * frees @data when the toast is gone. */
+void
+mv_widget_add_undo_toast (GtkWidget      *widget,
+                          const char     *message,
+                          GCallback       undo_cb,
+                          gpointer        data,
+                          GClosureNotify  free_data)
+{
+  AdwToast *toast;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (message != NULL);
+
+  toast = adw_toast_new (message);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect_data (toast, "button-clicked", undo_cb, data, free_data, 0);
+  mv_widget_add_toast (widget, toast);
+}
+
+typedef struct
+{
+  GWeakRef         widget;
+  MvWidgetUndoFunc undo;
+} OfferedUndo;
+
+static void
+offered_undo_free (gpointer  data,
+                   GClosure *closure)
+{
+  OfferedUndo *offered = data;
+
+  g_weak_ref_clear (&offered->widget);
+  g_free (offered);
+}
+
+static void
+offered_undo_clicked_cb (AdwToast    *toast,
+                         OfferedUndo *offered)
+{
+  g_autoptr(GtkWidget) widget = g_weak_ref_get (&offered->widget);
+
+  if (widget != NULL)
+    offered->undo (widget);
+}
+
+/* An undo toast (mv_widget_add_undo_toast()) whose button calls @undo on
+ * @widget, if @widget is still there then. */
+void
+mv_widget_offer_undo (GtkWidget        *widget,
+                      const char       *message,
+                      MvWidgetUndoFunc  undo)
+{
+  OfferedUndo *offered;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (undo != NULL);
+
+  offered = g_new0 (OfferedUndo, 1);
+  g_weak_ref_init (&offered->widget, widget);
+  offered->undo = undo;
+  mv_widget_add_undo_toast (widget, message, G_CALLBACK (offered_undo_clicked_cb), offered,
+                            offered_undo_free);
+}
+
 /* Offers the files of one type (@mime_type or ending in .@suffix) under
  * @name in @chooser, which owns the filter returned. */
 GtkFileFilter *

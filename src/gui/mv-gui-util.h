@@ -28,6 +28,18 @@ void       mv_widget_add_toast          (GtkWidget  *widget,
 void       mv_row_set_error             (GtkWidget  *row,
                                          gboolean    error);
 
+/* Undoes the last change @widget made; FALSE when there was none. */
+typedef gboolean (*MvWidgetUndoFunc) (gpointer widget);
+
+void       mv_widget_add_undo_toast     (GtkWidget       *widget,
+                                         const char      *message,
+                                         GCallback        undo_cb,
+                                         gpointer         data,
+                                         GClosureNotify   free_data);
+void       mv_widget_offer_undo         (GtkWidget        *widget,
+                                         const char       *message,
+                                         MvWidgetUndoFunc  undo);
+
 #define MV_MIME_TYPE_XLSX "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 GtkFileFilter *mv_file_chooser_add_filter (GtkFileChooser *chooser,

@@ -395,7 +395,6 @@ move_idle (gpointer user_data)
   g_autofree char *message = NULL;
   MvAgendaUndo *undo = NULL;
   MoveUndo *move;
-  AdwToast *toast;
 
   self->move_id = 0;
   if (!is_writable (self) || selected == GTK_INVALID_LIST_POSITION)
@@ -425,12 +424,8 @@ move_idle (gpointer user_data)
   move = g_new0 (MoveUndo, 1);
   move->store = g_object_ref (self->store);
   move->undo = undo;
-  toast = adw_toast_new (message);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (move_undo_clicked_cb), move,
-                         move_undo_free, 0);
-  mv_widget_add_toast (GTK_WIDGET (self), toast);
+  mv_widget_add_undo_toast (GTK_WIDGET (self), message, G_CALLBACK (move_undo_clicked_cb), move,
+                            move_undo_free);
   return G_SOURCE_REMOVE;
 }
 

@@ -666,31 +666,11 @@ removal_free (gpointer data)
 }
 
 static void
-undo_toast_clicked_cb (AdwToast *toast,
-                       GWeakRef *page_ref)
-{
-  g_autoptr(MvItemsPage) self = g_weak_ref_get (page_ref);
-
-  if (self != NULL)
-    mv_items_page_undo (self);
-}
-
-static void
-weak_ref_free (gpointer  data,
-               GClosure *closure)
-{
-  g_weak_ref_clear (data);
-  g_free (data);
-}
-
-static void
 remove_item (MvItemsPage  *self,
              MvAgendaItem *item)
 {
   g_autoptr(GError) error = NULL;
   MvAgendaUndo *undo = NULL;
-  GWeakRef *page_ref;
-  AdwToast *toast;
   Removal *removal;
 
   mv_item_editor_flush (self->editor);
@@ -704,15 +684,8 @@ remove_item (MvItemsPage  *self,
   removal->undo = undo;
   g_ptr_array_add (self->undo_stack, removal);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "items.undo", TRUE);
-
-  page_ref = g_new0 (GWeakRef, 1);
-  g_weak_ref_init (page_ref, self);
-  toast = adw_toast_new (_("Item removed"));
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_toast_clicked_cb), page_ref,
-                         weak_ref_free, 0);
-  mv_widget_add_toast (GTK_WIDGET (self), toast);
+  mv_widget_offer_undo (GTK_WIDGET (self), _("Item removed"),
+                        (MvWidgetUndoFunc) mv_items_page_undo);
 }
 
 static void
