@@ -399,17 +399,6 @@ item_documents (Notice       *n,
   return documents;
 }
 
-static char *
-format_meeting_time (MvMeeting *meeting)
-{
-  g_autofree char *start = mv_meeting_dup_start_time (meeting);
-  g_autofree char *end = mv_meeting_dup_end_time (meeting);
-
-  if (*end == '\0' || g_str_equal (start, end))
-    return g_steal_pointer (&start);
-  return g_strdup_printf ("%s–%s", start, end);
-}
-
 /* "10:30–10:55" */
 static char *
 format_item_time (const char   *start,
@@ -581,7 +570,7 @@ add_meeting_facts (Notice      *n,
   const Words *words = n->words;
   g_autoptr(GString) facts = g_string_new (NULL);
   g_autofree char *date = NULL;
-  g_autofree char *time = format_meeting_time (n->meeting);
+  g_autofree char *time = mv_document_format_time (n->meeting);
   GDate day;
 
   date = meeting_day (n->meeting, &day) ? mv_document_format_long_date (words->language, &day)
@@ -1028,7 +1017,7 @@ write_xlsx (Notice      *n,
 {
   const Words *words = n->words;
   g_autofree char *title = notice_title (n);
-  g_autofree char *time = format_meeting_time (n->meeting);
+  g_autofree char *time = mv_document_format_time (n->meeting);
   g_autofree char *meeting_line = NULL;
   g_autofree char *name = mv_xlsx_escape_header_footer (mv_council_get_name (n->council),
                                                         HEADER_NAME_MAX_BYTES);

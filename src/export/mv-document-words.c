@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "mv-document-words.h"
+#include "mv-queries.h"
 #include "mv-xlsx.h"
 
 typedef struct
@@ -146,6 +147,21 @@ mv_document_format_long_date (MvLanguage   language,
                             words->months[month], g_date_get_year (date));
   return g_strdup_printf ("%s %d. %s %d", words->weekdays[weekday], g_date_get_day (date),
                           words->months[month], g_date_get_year (date));
+}
+
+char *
+mv_document_format_time (MvMeeting *meeting)
+{
+  g_autofree char *start = NULL;
+  g_autofree char *end = NULL;
+
+  g_return_val_if_fail (MV_IS_MEETING (meeting), NULL);
+
+  start = mv_meeting_dup_start_time (meeting);
+  end = mv_meeting_dup_end_time (meeting);
+  if (*end == '\0' || g_str_equal (start, end))
+    return g_steal_pointer (&start);
+  return g_strdup_printf ("%s–%s", start, end);
 }
 
 const char *

@@ -4,6 +4,7 @@
 #include <glib.h>
 
 #include "mv-enums.h"
+#include "mv-meeting.h"
 
 G_BEGIN_DECLS
 
@@ -44,6 +45,10 @@ char          *mv_document_today            (MvLanguage     language,
 /* "tirsdag 14. april 2026", "Tuesday 14 April 2026" */
 char          *mv_document_format_long_date (MvLanguage     language,
                                              const GDate   *date);
+
+/* "10:00–13:00"; only the start when the meeting has no end or ends as it
+ * starts. */
+char          *mv_document_format_time      (MvMeeting     *meeting);
 
 /* "Side %d av %d" for mv_pdf_writer_set_page_format(). */
 const char    *mv_document_page_format      (MvLanguage     language);

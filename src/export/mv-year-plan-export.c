@@ -135,17 +135,6 @@ format_meeting_date (const Words *words,
 }
 
 static char *
-format_time (MvMeeting *meeting)
-{
-  g_autofree char *start = mv_meeting_dup_start_time (meeting);
-  g_autofree char *end = mv_meeting_dup_end_time (meeting);
-
-  if (*end == '\0' || g_str_equal (start, end))
-    return g_steal_pointer (&start);
-  return g_strdup_printf ("%s–%s", start, end);
-}
-
-static char *
 plan_title (const Words *words,
             int          year)
 {
@@ -221,7 +210,7 @@ mv_export_year_plan_pdf (MvStore     *store,
     {
       MvMeeting *meeting = g_ptr_array_index (meetings, i);
       g_autofree char *date = format_meeting_date (words, meeting);
-      g_autofree char *time = format_time (meeting);
+      g_autofree char *time = mv_document_format_time (meeting);
       g_autofree char *deadline = mv_document_format_date (words->language,
                                                            mv_meeting_get_case_deadline (meeting),
                                                            TRUE);
