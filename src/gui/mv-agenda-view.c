@@ -2,7 +2,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "mv-agenda-view.h"
 #include "mv-agenda.h"
@@ -400,12 +399,9 @@ static gboolean
 matches_search (MvAgendaItem *item,
                 const char   *needle)
 {
-  g_autofree char *title = NULL;
-
   if (needle == NULL || *needle == '\0')
     return TRUE;
-  title = g_utf8_casefold (mv_agenda_item_get_title (item), -1);
-  return strstr (title, needle) != NULL;
+  return mv_text_contains_folded (mv_agenda_item_get_title (item), needle);
 }
 
 static void

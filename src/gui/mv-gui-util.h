@@ -19,6 +19,8 @@ GPtrArray *mv_member_list_deputies      (MvStore    *store,
 char      *mv_member_dup_deputy_text    (MvStore    *store,
                                          MvMember   *member);
 char      *mv_date_to_user              (const char *iso_date);
+gboolean   mv_text_contains_folded      (const char *haystack,
+                                         const char *folded_needle);
 
 void       mv_widget_show_error         (GtkWidget  *widget,
                                          const char *heading,

@@ -2,7 +2,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "mv-agenda.h"
 #include "mv-columns.h"
@@ -220,18 +219,6 @@ item_choices (MvItemsPage  *self,
 }
 
 static gboolean
-contains_folded (const char *haystack,
-                 const char *needle)
-{
-  g_autofree char *folded = NULL;
-
-  if (haystack == NULL)
-    return FALSE;
-  folded = g_utf8_casefold (haystack, -1);
-  return strstr (folded, needle) != NULL;
-}
-
-static gboolean
 matches_search (MvItemsPage  *self,
                 MvAgendaItem *item)
 {
@@ -244,12 +231,12 @@ matches_search (MvItemsPage  *self,
 
   needle = g_utf8_casefold (g_strstrip (g_strdup (text)), -1);
   number = mv_agenda_item_dup_number (item);
-  return contains_folded (mv_agenda_item_get_title (item), needle) ||
-         contains_folded (mv_agenda_item_get_presenter (item), needle) ||
-         contains_folded (mv_agenda_item_get_background (item), needle) ||
-         contains_folded (mv_agenda_item_get_proposed_resolution (item), needle) ||
-         contains_folded (mv_agenda_item_get_conclusion (item), needle) ||
-         contains_folded (number, needle);
+  return mv_text_contains_folded (mv_agenda_item_get_title (item), needle) ||
+         mv_text_contains_folded (mv_agenda_item_get_presenter (item), needle) ||
+         mv_text_contains_folded (mv_agenda_item_get_background (item), needle) ||
+         mv_text_contains_folded (mv_agenda_item_get_proposed_resolution (item), needle) ||
+         mv_text_contains_folded (mv_agenda_item_get_conclusion (item), needle) ||
+         mv_text_contains_folded (number, needle);
 }
 
 static gboolean
