@@ -183,6 +183,29 @@ mv_row_set_error (GtkWidget *row,
                                -1);
 }
 
+/* mv_row_set_error() for a @reason, which screen readers also read as the
+ * row's description; NULL clears both. */
+void
+mv_row_set_error_reason (GtkWidget  *row,
+                         const char *reason)
+{
+  mv_row_set_error (row, reason != NULL);
+  if (reason != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                    reason, -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
+/* For g_ptr_array_sort() of MvOrganisation: by name, as people sort. */
+int
+mv_compare_organisation_names (gconstpointer a,
+                               gconstpointer b)
+{
+  return g_utf8_collate (mv_organisation_get_name (*(MvOrganisation **) a),
+                         mv_organisation_get_name (*(MvOrganisation **) b));
+}
+
 /* Shows @message over @widget's window in a toast before the others, whose
  * Undo button calls @undo_cb (AdwToast *toast, gpointer data); @free_data
  * frees @data when the toast is gone. */

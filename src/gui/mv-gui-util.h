@@ -29,6 +29,10 @@ void       mv_widget_add_toast          (GtkWidget  *widget,
                                          AdwToast   *toast);
 void       mv_row_set_error             (GtkWidget  *row,
                                          gboolean    error);
+void       mv_row_set_error_reason      (GtkWidget  *row,
+                                         const char *reason);
+int        mv_compare_organisation_names (gconstpointer a,
+                                          gconstpointer b);
 
 /* Undoes the last change @widget made; FALSE when there was none. */
 typedef gboolean (*MvWidgetUndoFunc) (gpointer widget);

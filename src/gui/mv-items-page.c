@@ -304,14 +304,6 @@ set_choices (MvItemsPage *self,
   self->filling = FALSE;
 }
 
-static int
-compare_organisations (gconstpointer a,
-                       gconstpointer b)
-{
-  return g_utf8_collate (mv_organisation_get_name (*(MvOrganisation **) a),
-                         mv_organisation_get_name (*(MvOrganisation **) b));
-}
-
 /* The meetings and organisations to choose from, each with its count. A
  * meeting that leaves the list takes the filter back to all meetings. */
 static void
@@ -355,7 +347,7 @@ update_choices (MvItemsPage *self)
         g_ptr_array_add (self->meetings, g_object_ref (g_ptr_array_index (meetings, i)));
       for (guint i = 0; i < g_list_model_get_n_items (organisations); i++)
         g_ptr_array_add (self->organisations, g_list_model_get_item (organisations, i));
-      g_ptr_array_sort (self->organisations, compare_organisations);
+      g_ptr_array_sort (self->organisations, mv_compare_organisation_names);
 
       items = g_ptr_array_new_with_free_func (g_object_unref);
       for (guint i = 0; i < g_list_model_get_n_items (all_items); i++)
