@@ -256,15 +256,6 @@ fixture_tear_down (Fixture       *f,
 }
 
 static int
-pdf_pages (const char *path)
-{
-  g_autofree char *info = mv_test_run_tool ("pdfinfo", path, NULL);
-  g_autofree char *pages = mv_test_pdfinfo_field (info, "Pages");
-
-  return atoi (pages);
-}
-
-static int
 notice_pages (Fixture  *f,
               gboolean  public_only)
 {
@@ -275,7 +266,7 @@ notice_pages (Fixture  *f,
   g_assert_no_error (error);
   g_assert_true (g_file_set_contents (path, g_bytes_get_data (notice, NULL),
                                       g_bytes_get_size (notice), NULL));
-  return pdf_pages (path);
+  return mv_test_pdf_n_pages (path);
 }
 
 /* The outline as "depth page title" lines in reading order, from qpdf's
@@ -412,7 +403,7 @@ test_full (Fixture       *f,
   g_assert_cmpuint (result->n_list_pages, ==, 0);
   g_assert_cmpuint (result->n_attachments, ==, 5);
   g_assert_cmpint (result->n_notice_pages, ==, n);
-  g_assert_cmpint (pdf_pages (path), ==, n + 15 + 2 + 1 + 2 + 6);
+  g_assert_cmpint (mv_test_pdf_n_pages (path), ==, n + 15 + 2 + 1 + 2 + 6);
 
   assert_in_order (text, order);
 
@@ -459,7 +450,7 @@ test_public (Fixture       *f,
   int n = notice_pages (f, TRUE);
 
   g_assert_cmpuint (result->n_attachments, ==, 3);
-  g_assert_cmpint (pdf_pages (path), ==, n + 15 + 2 + 2);
+  g_assert_cmpint (mv_test_pdf_n_pages (path), ==, n + 15 + 2 + 2);
   /* Neither the exempt document nor the exempt item's. */
   g_assert_null (strstr (text, "Felles møteplasser med"));
   g_assert_null (strstr (text, "5 aktive organisasjoner i NAV"));
@@ -494,7 +485,7 @@ test_left_out (Fixture       *f,
 
   g_assert_cmpuint (result->left_out->len, ==, 2);
   g_assert_cmpuint (result->n_list_pages, ==, 1);
-  g_assert_cmpint (pdf_pages (path), ==, n + 1 + 15 + 2 + 1 + 2 + 6);
+  g_assert_cmpint (mv_test_pdf_n_pages (path), ==, n + 1 + 15 + 2 + 1 + 2 + 6);
   {
     const char * const order[] = {
       "Vedlegg som ikke er med i pakken",
@@ -529,7 +520,7 @@ test_meeting_documents (Fixture       *f,
   text = mv_test_run_tool ("pdftotext", path, "-", NULL);
 
   g_assert_cmpuint (result->n_attachments, ==, 6);
-  g_assert_cmpint (pdf_pages (path), ==, n + 3 + 15 + 2 + 1 + 2 + 6);
+  g_assert_cmpint (mv_test_pdf_n_pages (path), ==, n + 3 + 15 + 2 + 1 + 2 + 6);
   expected = g_strdup_printf ("0 %d Vedlegg\n"
                               "1 %d Dokumenter til møtet\n"
                               "2 %d notat-kartlegging-brukerorganisasjoner-2015\n",
@@ -684,7 +675,7 @@ test_bad_files (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpuint (result->left_out->len, ==, 3);
   g_assert_cmpuint (result->n_attachments, ==, 0);
-  g_assert_cmpint (pdf_pages (path), ==, 2 + result->n_list_pages);
+  g_assert_cmpint (mv_test_pdf_n_pages (path), ==, 2 + result->n_list_pages);
 
   /* The notice itself must be a PDF. */
   g_clear_pointer (&result, mv_packet_result_free);
@@ -783,12 +774,13 @@ test_worker (Fixture       *f,
   for (guint i = 1; i < fractions->len; i++)
     g_assert_cmpfloat (g_array_index (fractions, double, i), >=,
                        g_array_index (fractions, double, i - 1));
-  g_assert_cmpint (pdf_pages (packet), ==, notice_pages (f, FALSE) + 1 + 15 + 2 + 1 + 2 + 6);
+  g_assert_cmpint (mv_test_pdf_n_pages (packet), ==,
+                   notice_pages (f, FALSE) + 1 + 15 + 2 + 1 + 2 + 6);
 
   g_assert_true (export_async (f, MV_MEETING_EXPORT_NOTICE, TRUE, notice, NULL, NULL, NULL,
                                &error));
   g_assert_no_error (error);
-  g_assert_cmpint (pdf_pages (notice), ==, notice_pages (f, TRUE));
+  g_assert_cmpint (mv_test_pdf_n_pages (notice), ==, notice_pages (f, TRUE));
 
   g_assert_true (export_async (f, MV_MEETING_EXPORT_XLSX, FALSE, xlsx, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
