@@ -58,22 +58,6 @@ show_window (MvStore *store)
   return window;
 }
 
-static gboolean
-has_label (GtkWidget  *widget,
-           const char *text)
-{
-  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
-    return TRUE;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (has_label (child, text))
-      return TRUE;
-
-  return FALSE;
-}
-
 static guint
 count_council_records (MvStore   *store,
                        GType      type,
@@ -177,8 +161,8 @@ test_sample (Fixture       *fixture,
       found |= g_strcmp0 (mv_member_get_name (member), "Kari Haugen") == 0;
     }
   g_assert_true (found);
-  g_assert_true (has_label (GTK_WIDGET (column_view), "Kari Haugen"));
-  g_assert_true (has_label (GTK_WIDGET (column_view), "Chair"));
+  g_assert_nonnull (mv_test_find_label (GTK_WIDGET (column_view), "Kari Haugen"));
+  g_assert_nonnull (mv_test_find_label (GTK_WIDGET (column_view), "Chair"));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
