@@ -20,6 +20,60 @@ mv_test_spin_for (guint ms)
     g_main_context_iteration (NULL, FALSE);
 }
 
+/* Long enough for actions, transitions and idle work to settle. */
+static inline void
+mv_test_spin (void)
+{
+  mv_test_spin_for (100);
+}
+
+/* The first visible toplevel window of @type, or NULL. */
+static inline GtkWindow *
+mv_test_find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+  return NULL;
+}
+
+/* The first label below @widget (or @widget itself) that shows @text. */
+static inline GtkLabel *
+mv_test_find_label (GtkWidget  *widget,
+                    const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return GTK_LABEL (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *label = mv_test_find_label (child, text);
+
+      if (label != NULL)
+        return label;
+    }
+  return NULL;
+}
+
+/* How many rows @list shows. */
+static inline guint
+mv_test_count_rows (GtkListBox *list)
+{
+  guint n = 0;
+
+  while (gtk_list_box_get_row_at_index (list, n) != NULL)
+    n++;
+  return n;
+}
+
 /* The mapped button labelled @label (mnemonic included) in @widget's tree,
  * such as a toast's "_Undo". */
 static inline GtkWidget *

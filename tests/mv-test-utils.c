@@ -1,5 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <glib/gstdio.h>
+#include <signal.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -127,6 +129,50 @@ mv_test_write_file (const char *path,
 
   g_file_set_contents (path, contents, -1, &error);
   g_assert_no_error (error);
+}
+
+char *
+mv_test_sample_path (const char *name)
+{
+  return g_build_filename (g_getenv ("MEDVIRKE_SAMPLE_DIR"), name, NULL);
+}
+
+char *
+mv_test_data_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+}
+
+void
+mv_test_begin_file_size_limit (rlim_t         bytes,
+                               struct rlimit *old)
+{
+  struct rlimit limit;
+
+  /* A write past the limit fails with EFBIG instead of killing us. */
+  signal (SIGXFSZ, SIG_IGN);
+  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, old), ==, 0);
+  limit = *old;
+  limit.rlim_cur = bytes;
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+}
+
+void
+mv_test_end_file_size_limit (struct rlimit *old)
+{
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, old), ==, 0);
+  signal (SIGXFSZ, SIG_DFL);
+}
+
+void
+mv_test_assert_no_temp_files (const char *dir,
+                              const char *name)
+{
+  g_autofree char *listing = mv_test_list_dir (dir);
+
+  g_assert_nonnull (strstr (listing, name));
+  g_assert_null (strstr (listing, "XXXXXX"));
+  g_assert_null (strstr (listing, ".tmp"));
 }
 
 sqlite3 *
@@ -269,6 +315,34 @@ mv_test_run_cli (MvTestRun          *run,
     g_test_message ("stderr: %s", run->err);
 }
 
+void
+mv_test_run_cli_va (MvTestRun  *run,
+                    const char *language,
+                    const char *first,
+                    va_list     args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+
+  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer) arg);
+  g_ptr_array_add (argv, NULL);
+
+  mv_test_run_cli (run, language, (const char * const *) argv->pdata);
+}
+
+void
+mv_test_run_cli_args (MvTestRun  *run,
+                      const char *language,
+                      const char *first,
+                      ...)
+{
+  va_list args;
+
+  va_start (args, first);
+  mv_test_run_cli_va (run, language, first, args);
+  va_end (args);
+}
+
 char *
 mv_test_run_tool (const char *first,
                   ...)
@@ -306,4 +380,102 @@ mv_test_pdfinfo_field (const char *info,
       return g_strstrip (g_strdup (lines[i] + strlen (prefix)));
   g_error ("pdfinfo says nothing of %s:\n%s", name, info);
   return NULL;
+}
+
+char *
+mv_test_pdf_text (const char *pdf,
+                  int         page)
+{
+  g_autofree char *n = g_strdup_printf ("%d", page);
+
+  if (page > 0)
+    return mv_test_run_tool ("pdftotext", "-enc", "UTF-8", "-f", n, "-l", n, pdf, "-", NULL);
+  return mv_test_run_tool ("pdftotext", "-enc", "UTF-8", pdf, "-", NULL);
+}
+
+int
+mv_test_pdf_n_pages (const char *pdf)
+{
+  g_autofree char *info = mv_test_run_tool ("pdfinfo", "-enc", "UTF-8", pdf, NULL);
+  g_autofree char *pages = mv_test_pdfinfo_field (info, "Pages");
+
+  return atoi (pages);
+}
+
+char *
+mv_test_squeeze (const char *text)
+{
+  g_autoptr(GString) s = g_string_new (NULL);
+  gboolean space = FALSE;
+
+  for (const char *p = text; *p; p++)
+    {
+      if (g_ascii_isspace (*p) || *p == '\f')
+        space = TRUE;
+      else
+        {
+          if (space && s->len > 0)
+            g_string_append_c (s, ' ');
+          space = FALSE;
+          g_string_append_c (s, *p);
+        }
+    }
+  return g_string_free (g_steal_pointer (&s), FALSE);
+}
+
+char *
+mv_test_xlsx_part (const char *xlsx,
+                   const char *part)
+{
+  return mv_test_run_tool ("unzip", "-p", xlsx, part, NULL);
+}
+
+gboolean
+mv_test_xlsx_cell (const char  *sheet,
+                   const char  *ref,
+                   int         *style,
+                   gboolean    *is_string,
+                   char       **value)
+{
+  g_autofree char *needle = g_strdup_printf ("<c r=\"%s\"", ref);
+  const char *c = strstr (sheet, needle);
+  const char *s, *v, *end;
+
+  if (c == NULL)
+    return FALSE;
+  end = strstr (c, "</c>");
+  s = strstr (c, " s=\"");
+  *style = s && s < end ? atoi (s + 4) : 0;
+  v = strstr (c, "<v>");
+  if (v == NULL || end == NULL || v > end)
+    return FALSE;
+  *is_string = strstr (c, " t=\"s\"") != NULL && strstr (c, " t=\"s\"") < v;
+  *value = g_strndup (v + 3, strstr (v, "</v>") - v - 3);
+  return TRUE;
+}
+
+char *
+mv_test_xlsx_style_format (const char *styles,
+                           int         style)
+{
+  const char *xf = strstr (styles, "<cellXfs");
+  g_autofree char *needle = NULL;
+  const char *fmt;
+  int id;
+
+  g_assert_nonnull (xf);
+  for (int i = 0; i <= style; i++)
+    {
+      xf = strstr (xf + 1, "<xf ");
+      g_assert_nonnull (xf);
+    }
+  fmt = strstr (xf, "numFmtId=\"");
+  g_assert_nonnull (fmt);
+  id = atoi (fmt + strlen ("numFmtId=\""));
+  needle = g_strdup_printf ("<numFmt numFmtId=\"%d\" formatCode=\"", id);
+  fmt = strstr (styles, needle);
+  if (fmt == NULL)
+    return g_strdup_printf ("builtin %d", id);
+  fmt += strlen (needle);
+  return g_strndup (fmt, strchr (fmt, '"') - fmt);
 }

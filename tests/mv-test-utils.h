@@ -3,6 +3,7 @@
 
 #include <glib.h>
 #include <sqlite3.h>
+#include <sys/resource.h>
 
 G_BEGIN_DECLS
 
@@ -40,6 +41,22 @@ guint    mv_test_file_mode      (const char *path);
 void     mv_test_write_file     (const char *path,
                                  const char *contents);
 
+/* Where the sample documents (src/core/sample) and the test data
+ * (tests/data) are. */
+char    *mv_test_sample_path    (const char *name);
+char    *mv_test_data_path      (const char *name);
+
+/* Limits the size of the files this process writes to @bytes, as a full
+ * disk would fail a write half-way, until mv_test_end_file_size_limit()
+ * restores @old. */
+void     mv_test_begin_file_size_limit (rlim_t         bytes,
+                                        struct rlimit *old);
+void     mv_test_end_file_size_limit   (struct rlimit *old);
+/* After a failed write to @name in @dir: the target is still there and no
+ * temporary file was left beside it. */
+void     mv_test_assert_no_temp_files  (const char    *dir,
+                                        const char    *name);
+
 /* Raw SQL on a connection of our own. The variadic arguments are text
  * parameters bound to ?1, ?2, …, ended by NULL. */
 sqlite3 *mv_test_db_open        (const char *path);
@@ -69,6 +86,31 @@ char    *mv_test_pdfinfo_field  (const char *info,
     g_assert_cmpstr (mv_value_, ==, value); \
   } G_STMT_END
 
+/* pdftotext's UTF-8 text of page @page of @pdf, of all pages for 0. */
+char    *mv_test_pdf_text       (const char *pdf,
+                                 int         page);
+/* The number of pages pdfinfo sees. */
+int      mv_test_pdf_n_pages    (const char *pdf);
+/* @text with runs of white space (also form feeds) as one space, and none
+ * at the ends: text wraps differently in a PDF. */
+char    *mv_test_squeeze        (const char *text);
+
+/* A part of the XLSX @xlsx, such as "xl/worksheets/sheet1.xml". */
+char    *mv_test_xlsx_part      (const char *xlsx,
+                                 const char *part);
+/* The style and the raw value of the cell @ref ("A6") of a sheet's XML, and
+ * whether the value indexes the shared strings; FALSE when the cell or its
+ * value is missing. */
+gboolean mv_test_xlsx_cell      (const char  *sheet,
+                                 const char  *ref,
+                                 int         *style,
+                                 gboolean    *is_string,
+                                 char       **value);
+/* The numFmt format code of cell style @style in styles.xml, or
+ * "builtin N" for a built-in one. */
+char    *mv_test_xlsx_style_format (const char *styles,
+                                    int         style);
+
 /* One run of medvirke-cli (named by MEDVIRKE_CLI): its exit status and what
  * it printed. A run that dies of a signal fails the test, as bad input must
  * end in a message, never in a crash. @language NULL gives the untranslated
@@ -85,5 +127,14 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (MvTestRun, mv_test_run_clear)
 void     mv_test_run_cli        (MvTestRun          *run,
                                  const char         *language,
                                  const char * const *args);
+/* The same with the arguments as a list ended by NULL. */
+void     mv_test_run_cli_va     (MvTestRun          *run,
+                                 const char         *language,
+                                 const char         *first,
+                                 va_list             args);
+void     mv_test_run_cli_args   (MvTestRun          *run,
+                                 const char         *language,
+                                 const char         *first,
+                                 ...) G_GNUC_NULL_TERMINATED;
 
 G_END_DECLS

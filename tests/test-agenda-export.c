@@ -85,39 +85,13 @@ fixture_tear_down (Fixture       *f,
   g_free (f->db);
 }
 
-/* Runs of white space as one space: text wraps. */
-static char *
-squeeze (const char *text)
-{
-  g_autoptr(GString) s = g_string_new (NULL);
-  gboolean space = FALSE;
-
-  for (const char *p = text; *p; p++)
-    {
-      if (g_ascii_isspace (*p) || *p == '\f')
-        space = TRUE;
-      else
-        {
-          if (space && s->len > 0)
-            g_string_append_c (s, ' ');
-          space = FALSE;
-          g_string_append_c (s, *p);
-        }
-    }
-  return g_string_free (g_steal_pointer (&s), FALSE);
-}
-
 /* The PDF's text in reading order without the running header and footer,
  * so that a paragraph that goes on over a page reads as one. */
 static char *
 page_body_text (const char *pdf,
                 int         page)
 {
-  g_autofree char *n = g_strdup_printf ("%d", page);
-  g_autofree char *raw = page > 0 ? mv_test_run_tool ("pdftotext", "-enc", "UTF-8", "-f", n,
-                                                      "-l", n, pdf, "-", NULL)
-                                  : mv_test_run_tool ("pdftotext", "-enc", "UTF-8", pdf, "-",
-                                                      NULL);
+  g_autofree char *raw = mv_test_pdf_text (pdf, page);
   g_auto(GStrv) lines = g_strsplit (raw, "\n", -1);
   g_autoptr(GRegex) running = g_regex_new ("^(" COUNCIL "|Innkalling og saksliste|Offentlig "
                                            "versjon|Laget [0-9.]+|Side [0-9]+ av [0-9]+)$",
@@ -131,7 +105,7 @@ page_body_text (const char *pdf,
       if (!g_regex_match (running, line, 0, NULL))
         g_string_append_printf (body, "%s\n", line);
     }
-  return squeeze (body->str);
+  return mv_test_squeeze (body->str);
 }
 
 static char *
@@ -144,20 +118,9 @@ static char *
 page_text (const char *pdf,
            int         page)
 {
-  g_autofree char *n = g_strdup_printf ("%d", page);
-  g_autofree char *raw = mv_test_run_tool ("pdftotext", "-enc", "UTF-8", "-f", n, "-l", n, pdf,
-                                           "-", NULL);
+  g_autofree char *raw = mv_test_pdf_text (pdf, page);
 
-  return squeeze (raw);
-}
-
-static int
-n_pages (const char *pdf)
-{
-  g_autofree char *info = mv_test_run_tool ("pdfinfo", "-enc", "UTF-8", pdf, NULL);
-  g_autofree char *pages = mv_test_pdfinfo_field (info, "Pages");
-
-  return atoi (pages);
+  return mv_test_squeeze (raw);
 }
 
 static void
@@ -195,7 +158,7 @@ assert_next (const char  *text,
              const char **at,
              const char  *needle)
 {
-  g_autofree char *squeezed = squeeze (needle);
+  g_autofree char *squeezed = mv_test_squeeze (needle);
   const char *found = strstr (*at, squeezed);
 
   if (found == NULL)
@@ -296,7 +259,7 @@ test_pdf (Fixture       *f,
   g_autofree char *apologies = NULL;
   g_autofree char *by = NULL;
   g_autofree char *place = g_strdup_printf ("Sted: %s", mv_meeting_get_place (f->meeting));
-  int pages = n_pages (pdf);
+  int pages = mv_test_pdf_n_pages (pdf);
   const char *at = text;
   GDate date;
 
@@ -499,7 +462,7 @@ test_public (Fixture       *f,
   g_assert_true (mv_agenda_export_xlsx (f->store, f->meeting, MV_LANGUAGE_NB, TRUE, xlsx,
                                         &error));
   g_assert_no_error (error);
-  strings = mv_test_run_tool ("unzip", "-p", xlsx, "xl/sharedStrings.xml", NULL);
+  strings = mv_test_xlsx_part (xlsx, "xl/sharedStrings.xml");
   g_assert_null (strstr (strings, "Internt notat"));
   g_assert_null (strstr (strings, "@"));
   g_assert_nonnull (strstr (strings, "Offentlig versjon"));
@@ -507,7 +470,7 @@ test_public (Fixture       *f,
   g_assert_true (mv_agenda_export_xlsx (f->store, f->meeting, MV_LANGUAGE_NB, FALSE, xlsx,
                                         &error));
   g_assert_no_error (error);
-  strings = mv_test_run_tool ("unzip", "-p", xlsx, "xl/sharedStrings.xml", NULL);
+  strings = mv_test_xlsx_part (xlsx, "xl/sharedStrings.xml");
   g_assert_nonnull (strstr (strings, "Internt notat"));
 }
 
@@ -546,7 +509,7 @@ test_long_texts (Fixture       *f,
   assert_next (text, &at, background->str);
 
   /* No page ends with an item's heading: its first lines stand with it. */
-  pages = n_pages (pdf);
+  pages = mv_test_pdf_n_pages (pdf);
   g_assert_cmpint (pages, >=, 4);
   for (int p = 1; p <= pages; p++)
     {
@@ -580,31 +543,6 @@ shared_string (const char *strings,
   return g_strndup (t, end - t);
 }
 
-/* The style and the raw value of a cell such as "A6", or FALSE. */
-static gboolean
-cell (const char  *sheet,
-      const char  *ref,
-      int         *style,
-      gboolean    *is_string,
-      char       **value)
-{
-  g_autofree char *needle = g_strdup_printf ("<c r=\"%s\"", ref);
-  const char *c = strstr (sheet, needle);
-  const char *s, *v, *end;
-
-  if (c == NULL)
-    return FALSE;
-  end = strstr (c, "</c>");
-  s = strstr (c, " s=\"");
-  *style = s && s < end ? atoi (s + 4) : 0;
-  v = strstr (c, "<v>");
-  if (v == NULL || end == NULL || v > end)
-    return FALSE;
-  *is_string = strstr (c, " t=\"s\"") != NULL && strstr (c, " t=\"s\"") < v;
-  *value = g_strndup (v + 3, strstr (v, "</v>") - v - 3);
-  return TRUE;
-}
-
 static char *
 cell_text (const char *sheet,
            const char *strings,
@@ -614,37 +552,11 @@ cell_text (const char *sheet,
   gboolean is_string;
   int style;
 
-  if (!cell (sheet, ref, &style, &is_string, &value))
+  if (!mv_test_xlsx_cell (sheet, ref, &style, &is_string, &value))
     return g_strdup ("");
   if (!is_string)
     return g_steal_pointer (&value);
   return shared_string (strings, atoi (value));
-}
-
-/* The numFmt format code of cell style @s. */
-static char *
-style_format (const char *styles,
-              int         s)
-{
-  const char *xf = strstr (styles, "<cellXfs");
-  g_autofree char *needle = NULL;
-  const char *fmt;
-  int id;
-
-  g_assert_nonnull (xf);
-  for (int i = 0; i <= s; i++)
-    {
-      xf = strstr (xf + 1, "<xf ");
-      g_assert_nonnull (xf);
-    }
-  fmt = strstr (xf, "numFmtId=\"");
-  id = atoi (fmt + strlen ("numFmtId=\""));
-  needle = g_strdup_printf ("<numFmt numFmtId=\"%d\" formatCode=\"", id);
-  fmt = strstr (styles, needle);
-  if (fmt == NULL)
-    return g_strdup_printf ("builtin %d", id);
-  fmt += strlen (needle);
-  return g_strndup (fmt, strchr (fmt, '"') - fmt);
 }
 
 static char *
@@ -684,11 +596,11 @@ assert_date_cell (const char *sheet,
   g_date_set_dmy (&epoch, 30, 12, 1899);
   g_date_clear (&date, 1);
   g_date_set_dmy (&date, d, m, y);
-  g_assert_true (cell (sheet, ref, &style, &is_string, &value));
+  g_assert_true (mv_test_xlsx_cell (sheet, ref, &style, &is_string, &value));
   g_assert_false (is_string);
   expected = g_strdup_printf ("%d", g_date_days_between (&epoch, &date));
   g_assert_cmpstr (value, ==, expected);
-  format = style_format (styles, style);
+  format = mv_test_xlsx_style_format (styles, style);
   g_assert_cmpstr (format, ==, "dd.mm.yyyy");
 }
 
@@ -727,11 +639,11 @@ check_xlsx (Fixture    *f,
   g_assert_no_error (error);
   g_assert_true (g_str_has_prefix (contents, "PK"));
 
-  workbook = mv_test_run_tool ("unzip", "-p", xlsx, "xl/workbook.xml", NULL);
-  sheet = mv_test_run_tool ("unzip", "-p", xlsx, "xl/worksheets/sheet1.xml", NULL);
-  docs = mv_test_run_tool ("unzip", "-p", xlsx, "xl/worksheets/sheet2.xml", NULL);
-  strings = mv_test_run_tool ("unzip", "-p", xlsx, "xl/sharedStrings.xml", NULL);
-  styles = mv_test_run_tool ("unzip", "-p", xlsx, "xl/styles.xml", NULL);
+  workbook = mv_test_xlsx_part (xlsx, "xl/workbook.xml");
+  sheet = mv_test_xlsx_part (xlsx, "xl/worksheets/sheet1.xml");
+  docs = mv_test_xlsx_part (xlsx, "xl/worksheets/sheet2.xml");
+  strings = mv_test_xlsx_part (xlsx, "xl/sharedStrings.xml");
+  styles = mv_test_xlsx_part (xlsx, "xl/styles.xml");
 
   g_assert_nonnull (strstr (workbook, "<sheet name=\"Saksliste\""));
   g_assert_nonnull (strstr (workbook, "<sheet name=\"Vedlegg\""));
@@ -866,7 +778,7 @@ test_print (Fixture       *f,
 
   /* On A4 the same pages as the PDF, with the same lines. */
   n = mv_pdf_writer_paginate (w, 595.276, 841.89);
-  g_assert_cmpuint (n, ==, n_pages (saved));
+  g_assert_cmpuint (n, ==, mv_test_pdf_n_pages (saved));
   surface = cairo_pdf_surface_create (printed, 595.276, 841.89);
   cr = cairo_create (surface);
   /* Out of order, as a print dialog's page range may ask. */
@@ -880,7 +792,7 @@ test_print (Fixture       *f,
   g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
   cairo_surface_destroy (surface);
 
-  g_assert_cmpint (n_pages (printed), ==, n);
+  g_assert_cmpint (mv_test_pdf_n_pages (printed), ==, n);
   for (guint page = 1; page <= n; page++)
     {
       g_autofree char *a = page_text (saved, page);
@@ -942,7 +854,7 @@ test_bytes (Fixture       *f,
   g_assert_true (g_str_has_prefix (g_bytes_get_data (bytes, &size), "%PDF"));
   g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), size, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (n_pages (path), ==, pages);
+  g_assert_cmpint (mv_test_pdf_n_pages (path), ==, pages);
   text = body_text (path);
   g_assert_nonnull (strstr (text, "Innkalling til møte i " COUNCIL));
 }
@@ -956,33 +868,22 @@ fail_half_way (Fixture    *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(MvTestFileState) before = NULL;
   g_autofree char *target = g_build_filename (f->dir, name, NULL);
-  g_autofree char *listing = NULL;
-  struct rlimit old_limit, limit;
+  struct rlimit old_limit;
   gboolean ok;
 
   mv_test_write_file (target, "forrige innkalling");
   before = mv_test_file_state (target);
 
-  /* The file size limit fails the write half-way, as a full disk would. */
-  signal (SIGXFSZ, SIG_IGN);
-  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &old_limit), ==, 0);
-  limit = old_limit;
-  limit.rlim_cur = 2048;
-  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+  mv_test_begin_file_size_limit (2048, &old_limit);
   ok = mv_agenda_export (f->store, f->meeting, MV_LANGUAGE_NB, FALSE, target, &error);
-  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &old_limit), ==, 0);
-  signal (SIGXFSZ, SIG_DFL);
+  mv_test_end_file_size_limit (&old_limit);
 
   g_test_message ("%s: %s", name, error ? error->message : "no error");
   g_assert_false (ok);
   g_assert_error (error, MV_ERROR, MV_ERROR_IO);
   g_assert_nonnull (strstr (error->message, target));
   mv_test_assert_file_unchanged (before, target);
-
-  listing = mv_test_list_dir (f->dir);
-  g_assert_nonnull (strstr (listing, name));
-  g_assert_null (strstr (listing, "XXXXXX"));
-  g_assert_null (strstr (listing, ".tmp"));
+  mv_test_assert_no_temp_files (f->dir, name);
 }
 
 static void
@@ -1027,23 +928,6 @@ test_failures (Fixture       *f,
 typedef MvTestRun Run;
 
 static void
-run_cli (Run        *run,
-         const char *first,
-         ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  va_list args;
-
-  va_start (args, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (gpointer) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  mv_test_run_cli (run, NULL, (const char * const *) argv->pdata);
-}
-
-static void
 assert_one_line (Run *run)
 {
   g_assert_cmpstr (run->out, ==, "");
@@ -1069,8 +953,8 @@ test_cli (Fixture       *f,
   f->meeting = f->june = NULL;
 
   /* By date, in English, public. */
-  run_cli (&run, "--db", f->db, "export-agenda", "--meeting", date, "-o", pdf, "--lang", "en",
-           "--public", NULL);
+  mv_test_run_cli_args (&run, NULL, "--db", f->db, "export-agenda", "--meeting", date, "-o", pdf,
+                        "--lang", "en", "--public", NULL);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==, "");
@@ -1083,7 +967,8 @@ test_cli (Fixture       *f,
   mv_test_run_clear (&run);
 
   /* By id, the spreadsheet. */
-  run_cli (&run, "--db", f->db, "export-agenda", "--meeting", id, "-o", xlsx, NULL);
+  mv_test_run_cli_args (&run, NULL, "--db", f->db, "export-agenda", "--meeting", id, "-o", xlsx,
+                        NULL);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_file_test (xlsx, G_FILE_TEST_EXISTS));
@@ -1091,34 +976,36 @@ test_cli (Fixture       *f,
 
   /* Errors: one line that names the cause; the target as it was. */
   before = mv_test_file_state (pdf);
-  run_cli (&run, "--db", f->db, "export-agenda", "--meeting", date, "-o", pdf, "--lang", "de",
-           NULL);
+  mv_test_run_cli_args (&run, NULL, "--db", f->db, "export-agenda", "--meeting", date, "-o", pdf,
+                        "--lang", "de", NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_nonnull (strstr (run.err, "“de”"));
   assert_one_line (&run);
   mv_test_assert_file_unchanged (before, pdf);
   mv_test_run_clear (&run);
 
-  run_cli (&run, "--db", f->db, "export-agenda", "--meeting", "1999-01-01", "-o", pdf, NULL);
+  mv_test_run_cli_args (&run, NULL, "--db", f->db, "export-agenda", "--meeting", "1999-01-01", "-o",
+                        pdf, NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_nonnull (strstr (run.err, "1999-01-01"));
   assert_one_line (&run);
   mv_test_assert_file_unchanged (before, pdf);
   mv_test_run_clear (&run);
 
-  run_cli (&run, "--db", f->db, "export-agenda", "--meeting", date, "-o", txt, NULL);
+  mv_test_run_cli_args (&run, NULL, "--db", f->db, "export-agenda", "--meeting", date, "-o", txt,
+                        NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_nonnull (strstr (run.err, txt));
   assert_one_line (&run);
   g_assert_false (g_file_test (txt, G_FILE_TEST_EXISTS));
   mv_test_run_clear (&run);
 
-  run_cli (&run, "--db", f->db, "export-agenda", "--meeting", date, NULL);
+  mv_test_run_cli_args (&run, NULL, "--db", f->db, "export-agenda", "--meeting", date, NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_nonnull (strstr (run.err, "-o FILE"));
   mv_test_run_clear (&run);
 
-  run_cli (&run, "--db", f->db, "export-agenda", "-o", pdf, NULL);
+  mv_test_run_cli_args (&run, NULL, "--db", f->db, "export-agenda", "-o", pdf, NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_nonnull (strstr (run.err, "--meeting"));
   mv_test_run_clear (&run);

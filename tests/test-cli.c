@@ -19,20 +19,6 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, mv_test_run_clear)
 static const char *run_language;
 
 static void
-run_cli_v (Run         *run,
-           const char  *first,
-           va_list      args)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-
-  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (gpointer) arg);
-  g_ptr_array_add (argv, NULL);
-
-  mv_test_run_cli (run, run_language, (const char * const *) argv->pdata);
-}
-
-static void
 run_cli (Run        *run,
          const char *first,
          ...) G_GNUC_NULL_TERMINATED;
@@ -45,7 +31,7 @@ run_cli (Run        *run,
   va_list args;
 
   va_start (args, first);
-  run_cli_v (run, first, args);
+  mv_test_run_cli_va (run, run_language, first, args);
   va_end (args);
 }
 

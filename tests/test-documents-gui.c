@@ -16,6 +16,7 @@
 #include "mv-pdf.h"
 #include "mv-window-private.h"
 #include "mv-test-gui.h"
+#include "mv-test-utils.h"
 
 /* Case documents as a secretary meets them: files attached to an item (the
  * native chooser cannot be driven, so the files go in as a drop would
@@ -35,12 +36,6 @@ typedef struct
   MvAttachments *attachments;
 } Fixture;
 
-static void
-spin (void)
-{
-  mv_test_spin_for (100);
-}
-
 /* Runs the main loop until @done says so; the files are read in workers. */
 static gboolean
 spin_until (gboolean (*done) (gpointer data),
@@ -59,18 +54,6 @@ static gboolean
 attachments_idle (gpointer data)
 {
   return !mv_attachments_get_busy (data);
-}
-
-static char *
-data_path (const char *name)
-{
-  return g_build_filename (g_getenv ("G_TEST_SRCDIR"), "data", name, NULL);
-}
-
-static char *
-sample_path (const char *name)
-{
-  return g_build_filename (g_getenv ("MEDVIRKE_SAMPLE_DIR"), name, NULL);
 }
 
 static void
@@ -107,7 +90,7 @@ fixture_set_up (Fixture       *fixture,
   mv_attachments_set_owner (fixture->attachments, fixture->store, fixture->item, NULL);
   gtk_window_present (fixture->editor);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->editor));
-  spin ();
+  mv_test_spin ();
 }
 
 static void
@@ -123,23 +106,12 @@ fixture_tear_down (Fixture       *fixture,
 
       gtk_window_destroy (window);
     }
-  spin ();
+  mv_test_spin ();
   g_clear_object (&fixture->item);
   g_clear_object (&fixture->council);
   g_clear_object (&fixture->store);
 
-  {
-    g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
-    const char *name;
-
-    while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-      {
-        g_autofree char *file = g_build_filename (fixture->dir, name, NULL);
-
-        g_remove (file);
-      }
-  }
-  g_rmdir (fixture->dir);
+  mv_test_remove_tree (fixture->dir);
   g_free (fixture->path);
   g_free (fixture->dir);
 }
@@ -155,17 +127,7 @@ attach (Fixture     *fixture,
 
   mv_attachments_attach_files (fixture->attachments, (GFile **) files->pdata, files->len);
   g_assert_true (spin_until (attachments_idle, fixture->attachments));
-  spin ();
-}
-
-static guint
-count_rows (GtkListBox *list)
-{
-  guint n = 0;
-
-  while (gtk_list_box_get_row_at_index (list, n) != NULL)
-    n++;
-  return n;
+  mv_test_spin ();
 }
 
 static AdwActionRow *
@@ -246,21 +208,6 @@ documents_view_row (Fixture    *fixture,
   return NULL;
 }
 
-static GtkWindow *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return window;
-    }
-  return NULL;
-}
-
 static gboolean
 page_drawn (gpointer data)
 {
@@ -287,7 +234,7 @@ static void
 test_attach_and_preview (Fixture       *fixture,
                          gconstpointer  data)
 {
-  g_autofree char *fafo = sample_path ("fafo-modell-for-brukermedvirkning-i-nav.pdf");
+  g_autofree char *fafo = mv_test_sample_path ("fafo-modell-for-brukermedvirkning-i-nav.pdf");
   const char *paths[] = { fafo, NULL };
   GtkListBox *list = mv_attachments_get_list (fixture->attachments);
   GtkListBox *progress = mv_attachments_get_progress_list (fixture->attachments);
@@ -306,7 +253,7 @@ test_attach_and_preview (Fixture       *fixture,
   attach (fixture, paths);
 
   /* The title is the file's name, as the PDF has none of its own. */
-  g_assert_cmpuint (count_rows (list), ==, 1);
+  g_assert_cmpuint (mv_test_count_rows (list), ==, 1);
   row = find_list_row (list, "fafo-modell-for-brukermedvirkning-i-nav");
   g_assert_nonnull (row);
   g_assert_cmpstr (adw_action_row_get_subtitle (row), ==,
@@ -319,7 +266,7 @@ test_attach_and_preview (Fixture       *fixture,
 
   /* The documents view: title, file, item, pages. */
   mv_window_set_section (fixture->window, "documents");
-  spin ();
+  mv_test_spin ();
   cells = documents_view_row (fixture, "fafo-modell-for-brukermedvirkning-i-nav");
   g_assert_nonnull (cells);
   g_assert_cmpuint (cells->len, ==, 8);
@@ -346,18 +293,18 @@ test_attach_and_preview (Fixture       *fixture,
 
   /* Page Down and Page Up, and no page after the last. */
   gtk_widget_activate_action (GTK_WIDGET (preview), "preview.next-page", NULL);
-  spin ();
+  mv_test_spin ();
   g_assert_cmpstr (mv_document_preview_get_page_label (preview), ==, "Page 2 of 2");
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (preview), "preview.next-page", NULL) &&
                   mv_document_preview_get_page (preview) != 1);
   gtk_widget_activate_action (GTK_WIDGET (preview), "preview.previous-page", NULL);
-  spin ();
+  mv_test_spin ();
   g_assert_cmpint (mv_document_preview_get_page (preview), ==, 0);
 
   /* Zoom: 100 %, then larger. */
   gtk_widget_activate_action (GTK_WIDGET (preview), "preview.zoom-reset", NULL);
   g_assert_true (spin_until (page_drawn, preview));
-  spin ();
+  mv_test_spin ();
   texture = mv_document_preview_get_page_texture (preview);
   {
     int width = gdk_texture_get_width (texture);
@@ -372,7 +319,7 @@ test_attach_and_preview (Fixture       *fixture,
   /* Exempt from public access, and back. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->attachments), "attachments.toggle-public", "s",
                               mv_record_get_id (MV_RECORD (document)));
-  spin ();
+  mv_test_spin ();
   g_assert_false (mv_document_get_public (document));
   g_clear_pointer (&cells, g_ptr_array_unref);
   cells = documents_view_row (fixture, "fafo-modell-for-brukermedvirkning-i-nav");
@@ -381,8 +328,8 @@ test_attach_and_preview (Fixture       *fixture,
   /* Removed in the documents view (Delete), and back with the toast's
    * Undo. */
   gtk_widget_activate_action (GTK_WIDGET (page), "documents.remove", NULL);
-  spin ();
-  g_assert_cmpuint (count_rows (list), ==, 0);
+  mv_test_spin ();
+  g_assert_cmpuint (mv_test_count_rows (list), ==, 0);
   g_assert_null (find_document (fixture, "fafo-modell-for-brukermedvirkning-i-nav.pdf"));
   g_assert_null (documents_view_row (fixture, "fafo-modell-for-brukermedvirkning-i-nav"));
   undo = mv_test_find_button (GTK_WIDGET (fixture->window), "_Undo");
@@ -390,13 +337,13 @@ test_attach_and_preview (Fixture       *fixture,
   gtk_widget_activate (undo);
   mv_test_spin_for (400);  /* a button activated by the keyboard clicks after 250 ms */
   g_assert_nonnull (find_document (fixture, "fafo-modell-for-brukermedvirkning-i-nav.pdf"));
-  g_assert_cmpuint (count_rows (list), ==, 1);
+  g_assert_cmpuint (mv_test_count_rows (list), ==, 1);
 
   /* Removed on the item: gone from the item and the view. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->attachments), "attachments.remove", "s",
                               mv_record_get_id (MV_RECORD (document)));
-  spin ();
-  g_assert_cmpuint (count_rows (list), ==, 0);
+  mv_test_spin ();
+  g_assert_cmpuint (mv_test_count_rows (list), ==, 0);
   g_assert_null (find_document (fixture, "fafo-modell-for-brukermedvirkning-i-nav.pdf"));
 }
 
@@ -405,7 +352,7 @@ static void
 test_meeting (Fixture       *fixture,
               gconstpointer  data)
 {
-  g_autofree char *ffo = sample_path ("ffo-fem-aktive-organisasjoner-i-nav.pdf");
+  g_autofree char *ffo = mv_test_sample_path ("ffo-fem-aktive-organisasjoner-i-nav.pdf");
   const char *paths[] = { ffo, NULL };
   g_autoptr(MvMeeting) meeting = NULL;
   g_autoptr(GError) error = NULL;
@@ -426,18 +373,18 @@ test_meeting (Fixture       *fixture,
   g_assert_cmpstr (mv_document_get_meeting_id (document), ==,
                    mv_record_get_id (MV_RECORD (meeting)));
   g_assert_null (mv_document_get_item_id (document));
-  g_assert_cmpuint (count_rows (list), ==, 1);
+  g_assert_cmpuint (mv_test_count_rows (list), ==, 1);
 
   /* The item has none of the meeting's. */
   mv_attachments_set_owner (fixture->attachments, fixture->store, fixture->item, NULL);
-  spin ();
-  g_assert_cmpuint (count_rows (list), ==, 0);
+  mv_test_spin ();
+  g_assert_cmpuint (mv_test_count_rows (list), ==, 0);
 }
 
 static gboolean
 password_asked (gpointer data)
 {
-  return find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL;
+  return mv_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL;
 }
 
 static void
@@ -448,7 +395,7 @@ answer_password (const char *password,
   GtkWidget *entry;
 
   g_assert_true (spin_until (password_asked, NULL));
-  dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  dialog = ADW_MESSAGE_DIALOG (mv_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Password Required");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), expected_body));
   entry = adw_message_dialog_get_extra_child (dialog);
@@ -460,7 +407,7 @@ answer_password (const char *password,
   /* As the button does: the response, then the dialog closes. */
   adw_message_dialog_response (dialog, "attach");
   gtk_window_close (GTK_WINDOW (dialog));
-  spin ();
+  mv_test_spin ();
 }
 
 /* Bad files are refused with their reasons and nothing is stored; a
@@ -470,10 +417,10 @@ static void
 test_refused_and_password (Fixture       *fixture,
                            gconstpointer  data)
 {
-  g_autofree char *empty = data_path ("tom.pdf");
-  g_autofree char *text = data_path ("ikke-pdf.pdf");
-  g_autofree char *damaged = data_path ("skadet.pdf");
-  g_autofree char *encrypted = data_path ("kryptert.pdf");
+  g_autofree char *empty = mv_test_data_path ("tom.pdf");
+  g_autofree char *text = mv_test_data_path ("ikke-pdf.pdf");
+  g_autofree char *damaged = mv_test_data_path ("skadet.pdf");
+  g_autofree char *encrypted = mv_test_data_path ("kryptert.pdf");
   g_autofree char *notes = g_build_filename (fixture->dir, "referat.odt", NULL);
   g_autofree char *large = g_build_filename (fixture->dir, "stor.pdf", NULL);
   const char *bad[] = { empty, text, damaged, encrypted, NULL };
@@ -487,8 +434,8 @@ test_refused_and_password (Fixture       *fixture,
   attach (fixture, bad);
 
   g_assert_cmpuint (g_list_model_get_n_items (documents (fixture)), ==, 0);
-  g_assert_cmpuint (count_rows (list), ==, 0);
-  g_assert_cmpuint (count_rows (progress), ==, 4);
+  g_assert_cmpuint (mv_test_count_rows (list), ==, 0);
+  g_assert_cmpuint (mv_test_count_rows (progress), ==, 4);
   g_assert_cmpstr (adw_action_row_get_subtitle (find_list_row (progress, "tom.pdf")), ==,
                    "“tom.pdf” is empty");
   g_assert_cmpstr (adw_action_row_get_subtitle (find_list_row (progress, "ikke-pdf.pdf")), ==,
@@ -505,11 +452,11 @@ test_refused_and_password (Fixture       *fixture,
   g_assert_true (spin_until (attachments_idle, fixture->attachments));
   answer_password ("hemmelig", "the one given does not open it");
   g_assert_true (spin_until (attachments_idle, fixture->attachments));
-  spin ();
+  mv_test_spin ();
   g_assert_null (find_list_row (progress, "kryptert.pdf"));
   g_assert_nonnull (find_document (fixture, "kryptert.pdf"));
-  g_assert_cmpuint (count_rows (list), ==, 1);
-  g_assert_cmpuint (count_rows (progress), ==, 3);
+  g_assert_cmpuint (mv_test_count_rows (list), ==, 1);
+  g_assert_cmpuint (mv_test_count_rows (progress), ==, 3);
 
   /* Dismissed, a refused file's row goes. */
   gtk_widget_activate (g_object_get_data (G_OBJECT (find_list_row (progress, "tom.pdf")),
@@ -550,7 +497,7 @@ test_read_only (Fixture       *fixture,
                             mv_store_lookup (store, MV_TYPE_AGENDA_ITEM,
                                              mv_record_get_id (MV_RECORD (fixture->item))),
                             NULL);
-  spin ();
+  mv_test_spin ();
   g_assert_false (gtk_widget_is_sensitive (attach_button));
   mv_attachments_set_owner (fixture->attachments, NULL, NULL, NULL);
 }
@@ -567,7 +514,7 @@ static void
 test_search (Fixture       *fixture,
              gconstpointer  data)
 {
-  g_autofree char *fafo = sample_path ("fafo-modell-for-brukermedvirkning-i-nav.pdf");
+  g_autofree char *fafo = mv_test_sample_path ("fafo-modell-for-brukermedvirkning-i-nav.pdf");
   const char *paths[] = { fafo, NULL };
   MvSearchBar *bar = mv_window_get_search_bar (fixture->window);
   GtkListBox *results = mv_search_bar_get_results (bar);
@@ -579,11 +526,11 @@ test_search (Fixture       *fixture,
   attach (fixture, paths);
   gtk_window_present (GTK_WINDOW (fixture->window));
   mv_window_set_section (fixture->window, "year-plan");
-  spin ();
+  mv_test_spin ();
 
   g_assert_false (mv_search_bar_get_search_mode (bar));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.find", NULL));
-  spin ();
+  mv_test_spin ();
   g_assert_true (mv_search_bar_get_search_mode (bar));
   focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
   g_assert_nonnull (focus);
@@ -603,7 +550,7 @@ test_search (Fixture       *fixture,
 
   /* Activated: the document at that page, and the bar closes. */
   g_signal_emit_by_name (row, "activate");
-  spin ();
+  mv_test_spin ();
   g_assert_false (mv_search_bar_get_search_mode (bar));
   g_assert_cmpstr (mv_window_get_section (fixture->window), ==, "documents");
   page = MV_DOCUMENTS_PAGE (mv_window_get_section_page (fixture->window, "documents"));
@@ -618,7 +565,7 @@ test_search (Fixture       *fixture,
   row = gtk_list_box_get_row_at_index (results, 0);
   g_assert_nonnull (row);
   g_signal_emit_by_name (row, "activate");
-  spin ();
+  mv_test_spin ();
   g_assert_cmpstr (mv_window_get_section (fixture->window), ==, "items");
 }
 
@@ -637,14 +584,14 @@ unlock_preview (MvDocumentPreview *preview,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (preview), "preview.unlock", NULL));
   g_assert_true (spin_until (password_asked, NULL));
-  dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  dialog = ADW_MESSAGE_DIALOG (mv_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   entry = adw_message_dialog_get_extra_child (dialog);
   gtk_test_accessible_assert_property (entry, GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        "Password of “kryptert.pdf”");
   gtk_editable_set_text (GTK_EDITABLE (entry), password);
   adw_message_dialog_response (dialog, "unlock");
   gtk_window_close (GTK_WINDOW (dialog));
-  spin ();
+  mv_test_spin ();
 }
 
 /* A protected PDF stored elsewhere (the CLI): the preview asks for its
@@ -654,7 +601,7 @@ static void
 test_preview_password (Fixture       *fixture,
                        gconstpointer  data)
 {
-  g_autofree char *path = data_path ("kryptert.pdf");
+  g_autofree char *path = mv_test_data_path ("kryptert.pdf");
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   g_autoptr(MvDocumentInfo) info = NULL;
@@ -674,7 +621,7 @@ test_preview_password (Fixture       *fixture,
   page = MV_DOCUMENTS_PAGE (mv_window_get_section_page (fixture->window, "documents"));
   preview = mv_documents_page_get_preview (page);
   g_assert_true (mv_window_show_document (fixture->window, document, 0));
-  spin ();
+  mv_test_spin ();
   g_assert_cmpstr (mv_document_preview_get_message (preview), ==, "Protected by a Password");
 
   unlock_preview (preview, "feil");

@@ -40,18 +40,6 @@ static const char * const samples[] = {
 };
 static const int sample_pages[] = { 15, 2, 1, 6, 3 };
 
-static char *
-sample_path (const char *name)
-{
-  return g_build_filename (g_getenv ("MEDVIRKE_SAMPLE_DIR"), name, NULL);
-}
-
-static char *
-data_path (const char *name)
-{
-  return g_test_build_filename (G_TEST_DIST, "data", name, NULL);
-}
-
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
@@ -150,7 +138,7 @@ test_round_trip (Fixture       *f,
 {
   for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
     {
-      g_autofree char *path = sample_path (samples[i]);
+      g_autofree char *path = mv_test_sample_path (samples[i]);
       g_autofree char *original = NULL;
       g_autoptr(GError) error = NULL;
       g_autoptr(GBytes) loaded = NULL;
@@ -180,7 +168,7 @@ static void
 test_dedupe (Fixture       *f,
              gconstpointer  data)
 {
-  g_autofree char *path = sample_path (samples[1]);
+  g_autofree char *path = mv_test_sample_path (samples[1]);
   g_autoptr(GError) error = NULL;
   MvDocument *first = attach_path (f, path, NULL, 0, &error);
   MvDocument *second;
@@ -219,7 +207,7 @@ static void
 test_bad_files (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autofree char *good = sample_path (samples[2]);
+  g_autofree char *good = mv_test_sample_path (samples[2]);
   g_autoptr(GError) error = NULL;
   Counts before;
 
@@ -230,7 +218,7 @@ test_bad_files (Fixture       *f,
 
   for (guint i = 0; i < G_N_ELEMENTS (bad_files); i++)
     {
-      g_autofree char *path = data_path (bad_files[i].file);
+      g_autofree char *path = mv_test_data_path (bad_files[i].file);
       g_autoptr(GError) bad_error = NULL;
 
       g_test_message ("%s (password %s, limit %" G_GUINT64_FORMAT ")", bad_files[i].file,
@@ -265,8 +253,8 @@ static void
 test_password (Fixture       *f,
                gconstpointer  data)
 {
-  g_autofree char *path = data_path ("kryptert.pdf");
-  g_autofree char *plain = sample_path (samples[3]);
+  g_autofree char *path = mv_test_data_path ("kryptert.pdf");
+  g_autofree char *plain = mv_test_sample_path (samples[3]);
   g_autofree char *original = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) loaded = NULL;
@@ -310,7 +298,7 @@ test_norwegian_text (Fixture       *f,
 
   for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
     {
-      g_autofree char *path = sample_path (samples[i]);
+      g_autofree char *path = mv_test_sample_path (samples[i]);
 
       g_assert_nonnull (attach_path (f, path, NULL, 0, &error));
       g_assert_no_error (error);
@@ -367,7 +355,7 @@ static void
 test_exempt_and_remove (Fixture       *f,
                         gconstpointer  data)
 {
-  g_autofree char *path = sample_path (samples[4]);
+  g_autofree char *path = mv_test_sample_path (samples[4]);
   g_autoptr(GError) error = NULL;
   g_autoptr(MvDocument) document = g_object_ref (attach_path (f, path, NULL, 0, &error));
   g_autoptr(GPtrArray) listed = NULL;
@@ -436,14 +424,14 @@ test_async (Fixture       *f,
 {
   GFile *files[G_N_ELEMENTS (samples) + 1];
   AsyncRun run = { 0 };
-  g_autofree char *bad = data_path ("ikke-pdf.pdf");
+  g_autofree char *bad = mv_test_data_path ("ikke-pdf.pdf");
 
   run.loop = g_main_loop_new (NULL, FALSE);
   run.progress = g_ptr_array_new_with_free_func (g_free);
   run.main_thread = g_thread_self ();
   for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
     {
-      g_autofree char *path = sample_path (samples[i]);
+      g_autofree char *path = mv_test_sample_path (samples[i]);
 
       files[i] = g_file_new_for_path (path);
     }
@@ -491,7 +479,7 @@ test_async (Fixture       *f,
     g_object_unref (files[i]);
   files[0] = g_file_new_for_path (bad);
   {
-    g_autofree char *path = sample_path (samples[2]);
+    g_autofree char *path = mv_test_sample_path (samples[2]);
 
     files[1] = g_file_new_for_path (path);
   }
@@ -520,7 +508,7 @@ test_async_cancelled (Fixture       *f,
                       gconstpointer  data)
 {
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
-  g_autofree char *path = sample_path (samples[0]);
+  g_autofree char *path = mv_test_sample_path (samples[0]);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   GFile *files[] = { file, file, file };
   AsyncRun run = { 0 };
@@ -586,10 +574,10 @@ test_cli (Fixture       *f,
           gconstpointer  data)
 {
   g_autofree char *item_id = g_strdup (mv_record_get_id (MV_RECORD (f->item)));
-  g_autofree char *fafo = sample_path (samples[1]);
-  g_autofree char *brus = sample_path (samples[0]);
-  g_autofree char *fake = data_path ("ikke-pdf.pdf");
-  g_autofree char *encrypted = data_path ("kryptert.pdf");
+  g_autofree char *fafo = mv_test_sample_path (samples[1]);
+  g_autofree char *brus = mv_test_sample_path (samples[0]);
+  g_autofree char *fake = mv_test_data_path ("ikke-pdf.pdf");
+  g_autofree char *encrypted = mv_test_data_path ("kryptert.pdf");
   g_autofree char *target = g_build_filename (f->dir, "ut.pdf", NULL);
   g_autofree char *original = NULL;
   g_autofree char *extracted = NULL;
@@ -676,9 +664,9 @@ static void
 test_render (Fixture       *f,
              gconstpointer  data)
 {
-  g_autofree char *path = sample_path ("fafo-modell-for-brukermedvirkning-i-nav.pdf");
-  g_autofree char *encrypted = data_path ("kryptert.pdf");
-  g_autofree char *damaged = data_path ("skadet.pdf");
+  g_autofree char *path = mv_test_sample_path ("fafo-modell-for-brukermedvirkning-i-nav.pdf");
+  g_autofree char *encrypted = mv_test_data_path ("kryptert.pdf");
+  g_autofree char *damaged = mv_test_data_path ("skadet.pdf");
   g_autoptr(GError) error = NULL;
   g_autoptr(MvPdfRenderer) renderer = NULL;
   g_autoptr(GMappedFile) mapped = NULL;

@@ -102,19 +102,13 @@ spin (void)
   mv_test_spin_for (50);
 }
 
-static char *
-sample_path (const char *name)
-{
-  return g_build_filename (g_getenv ("MEDVIRKE_SAMPLE_DIR"), name, NULL);
-}
-
 static void
 attach (Fixture      *f,
         MvAgendaItem *item,
         const char   *name,
         gboolean      public)
 {
-  g_autofree char *path = sample_path (name);
+  g_autofree char *path = mv_test_sample_path (name);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(MvDocumentInfo) info = NULL;
   g_autoptr(GBytes) bytes = NULL;
@@ -199,44 +193,6 @@ fixture_tear_down (Fixture       *f,
   g_free (f->path);
 }
 
-static GtkLabel *
-find_label (GtkWidget  *widget,
-            const char *text)
-{
-  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
-    return GTK_LABEL (widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkLabel *label = find_label (child, text);
-
-      if (label != NULL)
-        return label;
-    }
-  return NULL;
-}
-
-static GtkButton *
-find_button (GtkWidget  *widget,
-             const char *label)
-{
-  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
-    return GTK_BUTTON (widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkButton *button = find_button (child, label);
-
-      if (button != NULL)
-        return button;
-    }
-  return NULL;
-}
-
 static void
 wait_until_idle (MvExportDialog *dialog)
 {
@@ -270,7 +226,7 @@ test_packet (Fixture       *f,
   g_autofree char *toast = NULL;
   g_autofree char *uri = NULL;
   g_autoptr(GFile) file = NULL;
-  GtkButton *show;
+  GtkWidget *show;
 
   /* Each control says what it is to a screen reader. */
   gtk_test_accessible_assert_role (GTK_ACCESSIBLE (packet), GTK_ACCESSIBLE_ROLE_RADIO);
@@ -316,13 +272,13 @@ test_packet (Fixture       *f,
   /* The toast over the window, with its two ways to the file. */
   toast = g_strdup_printf ("Exported “%s”", name);
   spin ();
-  g_assert_nonnull (find_label (GTK_WIDGET (f->window), toast));
+  g_assert_nonnull (mv_test_find_label (GTK_WIDGET (f->window), toast));
 
   /* Show in Folder asks the file manager to show the very file. */
-  show = find_button (GTK_WIDGET (f->window), "Show in _Folder");
+  show = mv_test_find_button (GTK_WIDGET (f->window), "Show in _Folder");
   g_assert_nonnull (show);
   g_ptr_array_set_size (shown_uris, 0);
-  gtk_widget_activate (GTK_WIDGET (show));
+  gtk_widget_activate (show);
   for (guint i = 0; i < 100 && shown_uris->len == 0; i++)
     spin ();
   file = g_file_new_for_path (path);
@@ -492,7 +448,7 @@ test_email_without_attach (Fixture       *f,
 
   toast = g_strdup_printf ("Attach “%s” from the folder that opened",
                            "2027-03-09 Innkalling brukerutvalget.pdf");
-  g_assert_nonnull (find_label (GTK_WIDGET (f->window), toast));
+  g_assert_nonnull (mv_test_find_label (GTK_WIDGET (f->window), toast));
 }
 
 int

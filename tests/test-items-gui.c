@@ -34,13 +34,6 @@ typedef struct
   MvWindow     *window;
 } Fixture;
 
-/* Long enough for actions, transitions and idle work to settle. */
-static void
-spin (void)
-{
-  mv_test_spin_for (100);
-}
-
 static MvAgendaItem *
 add_item (Fixture    *fixture,
           MvMeeting  *meeting,
@@ -88,7 +81,7 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1100, 720);
   gtk_window_present (GTK_WINDOW (fixture->window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
-  spin ();
+  mv_test_spin ();
 }
 
 static void
@@ -96,7 +89,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  spin ();
+  mv_test_spin ();
   g_clear_object (&fixture->meeting);
   g_clear_object (&fixture->council);
   g_clear_object (&fixture->store);
@@ -114,7 +107,7 @@ show_agenda (Fixture *fixture)
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-meeting", "s",
                               mv_record_get_id (MV_RECORD (fixture->meeting)));
-  spin ();
+  mv_test_spin ();
   g_assert_cmpstr (mv_window_get_section (fixture->window), ==, "year-plan");
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (meeting_page)));
   g_assert_true (mv_meeting_page_get_meeting (meeting_page) == fixture->meeting);
@@ -204,7 +197,7 @@ press (GtkWidget  *widget,
                                             GTK_SHORTCUT_ACTION_EXCLUSIVE, widget,
                                             gtk_shortcut_get_arguments (shortcut)))
             {
-              spin ();
+              mv_test_spin ();
               return;
             }
         }
@@ -279,7 +272,7 @@ test_notice_sent (Fixture       *fixture,
   /* Sent by mistake: the toast's Undo makes the meeting planned again. */
   g_assert_true (gtk_widget_activate_action (meeting_page, "meeting.set-status", "s",
                                              "notice-sent"));
-  spin ();
+  mv_test_spin ();
   g_assert_cmpint (mv_meeting_get_status (fixture->meeting), ==, MV_MEETING_STATUS_NOTICE_SENT);
   g_assert_true (mv_agenda_item_get_number_fixed (fixture->budget));
   undo = mv_test_find_button (GTK_WIDGET (fixture->window), "_Undo");
@@ -291,7 +284,7 @@ test_notice_sent (Fixture       *fixture,
 
   g_assert_true (gtk_widget_activate_action (meeting_page, "meeting.set-status", "s",
                                              "notice-sent"));
-  spin ();
+  mv_test_spin ();
   g_assert_cmpint (mv_meeting_get_status (fixture->meeting), ==, MV_MEETING_STATUS_NOTICE_SENT);
   g_assert_true (mv_agenda_item_get_number_fixed (fixture->budget));
   g_assert_true (mv_agenda_item_get_number_fixed (fixture->youth));
@@ -303,7 +296,7 @@ test_notice_sent (Fixture       *fixture,
                        "10:50 Item 04/27  Ungdomsgaranti|11:20 Item 06/27  " AOB);
 
   add_item (fixture, fixture->meeting, "Sent innmeldt sak", 10, "Leder");
-  spin ();
+  mv_test_spin ();
   assert_agenda (list, "10:00 Item 01/27  " NOTICE "|10:05 Item 02/27  " MINUTES "|"
                        "10:10 Item 03/27  " REPORTS "|10:30 Item 05/27  Budsjett 2027|"
                        "10:50 Item 04/27  Ungdomsgaranti|11:20 Item 07/27  Sent innmeldt sak|"
@@ -346,7 +339,7 @@ test_backlog_and_warnings (Fixture       *fixture,
   gtk_test_accessible_assert_property (add_button, GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        "Add “Uføretrygd og arbeid” to the agenda");
   g_signal_emit_by_name (add_button, "clicked");
-  spin ();
+  mv_test_spin ();
   assert_agenda (list, "10:00 Item 01/27  " NOTICE "|10:05 Item 02/27  " MINUTES "|"
                        "10:10 Item 03/27  " REPORTS "|10:30 Item 04/27  Ungdomsgaranti|"
                        "11:00 Item 05/27  Budsjett 2027|11:20 Item 06/27  Uføretrygd og arbeid|"
@@ -356,7 +349,7 @@ test_backlog_and_warnings (Fixture       *fixture,
 
   g_assert_true (mv_store_set (fixture->store, fixture->youth, &error, "minutes", 40, NULL));
   g_assert_no_error (error);
-  spin ();
+  mv_test_spin ();
   g_assert_cmpstr (gtk_label_get_text (mv_agenda_view_get_total_label (view)), ==,
                    "190 of 180 min · 10 min over");
 
@@ -367,12 +360,12 @@ test_backlog_and_warnings (Fixture       *fixture,
                      gtk_list_box_get_row_at_index (backlog, 0))), ==, "Uføretrygd og arbeid");
   g_assert_true (gtk_widget_has_focus (GTK_WIDGET (row_titled (list, AOB))));
   g_assert_true (mv_agenda_view_undo (view));
-  spin ();
+  mv_test_spin ();
   g_assert_nonnull (row_titled (list, "Item 06/27  Uføretrygd og arbeid"));
 
   /* A row opens its item in the items view, to edit. */
   g_signal_emit_by_name (list, "row-activated", row_titled (list, "Budsjett 2027"));
-  spin ();
+  mv_test_spin ();
   g_assert_cmpstr (mv_window_get_section (fixture->window), ==, "items");
   g_assert_true (mv_item_editor_get_item (mv_items_page_get_editor (MV_ITEMS_PAGE (
                    mv_window_get_section_page (fixture->window, "items")))) == fixture->budget);
@@ -463,7 +456,7 @@ test_items_page (Fixture       *fixture,
   MvAgendaItem *item;
 
   mv_window_set_section (fixture->window, "items");
-  spin ();
+  mv_test_spin ();
   /* The meeting's six items. */
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (view))),
                     ==, 6);
@@ -488,12 +481,12 @@ test_items_page (Fixture       *fixture,
   meeting_row = ADW_COMBO_ROW (find_row (GTK_WIDGET (editor), "On the _Agenda of"));
   g_assert_cmpuint (adw_combo_row_get_selected (meeting_row), ==, 0);
   adw_combo_row_set_selected (meeting_row, 1);
-  spin ();
+  mv_test_spin ();
   g_assert_cmpstr (mv_agenda_item_get_meeting_id (item), ==,
                    mv_record_get_id (MV_RECORD (fixture->meeting)));
   g_assert_cmpint (mv_agenda_item_get_position (item), ==, 5);
   adw_combo_row_set_selected (meeting_row, 0);
-  spin ();
+  mv_test_spin ();
   g_assert_null (mv_agenda_item_get_meeting_id (item));
 
   /* Typed, the title is saved after a pause; a blank one is refused at
@@ -559,12 +552,12 @@ test_items_page (Fixture       *fixture,
   /* Leaving the view saves too. */
   gtk_editable_set_text (title, "Budsjett 2027–2028");
   mv_window_set_section (fixture->window, "members");
-  spin ();
+  mv_test_spin ();
   g_assert_cmpstr (mv_agenda_item_get_title (fixture->budget), ==, "Budsjett 2027–2028");
 
   /* Delete in the list removes the item; Ctrl+Z brings it back, chosen. */
   mv_window_set_section (fixture->window, "items");
-  spin ();
+  mv_test_spin ();
   gtk_widget_grab_focus (GTK_WIDGET (view));
   press (GTK_WIDGET (page), "Delete");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (view))),
@@ -593,7 +586,7 @@ test_read_only (Fixture       *fixture,
   store = mv_store_open (fixture->path, MV_STORE_FLAGS_READ_ONLY, &error);
   g_assert_no_error (error);
   mv_window_set_store (fixture->window, store);
-  spin ();
+  mv_test_spin ();
   meeting = mv_store_lookup (store, MV_TYPE_MEETING,
                              mv_record_get_id (MV_RECORD (fixture->meeting)));
   g_assert_nonnull (meeting);
@@ -609,18 +602,18 @@ test_read_only (Fixture       *fixture,
   g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (mv_agenda_view_get_backlog_list (view))));
   gtk_widget_grab_focus (GTK_WIDGET (row_titled (list, "Budsjett 2027")));
   gtk_widget_activate_action (GTK_WIDGET (view), "agenda.move-up", NULL);
-  spin ();
+  mv_test_spin ();
   g_assert_nonnull (row_titled (list, "Item 05/27  Budsjett 2027"));
 
   mv_window_set_section (fixture->window, "items");
-  spin ();
+  mv_test_spin ();
   n_items = g_list_model_get_n_items (mv_store_get_model (store, MV_TYPE_AGENDA_ITEM));
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.add-item", NULL);
-  spin ();
+  mv_test_spin ();
   g_assert_cmpuint (g_list_model_get_n_items (mv_store_get_model (store, MV_TYPE_AGENDA_ITEM)),
                     ==, n_items);
   mv_window_set_store (fixture->window, old);
-  spin ();
+  mv_test_spin ();
 }
 
 int

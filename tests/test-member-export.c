@@ -1191,28 +1191,6 @@ typedef MvTestRun Run;
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, mv_test_run_clear)
 
 static void
-run_cli (Run        *run,
-         const char *first,
-         ...) G_GNUC_NULL_TERMINATED;
-
-static void
-run_cli (Run        *run,
-         const char *first,
-         ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  va_list args;
-
-  va_start (args, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (gpointer) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  mv_test_run_cli (run, NULL, (const char * const *) argv->pdata);
-}
-
-static void
 assert_cli_failed (Run        *run,
                    const char *needle)
 {
@@ -1241,7 +1219,7 @@ test_cli (void)
   gsize len = 0;
 
   /* The file holds one council: --council may be left out. */
-  run_cli (&to_xlsx, "--db", shared_db, "export-members", "-o", xlsx, NULL);
+  mv_test_run_cli_args (&to_xlsx, NULL, "--db", shared_db, "export-members", "-o", xlsx, NULL);
   g_assert_cmpint (to_xlsx.status, ==, 0);
   g_assert_cmpstr (to_xlsx.out, ==, "");
   g_assert_cmpstr (to_xlsx.err, ==, "");
@@ -1253,9 +1231,9 @@ test_cli (void)
   g_assert_cmpstr (xlsx_text (x, 'A', 5), ==, "Name");
   g_assert_cmpstr (xlsx_text (x, 'A', 6), ==, "Kari Haugen");
 
-  run_cli (&to_csv, "--db", shared_db, "export-members",
-           "--council", mv_record_get_id (MV_RECORD (shared_council)), "--all",
-           "--output", csv, NULL);
+  mv_test_run_cli_args (&to_csv, NULL, "--db", shared_db, "export-members", "--council",
+                        mv_record_get_id (MV_RECORD (shared_council)), "--all", "--output", csv,
+                        NULL);
   g_assert_cmpint (to_csv.status, ==, 0);
   g_assert_cmpstr (to_csv.out, ==, "");
   g_assert_cmpstr (to_csv.err, ==, "");
@@ -1288,24 +1266,25 @@ test_cli_errors (void)
   g_auto(Run) db = { 0 };
   g_auto(Run) extra = { 0 };
 
-  run_cli (&extension, "--db", shared_db, "export-members", "-o", txt, NULL);
+  mv_test_run_cli_args (&extension, NULL, "--db", shared_db, "export-members", "-o", txt, NULL);
   assert_cli_failed (&extension, "medlemmer.txt");
 
-  run_cli (&no_output, "--db", shared_db, "export-members", NULL);
+  mv_test_run_cli_args (&no_output, NULL, "--db", shared_db, "export-members", NULL);
   assert_cli_failed (&no_output, "-o");
 
-  run_cli (&council, "--db", shared_db, "export-members", "--council", "tull-og-tøys",
-           "-o", xlsx, NULL);
+  mv_test_run_cli_args (&council, NULL, "--db", shared_db, "export-members", "--council",
+                        "tull-og-tøys", "-o", xlsx, NULL);
   assert_cli_failed (&council, "tull-og-tøys");
 
-  run_cli (&folder, "--db", shared_db, "export-members", "-o", missing, NULL);
+  mv_test_run_cli_args (&folder, NULL, "--db", shared_db, "export-members", "-o", missing, NULL);
   assert_cli_failed (&folder, "mangler");
 
-  run_cli (&db, "--db", no_db, "export-members", "-o", xlsx, NULL);
+  mv_test_run_cli_args (&db, NULL, "--db", no_db, "export-members", "-o", xlsx, NULL);
   assert_cli_failed (&db, "finnes-ikke.db");
   g_assert_false (g_file_test (no_db, G_FILE_TEST_EXISTS));
 
-  run_cli (&extra, "--db", shared_db, "export-members", "-o", xlsx, "ekstra", NULL);
+  mv_test_run_cli_args (&extra, NULL, "--db", shared_db, "export-members", "-o", xlsx, "ekstra",
+                        NULL);
   assert_cli_failed (&extra, "ekstra");
 
   listing = mv_test_list_dir (dir);

@@ -15,6 +15,8 @@
 #include "mv-sample.h"
 #include "mv-user-group.h"
 #include "mv-window-private.h"
+#include "mv-test-gui.h"
+#include "mv-test-utils.h"
 
 /* The members view as the secretariat uses it: the form and what it
  * refuses, adding, removing with Undo, the filters and the coverage panel.
@@ -29,6 +31,8 @@ typedef struct
   MvMembersPage *page;
 } Fixture;
 
+/* Not mv_test_spin_for(): after its run of the pending work,
+ * test_add_member finds the coverage panel unmapped. */
 static void
 spin_for (guint ms)
 {
@@ -83,21 +87,11 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
   gtk_window_destroy (GTK_WINDOW (fixture->window));
   spin ();
   g_clear_object (&fixture->store);
 
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (fixture->dir, name, NULL);
-
-      g_remove (file);
-    }
-  g_rmdir (fixture->dir);
+  mv_test_remove_tree (fixture->dir);
 
   g_free (fixture->path);
   g_free (fixture->dir);
@@ -176,22 +170,6 @@ has_user_group (Fixture    *fixture,
     }
 
   return FALSE;
-}
-
-static GtkWindow *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return window;
-    }
-
-  return NULL;
 }
 
 static MvMemberDialog *
@@ -322,22 +300,6 @@ test_form_validation (Fixture       *fixture,
   g_assert_true (has_user_group (fixture, member, "Innvandrere"));
 }
 
-static gboolean
-has_label (GtkWidget  *widget,
-           const char *text)
-{
-  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
-    return TRUE;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (has_label (child, text))
-      return TRUE;
-
-  return FALSE;
-}
-
 static void
 test_add_member (Fixture       *fixture,
                  gconstpointer  data)
@@ -424,8 +386,8 @@ test_add_member (Fixture       *fixture,
   g_assert_true (find_row (fixture, "Amina Yusuf") == member);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (view));
   spin ();
-  g_assert_true (has_label (GTK_WIDGET (view), "Amina Yusuf"));
-  g_assert_true (has_label (GTK_WIDGET (view), "for Mona Strand"));
+  g_assert_nonnull (mv_test_find_label (GTK_WIDGET (view), "Amina Yusuf"));
+  g_assert_nonnull (mv_test_find_label (GTK_WIDGET (view), "for Mona Strand"));
 
   /* The coverage follows: the group has a voice, Mona Strand a deputy. */
   row = mv_coverage_panel_get_user_group_row (panel, "Innvandrere");
@@ -618,7 +580,7 @@ test_filters (Fixture       *fixture,
     gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL);
     spin ();
     g_assert_true (mv_members_page_get_dialog (fixture->page) == dialog);
-    question = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+    question = ADW_MESSAGE_DIALOG (mv_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
     g_assert_nonnull (question);
     g_assert_cmpstr (adw_message_dialog_get_heading (question), ==, "Discard the Changes?");
     adw_message_dialog_response (question, "keep");
@@ -628,7 +590,7 @@ test_filters (Fixture       *fixture,
 
     gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL);
     spin ();
-    question = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+    question = ADW_MESSAGE_DIALOG (mv_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
     g_assert_nonnull (question);
     adw_message_dialog_response (question, "discard");
     spin ();
@@ -699,9 +661,9 @@ test_import_export (Fixture       *fixture,
                    "1 member added, 1 was already there, 1 row was refused.");
   list = adw_message_dialog_get_extra_child (report);
   g_assert_nonnull (list);
-  g_assert_true (has_label (list, "Line 4"));
-  g_assert_true (has_label (list, "Innvandrernes Landsorganisasjon"));
-  g_assert_true (has_label (list, "Skostørrelse"));
+  g_assert_nonnull (mv_test_find_label (list, "Line 4"));
+  g_assert_nonnull (mv_test_find_label (list, "Innvandrernes Landsorganisasjon"));
+  g_assert_nonnull (mv_test_find_label (list, "Skostørrelse"));
   adw_message_dialog_response (report, "close");
   spin ();
 
@@ -775,10 +737,10 @@ test_registers (Fixture       *fixture,
   /* Organisations, from the member list menu. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-organisations", NULL);
   spin ();
-  dialog = find_toplevel (MV_TYPE_ORGANISATIONS_DIALOG);
+  dialog = mv_test_find_toplevel (MV_TYPE_ORGANISATIONS_DIALOG);
   g_assert_nonnull (dialog);
-  g_assert_true (has_label (GTK_WIDGET (dialog), "Kreftforeningen"));
-  g_assert_true (has_label (GTK_WIDGET (dialog), "Ingrid Solberg (Member)"));
+  g_assert_nonnull (mv_test_find_label (GTK_WIDGET (dialog), "Kreftforeningen"));
+  g_assert_nonnull (mv_test_find_label (GTK_WIDGET (dialog), "Ingrid Solberg (Member)"));
 
   row = find_entry_row (GTK_WIDGET (dialog), "Name of the New Organisation", NULL);
   g_assert_nonnull (row);
@@ -804,7 +766,7 @@ test_registers (Fixture       *fixture,
   /* User groups: a new one has nobody yet, and the panel says so. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.edit-user-groups", NULL);
   spin ();
-  dialog = find_toplevel (MV_TYPE_USER_GROUPS_DIALOG);
+  dialog = mv_test_find_toplevel (MV_TYPE_USER_GROUPS_DIALOG);
   g_assert_nonnull (dialog);
   row = find_entry_row (GTK_WIDGET (dialog), "Name of the New User Group", NULL);
   g_assert_nonnull (row);
@@ -846,7 +808,7 @@ test_failed_write (Fixture       *fixture,
   g_assert_no_error (error);
   press_save (dialog);
 
-  message = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  message = ADW_MESSAGE_DIALOG (mv_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (message);
   g_assert_cmpstr (adw_message_dialog_get_heading (message), ==, "Could Not Save the Member");
   g_assert_cmpstr (adw_message_dialog_get_body (message), !=, "");

@@ -48,18 +48,6 @@ typedef struct
   MvDocument   *felles;
 } Fixture;
 
-static char *
-sample_path (const char *name)
-{
-  return g_build_filename (g_getenv ("MEDVIRKE_SAMPLE_DIR"), name, NULL);
-}
-
-static char *
-data_path (const char *name)
-{
-  return g_test_build_filename (G_TEST_DIST, "data", name, NULL);
-}
-
 /* The link to the second page goes in with qpdf: cairo 1.16 writes a
  * broken cross-reference table for its own internal links. */
 static void
@@ -218,10 +206,10 @@ fixture_set_up (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *mixed = NULL;
-  g_autofree char *brus = sample_path ("brus-prosjektet-sluttrapport.pdf");
-  g_autofree char *felles = sample_path ("felles-moteplasser-0-24-samarbeidet.pdf");
-  g_autofree char *fafo = sample_path ("fafo-modell-for-brukermedvirkning-i-nav.pdf");
-  g_autofree char *ffo = sample_path ("ffo-fem-aktive-organisasjoner-i-nav.pdf");
+  g_autofree char *brus = mv_test_sample_path ("brus-prosjektet-sluttrapport.pdf");
+  g_autofree char *felles = mv_test_sample_path ("felles-moteplasser-0-24-samarbeidet.pdf");
+  g_autofree char *fafo = mv_test_sample_path ("fafo-modell-for-brukermedvirkning-i-nav.pdf");
+  g_autofree char *ffo = mv_test_sample_path ("ffo-fem-aktive-organisasjoner-i-nav.pdf");
   g_autofree char *fafo_locked = NULL;
   g_autofree char *out = NULL;
   GDate date;
@@ -268,15 +256,6 @@ fixture_tear_down (Fixture       *f,
 }
 
 static int
-pdf_pages (const char *path)
-{
-  g_autofree char *info = mv_test_run_tool ("pdfinfo", path, NULL);
-  g_autofree char *pages = mv_test_pdfinfo_field (info, "Pages");
-
-  return atoi (pages);
-}
-
-static int
 notice_pages (Fixture  *f,
               gboolean  public_only)
 {
@@ -287,7 +266,7 @@ notice_pages (Fixture  *f,
   g_assert_no_error (error);
   g_assert_true (g_file_set_contents (path, g_bytes_get_data (notice, NULL),
                                       g_bytes_get_size (notice), NULL));
-  return pdf_pages (path);
+  return mv_test_pdf_n_pages (path);
 }
 
 /* The outline as "depth page title" lines in reading order, from qpdf's
@@ -424,7 +403,7 @@ test_full (Fixture       *f,
   g_assert_cmpuint (result->n_list_pages, ==, 0);
   g_assert_cmpuint (result->n_attachments, ==, 5);
   g_assert_cmpint (result->n_notice_pages, ==, n);
-  g_assert_cmpint (pdf_pages (path), ==, n + 15 + 2 + 1 + 2 + 6);
+  g_assert_cmpint (mv_test_pdf_n_pages (path), ==, n + 15 + 2 + 1 + 2 + 6);
 
   assert_in_order (text, order);
 
@@ -471,7 +450,7 @@ test_public (Fixture       *f,
   int n = notice_pages (f, TRUE);
 
   g_assert_cmpuint (result->n_attachments, ==, 3);
-  g_assert_cmpint (pdf_pages (path), ==, n + 15 + 2 + 2);
+  g_assert_cmpint (mv_test_pdf_n_pages (path), ==, n + 15 + 2 + 2);
   /* Neither the exempt document nor the exempt item's. */
   g_assert_null (strstr (text, "Felles møteplasser med"));
   g_assert_null (strstr (text, "5 aktive organisasjoner i NAV"));
@@ -489,8 +468,8 @@ test_left_out (Fixture       *f,
                gconstpointer  data)
 {
   g_autofree char *path = g_build_filename (f->dir, "pakke.pdf", NULL);
-  g_autofree char *csv = data_path ("medlemmer-excel.csv");
-  g_autofree char *locked = data_path ("kryptert.pdf");
+  g_autofree char *csv = mv_test_data_path ("medlemmer-excel.csv");
+  g_autofree char *locked = mv_test_data_path ("kryptert.pdf");
   g_autoptr(MvPacketResult) result = NULL;
   g_autofree char *text = NULL;
   g_autofree char *outline = NULL;
@@ -506,7 +485,7 @@ test_left_out (Fixture       *f,
 
   g_assert_cmpuint (result->left_out->len, ==, 2);
   g_assert_cmpuint (result->n_list_pages, ==, 1);
-  g_assert_cmpint (pdf_pages (path), ==, n + 1 + 15 + 2 + 1 + 2 + 6);
+  g_assert_cmpint (mv_test_pdf_n_pages (path), ==, n + 1 + 15 + 2 + 1 + 2 + 6);
   {
     const char * const order[] = {
       "Vedlegg som ikke er med i pakken",
@@ -527,7 +506,7 @@ test_meeting_documents (Fixture       *f,
                         gconstpointer  data)
 {
   g_autofree char *path = g_build_filename (f->dir, "pakke.pdf", NULL);
-  g_autofree char *notat = sample_path ("notat-kartlegging-brukerorganisasjoner-2015.pdf");
+  g_autofree char *notat = mv_test_sample_path ("notat-kartlegging-brukerorganisasjoner-2015.pdf");
   g_autoptr(MvPacketResult) result = NULL;
   g_autofree char *outline = NULL;
   g_autofree char *text = NULL;
@@ -541,7 +520,7 @@ test_meeting_documents (Fixture       *f,
   text = mv_test_run_tool ("pdftotext", path, "-", NULL);
 
   g_assert_cmpuint (result->n_attachments, ==, 6);
-  g_assert_cmpint (pdf_pages (path), ==, n + 3 + 15 + 2 + 1 + 2 + 6);
+  g_assert_cmpint (mv_test_pdf_n_pages (path), ==, n + 3 + 15 + 2 + 1 + 2 + 6);
   expected = g_strdup_printf ("0 %d Vedlegg\n"
                               "1 %d Dokumenter til møtet\n"
                               "2 %d notat-kartlegging-brukerorganisasjoner-2015\n",
@@ -666,7 +645,7 @@ test_bad_files (Fixture       *f,
   g_autoptr(MvPacketResult) result = NULL;
   g_autoptr(GBytes) notice = NULL;
   g_autofree char *path = g_build_filename (f->dir, "rar.pdf", NULL);
-  g_autofree char *fafo = sample_path ("fafo-modell-for-brukermedvirkning-i-nav.pdf");
+  g_autofree char *fafo = mv_test_sample_path ("fafo-modell-for-brukermedvirkning-i-nav.pdf");
   char *contents;
   gsize length;
   const MvPacketWords words = {
@@ -677,7 +656,7 @@ test_bad_files (Fixture       *f,
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
-      g_autofree char *file = data_path (names[i]);
+      g_autofree char *file = mv_test_data_path (names[i]);
       MvPacketPart *part = g_new0 (MvPacketPart, 1);
 
       g_assert_true (g_file_get_contents (file, &contents, &length, NULL));
@@ -696,7 +675,7 @@ test_bad_files (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpuint (result->left_out->len, ==, 3);
   g_assert_cmpuint (result->n_attachments, ==, 0);
-  g_assert_cmpint (pdf_pages (path), ==, 2 + result->n_list_pages);
+  g_assert_cmpint (mv_test_pdf_n_pages (path), ==, 2 + result->n_list_pages);
 
   /* The notice itself must be a PDF. */
   g_clear_pointer (&result, mv_packet_result_free);
@@ -775,7 +754,7 @@ test_worker (Fixture       *f,
   g_autofree char *packet = g_build_filename (f->dir, "pakke.pdf", NULL);
   g_autofree char *notice = g_build_filename (f->dir, "innkalling.pdf", NULL);
   g_autofree char *xlsx = g_build_filename (f->dir, "saksliste.xlsx", NULL);
-  g_autofree char *csv = data_path ("medlemmer-excel.csv");
+  g_autofree char *csv = mv_test_data_path ("medlemmer-excel.csv");
   g_autoptr(GPtrArray) left_out = NULL;
   g_autoptr(GArray) fractions = NULL;
   g_autoptr(GError) error = NULL;
@@ -795,12 +774,13 @@ test_worker (Fixture       *f,
   for (guint i = 1; i < fractions->len; i++)
     g_assert_cmpfloat (g_array_index (fractions, double, i), >=,
                        g_array_index (fractions, double, i - 1));
-  g_assert_cmpint (pdf_pages (packet), ==, notice_pages (f, FALSE) + 1 + 15 + 2 + 1 + 2 + 6);
+  g_assert_cmpint (mv_test_pdf_n_pages (packet), ==,
+                   notice_pages (f, FALSE) + 1 + 15 + 2 + 1 + 2 + 6);
 
   g_assert_true (export_async (f, MV_MEETING_EXPORT_NOTICE, TRUE, notice, NULL, NULL, NULL,
                                &error));
   g_assert_no_error (error);
-  g_assert_cmpint (pdf_pages (notice), ==, notice_pages (f, TRUE));
+  g_assert_cmpint (mv_test_pdf_n_pages (notice), ==, notice_pages (f, TRUE));
 
   g_assert_true (export_async (f, MV_MEETING_EXPORT_XLSX, FALSE, xlsx, NULL, NULL, NULL, &error));
   g_assert_no_error (error);

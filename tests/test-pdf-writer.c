@@ -1,9 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <glib/gstdio.h>
 #include <poppler.h>
-#include <signal.h>
 #include <string.h>
-#include <sys/resource.h>
 
 #include "mv-error.h"
 #include "mv-pdf-writer.h"
@@ -55,15 +53,6 @@ page_text (const char *pdf,
     return mv_test_run_tool ("pdftotext", "-enc", "UTF-8", "-layout", "-f", n, "-l", n, pdf, "-",
                              NULL);
   return mv_test_run_tool ("pdftotext", "-enc", "UTF-8", "-f", n, "-l", n, pdf, "-", NULL);
-}
-
-static int
-n_pages (const char *pdf)
-{
-  g_autofree char *info = mv_test_run_tool ("pdfinfo", "-enc", "UTF-8", pdf, NULL);
-  g_autofree char *pages = mv_test_pdfinfo_field (info, "Pages");
-
-  return atoi (pages);
 }
 
 /* The text of the body with the running header and footer left out, the
@@ -160,7 +149,7 @@ test_document (Fixture       *f,
   mv_test_assert_pdfinfo (info, "Creator", "Medvirke");
   g_free (mv_test_pdfinfo_field (info, "CreationDate"));
   mv_test_assert_pdfinfo (info, "Page size", "595.276 x 841.89 pts (A4)");
-  pages = n_pages (f->pdf);
+  pages = mv_test_pdf_n_pages (f->pdf);
   g_assert_cmpint (pages, >=, 3);
   g_assert_cmpint ((int) mv_pdf_writer_get_n_pages (w), ==, pages);
 
@@ -258,7 +247,7 @@ test_keep_with_next (Fixture       *f,
   g_assert_true (mv_pdf_writer_save (w, f->pdf, &error));
   g_assert_no_error (error);
 
-  pages = n_pages (f->pdf);
+  pages = mv_test_pdf_n_pages (f->pdf);
   g_assert_cmpint (pages, >=, 3);
   for (int page = 1; page <= pages; page++)
     {
@@ -308,7 +297,7 @@ test_keep_together (Fixture       *f,
   g_assert_true (mv_pdf_writer_save (w, f->pdf, &error));
   g_assert_no_error (error);
 
-  g_assert_cmpint (n_pages (f->pdf), ==, 2);
+  g_assert_cmpint (mv_test_pdf_n_pages (f->pdf), ==, 2);
   first = page_text (f->pdf, 1, FALSE);
   second = page_text (f->pdf, 2, FALSE);
   g_assert_null (strstr (first, "Saksliste"));
@@ -346,20 +335,15 @@ test_failed_write_keeps_target (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(MvTestFileState) before = NULL;
   g_autofree char *listing = NULL;
-  struct rlimit old_limit, limit;
+  struct rlimit old_limit;
   gboolean ok;
 
   mv_test_write_file (f->pdf, "den forrige versjonen");
   before = mv_test_file_state (f->pdf);
 
-  signal (SIGXFSZ, SIG_IGN);
-  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &old_limit), ==, 0);
-  limit = old_limit;
-  limit.rlim_cur = 4096;
-  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+  mv_test_begin_file_size_limit (4096, &old_limit);
   ok = mv_pdf_writer_save (w, f->pdf, &error);
-  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &old_limit), ==, 0);
-  signal (SIGXFSZ, SIG_DFL);
+  mv_test_end_file_size_limit (&old_limit);
 
   g_assert_false (ok);
   g_assert_error (error, MV_ERROR, MV_ERROR_IO);

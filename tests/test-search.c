@@ -61,7 +61,7 @@ attach_sample (Fixture      *f,
                MvAgendaItem *item,
                const char   *name)
 {
-  g_autofree char *path = g_build_filename (g_getenv ("MEDVIRKE_SAMPLE_DIR"), name, NULL);
+  g_autofree char *path = mv_test_sample_path (name);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(MvDocumentInfo) info = NULL;
   g_autoptr(GBytes) bytes = NULL;

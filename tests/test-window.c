@@ -13,6 +13,7 @@
 #include "mv-sample.h"
 #include "mv-window-private.h"
 #include "mv-test-gui.h"
+#include "mv-test-utils.h"
 
 /* The main window as a user meets it: what it shows for the sample, for a
  * new file and for a file that may not be written. Runs with a display
@@ -39,26 +40,9 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (fixture->dir, name, NULL);
-
-      g_remove (file);
-    }
-  g_rmdir (fixture->dir);
-
+  mv_test_remove_tree (fixture->dir);
   g_free (fixture->path);
   g_free (fixture->dir);
-}
-
-/* Long enough for actions, transitions and idle work to settle. */
-static void
-spin (void)
-{
-  mv_test_spin_for (100);
 }
 
 static MvWindow *
@@ -69,25 +53,9 @@ show_window (MvStore *store)
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
   gtk_window_present (GTK_WINDOW (window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  spin ();
+  mv_test_spin ();
 
   return window;
-}
-
-static gboolean
-has_label (GtkWidget  *widget,
-           const char *text)
-{
-  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
-    return TRUE;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (has_label (child, text))
-      return TRUE;
-
-  return FALSE;
 }
 
 static guint
@@ -163,7 +131,7 @@ test_sample (Fixture       *fixture,
 
       /* As Enter on the row does. */
       gtk_widget_activate (GTK_WIDGET (row));
-      spin ();
+      mv_test_spin ();
 
       g_assert_cmpstr (mv_window_get_section (window), ==, sections[i]);
       g_assert_true (gtk_list_box_get_selected_row (sidebar) == row);
@@ -181,7 +149,7 @@ test_sample (Fixture       *fixture,
 
   /* Alt+1 goes through the same action. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "members");
-  spin ();
+  mv_test_spin ();
   g_assert_cmpstr (mv_window_get_section (window), ==, "members");
 
   column_view = mv_section_page_get_column_view (mv_window_get_section_page (window, "members"));
@@ -193,8 +161,8 @@ test_sample (Fixture       *fixture,
       found |= g_strcmp0 (mv_member_get_name (member), "Kari Haugen") == 0;
     }
   g_assert_true (found);
-  g_assert_true (has_label (GTK_WIDGET (column_view), "Kari Haugen"));
-  g_assert_true (has_label (GTK_WIDGET (column_view), "Chair"));
+  g_assert_nonnull (mv_test_find_label (GTK_WIDGET (column_view), "Kari Haugen"));
+  g_assert_nonnull (mv_test_find_label (GTK_WIDGET (column_view), "Chair"));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -202,17 +170,7 @@ test_sample (Fixture       *fixture,
 static MvCouncilDialog *
 find_council_dialog (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (MV_IS_COUNCIL_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return MV_COUNCIL_DIALOG (window);
-    }
-
-  return NULL;
+  return (MvCouncilDialog *) mv_test_find_toplevel (MV_TYPE_COUNCIL_DIALOG);
 }
 
 static void
@@ -239,7 +197,7 @@ test_welcome (Fixture       *fixture,
 
   /* The button opens the dialog; Create waits for a name. */
   g_signal_emit_by_name (mv_window_get_create_button (window), "clicked");
-  spin ();
+  mv_test_spin ();
   dialog = find_council_dialog ();
   g_assert_nonnull (dialog);
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
@@ -253,7 +211,7 @@ test_welcome (Fixture       *fixture,
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "create");
   if (dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (dialog));
-  spin ();
+  mv_test_spin ();
   g_assert_null (dialog);
 
   g_assert_false (mv_store_is_empty (store));

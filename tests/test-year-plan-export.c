@@ -1,10 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <glib/gstdio.h>
 #include <locale.h>
-#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/resource.h>
 #include <sys/wait.h>
 
 #include "mv-enum-types.h"
@@ -60,28 +58,6 @@ fixture_tear_down (Fixture       *f,
   g_free (f->db);
 }
 
-
-/* Runs of white space as one space: a cell's text may wrap. */
-static char *
-squeeze (const char *text)
-{
-  g_autoptr(GString) s = g_string_new (NULL);
-  gboolean space = FALSE;
-
-  for (const char *p = text; *p; p++)
-    {
-      if (g_ascii_isspace (*p) || *p == '\f')
-        space = TRUE;
-      else
-        {
-          if (space && s->len > 0)
-            g_string_append_c (s, ' ');
-          space = FALSE;
-          g_string_append_c (s, *p);
-        }
-    }
-  return g_string_free (g_steal_pointer (&s), FALSE);
-}
 
 static void
 meeting_date (MvMeeting *meeting,
@@ -150,8 +126,8 @@ test_pdf (Fixture       *f,
   mv_test_assert_pdfinfo (info, "Creator", "Medvirke");
   mv_test_assert_pdfinfo (info, "Page size", "841.89 x 595.276 pts (A4)");
 
-  raw = mv_test_run_tool ("pdftotext", "-enc", "UTF-8", pdf, "-", NULL);
-  text = squeeze (raw);
+  raw = mv_test_pdf_text (pdf, 0);
+  text = mv_test_squeeze (raw);
   g_test_message ("%s", text);
   g_assert_nonnull (strstr (text, "Side 1 av "));
   g_assert_nonnull (strstr (text, "Brukerutvalget NAV Eksempelby"));
@@ -165,7 +141,7 @@ test_pdf (Fixture       *f,
     {
       MvMeeting *meeting = g_ptr_array_index (meetings, i);
       g_autofree char *date = printed_date (meeting);
-      g_autofree char *theme = squeeze (mv_meeting_get_theme (meeting));
+      g_autofree char *theme = mv_test_squeeze (mv_meeting_get_theme (meeting));
       const char *at = strstr (p, date);
 
       if (at == NULL)
@@ -192,8 +168,8 @@ test_pdf_languages (Fixture       *f,
   g_assert_no_error (error);
   g_assert_true (mv_export_year_plan (f->store, f->council, f->year, pdf, &error));
   g_assert_no_error (error);
-  raw = mv_test_run_tool ("pdftotext", "-enc", "UTF-8", pdf, "-", NULL);
-  text = squeeze (raw);
+  raw = mv_test_pdf_text (pdf, 0);
+  text = mv_test_squeeze (raw);
   g_assert_nonnull (strstr (text, "Page 1 of 1"));
   g_assert_nonnull (strstr (text, "Meeting plan"));
   g_assert_nonnull (strstr (text, "Case deadline"));
@@ -206,71 +182,14 @@ test_pdf_languages (Fixture       *f,
   g_assert_no_error (error);
   g_free (raw);
   g_free (text);
-  raw = mv_test_run_tool ("pdftotext", "-enc", "UTF-8", pdf, "-", NULL);
-  text = squeeze (raw);
+  raw = mv_test_pdf_text (pdf, 0);
+  text = mv_test_squeeze (raw);
   g_assert_nonnull (strstr (text, "Side 1 av 1"));
   g_assert_nonnull (strstr (text, "Stad"));
   g_assert_nonnull (strstr (text, "tysdag"));
 }
 
 /* XLSX */
-
-static char *
-unzip_member (const char *xlsx,
-              const char *member)
-{
-  return mv_test_run_tool ("unzip", "-p", xlsx, member, NULL);
-}
-
-/* The numFmt format code of cell style @s. */
-static char *
-style_format (const char *styles,
-              int         s)
-{
-  const char *xfs = strstr (styles, "<cellXfs");
-  const char *xf = xfs;
-  g_autofree char *needle = NULL;
-  const char *fmt;
-  int id;
-
-  g_assert_nonnull (xfs);
-  for (int i = 0; i <= s; i++)
-    {
-      xf = strstr (xf + 1, "<xf ");
-      g_assert_nonnull (xf);
-    }
-  fmt = strstr (xf, "numFmtId=\"");
-  g_assert_nonnull (fmt);
-  id = atoi (fmt + strlen ("numFmtId=\""));
-  needle = g_strdup_printf ("<numFmt numFmtId=\"%d\" formatCode=\"", id);
-  fmt = strstr (styles, needle);
-  if (fmt == NULL)
-    return g_strdup_printf ("builtin %d", id);
-  fmt += strlen (needle);
-  return g_strndup (fmt, strchr (fmt, '"') - fmt);
-}
-
-/* The style and the value of a cell such as "A6". */
-static gboolean
-cell (const char  *sheet,
-      const char  *ref,
-      int         *style,
-      char       **value)
-{
-  g_autofree char *needle = g_strdup_printf ("<c r=\"%s\"", ref);
-  const char *c = strstr (sheet, needle);
-  const char *s, *v, *end;
-
-  if (c == NULL)
-    return FALSE;
-  end = strstr (c, "</c>");
-  s = strstr (c, " s=\"");
-  *style = s && s < end ? atoi (s + 4) : 0;
-  v = strstr (c, "<v>");
-  g_assert_true (v != NULL && v < end);
-  *value = g_strndup (v + 3, strstr (v, "</v>") - v - 3);
-  return TRUE;
-}
 
 static void
 check_xlsx (Fixture    *f,
@@ -303,10 +222,10 @@ check_xlsx (Fixture    *f,
   g_assert_no_error (error);
   g_assert_true (g_str_has_prefix (contents, "PK"));
 
-  workbook = unzip_member (xlsx, "xl/workbook.xml");
-  sheet = unzip_member (xlsx, "xl/worksheets/sheet1.xml");
-  strings = unzip_member (xlsx, "xl/sharedStrings.xml");
-  styles = unzip_member (xlsx, "xl/styles.xml");
+  workbook = mv_test_xlsx_part (xlsx, "xl/workbook.xml");
+  sheet = mv_test_xlsx_part (xlsx, "xl/worksheets/sheet1.xml");
+  strings = mv_test_xlsx_part (xlsx, "xl/sharedStrings.xml");
+  styles = mv_test_xlsx_part (xlsx, "xl/styles.xml");
 
   sheet_name = g_strdup_printf ("<sheet name=\"Møteplan %d\"", f->year);
   g_assert_nonnull (strstr (workbook, sheet_name));
@@ -342,17 +261,18 @@ check_xlsx (Fixture    *f,
       g_autofree char *time_ref = g_strdup_printf ("C%u", 6 + i);
       g_autofree char *expected = NULL;
       int style;
+      gboolean is_string;
       GDate date;
 
       meeting_date (meeting, &date);
-      g_assert_true (cell (sheet, ref, &style, &value));
+      g_assert_true (mv_test_xlsx_cell (sheet, ref, &style, &is_string, &value));
       expected = g_strdup_printf ("%d", g_date_days_between (&epoch, &date));
       g_assert_cmpstr (value, ==, expected);
-      format = style_format (styles, style);
+      format = mv_test_xlsx_style_format (styles, style);
       g_assert_cmpstr (format, ==, "dd.mm.yyyy");
 
       /* 10:00 is 10/24 of a day, with a point. */
-      g_assert_true (cell (sheet, time_ref, &style, &time_value));
+      g_assert_true (mv_test_xlsx_cell (sheet, time_ref, &style, &is_string, &time_value));
       g_assert_true (g_str_has_prefix (time_value, "0.41666"));
     }
 
@@ -395,12 +315,12 @@ test_ampersand (Fixture       *f,
   g_assert_no_error (error);
   g_assert_true (mv_export_year_plan (f->store, f->council, f->year, xlsx, &error));
   g_assert_no_error (error);
-  sheet = unzip_member (xlsx, "xl/worksheets/sheet1.xml");
+  sheet = mv_test_xlsx_part (xlsx, "xl/worksheets/sheet1.xml");
   g_assert_nonnull (strstr (sheet, "&amp;LBrukerutvalget Øst &amp;&amp; Vest &lt;NAV&gt;&amp;R"));
 
   g_assert_true (mv_export_year_plan (f->store, f->council, f->year, pdf, &error));
   g_assert_no_error (error);
-  raw = mv_test_run_tool ("pdftotext", "-enc", "UTF-8", pdf, "-", NULL);
+  raw = mv_test_pdf_text (pdf, 0);
   g_assert_nonnull (strstr (raw, "Brukerutvalget Øst & Vest <NAV>"));
   info = mv_test_run_tool ("pdfinfo", "-enc", "UTF-8", pdf, NULL);
   mv_test_assert_pdfinfo (info, "Author", "Brukerutvalget Øst & Vest <NAV>");
@@ -415,33 +335,22 @@ fail_half_way (Fixture    *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(MvTestFileState) before = NULL;
   g_autofree char *target = g_build_filename (f->dir, name, NULL);
-  g_autofree char *listing = NULL;
-  struct rlimit old_limit, limit;
+  struct rlimit old_limit;
   gboolean ok;
 
   mv_test_write_file (target, "fjorårets møteplan");
   before = mv_test_file_state (target);
 
-  /* The file size limit fails the write half-way, as a full disk would. */
-  signal (SIGXFSZ, SIG_IGN);
-  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &old_limit), ==, 0);
-  limit = old_limit;
-  limit.rlim_cur = 2048;
-  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+  mv_test_begin_file_size_limit (2048, &old_limit);
   ok = mv_export_year_plan (f->store, f->council, f->year, target, &error);
-  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &old_limit), ==, 0);
-  signal (SIGXFSZ, SIG_DFL);
+  mv_test_end_file_size_limit (&old_limit);
 
   g_test_message ("%s: %s", name, error ? error->message : "no error");
   g_assert_false (ok);
   g_assert_error (error, MV_ERROR, MV_ERROR_IO);
   g_assert_nonnull (strstr (error->message, target));
   mv_test_assert_file_unchanged (before, target);
-
-  listing = mv_test_list_dir (f->dir);
-  g_assert_nonnull (strstr (listing, name));
-  g_assert_null (strstr (listing, "XXXXXX"));
-  g_assert_null (strstr (listing, ".tmp"));
+  mv_test_assert_no_temp_files (f->dir, name);
 }
 
 static void
@@ -482,24 +391,9 @@ test_failures (Fixture       *f,
 
 typedef MvTestRun Run;
 
-static void
-run_cli (Run        *run,
-         const char *first,
-         ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  va_list args;
-
-  va_start (args, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (gpointer) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  /* Under the Norwegian locale, as a secretary's laptop runs it; messages
-   * untranslated. */
-  mv_test_run_cli (run, "C", (const char * const *) argv->pdata);
-}
+/* Under the Norwegian locale, as a secretary's laptop runs it; messages
+ * untranslated. */
+#define CLI_LANGUAGE "C"
 
 static void
 assert_file_starts (const char *path,
@@ -528,22 +422,24 @@ test_cli (Fixture       *f,
   /* The file holds one council: --council may be left out. */
   f->council = NULL;
   g_clear_object (&f->store);
-  run_cli (&run, "--db", f->db, "export-year", "--year", year, "-o", pdf, NULL);
+  mv_test_run_cli_args (&run, CLI_LANGUAGE, "--db", f->db, "export-year", "--year", year, "-o", pdf,
+                        NULL);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==, "");
   assert_file_starts (pdf, "%PDF");
   mv_test_run_clear (&run);
 
-  run_cli (&run, "--db", f->db, "export-year", "--council", council_id, "--year", year,
-           "-o", xlsx, NULL);
+  mv_test_run_cli_args (&run, CLI_LANGUAGE, "--db", f->db, "export-year", "--council", council_id,
+                        "--year", year, "-o", xlsx, NULL);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==, "");
   assert_file_starts (xlsx, "PK");
   mv_test_run_clear (&run);
 
-  run_cli (&run, "--db", f->db, "export-year", "--year", year, "-o", ics, NULL);
+  mv_test_run_cli_args (&run, CLI_LANGUAGE, "--db", f->db, "export-year", "--year", year, "-o", ics,
+                        NULL);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==, "");
@@ -551,7 +447,8 @@ test_cli (Fixture       *f,
   mv_test_run_clear (&run);
 
   /* Errors: one line on stderr that names the input. */
-  run_cli (&run, "--db", f->db, "export-year", "--year", year, "-o", txt, NULL);
+  mv_test_run_cli_args (&run, CLI_LANGUAGE, "--db", f->db, "export-year", "--year", year, "-o", txt,
+                        NULL);
   g_assert_cmpint (run.status, !=, 0);
   g_assert_cmpstr (run.out, ==, "");
   g_assert_nonnull (strstr (run.err, txt));
@@ -559,19 +456,20 @@ test_cli (Fixture       *f,
   g_assert_false (g_file_test (txt, G_FILE_TEST_EXISTS));
   mv_test_run_clear (&run);
 
-  run_cli (&run, "--db", f->db, "export-year", "--council", "nope", "--year", year, "-o", pdf,
-           NULL);
+  mv_test_run_cli_args (&run, CLI_LANGUAGE, "--db", f->db, "export-year", "--council", "nope",
+                        "--year", year, "-o", pdf, NULL);
   g_assert_cmpint (run.status, !=, 0);
   g_assert_nonnull (strstr (run.err, "nope"));
   mv_test_run_clear (&run);
 
-  run_cli (&run, "--db", f->db, "export-year", "--year", "tjue", "-o", pdf, NULL);
+  mv_test_run_cli_args (&run, CLI_LANGUAGE, "--db", f->db, "export-year", "--year", "tjue", "-o",
+                        pdf, NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_nonnull (strstr (run.err, "--year"));
   g_assert_nonnull (strstr (run.err, "tjue"));
   mv_test_run_clear (&run);
 
-  run_cli (&run, "--db", f->db, "export-year", "--year", year, NULL);
+  mv_test_run_cli_args (&run, CLI_LANGUAGE, "--db", f->db, "export-year", "--year", year, NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_nonnull (strstr (run.err, "-o FILE"));
   mv_test_run_clear (&run);

@@ -14,6 +14,7 @@
 #include "mv-year-plan-page.h"
 #include "mv-year-plan.h"
 #include "mv-test-gui.h"
+#include "mv-test-utils.h"
 
 /* The year plan view as a secretary meets it: a year planned through the
  * dialog, the year selector, a cancelled meeting, and the council's
@@ -28,13 +29,6 @@ typedef struct
   MvWindow  *window;
   MvYearPlanPage *page;
 } Fixture;
-
-/* Long enough for actions, transitions and idle work to settle. */
-static void
-spin (void)
-{
-  mv_test_spin_for (100);
-}
 
 static void
 fixture_set_up (Fixture       *fixture,
@@ -57,46 +51,26 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_present (GTK_WINDOW (fixture->window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
   mv_window_set_section (fixture->window, "year-plan");
-  spin ();
+  mv_test_spin ();
 
   fixture->page = MV_YEAR_PLAN_PAGE (mv_window_get_section_page (fixture->window, "year-plan"));
   mv_year_plan_page_set_year (fixture->page, 2027);
-  spin ();
+  mv_test_spin ();
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  spin ();
+  mv_test_spin ();
   g_clear_object (&fixture->council);
   g_clear_object (&fixture->store);
 
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (fixture->dir, name, NULL);
-
-      g_remove (file);
-    }
-  g_rmdir (fixture->dir);
+  mv_test_remove_tree (fixture->dir);
 
   g_free (fixture->path);
   g_free (fixture->dir);
-}
-
-static guint
-count_rows (GtkListBox *list)
-{
-  guint n = 0;
-
-  while (gtk_list_box_get_row_at_index (list, n) != NULL)
-    n++;
-  return n;
 }
 
 static guint
@@ -105,26 +79,6 @@ table_rows (Fixture *fixture)
   GtkColumnView *view = mv_section_page_get_column_view (MV_SECTION_PAGE (fixture->page));
 
   return g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (view)));
-}
-
-static GtkLabel *
-find_label (GtkWidget  *widget,
-            const char *text)
-{
-  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
-    return GTK_LABEL (widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkLabel *label = find_label (child, text);
-
-      if (label != NULL)
-        return label;
-    }
-
-  return NULL;
 }
 
 /* Sets the pattern as a user would: the widgets, not the plan. */
@@ -158,18 +112,18 @@ test_plan_year (Fixture       *fixture,
   dialog = MV_PLAN_YEAR_DIALOG (mv_year_plan_page_plan_year (fixture->page));
   g_assert_nonnull (dialog);
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
-  spin ();
+  mv_test_spin ();
   g_assert_cmpint (gtk_spin_button_get_value_as_int (mv_plan_year_dialog_get_year_spin (dialog)),
                    ==, 2027);
 
   /* Six meetings on the second Tuesday, 10:00 for three hours. */
   gtk_spin_button_set_value (mv_plan_year_dialog_get_count_spin (dialog), 6);
   set_pattern (dialog, 1, 1);
-  spin ();
+  mv_test_spin ();
   g_assert_null (mv_plan_year_dialog_get_error (dialog));
 
   preview = mv_plan_year_dialog_get_preview (dialog);
-  g_assert_cmpuint (count_rows (preview), ==, 6);
+  g_assert_cmpuint (mv_test_count_rows (preview), ==, 6);
   for (guint i = 0; i < 6; i++)
     {
       const char *date;
@@ -186,8 +140,8 @@ test_plan_year (Fixture       *fixture,
   gtk_toggle_button_set_active (mv_plan_year_dialog_get_month_button (dialog, G_DATE_MAY), TRUE);
   gtk_drop_down_set_selected (mv_plan_year_dialog_get_week_dropdown (dialog), 2);
   gtk_drop_down_set_selected (mv_plan_year_dialog_get_weekday_dropdown (dialog), 0);
-  spin ();
-  g_assert_cmpuint (count_rows (preview), ==, 1);
+  mv_test_spin ();
+  g_assert_cmpuint (mv_test_count_rows (preview), ==, 1);
   row = GTK_WIDGET (gtk_list_box_get_row_at_index (preview, 0));
   g_assert_cmpstr (gtk_editable_get_text (mv_plan_year_row_get_date (row)), ==, "17.05.2027");
   g_assert_nonnull (mv_plan_year_row_get_flag (row));
@@ -202,8 +156,8 @@ test_plan_year (Fixture       *fixture,
   /* Back to six on the second Tuesday, with a theme typed into the preview. */
   gtk_switch_set_active (mv_plan_year_dialog_get_months_switch (dialog), FALSE);
   set_pattern (dialog, 1, 1);
-  spin ();
-  g_assert_cmpuint (count_rows (preview), ==, 6);
+  mv_test_spin ();
+  g_assert_cmpuint (mv_test_count_rows (preview), ==, 6);
   row = GTK_WIDGET (gtk_list_box_get_row_at_index (preview, 1));
   gtk_editable_set_text (mv_plan_year_row_get_theme (row), "Arbeid og helse");
 
@@ -215,9 +169,9 @@ test_plan_year (Fixture       *fixture,
   /* As Enter on the button does: "clicked" comes a moment later. */
   gtk_widget_activate (mv_plan_year_dialog_get_create_button (dialog));
   for (int i = 0; i < 10 && dialog != NULL; i++)
-    spin ();
+    mv_test_spin ();
   g_assert_null (dialog);
-  spin ();
+  mv_test_spin ();
 
   meetings = mv_store_list_meetings (fixture->store, fixture->council, 2027);
   g_assert_cmpuint (meetings->len, ==, 6);
@@ -234,7 +188,7 @@ test_plan_year (Fixture       *fixture,
 
   /* The table and the month grids show them. */
   g_assert_cmpuint (table_rows (fixture), ==, 6);
-  g_assert_nonnull (find_label (GTK_WIDGET (fixture->page), "Arbeid og helse"));
+  g_assert_nonnull (mv_test_find_label (GTK_WIDGET (fixture->page), "Arbeid og helse"));
   march = mv_year_plan_page_get_month_grid (fixture->page, G_DATE_MARCH);
   g_assert_true (mv_month_grid_get_marks (march, 9) & MV_DAY_MEETING);
   g_assert_false (mv_month_grid_get_marks (march, 10) & MV_DAY_MEETING);
@@ -251,33 +205,33 @@ test_plan_year (Fixture       *fixture,
   g_assert_cmpint (gtk_spin_button_get_value_as_int (mv_plan_year_dialog_get_year_spin (dialog)),
                    ==, 2028);
   gtk_spin_button_set_value (mv_plan_year_dialog_get_year_spin (dialog), 2027);
-  spin ();
+  mv_test_spin ();
   g_assert_false (mv_plan_year_dialog_create (dialog));
   g_assert_nonnull (dialog);
   g_assert_nonnull (mv_plan_year_dialog_get_error (dialog));
   gtk_window_destroy (GTK_WINDOW (dialog));
-  spin ();
+  mv_test_spin ();
   g_clear_pointer (&meetings, g_ptr_array_unref);
   meetings = mv_store_list_meetings (fixture->store, fixture->council, 2027);
   g_assert_cmpuint (meetings->len, ==, 6);
 
   /* A click on a meeting's day opens the meeting. */
   g_signal_emit_by_name (march, "day-activated", 9);
-  spin ();
+  mv_test_spin ();
   g_assert_cmpstr (mv_meeting_get_starts_at (mv_meeting_page_get_meeting (
                      MV_MEETING_PAGE (mv_year_plan_page_get_meeting_page (fixture->page)))),
                    ==, "2027-03-09T10:00");
   mv_year_plan_page_show_list (fixture->page);
-  spin ();
+  mv_test_spin ();
 
   /* The year selector changes the rows. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->page), "year-plan.next-year", NULL);
-  spin ();
+  mv_test_spin ();
   g_assert_cmpint (mv_year_plan_page_get_year (fixture->page), ==, 2028);
   g_assert_cmpuint (table_rows (fixture), ==, 0);
   g_assert_false (mv_month_grid_get_marks (march, 9) & MV_DAY_MEETING);
   gtk_widget_activate_action (GTK_WIDGET (fixture->page), "year-plan.previous-year", NULL);
-  spin ();
+  mv_test_spin ();
   g_assert_cmpint (mv_year_plan_page_get_year (fixture->page), ==, 2027);
   g_assert_cmpuint (table_rows (fixture), ==, 6);
 }
@@ -291,6 +245,7 @@ test_cancel (Fixture       *fixture,
   g_autoptr(GPtrArray) meetings = NULL;
   MvMeetingPage *meeting_page;
   GtkWidget *question;
+  GtkWidget *table;
   GtkWidget *undo;
   GDate date;
   GtkLabel *label;
@@ -304,34 +259,33 @@ test_cancel (Fixture       *fixture,
   g_date_set_dmy (&date, 11, G_DATE_MAY, 2027);
   mv_meeting_create (fixture->store, fixture->council, &date, NULL, 0, NULL, "Ungdom", &error);
   g_assert_no_error (error);
-  spin ();
+  mv_test_spin ();
   g_assert_cmpuint (table_rows (fixture), ==, 2);
 
   /* The meeting page, then Cancel Meeting… and its question. */
   mv_year_plan_page_show_meeting (fixture->page, meeting);
-  spin ();
+  mv_test_spin ();
   meeting_page = MV_MEETING_PAGE (mv_year_plan_page_get_meeting_page (fixture->page));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (meeting_page)));
-  g_assert_nonnull (find_label (GTK_WIDGET (meeting_page), "Budsjett"));
+  g_assert_nonnull (mv_test_find_label (GTK_WIDGET (meeting_page), "Budsjett"));
 
   question = mv_meeting_page_cancel_meeting (meeting_page);
   g_assert_nonnull (question);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (question), "cancel-meeting");
-  spin ();
+  mv_test_spin ();
   g_assert_cmpint (mv_meeting_get_status (meeting), ==, MV_MEETING_STATUS_CANCELLED);
 
   /* Back in the list: the row is struck through, the other one is not. */
   gtk_widget_activate_action (GTK_WIDGET (meeting_page), "meeting.back", NULL);
   for (int i = 0; i < 10 && gtk_widget_get_mapped (GTK_WIDGET (meeting_page)); i++)
-    spin ();
+    mv_test_spin ();
   g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (meeting_page)));
   g_assert_cmpuint (table_rows (fixture), ==, 2);
-  label = find_label (GTK_WIDGET (mv_section_page_get_column_view (MV_SECTION_PAGE (fixture->page))),
-                      "Budsjett");
+  table = GTK_WIDGET (mv_section_page_get_column_view (MV_SECTION_PAGE (fixture->page)));
+  label = mv_test_find_label (table, "Budsjett");
   g_assert_nonnull (label);
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (label), "mv-cancelled"));
-  label = find_label (GTK_WIDGET (mv_section_page_get_column_view (MV_SECTION_PAGE (fixture->page))),
-                      "Ungdom");
+  label = mv_test_find_label (table, "Ungdom");
   g_assert_nonnull (label);
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (label), "mv-cancelled"));
   g_assert_true (mv_month_grid_get_marks (mv_year_plan_page_get_month_grid (fixture->page,
@@ -346,8 +300,7 @@ test_cancel (Fixture       *fixture,
   gtk_widget_activate (undo);
   mv_test_spin_for (400);  /* a button activated by the keyboard clicks after 250 ms */
   g_assert_cmpint (mv_meeting_get_status (meeting), ==, MV_MEETING_STATUS_PLANNED);
-  label = find_label (GTK_WIDGET (mv_section_page_get_column_view (MV_SECTION_PAGE (fixture->page))),
-                      "Budsjett");
+  label = mv_test_find_label (table, "Budsjett");
   g_assert_nonnull (label);
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (label), "mv-cancelled"));
 }
@@ -365,7 +318,7 @@ test_settings (Fixture       *fixture,
 
   /* Ctrl+comma's action opens the settings; they are saved as edited. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.council-settings", NULL);
-  spin ();
+  mv_test_spin ();
   settings = NULL;
   {
     GListModel *toplevels = gtk_window_get_toplevels ();
@@ -380,24 +333,24 @@ test_settings (Fixture       *fixture,
   }
   g_assert_nonnull (settings);
   gtk_spin_button_set_value (mv_council_settings_get_deadline_spin (settings), 10);
-  spin ();
+  mv_test_spin ();
   g_assert_cmpint (mv_council_get_deadline_days (fixture->council), ==, 10);
 
   /* A start time that is no time is marked and not saved. */
   gtk_editable_set_text (mv_council_settings_get_start_row (settings), "25:99");
-  spin ();
+  mv_test_spin ();
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (mv_council_settings_get_start_row (settings)),
                                            "error"));
   g_assert_cmpstr (mv_council_get_start_time (fixture->council), ==, "10:00");
   gtk_editable_set_text (mv_council_settings_get_start_row (settings), "09:30");
-  spin ();
+  mv_test_spin ();
   g_assert_cmpstr (mv_council_get_start_time (fixture->council), ==, "09:30");
   gtk_window_destroy (GTK_WINDOW (settings));
-  spin ();
+  mv_test_spin ();
 
   /* A new meeting through the form gets the new deadline. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.add-meeting", NULL);
-  spin ();
+  mv_test_spin ();
   dialog = NULL;
   {
     GListModel *toplevels = gtk_window_get_toplevels ();
@@ -420,7 +373,7 @@ test_settings (Fixture       *fixture,
   mv_meeting_dialog_set_date (dialog, "02.02.2027");
   mv_meeting_dialog_set_theme (dialog, "Ny frist");
   g_assert_true (mv_meeting_dialog_save (dialog));
-  spin ();
+  mv_test_spin ();
   g_assert_null (dialog);
 
   meetings = mv_store_list_meetings (fixture->store, fixture->council, 2027);
@@ -448,23 +401,23 @@ test_status_and_export (Fixture       *fixture,
   meeting = g_object_ref (mv_meeting_create (fixture->store, fixture->council, &date, NULL, 0,
                                              NULL, "Budsjett", &error));
   g_assert_no_error (error);
-  spin ();
+  mv_test_spin ();
 
   /* The meeting page's status steps, in their order. */
   mv_year_plan_page_show_meeting (fixture->page, meeting);
-  spin ();
+  mv_test_spin ();
   meeting_page = MV_MEETING_PAGE (mv_year_plan_page_get_meeting_page (fixture->page));
   gtk_widget_activate_action (GTK_WIDGET (meeting_page), "meeting.set-status", "s", "nonsense");
   g_assert_cmpint (mv_meeting_get_status (meeting), ==, MV_MEETING_STATUS_PLANNED);
   gtk_widget_activate_action (GTK_WIDGET (meeting_page), "meeting.set-status", "s", "notice-sent");
-  spin ();
+  mv_test_spin ();
   g_assert_cmpint (mv_meeting_get_status (meeting), ==, MV_MEETING_STATUS_NOTICE_SENT);
   gtk_widget_activate_action (GTK_WIDGET (meeting_page), "meeting.set-status", "s", "held");
-  spin ();
+  mv_test_spin ();
   g_assert_cmpint (mv_meeting_get_status (meeting), ==, MV_MEETING_STATUS_HELD);
   /* A meeting held cannot be cancelled. */
   gtk_widget_activate_action (GTK_WIDGET (meeting_page), "meeting.cancel", NULL);
-  spin ();
+  mv_test_spin ();
   {
     GListModel *toplevels = gtk_window_get_toplevels ();
 
@@ -477,10 +430,10 @@ test_status_and_export (Fixture       *fixture,
   }
   gtk_widget_activate_action (GTK_WIDGET (meeting_page), "meeting.set-status", "s",
                               "minutes-approved");
-  spin ();
+  mv_test_spin ();
   g_assert_cmpint (mv_meeting_get_status (meeting), ==, MV_MEETING_STATUS_MINUTES_APPROVED);
   mv_year_plan_page_show_list (fixture->page);
-  spin ();
+  mv_test_spin ();
 
   /* Export by the name's extension. */
   g_assert_true (mv_year_plan_page_export_to (fixture->page, ics, &error));

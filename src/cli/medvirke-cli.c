@@ -2,7 +2,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <errno.h>
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -112,6 +111,19 @@ open_existing (const char  *db,
       return NULL;
     }
   return mv_store_open (db, MV_STORE_FLAGS_NONE, error);
+}
+
+/* -o FILE, or a usage error with @message. */
+static gboolean
+require_output (const char  *output,
+                const char  *message,
+                GError     **error)
+{
+  if (output != NULL && *output != '\0')
+    return TRUE;
+
+  g_set_error_literal (error, MV_ERROR, MV_ERROR_INVALID, message);
+  return FALSE;
 }
 
 static gboolean
@@ -278,12 +290,10 @@ cmd_export_members (const char  *db,
 
   if (!parse_options ("export-members", entries, &argc, &argv, 0, error))
     return 2;
-  if (output == NULL || *output == '\0')
-    {
-      g_set_error_literal (error, MV_ERROR, MV_ERROR_INVALID,
-                           _("export-members: name the file with -o FILE.xlsx or -o FILE.csv"));
-      return 2;
-    }
+  if (!require_output (output,
+                       _("export-members: name the file with -o FILE.xlsx or -o FILE.csv"),
+                       error))
+    return 2;
   if (!(store = open_existing (db, error)))
     return 1;
   if (!(council = mv_store_find_council (store, council_id, error)))
@@ -427,6 +437,26 @@ find_meeting (MvStore     *store,
   if (council_id != NULL && !(council = mv_store_find_council (store, council_id, error)))
     return NULL;
   return mv_store_find_meeting (store, council, meeting_arg, error);
+}
+
+/* "--meeting ID|YYYY-MM-DD [--council ID]", the options of a command that
+ * works on one meeting; in the order the --help of each of them lists. */
+#define MEETING_OPTIONS(meeting_arg, council_id) \
+  { "meeting", 0, 0, G_OPTION_ARG_STRING, &(meeting_arg), \
+    N_("The meeting’s id or date (YYYY-MM-DD)"), "ID" }, \
+  { "council", 0, 0, G_OPTION_ARG_STRING, &(council_id), N_("The council’s id"), "ID" }
+
+/* The store, and the meeting that MEETING_OPTIONS name. */
+static MvMeeting *
+open_meeting (const char  *db,
+              const char  *council_id,
+              const char  *meeting_arg,
+              MvStore    **store,
+              GError     **error)
+{
+  if (!(*store = open_existing (db, error)))
+    return NULL;
+  return find_meeting (*store, council_id, meeting_arg, error);
 }
 
 static int
@@ -577,9 +607,7 @@ cmd_send_notice (const char  *db,
   g_autoptr(MvStore) store = NULL;
   MvMeeting *meeting;
   GOptionEntry entries[] = {
-    { "meeting", 0, 0, G_OPTION_ARG_STRING, &meeting_arg,
-      N_("The meeting’s id or date (YYYY-MM-DD)"), "ID" },
-    { "council", 0, 0, G_OPTION_ARG_STRING, &council_id, N_("The council’s id"), "ID" },
+    MEETING_OPTIONS (meeting_arg, council_id),
     { NULL }
   };
 
@@ -588,9 +616,7 @@ cmd_send_notice (const char  *db,
   if (!require_arg ("send-notice", "--meeting", meeting_arg, error))
     return 2;
 
-  if (!(store = open_existing (db, error)))
-    return 1;
-  if (!(meeting = find_meeting (store, council_id, meeting_arg, error)))
+  if (!(meeting = open_meeting (db, council_id, meeting_arg, &store, error)))
     return 1;
   return mv_agenda_send_notice (store, meeting, error) ? 0 : 1;
 }
@@ -957,12 +983,10 @@ cmd_export_year (const char  *db,
     }
   if (!parse_count ("--year", year_arg, 9999, &year, error))
     return 2;
-  if (output == NULL || *output == '\0')
-    {
-      g_set_error_literal (error, MV_ERROR, MV_ERROR_INVALID,
-                           _("export-year: name the file with -o FILE.pdf, FILE.xlsx or FILE.ics"));
-      return 2;
-    }
+  if (!require_output (output,
+                       _("export-year: name the file with -o FILE.pdf, FILE.xlsx or FILE.ics"),
+                       error))
+    return 2;
   if (!(store = open_existing (db, error)))
     return 1;
   if (!(council = mv_store_find_council (store, council_id, error)))
@@ -989,9 +1013,7 @@ cmd_export_agenda (const char  *db,
   gboolean public_version = FALSE;
   MvMeeting *meeting;
   GOptionEntry entries[] = {
-    { "meeting", 0, 0, G_OPTION_ARG_STRING, &meeting_arg,
-      N_("The meeting’s id or date (YYYY-MM-DD)"), "ID" },
-    { "council", 0, 0, G_OPTION_ARG_STRING, &council_id, N_("The council’s id"), "ID" },
+    MEETING_OPTIONS (meeting_arg, council_id),
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("The file to write: FILE.pdf or FILE.xlsx"), "FILE" },
     { "lang", 0, 0, G_OPTION_ARG_STRING, &lang,
@@ -1005,12 +1027,10 @@ cmd_export_agenda (const char  *db,
     return 2;
   if (!require_arg ("export-agenda", "--meeting", meeting_arg, error))
     return 2;
-  if (output == NULL || *output == '\0')
-    {
-      g_set_error_literal (error, MV_ERROR, MV_ERROR_INVALID,
-                           _("export-agenda: name the file with -o FILE.pdf or -o FILE.xlsx"));
-      return 2;
-    }
+  if (!require_output (output,
+                       _("export-agenda: name the file with -o FILE.pdf or -o FILE.xlsx"),
+                       error))
+    return 2;
   if (lang != NULL)
     {
       int value;
@@ -1023,9 +1043,7 @@ cmd_export_agenda (const char  *db,
         }
       language = (MvLanguage) value;
     }
-  if (!(store = open_existing (db, error)))
-    return 1;
-  if (!(meeting = find_meeting (store, council_id, meeting_arg, error)))
+  if (!(meeting = open_meeting (db, council_id, meeting_arg, &store, error)))
     return 1;
   return mv_agenda_export (store, meeting, language, public_version, output, error) ? 0 : 1;
 }
@@ -1177,12 +1195,8 @@ cmd_extract (const char  *db,
       g_set_error_literal (error, MV_ERROR, MV_ERROR_INVALID, _("extract: name the document"));
       return 2;
     }
-  if (output == NULL || *output == '\0')
-    {
-      g_set_error_literal (error, MV_ERROR, MV_ERROR_INVALID,
-                           _("extract: name the file with -o FILE"));
-      return 2;
-    }
+  if (!require_output (output, _("extract: name the file with -o FILE"), error))
+    return 2;
   if (!(store = open_existing (db, error)))
     return 1;
   if (!(document = mv_store_lookup (store, MV_TYPE_DOCUMENT, argv[1])))
@@ -1193,24 +1207,10 @@ cmd_extract (const char  *db,
     }
   if (!(bytes = mv_store_load_bytes (store, document, error)))
     return 1;
-  if (!(out = mv_output_new (output, error)))
+  /* Into the temporary file mv_output made, which keeps the target's mode. */
+  if (!(out = mv_output_new (output, error)) ||
+      !mv_output_write (out, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), error))
     return 1;
-  {
-    gsize size;
-    const char *data = g_bytes_get_data (bytes, &size);
-    /* Into the temporary file mv_output made, which keeps the target's mode. */
-    FILE *file = fopen (mv_output_get_path (out), "wb");
-    gboolean written = file != NULL && fwrite (data ? data : "", 1, size, file) == size;
-
-    if (file != NULL && fclose (file) != 0)
-      written = FALSE;
-    if (!written)
-      {
-        g_set_error (error, MV_ERROR, MV_ERROR_IO, _("Could not write “%s”: %s"), output,
-                     g_strerror (errno));
-        return 1;
-      }
-  }
   return mv_output_commit (out, error) ? 0 : 1;
 }
 
@@ -1230,9 +1230,7 @@ cmd_export_packet (const char  *db,
   gboolean public_only = FALSE;
   MvMeeting *meeting;
   GOptionEntry entries[] = {
-    { "meeting", 0, 0, G_OPTION_ARG_STRING, &meeting_arg,
-      N_("The meeting’s id or date (YYYY-MM-DD)"), "ID" },
-    { "council", 0, 0, G_OPTION_ARG_STRING, &council_id, N_("The council’s id"), "ID" },
+    MEETING_OPTIONS (meeting_arg, council_id),
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The PDF file to write"), "FILE" },
     { "public", 0, 0, G_OPTION_ARG_NONE, &public_only,
       N_("The public version: without exempt items and documents"), NULL },
@@ -1243,15 +1241,9 @@ cmd_export_packet (const char  *db,
     return 2;
   if (!require_arg ("export-packet", "--meeting", meeting_arg, error))
     return 2;
-  if (output == NULL || *output == '\0')
-    {
-      g_set_error_literal (error, MV_ERROR, MV_ERROR_INVALID,
-                           _("export-packet: name the file with -o FILE.pdf"));
-      return 2;
-    }
-  if (!(store = open_existing (db, error)))
-    return 1;
-  if (!(meeting = find_meeting (store, council_id, meeting_arg, error)))
+  if (!require_output (output, _("export-packet: name the file with -o FILE.pdf"), error))
+    return 2;
+  if (!(meeting = open_meeting (db, council_id, meeting_arg, &store, error)))
     return 1;
   if (!(result = mv_packet_export (store, meeting, public_only, output, NULL, NULL, NULL, error)))
     return 1;

@@ -7,6 +7,7 @@
 #include "mv-agenda.h"
 #include "mv-council.h"
 #include "mv-document.h"
+#include "mv-document-words.h"
 #include "mv-documents.h"
 #include "mv-error.h"
 #include "mv-member.h"
@@ -45,6 +46,7 @@ enum
 
 typedef struct
 {
+  MvLanguage  language;
   const char *notice;            /* "Innkalling til møte i %s" */
   const char *subject;           /* the metadata's subject: "Innkalling og saksliste" */
   const char *keywords;
@@ -83,8 +85,6 @@ typedef struct
   const char *minutes;           /* "%d min" */
   const char *no_items;
   const char *made;              /* "Laget %s" */
-  const char *page_format;
-  const char *page_format_xlsx;
   const char *council;
   const char *meeting;
   const char *start;
@@ -96,8 +96,6 @@ typedef struct
   const char *yes;
   const char *no;
   const char *agenda_headers[N_COLUMNS];
-  const char *weekdays[7];       /* Monday first */
-  const char *months[12];
   const char *kinds[6];
   const char *raised_by[4];
   const char *roles[8];
@@ -105,6 +103,7 @@ typedef struct
 } Words;
 
 static const Words words_nb = {
+  .language = MV_LANGUAGE_NB,
   .notice = "Innkalling til møte i %s",
   .subject = "Innkalling og saksliste",
   .keywords = "innkalling, saksliste, brukerutvalg, NAV",
@@ -143,8 +142,6 @@ static const Words words_nb = {
   .minutes = "%d min",
   .no_items = "Sakslisten er ennå tom.",
   .made = "Laget %s",
-  .page_format = "Side %d av %d",
-  .page_format_xlsx = "Side &P av &N",
   .council = "Brukerutvalg",
   .meeting = "Møte",
   .start = "Start",
@@ -157,9 +154,6 @@ static const Words words_nb = {
   .no = "Nei",
   .agenda_headers = { "Sak", "Tittel", "Type", "Innleder", "Start", "Minutter", "Meldt inn av",
                       "NAV beslutter", "Vedlegg" },
-  .weekdays = { "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag" },
-  .months = { "januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
-              "september", "oktober", "november", "desember" },
   .kinds = { "Fast punkt", "Orienteringssak", "Drøftingssak", "Innspillssak", "Vedtakssak",
              "Eventuelt" },
   .raised_by = { "", "NAV", "Brukerorganisasjon", "Brukerutvalget" },
@@ -170,6 +164,7 @@ static const Words words_nb = {
 };
 
 static const Words words_nn = {
+  .language = MV_LANGUAGE_NN,
   .notice = "Innkalling til møte i %s",
   .subject = "Innkalling og sakliste",
   .keywords = "innkalling, sakliste, brukarutval, NAV",
@@ -209,8 +204,6 @@ static const Words words_nn = {
   .minutes = "%d min",
   .no_items = "Saklista er enno tom.",
   .made = "Laga %s",
-  .page_format = "Side %d av %d",
-  .page_format_xlsx = "Side &P av &N",
   .council = "Brukarutval",
   .meeting = "Møte",
   .start = "Start",
@@ -223,9 +216,6 @@ static const Words words_nn = {
   .no = "Nei",
   .agenda_headers = { "Sak", "Tittel", "Type", "Innleiar", "Start", "Minutt", "Meldt inn av",
                       "NAV avgjer", "Vedlegg" },
-  .weekdays = { "måndag", "tysdag", "onsdag", "torsdag", "fredag", "laurdag", "søndag" },
-  .months = { "januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
-              "september", "oktober", "november", "desember" },
   .kinds = { "Fast punkt", "Orienteringssak", "Drøftingssak", "Innspelssak", "Vedtakssak",
              "Eventuelt" },
   .raised_by = { "", "NAV", "Brukarorganisasjon", "Brukarutvalet" },
@@ -236,6 +226,7 @@ static const Words words_nn = {
 };
 
 static const Words words_en = {
+  .language = MV_LANGUAGE_EN,
   .notice = "Notice of meeting – %s",
   .subject = "Notice and agenda",
   .keywords = "notice, agenda, user council, NAV",
@@ -275,8 +266,6 @@ static const Words words_en = {
   .minutes = "%d min",
   .no_items = "The agenda is still empty.",
   .made = "Made %s",
-  .page_format = "Page %d of %d",
-  .page_format_xlsx = "Page &P of &N",
   .council = "Council",
   .meeting = "Meeting",
   .start = "Start",
@@ -289,9 +278,6 @@ static const Words words_en = {
   .no = "No",
   .agenda_headers = { "Item", "Title", "Kind", "Presenter", "Start", "Minutes", "Raised by",
                       "NAV decides", "Attachments" },
-  .weekdays = { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday" },
-  .months = { "January", "February", "March", "April", "May", "June", "July", "August",
-              "September", "October", "November", "December" },
   .kinds = { "Standing item", "Information", "Discussion", "Input", "Decision",
              "Any other business" },
   .raised_by = { "", "NAV", "User organisation", "The council" },
@@ -300,23 +286,6 @@ static const Words words_en = {
   .meeting_kinds = { "Ordinary meeting", "Extraordinary meeting", "Workshop", "Joint meeting",
                      "Open meeting" },
 };
-
-/* The formats are the fixed ones of the tables above, one conversion each. */
-static char *
-words_printf (const char *format,
-              ...)
-{
-  va_list args;
-  char *s;
-
-  va_start (args, format);
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wformat-nonliteral"
-  s = g_strdup_vprintf (format, args);
-#pragma GCC diagnostic pop
-  va_end (args);
-  return s;
-}
 
 #define WORD(array, i) ((i) >= 0 && (i) < (int) G_N_ELEMENTS (array) ? (array)[i] : "")
 
@@ -350,16 +319,7 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Notice, notice_clear)
 static const Words *
 language_words (MvLanguage language)
 {
-  switch (language)
-    {
-    case MV_LANGUAGE_NN:
-      return &words_nn;
-    case MV_LANGUAGE_EN:
-      return &words_en;
-    case MV_LANGUAGE_NB:
-    default:
-      return &words_nb;
-    }
+  return mv_words_for_language (language, &words_nb, &words_nn, &words_en);
 }
 
 static gboolean
@@ -439,56 +399,6 @@ item_documents (Notice       *n,
   return documents;
 }
 
-/* "tirsdag 14. april 2026", "Tuesday 14 April 2026" */
-static char *
-format_long_date (const Words *words,
-                  GDate       *date)
-{
-  int weekday = g_date_get_weekday (date) - 1;
-  int month = g_date_get_month (date) - 1;
-
-  if (words == &words_en)
-    return g_strdup_printf ("%s %d %s %d", words->weekdays[weekday], g_date_get_day (date),
-                            words->months[month], g_date_get_year (date));
-  return g_strdup_printf ("%s %d. %s %d", words->weekdays[weekday], g_date_get_day (date),
-                          words->months[month], g_date_get_year (date));
-}
-
-static char *
-format_date (const Words *words,
-             const char  *iso)
-{
-  GDate date;
-
-  if (!mv_xlsx_parse_date (iso, &date))
-    return g_strdup ("");
-  if (words == &words_en)
-    return g_strdup_printf ("%d %s %d", g_date_get_day (&date),
-                            words->months[g_date_get_month (&date) - 1], g_date_get_year (&date));
-  return g_strdup_printf ("%02d.%02d.%04d", g_date_get_day (&date), g_date_get_month (&date),
-                          g_date_get_year (&date));
-}
-
-static char *
-today_string (const Words *words)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *iso = g_date_time_format (now, "%Y-%m-%d");
-
-  return format_date (words, iso);
-}
-
-static char *
-format_meeting_time (MvMeeting *meeting)
-{
-  g_autofree char *start = mv_meeting_dup_start_time (meeting);
-  g_autofree char *end = mv_meeting_dup_end_time (meeting);
-
-  if (*end == '\0' || g_str_equal (start, end))
-    return g_steal_pointer (&start);
-  return g_strdup_printf ("%s–%s", start, end);
-}
-
 /* "10:30–10:55" */
 static char *
 format_item_time (const char   *start,
@@ -513,7 +423,7 @@ format_pages (const Words *words,
     return g_strdup ("");
   if (pages == 1)
     return g_strdup (words->page);
-  return words_printf (words->pages, pages);
+  return mv_words_printf (words->pages, pages);
 }
 
 static char *
@@ -524,13 +434,13 @@ item_label (const Words  *words,
 
   if (*number == '\0')
     return g_strdup ("");
-  return words_printf (words->item, number);
+  return mv_words_printf (words->item, number);
 }
 
 static char *
 notice_title (Notice *n)
 {
-  return words_printf (n->words->notice, mv_council_get_name (n->council));
+  return mv_words_printf (n->words->notice, mv_council_get_name (n->council));
 }
 
 static MvMember *
@@ -614,10 +524,10 @@ apologies_text (Notice *n)
 
   if (!apologies_date (n->meeting, &date))
     return NULL;
-  by = format_long_date (words, &date);
-  to = secretary ? words_printf (words->secretary, mv_member_get_name (secretary))
+  by = mv_document_format_long_date (words->language, &date);
+  to = secretary ? mv_words_printf (words->secretary, mv_member_get_name (secretary))
                  : g_strdup (words->secretariat);
-  sentence = words_printf (words->apologies, by, to);
+  sentence = mv_words_printf (words->apologies, by, to);
   reach = secretary ? contact (n, secretary, FALSE) : g_strdup ("");
   if (*reach != '\0')
     return g_strdup_printf ("%s (%s). %s", sentence, reach, words->deputy_called);
@@ -660,10 +570,11 @@ add_meeting_facts (Notice      *n,
   const Words *words = n->words;
   g_autoptr(GString) facts = g_string_new (NULL);
   g_autofree char *date = NULL;
-  g_autofree char *time = format_meeting_time (n->meeting);
+  g_autofree char *time = mv_document_format_time (n->meeting);
   GDate day;
 
-  date = meeting_day (n->meeting, &day) ? format_long_date (words, &day) : g_strdup ("");
+  date = meeting_day (n->meeting, &day) ? mv_document_format_long_date (words->language, &day)
+                                         : g_strdup ("");
   add_label_line (facts, words->date, date);
   add_label_line (facts, words->time, time);
   add_label_line (facts, words->place, mv_meeting_get_place (n->meeting));
@@ -804,7 +715,9 @@ add_item (Notice       *n,
   g_autofree char *time = format_item_time (start, item);
   g_autofree char *minutes = NULL;
   g_autofree char *when = NULL;
-  g_autofree char *decision = format_date (words, mv_agenda_item_get_nav_decision_date (item));
+  g_autofree char *decision = mv_document_format_date (words->language,
+                                                       mv_agenda_item_get_nav_decision_date (item),
+                                                       FALSE);
   g_autoptr(GString) facts = g_string_new (NULL);
   g_autoptr(GPtrArray) documents = item_documents (n, item);
   const char *background = mv_agenda_item_get_background (item);
@@ -815,7 +728,7 @@ add_item (Notice       *n,
   mv_pdf_writer_add_heading (w, 2, heading, TRUE);
 
   if (mv_agenda_item_get_minutes (item) > 0)
-    minutes = words_printf (words->minutes, mv_agenda_item_get_minutes (item));
+    minutes = mv_words_printf (words->minutes, mv_agenda_item_get_minutes (item));
   when = *time && minutes ? g_strdup_printf ("%s (%s)", time, minutes)
                           : g_strdup (minutes ? minutes : time);
 
@@ -863,15 +776,15 @@ mv_agenda_notice_new (MvStore     *store,
 
   w = mv_pdf_writer_new ();
   title = notice_title (&n);
-  today = today_string (n.words);
-  made = words_printf (n.words->made, today);
+  today = mv_document_today (n.words->language, FALSE);
+  made = mv_words_printf (n.words->made, today);
 
   mv_pdf_writer_set_metadata (w, title, mv_council_get_name (n.council), n.words->subject,
                               n.words->keywords);
   mv_pdf_writer_set_header (w, mv_council_get_name (n.council),
                             public_version ? n.words->public_mark : n.words->subject);
   mv_pdf_writer_set_footer (w, made);
-  mv_pdf_writer_set_page_format (w, n.words->page_format);
+  mv_pdf_writer_set_page_format (w, mv_document_page_format (n.words->language));
 
   mv_pdf_writer_add_heading (w, 1, title, TRUE);
   if (public_version)
@@ -1104,7 +1017,7 @@ write_xlsx (Notice      *n,
 {
   const Words *words = n->words;
   g_autofree char *title = notice_title (n);
-  g_autofree char *time = format_meeting_time (n->meeting);
+  g_autofree char *time = mv_document_format_time (n->meeting);
   g_autofree char *meeting_line = NULL;
   g_autofree char *name = mv_xlsx_escape_header_footer (mv_council_get_name (n->council),
                                                         HEADER_NAME_MAX_BYTES);
@@ -1113,7 +1026,7 @@ write_xlsx (Notice      *n,
   g_autofree char *short_title = NULL;
   g_autofree char *page_header = NULL;
   g_autofree char *page_footer = NULL;
-  g_autofree char *today = today_string (words);
+  g_autofree char *today = mv_document_today (words->language, FALSE);
   g_autofree char *made = NULL;
   g_autofree char *footer_made = NULL;
   const char *theme = mv_meeting_get_theme (n->meeting);
@@ -1126,9 +1039,10 @@ write_xlsx (Notice      *n,
                                                                 : words->agenda,
                                               HEADER_SHORT_MAX_BYTES);
   page_header = g_strdup_printf ("&L%s&R%s %s", name, short_title, header_date);
-  made = words_printf (words->made, today);
+  made = mv_words_printf (words->made, today);
   footer_made = mv_xlsx_escape_header_footer (made, HEADER_SHORT_MAX_BYTES);
-  page_footer = g_strdup_printf ("&L%s&R%s", footer_made, words->page_format_xlsx);
+  page_footer = g_strdup_printf ("&L%s&R%s", footer_made,
+                                 mv_document_page_format_xlsx (words->language));
 
   if (!mv_xlsx_sheet_open (&sheet, file, words->agenda, "1", path, error))
     return FALSE;

@@ -1,10 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <errno.h>
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "mv-error.h"
@@ -241,38 +238,6 @@ append_meeting (GString    *out,
     }
 }
 
-static gboolean
-write_all (const char  *path,
-           const char  *target,
-           GString     *text,
-           GError     **error)
-{
-  FILE *file = g_fopen (path, "wb");
-  gboolean ok;
-  int saved_errno;
-
-  if (file == NULL)
-    {
-      saved_errno = errno;
-      g_set_error (error, MV_ERROR, MV_ERROR_IO, _("Could not write “%s”: %s"),
-                   target, g_strerror (saved_errno));
-      return FALSE;
-    }
-
-  ok = fwrite (text->str, 1, text->len, file) == text->len;
-  saved_errno = errno;
-  if (fclose (file) != 0 && ok)
-    {
-      ok = FALSE;
-      saved_errno = errno;
-    }
-
-  if (!ok)
-    g_set_error (error, MV_ERROR, MV_ERROR_IO, _("Could not write “%s”: %s"),
-                 target, g_strerror (saved_errno));
-  return ok;
-}
-
 /**
  * mv_ical_export_year:
  * @year: the meetings that start in this year
@@ -320,7 +285,7 @@ mv_ical_export_year (MvStore     *store,
 
   if (!(output = mv_output_new (path, error)))
     return FALSE;
-  if (!write_all (mv_output_get_path (output), path, out, error))
+  if (!mv_output_write (output, out->str, out->len, error))
     return FALSE;
   return mv_output_commit (output, error);
 }

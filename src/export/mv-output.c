@@ -5,6 +5,7 @@
 #include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <stdio.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -81,6 +82,49 @@ mv_output_get_path (MvOutput *self)
   g_return_val_if_fail (self != NULL, NULL);
 
   return self->tmp;
+}
+
+/**
+ * mv_output_write:
+ * @data: (array length=size): the whole file
+ *
+ * Writes @data to the temporary file, for an exporter that has the whole
+ * file in memory. An error names the target.
+ */
+gboolean
+mv_output_write (MvOutput    *self,
+                 const void  *data,
+                 gsize        size,
+                 GError     **error)
+{
+  FILE *file;
+  gboolean ok;
+  int saved_errno;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (data != NULL || size == 0, FALSE);
+
+  file = g_fopen (self->tmp, "wb");
+  if (file == NULL)
+    {
+      saved_errno = errno;
+      g_set_error (error, MV_ERROR, MV_ERROR_IO, _("Could not write “%s”: %s"),
+                   self->target, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  ok = fwrite (data != NULL ? data : "", 1, size, file) == size;
+  saved_errno = errno;
+  if (fclose (file) != 0 && ok)
+    {
+      ok = FALSE;
+      saved_errno = errno;
+    }
+
+  if (!ok)
+    g_set_error (error, MV_ERROR, MV_ERROR_IO, _("Could not write “%s”: %s"),
+                 self->target, g_strerror (saved_errno));
+  return ok;
 }
 
 /**

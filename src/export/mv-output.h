@@ -13,6 +13,10 @@ typedef struct _MvOutput MvOutput;
 MvOutput   *mv_output_new        (const char  *target,
                                   GError     **error);
 const char *mv_output_get_path   (MvOutput    *self);
+gboolean    mv_output_write      (MvOutput    *self,
+                                  const void  *data,
+                                  gsize        size,
+                                  GError     **error);
 gboolean    mv_output_commit     (MvOutput    *self,
                                   GError     **error);
 void        mv_output_free       (MvOutput    *self);

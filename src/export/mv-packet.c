@@ -7,6 +7,7 @@
 
 #include "mv-agenda-item.h"
 #include "mv-council.h"
+#include "mv-document-words.h"
 #include "mv-document.h"
 #include "mv-documents.h"
 #include "mv-error.h"
@@ -83,23 +84,6 @@ static const CouncilWords council_en = {
   &words_en, "Item %s %s", "Meeting documents", "Meeting packet", " (public version)",
 };
 
-/* The formats are the fixed ones of the tables above. */
-static char *
-words_printf (const char *format,
-              ...)
-{
-  va_list args;
-  char *s;
-
-  va_start (args, format);
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wformat-nonliteral"
-  s = g_strdup_vprintf (format, args);
-#pragma GCC diagnostic pop
-  va_end (args);
-  return s;
-}
-
 static const CouncilWords *
 council_words (MvStore   *store,
                MvMeeting *meeting)
@@ -107,16 +91,8 @@ council_words (MvStore   *store,
   MvCouncil *council = mv_store_lookup (store, MV_TYPE_COUNCIL,
                                         mv_meeting_get_council_id (meeting));
 
-  switch (council ? mv_council_get_language (council) : MV_LANGUAGE_NB)
-    {
-    case MV_LANGUAGE_NN:
-      return &council_nn;
-    case MV_LANGUAGE_EN:
-      return &council_en;
-    case MV_LANGUAGE_NB:
-    default:
-      return &council_nb;
-    }
+  return mv_words_for_language (council ? mv_council_get_language (council) : MV_LANGUAGE_NB,
+                                &council_nb, &council_nn, &council_en);
 }
 
 static void
@@ -764,7 +740,7 @@ mv_packet_export (MvStore               *store,
 
       number = mv_agenda_item_dup_number (item);
       if (number != NULL && *number != '\0')
-        heading = words_printf (w->item, number, mv_agenda_item_get_title (item));
+        heading = mv_words_printf (w->item, number, mv_agenda_item_get_title (item));
       else
         heading = g_strdup (mv_agenda_item_get_title (item));
       if (!add_documents (store, MV_RECORD (item), heading, public_only, parts, error))

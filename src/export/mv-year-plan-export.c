@@ -3,6 +3,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "mv-document-words.h"
 #include "mv-error.h"
 #include "mv-ical.h"
 #include "mv-output.h"
@@ -33,10 +34,9 @@ enum
 
 typedef struct
 {
+  MvLanguage  language;
   const char *plan;             /* "Møteplan" */
   const char *keywords;
-  const char *page_format;      /* for the PDF */
-  const char *page_format_xlsx; /* &P and &N */
   const char *updated;          /* "Oppdatert %s" */
   const char *n_meetings;       /* "Antall møter: %u" */
   const char *no_meetings;      /* "… %d." */
@@ -44,18 +44,14 @@ typedef struct
   const char *legend;
   const char *time;             /* the PDF's column for "10:00–13:00" */
   const char *headers[N_COLUMNS];
-  const char *weekdays[7];      /* Monday first */
-  const char *pdf_weekdays[7];  /* shorter ones for the PDF's date column, if any */
-  const char *months[12];       /* English dates only */
   const char *kinds[5];
   const char *statuses[5];
 } Words;
 
 static const Words words_nb = {
+  .language = MV_LANGUAGE_NB,
   .plan = "Møteplan",
   .keywords = "møteplan, brukerutvalg, NAV",
-  .page_format = "Side %d av %d",
-  .page_format_xlsx = "Side &P av &N",
   .updated = "Oppdatert %s",
   .n_meetings = "Antall møter: %u",
   .no_meetings = "Ingen møter er lagt inn for %d.",
@@ -65,16 +61,14 @@ static const Words words_nb = {
   .time = "Tid",
   .headers = { "Dato", "Ukedag", "Fra", "Til", "Sted", "Tema", "Type", "Status", "Saksfrist",
                "Innkalling", "Saker" },
-  .weekdays = { "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag" },
   .kinds = { "Ordinært", "Ekstraordinært", "Arbeidsmøte", "Fellesmøte", "Åpent møte" },
   .statuses = { "Planlagt", "Innkalling sendt", "Avholdt", "Referat godkjent", "Avlyst" },
 };
 
 static const Words words_nn = {
+  .language = MV_LANGUAGE_NN,
   .plan = "Møteplan",
   .keywords = "møteplan, brukarutval, NAV",
-  .page_format = "Side %d av %d",
-  .page_format_xlsx = "Side &P av &N",
   .updated = "Oppdatert %s",
   .n_meetings = "Tal på møte: %u",
   .no_meetings = "Ingen møte er lagde inn for %d.",
@@ -84,16 +78,14 @@ static const Words words_nn = {
   .time = "Tid",
   .headers = { "Dato", "Vekedag", "Frå", "Til", "Stad", "Tema", "Type", "Status", "Saksfrist",
                "Innkalling", "Saker" },
-  .weekdays = { "måndag", "tysdag", "onsdag", "torsdag", "fredag", "laurdag", "søndag" },
   .kinds = { "Ordinært", "Ekstraordinært", "Arbeidsmøte", "Fellesmøte", "Ope møte" },
   .statuses = { "Planlagt", "Innkalling send", "Halde", "Referat godkjent", "Avlyst" },
 };
 
 static const Words words_en = {
+  .language = MV_LANGUAGE_EN,
   .plan = "Meeting plan",
   .keywords = "meeting plan, user council, NAV",
-  .page_format = "Page %d of %d",
-  .page_format_xlsx = "Page &P of &N",
   .updated = "Updated %s",
   .n_meetings = "Meetings: %u",
   .no_meetings = "No meetings are planned for %d.",
@@ -103,10 +95,6 @@ static const Words words_en = {
   .time = "Time",
   .headers = { "Date", "Weekday", "From", "To", "Place", "Theme", "Kind", "Status",
                "Case deadline", "Notice", "Items" },
-  .weekdays = { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday" },
-  .pdf_weekdays = { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" },
-  .months = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
-              "Dec" },
   .kinds = { "Ordinary", "Extraordinary", "Workshop", "Joint meeting", "Open meeting" },
   .statuses = { "Planned", "Notice sent", "Held", "Minutes approved", "Cancelled" },
 };
@@ -114,33 +102,8 @@ static const Words words_en = {
 static const Words *
 council_words (MvCouncil *council)
 {
-  switch (mv_council_get_language (council))
-    {
-    case MV_LANGUAGE_NN:
-      return &words_nn;
-    case MV_LANGUAGE_EN:
-      return &words_en;
-    case MV_LANGUAGE_NB:
-    default:
-      return &words_nb;
-    }
-}
-
-/* The formats are the fixed ones of the tables above, one conversion each. */
-static char *
-words_printf (const char *format,
-              ...)
-{
-  va_list args;
-  char *s;
-
-  va_start (args, format);
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wformat-nonliteral"
-  s = g_strdup_vprintf (format, args);
-#pragma GCC diagnostic pop
-  va_end (args);
-  return s;
+  return mv_words_for_language (mv_council_get_language (council), &words_nb, &words_nn,
+                                &words_en);
 }
 
 static const char *
@@ -158,67 +121,17 @@ status_word (const Words     *words,
                                                                         : "";
 }
 
-/* "10.02.2027", or "10 Feb 2027" in English; "" for no date. */
-static char *
-format_date (const Words *words,
-             const char  *s)
-{
-  GDate date;
-
-  if (!mv_xlsx_parse_date (s, &date))
-    return g_strdup ("");
-  if (words == &words_en)
-    return g_strdup_printf ("%d %s %04d", g_date_get_day (&date),
-                            words->months[g_date_get_month (&date) - 1], g_date_get_year (&date));
-  return g_strdup_printf ("%02d.%02d.%04d", g_date_get_day (&date), g_date_get_month (&date),
-                          g_date_get_year (&date));
-}
-
-static const char *
-weekday (const Words *words,
-         const char  *s,
-         gboolean     for_pdf)
-{
-  GDate date;
-  int i;
-
-  if (!mv_xlsx_parse_date (s, &date))
-    return "";
-  i = g_date_get_weekday (&date) - 1;
-  return for_pdf && words->pdf_weekdays[i] ? words->pdf_weekdays[i] : words->weekdays[i];
-}
-
 /* "tirsdag 10.02.2027", "Tue 10 Feb 2027" */
 static char *
 format_meeting_date (const Words *words,
                      MvMeeting   *meeting)
 {
   const char *starts = mv_meeting_get_starts_at (meeting);
-  g_autofree char *date = format_date (words, starts);
+  g_autofree char *date = mv_document_format_date (words->language, starts, TRUE);
 
   if (*date == '\0')
     return g_strdup ("");
-  return g_strdup_printf ("%s %s", weekday (words, starts, TRUE), date);
-}
-
-static char *
-format_time (MvMeeting *meeting)
-{
-  g_autofree char *start = mv_meeting_dup_start_time (meeting);
-  g_autofree char *end = mv_meeting_dup_end_time (meeting);
-
-  if (*end == '\0' || g_str_equal (start, end))
-    return g_steal_pointer (&start);
-  return g_strdup_printf ("%s–%s", start, end);
-}
-
-static char *
-today_string (const Words *words)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *iso = g_date_time_format (now, "%Y-%m-%d");
-
-  return format_date (words, iso);
+  return g_strdup_printf ("%s %s", mv_document_weekday (words->language, starts, TRUE), date);
 }
 
 static char *
@@ -250,8 +163,8 @@ mv_export_year_plan_pdf (MvStore     *store,
   g_autoptr(GPtrArray) meetings = mv_store_list_meetings (store, council, year);
   g_autofree char *title = plan_title (words, year);
   g_autofree char *full_title = g_strdup_printf ("%s – %s", title, mv_council_get_name (council));
-  g_autofree char *today = today_string (words);
-  g_autofree char *updated = words_printf (words->updated, today);
+  g_autofree char *today = mv_document_today (words->language, TRUE);
+  g_autofree char *updated = mv_words_printf (words->updated, today);
   g_autofree char *intro = NULL;
   const char *header[] = { words->headers[COL_DATE], words->time, words->headers[COL_PLACE],
                            words->headers[COL_THEME], words->headers[COL_KIND],
@@ -266,7 +179,7 @@ mv_export_year_plan_pdf (MvStore     *store,
   mv_pdf_writer_set_orientation (w, MV_PDF_ORIENTATION_LANDSCAPE);
   mv_pdf_writer_set_header (w, mv_council_get_name (council), title);
   mv_pdf_writer_set_footer (w, updated);
-  mv_pdf_writer_set_page_format (w, words->page_format);
+  mv_pdf_writer_set_page_format (w, mv_document_page_format (words->language));
 
   mv_pdf_writer_add_heading (w, 1, title, TRUE);
   if (*mv_council_get_nav_unit (council) != '\0' &&
@@ -279,14 +192,14 @@ mv_export_year_plan_pdf (MvStore     *store,
 
   if (meetings->len == 0)
     {
-      g_autofree char *none = words_printf (words->no_meetings, year);
+      g_autofree char *none = mv_words_printf (words->no_meetings, year);
 
       mv_pdf_writer_add_paragraph (w, none);
       return mv_pdf_writer_save (w, path, error);
     }
 
   {
-    g_autofree char *count = words_printf (words->n_meetings, meetings->len);
+    g_autofree char *count = mv_words_printf (words->n_meetings, meetings->len);
 
     mv_pdf_writer_add_paragraph (w, count);
   }
@@ -297,9 +210,13 @@ mv_export_year_plan_pdf (MvStore     *store,
     {
       MvMeeting *meeting = g_ptr_array_index (meetings, i);
       g_autofree char *date = format_meeting_date (words, meeting);
-      g_autofree char *time = format_time (meeting);
-      g_autofree char *deadline = format_date (words, mv_meeting_get_case_deadline (meeting));
-      g_autofree char *notice = format_date (words, mv_meeting_get_notice_date (meeting));
+      g_autofree char *time = mv_document_format_time (meeting);
+      g_autofree char *deadline = mv_document_format_date (words->language,
+                                                           mv_meeting_get_case_deadline (meeting),
+                                                           TRUE);
+      g_autofree char *notice = mv_document_format_date (words->language,
+                                                         mv_meeting_get_notice_date (meeting),
+                                                         TRUE);
       g_autofree char *items = g_strdup_printf ("%u", mv_store_count_items (store,
                                                   mv_record_get_id (MV_RECORD (meeting))));
       gboolean cancelled = mv_meeting_get_status (meeting) == MV_MEETING_STATUS_CANCELLED;
@@ -402,8 +319,8 @@ write_xlsx (MvStore     *store,
   const Words *words = council_words (council);
   g_autoptr(GPtrArray) meetings = mv_store_list_meetings (store, council, year);
   g_autofree char *title = plan_title (words, year);
-  g_autofree char *today = today_string (words);
-  g_autofree char *updated = words_printf (words->updated, today);
+  g_autofree char *today = mv_document_today (words->language, TRUE);
+  g_autofree char *updated = mv_words_printf (words->updated, today);
   g_autofree char *name = mv_xlsx_escape_header_footer (mv_council_get_name (council),
                                                         HEADER_NAME_MAX_BYTES);
   g_autofree char *header_title = mv_xlsx_escape_header_footer (title, HEADER_SHORT_MAX_BYTES);
@@ -411,7 +328,7 @@ write_xlsx (MvStore     *store,
                                                                   HEADER_SHORT_MAX_BYTES);
   g_autofree char *page_header = g_strdup_printf ("&L%s&R%s", name, header_title);
   g_autofree char *page_footer = g_strdup_printf ("&L%s&R%s", footer_updated,
-                                                  words->page_format_xlsx);
+                                                  mv_document_page_format_xlsx (words->language));
   g_autofree char *fallback_name = g_strdup_printf ("%d", year);
   lxw_doc_properties properties = { 0 };
   lxw_format *title_format, *council_format, *updated_format, *header_format;
@@ -470,7 +387,8 @@ write_xlsx (MvStore     *store,
       guint items = mv_store_count_items (store, mv_record_get_id (MV_RECORD (meeting)));
 
       mv_xlsx_write_date (&sheet, row, COL_DATE, starts, f[FMT_DATE], f[FMT_TEXT]);
-      mv_xlsx_write_text (&sheet, row, COL_WEEKDAY, weekday (words, starts, FALSE), f[FMT_TEXT]);
+      mv_xlsx_write_text (&sheet, row, COL_WEEKDAY,
+                          mv_document_weekday (words->language, starts, FALSE), f[FMT_TEXT]);
       mv_xlsx_write_time (&sheet, row, COL_START, start, f[FMT_TIME]);
       mv_xlsx_write_time (&sheet, row, COL_END, end, f[FMT_TIME]);
       mv_xlsx_write_text (&sheet, row, COL_PLACE, place, f[FMT_WRAP]);

@@ -2,7 +2,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "mv-agenda-view.h"
 #include "mv-agenda.h"
@@ -121,24 +120,6 @@ item_details (MvAgendaItem *item)
 
 static void rebuild (MvAgendaView *self);
 
-static void
-undo_toast_clicked_cb (AdwToast *toast,
-                       GWeakRef *view_ref)
-{
-  g_autoptr(MvAgendaView) self = g_weak_ref_get (view_ref);
-
-  if (self != NULL)
-    mv_agenda_view_undo (self);
-}
-
-static void
-weak_ref_free (gpointer  data,
-               GClosure *closure)
-{
-  g_weak_ref_clear (data);
-  g_free (data);
-}
-
 /* Keeps @undo for Ctrl+Z and offers it in a toast. */
 static void
 done (MvAgendaView *self,
@@ -146,17 +127,8 @@ done (MvAgendaView *self,
       MvAgendaUndo *undo,
       const char   *message)
 {
-  AdwToast *toast = adw_toast_new (message);
-  GWeakRef *view_ref = g_new0 (GWeakRef, 1);
-
   g_ptr_array_add (self->undo_stack, undo);
-  g_weak_ref_init (view_ref, self);
-
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_toast_clicked_cb), view_ref,
-                         weak_ref_free, 0);
-  mv_widget_add_toast (GTK_WIDGET (self), toast);
+  mv_widget_offer_undo (GTK_WIDGET (self), message, (MvWidgetUndoFunc) mv_agenda_view_undo);
 
   g_free (self->focus_item_id);
   self->focus_item_id = item ? g_strdup (mv_record_get_id (MV_RECORD (item))) : NULL;
@@ -427,12 +399,9 @@ static gboolean
 matches_search (MvAgendaItem *item,
                 const char   *needle)
 {
-  g_autofree char *title = NULL;
-
   if (needle == NULL || *needle == '\0')
     return TRUE;
-  title = g_utf8_casefold (mv_agenda_item_get_title (item), -1);
-  return strstr (title, needle) != NULL;
+  return mv_text_contains_folded (mv_agenda_item_get_title (item), needle);
 }
 
 static void

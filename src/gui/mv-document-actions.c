@@ -339,7 +339,6 @@ mv_document_remove (GtkWidget  *widget,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
-  AdwToast *toast;
   Undo *undo;
 
   g_return_val_if_fail (GTK_IS_WIDGET (widget), FALSE);
@@ -358,12 +357,7 @@ mv_document_remove (GtkWidget  *widget,
   g_weak_ref_init (&undo->widget, widget);
 
   message = g_strdup_printf (_("“%s” removed"), mv_document_get_title (document));
-  toast = adw_toast_new (message);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), undo,
-                         undo_free, 0);
-  mv_widget_add_toast (widget, toast);
+  mv_widget_add_undo_toast (widget, message, G_CALLBACK (undo_clicked_cb), undo, undo_free);
   return TRUE;
 }
 

@@ -2,13 +2,13 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "mv-agenda-item.h"
 #include "mv-columns.h"
 #include "mv-document-actions.h"
 #include "mv-document.h"
 #include "mv-documents-page-private.h"
+#include "mv-gui-util.h"
 #include "mv-meeting-util.h"
 #include "mv-meeting.h"
 
@@ -173,19 +173,6 @@ compare_sizes (gconstpointer a,
 }
 
 static gboolean
-contains (const char *haystack,
-          const char *needle)
-{
-  g_autofree char *folded = NULL;
-
-  if (haystack == NULL)
-    return FALSE;
-
-  folded = g_utf8_casefold (haystack, -1);
-  return strstr (folded, needle) != NULL;
-}
-
-static gboolean
 mv_documents_page_filter (MvSectionPage *page,
                           MvRecord      *record)
 {
@@ -207,10 +194,10 @@ mv_documents_page_filter (MvSectionPage *page,
   needle = g_utf8_casefold (text, -1);
   item = item_text (document, self);
   meeting = meeting_text (document, self);
-  return contains (mv_document_get_title (document), needle) ||
-         contains (mv_document_get_file_name (document), needle) ||
-         contains (item, needle) ||
-         contains (meeting, needle);
+  return mv_text_contains_folded (mv_document_get_title (document), needle) ||
+         mv_text_contains_folded (mv_document_get_file_name (document), needle) ||
+         mv_text_contains_folded (item, needle) ||
+         mv_text_contains_folded (meeting, needle);
 }
 
 static void

@@ -155,20 +155,6 @@ mv_export_dialog_export_to (MvExportDialog *self,
 }
 
 static void
-add_filter (GtkFileChooser *chooser,
-            const char     *name,
-            const char     *mime_type,
-            const char     *suffix)
-{
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (filter, name);
-  gtk_file_filter_add_mime_type (filter, mime_type);
-  gtk_file_filter_add_suffix (filter, suffix);
-  gtk_file_chooser_add_filter (chooser, filter);
-}
-
-static void
 chooser_response_cb (GtkNativeDialog *chooser,
                      int              response,
                      MvExportDialog  *self)
@@ -204,10 +190,11 @@ export_action (GtkWidget  *widget,
                                          _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   if (mv_export_dialog_get_kind (self) == MV_MEETING_EXPORT_XLSX)
-    add_filter (GTK_FILE_CHOOSER (chooser), _("Spreadsheets (XLSX)"),
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
+    mv_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), _("Spreadsheets (XLSX)"),
+                                MV_MIME_TYPE_XLSX, "xlsx");
   else
-    add_filter (GTK_FILE_CHOOSER (chooser), _("PDF Documents"), "application/pdf", "pdf");
+    mv_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), _("PDF Documents"),
+                                "application/pdf", "pdf");
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
 
   g_signal_connect_object (chooser, "response", G_CALLBACK (chooser_response_cb), self, 0);

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "mv-gui-util.h"
 #include "mv-member-user-group.h"
@@ -180,4 +181,129 @@ mv_row_set_error (GtkWidget *row,
   gtk_accessible_update_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID,
                                error ? GTK_ACCESSIBLE_INVALID_TRUE : GTK_ACCESSIBLE_INVALID_FALSE,
                                -1);
+}
+
+/* mv_row_set_error() for a @reason, which screen readers also read as the
+ * row's description; NULL clears both. */
+void
+mv_row_set_error_reason (GtkWidget  *row,
+                         const char *reason)
+{
+  mv_row_set_error (row, reason != NULL);
+  if (reason != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                    reason, -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
+/* For g_ptr_array_sort() of MvOrganisation: by name, as people sort. */
+int
+mv_compare_organisation_names (gconstpointer a,
+                               gconstpointer b)
+{
+  return g_utf8_collate (mv_organisation_get_name (*(MvOrganisation **) a),
+                         mv_organisation_get_name (*(MvOrganisation **) b));
+}
+
+/* Shows @message over @widget's window in a toast before the others, whose
+ * Undo button calls @undo_cb (AdwToast *toast, gpointer data); @free_data
+ * frees @data when the toast is gone. */
+void
+mv_widget_add_undo_toast (GtkWidget      *widget,
+                          const char     *message,
+                          GCallback       undo_cb,
+                          gpointer        data,
+                          GClosureNotify  free_data)
+{
+  AdwToast *toast;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (message != NULL);
+
+  toast = adw_toast_new (message);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect_data (toast, "button-clicked", undo_cb, data, free_data, 0);
+  mv_widget_add_toast (widget, toast);
+}
+
+typedef struct
+{
+  GWeakRef         widget;
+  MvWidgetUndoFunc undo;
+} OfferedUndo;
+
+static void
+offered_undo_free (gpointer  data,
+                   GClosure *closure)
+{
+  OfferedUndo *offered = data;
+
+  g_weak_ref_clear (&offered->widget);
+  g_free (offered);
+}
+
+static void
+offered_undo_clicked_cb (AdwToast    *toast,
+                         OfferedUndo *offered)
+{
+  g_autoptr(GtkWidget) widget = g_weak_ref_get (&offered->widget);
+
+  if (widget != NULL)
+    offered->undo (widget);
+}
+
+/* An undo toast (mv_widget_add_undo_toast()) whose button calls @undo on
+ * @widget, if @widget is still there then. */
+void
+mv_widget_offer_undo (GtkWidget        *widget,
+                      const char       *message,
+                      MvWidgetUndoFunc  undo)
+{
+  OfferedUndo *offered;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (undo != NULL);
+
+  offered = g_new0 (OfferedUndo, 1);
+  g_weak_ref_init (&offered->widget, widget);
+  offered->undo = undo;
+  mv_widget_add_undo_toast (widget, message, G_CALLBACK (offered_undo_clicked_cb), offered,
+                            offered_undo_free);
+}
+
+/* A search's test: whether @haystack, case-folded, holds @folded_needle
+ * (from g_utf8_casefold()); FALSE for no @haystack. */
+gboolean
+mv_text_contains_folded (const char *haystack,
+                         const char *folded_needle)
+{
+  g_autofree char *folded = NULL;
+
+  g_return_val_if_fail (folded_needle != NULL, FALSE);
+
+  if (haystack == NULL)
+    return FALSE;
+  folded = g_utf8_casefold (haystack, -1);
+  return strstr (folded, folded_needle) != NULL;
+}
+
+/* Offers the files of one type (@mime_type or ending in .@suffix) under
+ * @name in @chooser, which owns the filter returned. */
+GtkFileFilter *
+mv_file_chooser_add_filter (GtkFileChooser *chooser,
+                            const char     *name,
+                            const char     *mime_type,
+                            const char     *suffix)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  g_return_val_if_fail (GTK_IS_FILE_CHOOSER (chooser), NULL);
+
+  gtk_file_filter_set_name (filter, name);
+  gtk_file_filter_add_mime_type (filter, mime_type);
+  gtk_file_filter_add_suffix (filter, suffix);
+  gtk_file_chooser_add_filter (chooser, filter);
+  return filter;
 }

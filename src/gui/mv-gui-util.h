@@ -19,6 +19,8 @@ GPtrArray *mv_member_list_deputies      (MvStore    *store,
 char      *mv_member_dup_deputy_text    (MvStore    *store,
                                          MvMember   *member);
 char      *mv_date_to_user              (const char *iso_date);
+gboolean   mv_text_contains_folded      (const char *haystack,
+                                         const char *folded_needle);
 
 void       mv_widget_show_error         (GtkWidget  *widget,
                                          const char *heading,
@@ -27,5 +29,28 @@ void       mv_widget_add_toast          (GtkWidget  *widget,
                                          AdwToast   *toast);
 void       mv_row_set_error             (GtkWidget  *row,
                                          gboolean    error);
+void       mv_row_set_error_reason      (GtkWidget  *row,
+                                         const char *reason);
+int        mv_compare_organisation_names (gconstpointer a,
+                                          gconstpointer b);
+
+/* Undoes the last change @widget made; FALSE when there was none. */
+typedef gboolean (*MvWidgetUndoFunc) (gpointer widget);
+
+void       mv_widget_add_undo_toast     (GtkWidget       *widget,
+                                         const char      *message,
+                                         GCallback        undo_cb,
+                                         gpointer         data,
+                                         GClosureNotify   free_data);
+void       mv_widget_offer_undo         (GtkWidget        *widget,
+                                         const char       *message,
+                                         MvWidgetUndoFunc  undo);
+
+#define MV_MIME_TYPE_XLSX "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+GtkFileFilter *mv_file_chooser_add_filter (GtkFileChooser *chooser,
+                                           const char     *name,
+                                           const char     *mime_type,
+                                           const char     *suffix);
 
 G_END_DECLS

@@ -98,18 +98,6 @@ set_entry_text (AdwEntryRow *row,
 }
 
 static void
-set_row_error (AdwEntryRow *row,
-               const char  *reason)
-{
-  mv_row_set_error (GTK_WIDGET (row), reason != NULL);
-  if (reason != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                    reason, -1);
-  else
-    gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-}
-
-static void
 show_errors (MvItemEditor *self,
              const char   *title_reason,
              const char   *date_reason)
@@ -118,8 +106,8 @@ show_errors (MvItemEditor *self,
 
   self->title_invalid = title_reason != NULL;
   self->date_invalid = date_reason != NULL;
-  set_row_error (self->title_row, title_reason);
-  set_row_error (self->decision_date_row, date_reason);
+  mv_row_set_error_reason (GTK_WIDGET (self->title_row), title_reason);
+  mv_row_set_error_reason (GTK_WIDGET (self->decision_date_row), date_reason);
   if (title_reason != NULL)
     g_string_append (text, title_reason);
   if (date_reason != NULL)
@@ -191,14 +179,6 @@ is_input (MvItemEditor *self)
   return adw_combo_row_get_selected (self->kind_row) == MV_ITEM_KIND_INPUT;
 }
 
-static int
-compare_organisations (gconstpointer a,
-                       gconstpointer b)
-{
-  return g_utf8_collate (mv_organisation_get_name (*(MvOrganisation **) a),
-                         mv_organisation_get_name (*(MvOrganisation **) b));
-}
-
 /* The choices that depend on the file: organisations and members. */
 static void
 fill_choices (MvItemEditor *self)
@@ -223,7 +203,7 @@ fill_choices (MvItemEditor *self)
       organisations = mv_store_get_model (self->store, MV_TYPE_ORGANISATION);
       for (guint i = 0; i < g_list_model_get_n_items (organisations); i++)
         g_ptr_array_add (self->organisations, g_list_model_get_item (organisations, i));
-      g_ptr_array_sort (self->organisations, compare_organisations);
+      g_ptr_array_sort (self->organisations, mv_compare_organisation_names);
       for (guint i = 0; i < self->organisations->len; i++)
         gtk_string_list_append (raised, mv_organisation_get_name (g_ptr_array_index (
                                           self->organisations, i)));
@@ -395,7 +375,6 @@ move_idle (gpointer user_data)
   g_autofree char *message = NULL;
   MvAgendaUndo *undo = NULL;
   MoveUndo *move;
-  AdwToast *toast;
 
   self->move_id = 0;
   if (!is_writable (self) || selected == GTK_INVALID_LIST_POSITION)
@@ -425,12 +404,8 @@ move_idle (gpointer user_data)
   move = g_new0 (MoveUndo, 1);
   move->store = g_object_ref (self->store);
   move->undo = undo;
-  toast = adw_toast_new (message);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (move_undo_clicked_cb), move,
-                         move_undo_free, 0);
-  mv_widget_add_toast (GTK_WIDGET (self), toast);
+  mv_widget_add_undo_toast (GTK_WIDGET (self), message, G_CALLBACK (move_undo_clicked_cb), move,
+                            move_undo_free);
   return G_SOURCE_REMOVE;
 }
 

@@ -2,7 +2,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "mv-agenda.h"
 #include "mv-columns.h"
@@ -220,18 +219,6 @@ item_choices (MvItemsPage  *self,
 }
 
 static gboolean
-contains_folded (const char *haystack,
-                 const char *needle)
-{
-  g_autofree char *folded = NULL;
-
-  if (haystack == NULL)
-    return FALSE;
-  folded = g_utf8_casefold (haystack, -1);
-  return strstr (folded, needle) != NULL;
-}
-
-static gboolean
 matches_search (MvItemsPage  *self,
                 MvAgendaItem *item)
 {
@@ -244,12 +231,12 @@ matches_search (MvItemsPage  *self,
 
   needle = g_utf8_casefold (g_strstrip (g_strdup (text)), -1);
   number = mv_agenda_item_dup_number (item);
-  return contains_folded (mv_agenda_item_get_title (item), needle) ||
-         contains_folded (mv_agenda_item_get_presenter (item), needle) ||
-         contains_folded (mv_agenda_item_get_background (item), needle) ||
-         contains_folded (mv_agenda_item_get_proposed_resolution (item), needle) ||
-         contains_folded (mv_agenda_item_get_conclusion (item), needle) ||
-         contains_folded (number, needle);
+  return mv_text_contains_folded (mv_agenda_item_get_title (item), needle) ||
+         mv_text_contains_folded (mv_agenda_item_get_presenter (item), needle) ||
+         mv_text_contains_folded (mv_agenda_item_get_background (item), needle) ||
+         mv_text_contains_folded (mv_agenda_item_get_proposed_resolution (item), needle) ||
+         mv_text_contains_folded (mv_agenda_item_get_conclusion (item), needle) ||
+         mv_text_contains_folded (number, needle);
 }
 
 static gboolean
@@ -317,14 +304,6 @@ set_choices (MvItemsPage *self,
   self->filling = FALSE;
 }
 
-static int
-compare_organisations (gconstpointer a,
-                       gconstpointer b)
-{
-  return g_utf8_collate (mv_organisation_get_name (*(MvOrganisation **) a),
-                         mv_organisation_get_name (*(MvOrganisation **) b));
-}
-
 /* The meetings and organisations to choose from, each with its count. A
  * meeting that leaves the list takes the filter back to all meetings. */
 static void
@@ -368,7 +347,7 @@ update_choices (MvItemsPage *self)
         g_ptr_array_add (self->meetings, g_object_ref (g_ptr_array_index (meetings, i)));
       for (guint i = 0; i < g_list_model_get_n_items (organisations); i++)
         g_ptr_array_add (self->organisations, g_list_model_get_item (organisations, i));
-      g_ptr_array_sort (self->organisations, compare_organisations);
+      g_ptr_array_sort (self->organisations, mv_compare_organisation_names);
 
       items = g_ptr_array_new_with_free_func (g_object_unref);
       for (guint i = 0; i < g_list_model_get_n_items (all_items); i++)
@@ -666,31 +645,11 @@ removal_free (gpointer data)
 }
 
 static void
-undo_toast_clicked_cb (AdwToast *toast,
-                       GWeakRef *page_ref)
-{
-  g_autoptr(MvItemsPage) self = g_weak_ref_get (page_ref);
-
-  if (self != NULL)
-    mv_items_page_undo (self);
-}
-
-static void
-weak_ref_free (gpointer  data,
-               GClosure *closure)
-{
-  g_weak_ref_clear (data);
-  g_free (data);
-}
-
-static void
 remove_item (MvItemsPage  *self,
              MvAgendaItem *item)
 {
   g_autoptr(GError) error = NULL;
   MvAgendaUndo *undo = NULL;
-  GWeakRef *page_ref;
-  AdwToast *toast;
   Removal *removal;
 
   mv_item_editor_flush (self->editor);
@@ -704,15 +663,8 @@ remove_item (MvItemsPage  *self,
   removal->undo = undo;
   g_ptr_array_add (self->undo_stack, removal);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "items.undo", TRUE);
-
-  page_ref = g_new0 (GWeakRef, 1);
-  g_weak_ref_init (page_ref, self);
-  toast = adw_toast_new (_("Item removed"));
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_toast_clicked_cb), page_ref,
-                         weak_ref_free, 0);
-  mv_widget_add_toast (GTK_WIDGET (self), toast);
+  mv_widget_offer_undo (GTK_WIDGET (self), _("Item removed"),
+                        (MvWidgetUndoFunc) mv_items_page_undo);
 }
 
 static void

@@ -6,6 +6,7 @@
 
 #include "mv-agenda-export.h"
 #include "mv-council.h"
+#include "mv-document-words.h"
 #include "mv-error.h"
 #include "mv-gui-util.h"
 #include "mv-meeting-actions.h"
@@ -437,22 +438,6 @@ mv_meeting_dup_recipients (MvStore   *store,
   return g_strv_builder_end (builder);
 }
 
-static char *
-mail_printf (const char *format,
-             ...)
-{
-  va_list args;
-  char *s;
-
-  va_start (args, format);
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wformat-nonliteral"
-  s = g_strdup_vprintf (format, args);
-#pragma GCC diagnostic pop
-  va_end (args);
-  return s;
-}
-
 typedef struct
 {
   GtkWidget *parent;    /* weak */
@@ -581,7 +566,7 @@ mv_send_notice_by_email (GtkWidget *parent,
   g_autofree char *name = NULL;
   g_autofree char *path = NULL;
   g_autofree char *date = NULL;
-  const MailWords *words = &mail_nb;
+  const MailWords *words;
   MvCouncil *council;
   Mail *mail;
 
@@ -590,10 +575,8 @@ mv_send_notice_by_email (GtkWidget *parent,
   g_return_if_fail (MV_IS_MEETING (meeting));
 
   council = mv_store_lookup (store, MV_TYPE_COUNCIL, mv_meeting_get_council_id (meeting));
-  if (council != NULL && mv_council_get_language (council) == MV_LANGUAGE_NN)
-    words = &mail_nn;
-  else if (council != NULL && mv_council_get_language (council) == MV_LANGUAGE_EN)
-    words = &mail_en;
+  words = mv_words_for_language (council ? mv_council_get_language (council) : MV_LANGUAGE_NB,
+                                 &mail_nb, &mail_nn, &mail_en);
 
   mail = g_new0 (Mail, 1);
   g_set_weak_pointer (&mail->parent, parent);
@@ -608,9 +591,9 @@ mv_send_notice_by_email (GtkWidget *parent,
     }
 
   date = mv_date_to_user (mv_meeting_get_starts_at (meeting));
-  mail->subject = mail_printf (words->subject, council ? mv_council_get_name (council) : "",
-                               date);
-  mail->body = mail_printf (words->body, date);
+  mail->subject = mv_words_printf (words->subject,
+                                   council ? mv_council_get_name (council) : "", date);
+  mail->body = mv_words_printf (words->body, date);
 
   /* Outgoing files live in the cache: they are copies, made again each time. */
   dir = g_build_filename (g_get_user_cache_dir (), "medvirke", "outgoing", NULL);

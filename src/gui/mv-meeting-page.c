@@ -253,18 +253,13 @@ add_undo_toast (MvMeetingPage    *self,
                 const char       *message,
                 MvAgendaSnapshot *snapshot)
 {
-  AdwToast *toast = adw_toast_new (message);
   MeetingUndo *undo = g_new0 (MeetingUndo, 1);
 
   g_weak_ref_init (&undo->page, self);
   undo->store = g_object_ref (self->store);
   undo->snapshot = snapshot;
-
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (meeting_undo_clicked_cb), undo,
-                         meeting_undo_free, 0);
-  mv_widget_add_toast (GTK_WIDGET (self), toast);
+  mv_widget_add_undo_toast (GTK_WIDGET (self), message, G_CALLBACK (meeting_undo_clicked_cb),
+                            undo, meeting_undo_free);
 }
 
 static void

@@ -128,13 +128,8 @@ set_field_error (MvMemberDialog *self,
                  AdwEntryRow    *row,
                  const char     *reason)
 {
-  mv_row_set_error (GTK_WIDGET (row), reason != NULL);
+  mv_row_set_error_reason (GTK_WIDGET (row), reason);
   g_object_set_data_full (G_OBJECT (row), "mv-error", g_strdup (reason), g_free);
-  if (reason != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                    reason, -1);
-  else
-    gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
 }
 
 static void
@@ -555,14 +550,6 @@ enum_labels (GType enum_type)
 }
 
 static int
-compare_organisations (gconstpointer a,
-                       gconstpointer b)
-{
-  return g_utf8_collate (mv_organisation_get_name (*(MvOrganisation **) a),
-                         mv_organisation_get_name (*(MvOrganisation **) b));
-}
-
-static int
 compare_members (gconstpointer a,
                  gconstpointer b)
 {
@@ -599,7 +586,7 @@ fill_organisations (MvMemberDialog *self)
 
   g_ptr_array_unref (self->organisations);
   self->organisations = list_records (self->store, MV_TYPE_ORGANISATION);
-  g_ptr_array_sort (self->organisations, compare_organisations);
+  g_ptr_array_sort (self->organisations, mv_compare_organisation_names);
 
   /* Translators: no organisation, in the member form. */
   gtk_string_list_append (labels, C_("organisation", "None"));

@@ -1033,26 +1033,11 @@ import_response_cb (GtkNativeDialog *chooser,
   g_object_unref (self);
 }
 
-static GtkFileFilter *
-file_filter (const char *name,
-             const char *suffix,
-             const char *mime_type)
-{
-  GtkFileFilter *filter = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (filter, name);
-  gtk_file_filter_add_suffix (filter, suffix);
-  if (mime_type != NULL)
-    gtk_file_filter_add_mime_type (filter, mime_type);
-  return filter;
-}
-
 void
 mv_members_page_import (MvMembersPage *self)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) csv = NULL;
 
   g_return_if_fail (MV_IS_MEMBERS_PAGE (self));
 
@@ -1062,8 +1047,7 @@ mv_members_page_import (MvMembersPage *self)
   chooser = gtk_file_chooser_native_new (_("Import Members from CSV"),
                                          GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
-  csv = file_filter (_("CSV Files"), "csv", "text/csv");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), csv);
+  mv_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), _("CSV Files"), "text/csv", "csv");
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   g_signal_connect (chooser, "response", G_CALLBACK (import_response_cb), g_object_ref (self));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
@@ -1211,8 +1195,8 @@ mv_members_page_export (MvMembersPage *self)
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   MvCouncil *council = mv_section_page_get_council (MV_SECTION_PAGE (self));
   GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) xlsx = NULL;
-  g_autoptr(GtkFileFilter) csv = NULL;
+  GtkFileFilter *xlsx;
+  GtkFileFilter *csv;
   g_autofree char *name = NULL;
 
   g_return_if_fail (MV_IS_MEMBERS_PAGE (self));
@@ -1223,13 +1207,11 @@ mv_members_page_export (MvMembersPage *self)
   chooser = gtk_file_chooser_native_new (_("Export the Member List"),
                                          GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  xlsx = file_filter (_("Spreadsheet (XLSX)"), "xlsx",
-                      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  xlsx = mv_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), _("Spreadsheet (XLSX)"),
+                                     MV_MIME_TYPE_XLSX, "xlsx");
   g_object_set_data (G_OBJECT (xlsx), "mv-suffix", (gpointer) ".xlsx");
-  csv = file_filter (_("CSV File"), "csv", "text/csv");
+  csv = mv_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), _("CSV File"), "text/csv", "csv");
   g_object_set_data (G_OBJECT (csv), "mv-suffix", (gpointer) ".csv");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), xlsx);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), csv);
   gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (chooser), xlsx);
 
   /* Translators: the suggested name of an exported member list; %s is the

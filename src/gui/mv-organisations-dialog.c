@@ -159,14 +159,6 @@ field_row (MvOrganisationsDialog *self,
   return row;
 }
 
-static int
-compare_organisations (gconstpointer a,
-                       gconstpointer b)
-{
-  return g_utf8_collate (mv_organisation_get_name (*(MvOrganisation **) a),
-                         mv_organisation_get_name (*(MvOrganisation **) b));
-}
-
 static void
 rebuild (MvOrganisationsDialog *self)
 {
@@ -180,7 +172,7 @@ rebuild (MvOrganisationsDialog *self)
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     g_ptr_array_add (organisations, g_list_model_get_item (model, i));
-  g_ptr_array_sort (organisations, compare_organisations);
+  g_ptr_array_sort (organisations, mv_compare_organisation_names);
 
   for (guint i = 0; i < organisations->len; i++)
     {

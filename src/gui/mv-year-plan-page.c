@@ -920,20 +920,6 @@ mv_year_plan_page_export_to (MvYearPlanPage  *self,
   return TRUE;
 }
 
-static void
-add_filter (GtkFileChooser *chooser,
-            const char     *name,
-            const char     *mime_type,
-            const char     *suffix)
-{
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (filter, name);
-  gtk_file_filter_add_mime_type (filter, mime_type);
-  gtk_file_filter_add_suffix (filter, suffix);
-  gtk_file_chooser_add_filter (chooser, filter);
-}
-
 /* Saves the year shown as PDF, XLSX or iCalendar, by the name's extension. */
 void
 mv_year_plan_page_export (MvYearPlanPage *self)
@@ -953,10 +939,12 @@ mv_year_plan_page_export (MvYearPlanPage *self)
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
                                          _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  add_filter (GTK_FILE_CHOOSER (chooser), _("PDF Documents"), "application/pdf", "pdf");
-  add_filter (GTK_FILE_CHOOSER (chooser), _("Spreadsheets (XLSX)"),
-              "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
-  add_filter (GTK_FILE_CHOOSER (chooser), _("Calendars (iCalendar)"), "text/calendar", "ics");
+  mv_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), _("PDF Documents"),
+                              "application/pdf", "pdf");
+  mv_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), _("Spreadsheets (XLSX)"),
+                              MV_MIME_TYPE_XLSX, "xlsx");
+  mv_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), _("Calendars (iCalendar)"),
+                              "text/calendar", "ics");
 
   /* Translators: the suggested name of an exported year plan, before ".pdf":
    * the year and the council's name. */
