@@ -12,6 +12,7 @@
 #include "mv-meeting-util.h"
 #include "mv-meeting.h"
 #include "mv-queries.h"
+#include "mv-record-watch.h"
 
 /* The fixed choices of the filters; the meetings, kinds and organisations
  * follow them. */
@@ -37,14 +38,10 @@ struct _MvItemsPage
 {
   MvSectionPage  parent_instance;
 
-  GListModel    *watched_items;
-  GListModel    *watched_meetings;
-  GListModel    *watched_organisations;
-  GPtrArray     *watched_records;  /* items whose edits may move them in or out */
+  MvRecordWatch *watch;          /* items whose edits may move them in or out */
   GPtrArray     *meetings;         /* of MvMeeting, after the fixed choices */
   GPtrArray     *organisations;    /* of MvOrganisation, after the fixed choices */
   GtkSelectionModel *selection;
-  guint          refresh_id;
   gboolean       filling;          /* the filters' choices are being rebuilt */
   GPtrArray     *undo_stack;       /* of Removal, the last on top */
 
@@ -467,27 +464,17 @@ update_choices (MvItemsPage *self)
     }
 }
 
-static gboolean
-refresh_idle (gpointer user_data)
+static void
+refresh (gpointer user_data)
 {
   MvItemsPage *self = user_data;
   GtkSorter *sorter = gtk_column_view_get_sorter (self->column_view);
 
-  self->refresh_id = 0;
   update_choices (self);
   mv_section_page_refilter (MV_SECTION_PAGE (self));
   /* An item moved or renumbered elsewhere changes its place in the list. */
   if (sorter != NULL)
     gtk_sorter_changed (sorter, GTK_SORTER_CHANGE_DIFFERENT);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-queue_refresh (MvItemsPage *self)
-{
-  if (self->refresh_id == 0)
-    self->refresh_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, refresh_idle, self, NULL);
 }
 
 static void
@@ -498,65 +485,6 @@ filter_changed_cb (MvItemsPage *self)
 
   update_choices (self);
   mv_section_page_refilter (MV_SECTION_PAGE (self));
-}
-
-static void
-record_notify_cb (MvItemsPage *self)
-{
-  queue_refresh (self);
-}
-
-static void
-unwatch_records (MvItemsPage *self)
-{
-  for (guint i = 0; i < self->watched_records->len; i++)
-    g_signal_handlers_disconnect_by_func (g_ptr_array_index (self->watched_records, i),
-                                          record_notify_cb, self);
-  g_ptr_array_set_size (self->watched_records, 0);
-}
-
-/* An edit changes the record in place, which the filter does not see. */
-static void
-watch_records (MvItemsPage *self)
-{
-  GListModel *models[] = { self->watched_items, self->watched_meetings };
-
-  unwatch_records (self);
-  for (guint m = 0; m < G_N_ELEMENTS (models); m++)
-    for (guint i = 0; models[m] != NULL && i < g_list_model_get_n_items (models[m]); i++)
-      {
-        g_autoptr(GObject) record = g_list_model_get_item (models[m], i);
-
-        g_signal_connect_swapped (record, "notify", G_CALLBACK (record_notify_cb), self);
-        g_ptr_array_add (self->watched_records, g_steal_pointer (&record));
-      }
-}
-
-static void
-store_changed_cb (MvItemsPage *self,
-                  guint        position,
-                  guint        removed,
-                  guint        added,
-                  GListModel  *model)
-{
-  if (model != self->watched_organisations)
-    watch_records (self);
-  queue_refresh (self);
-}
-
-static void
-unwatch_store (MvItemsPage *self)
-{
-  GListModel **models[] = { &self->watched_items, &self->watched_meetings,
-                            &self->watched_organisations };
-
-  unwatch_records (self);
-  for (guint i = 0; i < G_N_ELEMENTS (models); i++)
-    {
-      if (*models[i] != NULL)
-        g_signal_handlers_disconnect_by_func (*models[i], store_changed_cb, self);
-      g_clear_object (models[i]);
-    }
 }
 
 static void
@@ -600,31 +528,24 @@ store_notify_cb (MvItemsPage *self)
 {
   MvStore *store = get_store (self);
 
-  unwatch_store (self);
+  mv_record_watch_clear (self->watch);
   mv_item_editor_set_store (self->editor, store);
   g_ptr_array_set_size (self->undo_stack, 0);
+  /* An edit changes the record in place, which the filter does not see. */
   if (store != NULL)
     {
-      self->watched_items = g_object_ref (mv_store_get_model (store, MV_TYPE_AGENDA_ITEM));
-      self->watched_meetings = g_object_ref (mv_store_get_model (store, MV_TYPE_MEETING));
-      self->watched_organisations = g_object_ref (mv_store_get_model (store,
-                                                                      MV_TYPE_ORGANISATION));
-      g_signal_connect_swapped (self->watched_items, "items-changed",
-                                G_CALLBACK (store_changed_cb), self);
-      g_signal_connect_swapped (self->watched_meetings, "items-changed",
-                                G_CALLBACK (store_changed_cb), self);
-      g_signal_connect_swapped (self->watched_organisations, "items-changed",
-                                G_CALLBACK (store_changed_cb), self);
-      watch_records (self);
+      mv_record_watch_add (self->watch, mv_store_get_model (store, MV_TYPE_AGENDA_ITEM), TRUE);
+      mv_record_watch_add (self->watch, mv_store_get_model (store, MV_TYPE_MEETING), TRUE);
+      mv_record_watch_add (self->watch, mv_store_get_model (store, MV_TYPE_ORGANISATION), FALSE);
     }
   update_actions (self);
-  queue_refresh (self);
+  mv_record_watch_queue (self->watch);
 }
 
 static void
 council_notify_cb (MvItemsPage *self)
 {
-  queue_refresh (self);
+  mv_record_watch_queue (self->watch);
 }
 
 /* An item removed here, and how to bring it back. */
@@ -751,8 +672,7 @@ mv_items_page_dispose (GObject *object)
   MvItemsPage *self = MV_ITEMS_PAGE (object);
   GtkWidget *child;
 
-  unwatch_store (self);
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  g_clear_pointer (&self->watch, mv_record_watch_free);
   if (self->column_view != NULL)
     g_signal_handlers_disconnect_by_func (self->column_view, model_notify_cb, self);
   if (self->selection != NULL)
@@ -763,7 +683,6 @@ mv_items_page_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
     gtk_widget_unparent (child);
 
-  g_clear_pointer (&self->watched_records, g_ptr_array_unref);
   g_clear_pointer (&self->meetings, g_ptr_array_unref);
   g_clear_pointer (&self->organisations, g_ptr_array_unref);
   g_clear_pointer (&self->undo_stack, g_ptr_array_unref);
@@ -819,7 +738,7 @@ mv_items_page_init (MvItemsPage *self)
   set_up_dropdown (self->kind_dropdown);
   set_up_dropdown (self->raised_dropdown);
 
-  self->watched_records = g_ptr_array_new_with_free_func (g_object_unref);
+  self->watch = mv_record_watch_new (refresh, self);
   self->meetings = g_ptr_array_new_with_free_func (g_object_unref);
   self->organisations = g_ptr_array_new_with_free_func (g_object_unref);
   self->undo_stack = g_ptr_array_new_with_free_func (removal_free);
@@ -918,8 +837,7 @@ select_shown (MvItemsPage  *self,
   GListModel *model = G_LIST_MODEL (self->selection);
 
   /* Counted and filtered now rather than at the next idle. */
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
-  refresh_idle (self);
+  mv_record_watch_flush (self->watch);
 
   for (guint i = 0; model != NULL && i < g_list_model_get_n_items (model); i++)
     {

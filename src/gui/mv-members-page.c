@@ -15,6 +15,7 @@
 #include "mv-organisation.h"
 #include "mv-organisations-dialog.h"
 #include "mv-queries.h"
+#include "mv-record-watch.h"
 #include "mv-user-group.h"
 #include "mv-user-groups-dialog.h"
 
@@ -33,12 +34,7 @@ struct _MvMembersPage
   GtkColumnViewColumn *user_groups_column;
   GtkSorter           *deputy_sorter;
   GtkSorter           *user_groups_sorter;
-  GListModel          *watched_links;
-  GListModel          *watched_members;
-  GListModel          *watched_groups;
-  GListModel          *watched_organisations;
-  GPtrArray           *watched_records;  /* members whose edits may move them in or out */
-  guint                refresh_id;
+  MvRecordWatch       *watch;
   GtkWidget           *dialog;      /* weak: the member form shown */
   AdwToast            *last_toast;  /* weak */
   GtkWidget           *report_dialog;  /* weak: the last import's report */
@@ -256,123 +252,40 @@ stop_search_cb (MvMembersPage *self)
 }
 
 /* The user groups and deputy columns show other records than the row's. */
-static gboolean
-refresh_columns_idle (gpointer user_data)
+static void
+refresh_columns (gpointer user_data)
 {
   MvMembersPage *self = user_data;
 
-  self->refresh_id = 0;
   /* An edit may have ended a term or changed a role the filters look at. */
   mv_section_page_refilter (MV_SECTION_PAGE (self));
   mv_column_view_column_refresh (self->user_groups_column);
   mv_column_view_column_refresh (self->deputy_column);
   gtk_sorter_changed (self->user_groups_sorter, GTK_SORTER_CHANGE_DIFFERENT);
   gtk_sorter_changed (self->deputy_sorter, GTK_SORTER_CHANGE_DIFFERENT);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-queue_refresh (MvMembersPage *self)
-{
-  if (self->refresh_id == 0)
-    self->refresh_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, refresh_columns_idle, self, NULL);
-}
-
-static void
-member_notify_cb (MvMembersPage *self)
-{
-  queue_refresh (self);
-}
-
-static void
-unwatch_records (MvMembersPage *self)
-{
-  for (guint i = 0; i < self->watched_records->len; i++)
-    g_signal_handlers_disconnect_by_func (g_ptr_array_index (self->watched_records, i),
-                                          member_notify_cb, self);
-  g_ptr_array_set_size (self->watched_records, 0);
 }
 
 /* An edit changes the record in place, which a filter does not see; a
  * group's or an organisation's new name shows in the members' rows. */
 static void
-watch_records (MvMembersPage *self)
-{
-  MvStore *store = mv_section_page_get_store (MV_SECTION_PAGE (self));
-  GType types[] = { MV_TYPE_MEMBER, MV_TYPE_USER_GROUP, MV_TYPE_ORGANISATION };
-
-  unwatch_records (self);
-  if (store == NULL)
-    return;
-
-  for (guint t = 0; t < G_N_ELEMENTS (types); t++)
-    {
-      GListModel *records = mv_store_get_model (store, types[t]);
-
-      for (guint i = 0; i < g_list_model_get_n_items (records); i++)
-        {
-          g_autoptr(GObject) record = g_list_model_get_item (records, i);
-
-          g_signal_connect_swapped (record, "notify", G_CALLBACK (member_notify_cb), self);
-          g_ptr_array_add (self->watched_records, g_steal_pointer (&record));
-        }
-    }
-}
-
-static void
-store_changed_cb (MvMembersPage *self,
-                  guint          position,
-                  guint          removed,
-                  guint          added,
-                  GListModel    *model)
-{
-  if (model != self->watched_links)
-    watch_records (self);
-  queue_refresh (self);
-}
-
-static void
-unwatch_store (MvMembersPage *self)
-{
-  unwatch_records (self);
-  if (self->watched_links != NULL)
-    g_signal_handlers_disconnect_by_func (self->watched_links, store_changed_cb, self);
-  if (self->watched_members != NULL)
-    g_signal_handlers_disconnect_by_func (self->watched_members, store_changed_cb, self);
-  if (self->watched_groups != NULL)
-    g_signal_handlers_disconnect_by_func (self->watched_groups, store_changed_cb, self);
-  if (self->watched_organisations != NULL)
-    g_signal_handlers_disconnect_by_func (self->watched_organisations, store_changed_cb, self);
-  g_clear_object (&self->watched_links);
-  g_clear_object (&self->watched_members);
-  g_clear_object (&self->watched_groups);
-  g_clear_object (&self->watched_organisations);
-}
-
-static void
 store_notify_cb (MvMembersPage *self)
 {
   MvStore *store = mv_section_page_get_store (MV_SECTION_PAGE (self));
 
-  unwatch_store (self);
+  mv_record_watch_clear (self->watch);
   if (store == NULL)
     return;
 
-  self->watched_links = g_object_ref (mv_store_get_model (store, MV_TYPE_MEMBER_USER_GROUP));
-  self->watched_members = g_object_ref (mv_store_get_model (store, MV_TYPE_MEMBER));
-  self->watched_groups = g_object_ref (mv_store_get_model (store, MV_TYPE_USER_GROUP));
-  self->watched_organisations = g_object_ref (mv_store_get_model (store, MV_TYPE_ORGANISATION));
-  g_signal_connect_swapped (self->watched_groups, "items-changed",
-                            G_CALLBACK (store_changed_cb), self);
-  g_signal_connect_swapped (self->watched_organisations, "items-changed",
-                            G_CALLBACK (store_changed_cb), self);
-  g_signal_connect_swapped (self->watched_links, "items-changed",
-                            G_CALLBACK (store_changed_cb), self);
-  g_signal_connect_swapped (self->watched_members, "items-changed",
-                            G_CALLBACK (store_changed_cb), self);
-  watch_records (self);
-  queue_refresh (self);
+  mv_record_watch_add (self->watch, mv_store_get_model (store, MV_TYPE_MEMBER_USER_GROUP), FALSE);
+  mv_record_watch_add (self->watch, mv_store_get_model (store, MV_TYPE_MEMBER), TRUE);
+  mv_record_watch_add (self->watch, mv_store_get_model (store, MV_TYPE_USER_GROUP), TRUE);
+  mv_record_watch_add (self->watch, mv_store_get_model (store, MV_TYPE_ORGANISATION), TRUE);
+}
+
+static void
+queue_refresh (MvMembersPage *self)
+{
+  mv_record_watch_queue (self->watch);
 }
 
 static MvMember *
@@ -434,9 +347,7 @@ mv_members_page_dispose (GObject *object)
 {
   MvMembersPage *self = MV_MEMBERS_PAGE (object);
 
-  unwatch_store (self);
-  g_clear_pointer (&self->watched_records, g_ptr_array_unref);
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  g_clear_pointer (&self->watch, mv_record_watch_free);
   if (self->dialog != NULL)
     {
       g_object_remove_weak_pointer (G_OBJECT (self->dialog), (gpointer *) &self->dialog);
@@ -505,7 +416,7 @@ mv_members_page_init (MvMembersPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->watched_records = g_ptr_array_new_with_free_func (g_object_unref);
+  self->watch = mv_record_watch_new (refresh_columns, self);
 
   /* Translators: the first choice of the role filter. */
   gtk_string_list_append (roles, _("All Roles"));
