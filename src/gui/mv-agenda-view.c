@@ -9,6 +9,7 @@
 #include "mv-gui-util.h"
 #include "mv-meeting-util.h"
 #include "mv-queries.h"
+#include "mv-record-watch.h"
 
 struct _MvAgendaView
 {
@@ -16,11 +17,9 @@ struct _MvAgendaView
 
   MvStore             *store;
   MvMeeting           *meeting;
-  GListModel          *watched_items;
-  GPtrArray           *watched_records;  /* items, whose edits change times and warnings */
+  MvRecordWatch       *watch;  /* the items, whose edits change times and warnings */
   GPtrArray           *undo_stack;       /* of MvAgendaUndo, the last on top */
   char                *focus_item_id;    /* the row to give the focus after a rebuild */
-  guint                refresh_id;
 
   /* Template widgets */
   AdwPreferencesGroup *agenda_group;
@@ -543,7 +542,7 @@ rebuild (MvAgendaView *self)
   MvAgendaItem *focused = focused_item (self);
   gboolean editable = takes_changes (self);
 
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  mv_record_watch_cancel (self->watch);
   if (self->focus_item_id == NULL && focused != NULL)
     self->focus_item_id = g_strdup (mv_record_get_id (MV_RECORD (focused)));
 
@@ -598,57 +597,16 @@ rebuild (MvAgendaView *self)
     }
 }
 
-static gboolean
-refresh_idle (gpointer user_data)
-{
-  MvAgendaView *self = user_data;
-
-  self->refresh_id = 0;
-  rebuild (self);
-  return G_SOURCE_REMOVE;
-}
-
 static void
-queue_refresh (MvAgendaView *self)
+refresh (gpointer user_data)
 {
-  if (self->refresh_id == 0)
-    self->refresh_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, refresh_idle, self, NULL);
+  rebuild (user_data);
 }
 
 static void
 record_notify_cb (MvAgendaView *self)
 {
-  queue_refresh (self);
-}
-
-static void
-unwatch_records (MvAgendaView *self)
-{
-  for (guint i = 0; i < self->watched_records->len; i++)
-    g_signal_handlers_disconnect_by_func (g_ptr_array_index (self->watched_records, i),
-                                          record_notify_cb, self);
-  g_ptr_array_set_size (self->watched_records, 0);
-}
-
-static void
-watch_records (MvAgendaView *self)
-{
-  unwatch_records (self);
-  for (guint i = 0; self->watched_items != NULL &&
-                    i < g_list_model_get_n_items (self->watched_items); i++)
-    {
-      g_autoptr(GObject) record = g_list_model_get_item (self->watched_items, i);
-
-      g_signal_connect_swapped (record, "notify", G_CALLBACK (record_notify_cb), self);
-      g_ptr_array_add (self->watched_records, g_steal_pointer (&record));
-    }
-}
-
-static void
-items_changed_cb (MvAgendaView *self)
-{
-  watch_records (self);
-  queue_refresh (self);
+  mv_record_watch_queue (self->watch);
 }
 
 static void
@@ -744,13 +702,12 @@ mv_agenda_view_dispose (GObject *object)
 
   mv_agenda_view_set_meeting (self, NULL);
   mv_agenda_view_set_store (self, NULL);
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
 
   gtk_widget_dispose_template (GTK_WIDGET (object), MV_TYPE_AGENDA_VIEW);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
     gtk_widget_unparent (child);
 
-  g_clear_pointer (&self->watched_records, g_ptr_array_unref);
+  g_clear_pointer (&self->watch, mv_record_watch_free);
   g_clear_pointer (&self->undo_stack, g_ptr_array_unref);
   g_clear_pointer (&self->focus_item_id, g_free);
 
@@ -801,7 +758,7 @@ mv_agenda_view_init (MvAgendaView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->watched_records = g_ptr_array_new_with_free_func (g_object_unref);
+  self->watch = mv_record_watch_new (refresh, self);
   self->undo_stack = g_ptr_array_new_with_free_func ((GDestroyNotify) mv_agenda_undo_free);
 
   g_signal_connect_swapped (self->agenda_list, "row-activated", G_CALLBACK (row_activated_cb),
@@ -821,20 +778,12 @@ mv_agenda_view_set_store (MvAgendaView *self,
   if (self->store == store)
     return;
 
-  unwatch_records (self);
-  if (self->watched_items != NULL)
-    g_signal_handlers_disconnect_by_func (self->watched_items, items_changed_cb, self);
-  g_clear_object (&self->watched_items);
+  mv_record_watch_clear (self->watch);
   g_ptr_array_set_size (self->undo_stack, 0);
 
   g_set_object (&self->store, store);
   if (store != NULL)
-    {
-      self->watched_items = g_object_ref (mv_store_get_model (store, MV_TYPE_AGENDA_ITEM));
-      g_signal_connect_swapped (self->watched_items, "items-changed",
-                                G_CALLBACK (items_changed_cb), self);
-      watch_records (self);
-    }
+    mv_record_watch_add (self->watch, mv_store_get_model (store, MV_TYPE_AGENDA_ITEM), TRUE);
   rebuild (self);
 }
 

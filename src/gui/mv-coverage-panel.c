@@ -12,6 +12,7 @@
 #include "mv-member.h"
 #include "mv-organisation.h"
 #include "mv-queries.h"
+#include "mv-record-watch.h"
 #include "mv-user-group.h"
 
 struct _MvCoveragePanel
@@ -20,12 +21,10 @@ struct _MvCoveragePanel
 
   MvStore              *store;
   MvCouncil            *council;
-  GPtrArray            *watched_models;
-  GPtrArray            *watched_members;  /* members, groups, organisations */
+  MvRecordWatch        *watch;
   GPtrArray            *rows;          /* (group, row) pairs shown now */
   GHashTable           *group_rows;    /* user group name → row */
   GHashTable           *member_links;  /* "section/name" → button */
-  guint                 update_id;
   gboolean              covered_expanded;  /* kept across updates */
 
   /* Template widgets */
@@ -392,12 +391,11 @@ show_coverage (MvCoveragePanel *self,
   gtk_label_set_text (self->summary_label, summary);
 }
 
-static gboolean
-update_idle (gpointer user_data)
+static void
+update (gpointer user_data)
 {
   MvCoveragePanel *self = user_data;
 
-  self->update_id = 0;
   clear_rows (self);
 
   if (self->store != NULL && self->council != NULL)
@@ -408,101 +406,29 @@ update_idle (gpointer user_data)
     }
   else
     gtk_label_set_text (self->summary_label, "");
-
-  return G_SOURCE_REMOVE;
 }
 
 static void
 queue_update (MvCoveragePanel *self)
 {
-  if (self->update_id == 0)
-    self->update_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, update_idle, self, NULL);
-}
-
-static void
-member_notify_cb (MvCoveragePanel *self)
-{
-  queue_update (self);
-}
-
-static void
-unwatch_members (MvCoveragePanel *self)
-{
-  for (guint i = 0; i < self->watched_members->len; i++)
-    g_signal_handlers_disconnect_by_func (g_ptr_array_index (self->watched_members, i),
-                                          member_notify_cb, self);
-  g_ptr_array_set_size (self->watched_members, 0);
+  mv_record_watch_queue (self->watch);
 }
 
 /* An edit changes the record in place: a member's term or role, a group's
  * or an organisation's name. No list changes then. */
 static void
-watch_members (MvCoveragePanel *self)
-{
-  GType types[] = { MV_TYPE_MEMBER, MV_TYPE_USER_GROUP, MV_TYPE_ORGANISATION };
-
-  unwatch_members (self);
-  if (self->store == NULL)
-    return;
-
-  for (guint t = 0; t < G_N_ELEMENTS (types); t++)
-    {
-      GListModel *records = mv_store_get_model (self->store, types[t]);
-
-      for (guint i = 0; i < g_list_model_get_n_items (records); i++)
-        {
-          g_autoptr(GObject) record = g_list_model_get_item (records, i);
-
-          g_signal_connect_swapped (record, "notify", G_CALLBACK (member_notify_cb), self);
-          g_ptr_array_add (self->watched_members, g_steal_pointer (&record));
-        }
-    }
-}
-
-static void
-model_changed_cb (MvCoveragePanel *self,
-                  guint            position,
-                  guint            removed,
-                  guint            added,
-                  GListModel      *model)
-{
-  if (self->store != NULL &&
-      (model == mv_store_get_model (self->store, MV_TYPE_MEMBER) ||
-       model == mv_store_get_model (self->store, MV_TYPE_USER_GROUP) ||
-       model == mv_store_get_model (self->store, MV_TYPE_ORGANISATION)))
-    watch_members (self);
-  queue_update (self);
-}
-
-static void
-unwatch_store (MvCoveragePanel *self)
-{
-  for (guint i = 0; i < self->watched_models->len; i++)
-    g_signal_handlers_disconnect_by_func (g_ptr_array_index (self->watched_models, i),
-                                          model_changed_cb, self);
-  g_ptr_array_set_size (self->watched_models, 0);
-  unwatch_members (self);
-}
-
-static void
 watch_store (MvCoveragePanel *self)
 {
-  GType types[] = { MV_TYPE_MEMBER, MV_TYPE_MEMBER_USER_GROUP, MV_TYPE_USER_GROUP,
-                    MV_TYPE_ORGANISATION, MV_TYPE_COUNCIL };
-
-  unwatch_store (self);
+  mv_record_watch_clear (self->watch);
   if (self->store == NULL)
     return;
 
-  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
-    {
-      GListModel *model = mv_store_get_model (self->store, types[i]);
-
-      g_signal_connect_object (model, "items-changed", G_CALLBACK (model_changed_cb), self,
-                               G_CONNECT_SWAPPED);
-      g_ptr_array_add (self->watched_models, g_object_ref (model));
-    }
-  watch_members (self);
+  mv_record_watch_add (self->watch, mv_store_get_model (self->store, MV_TYPE_MEMBER), TRUE);
+  mv_record_watch_add (self->watch, mv_store_get_model (self->store, MV_TYPE_MEMBER_USER_GROUP),
+                       FALSE);
+  mv_record_watch_add (self->watch, mv_store_get_model (self->store, MV_TYPE_USER_GROUP), TRUE);
+  mv_record_watch_add (self->watch, mv_store_get_model (self->store, MV_TYPE_ORGANISATION), TRUE);
+  mv_record_watch_add (self->watch, mv_store_get_model (self->store, MV_TYPE_COUNCIL), FALSE);
 }
 
 static void
@@ -516,15 +442,11 @@ mv_coverage_panel_dispose (GObject *object)
 {
   MvCoveragePanel *self = MV_COVERAGE_PANEL (object);
 
-  g_clear_handle_id (&self->update_id, g_source_remove);
-  if (self->watched_models != NULL)
-    unwatch_store (self);
+  g_clear_pointer (&self->watch, mv_record_watch_free);
   if (self->council != NULL)
     g_signal_handlers_disconnect_by_func (self->council, council_notify_cb, self);
   g_clear_object (&self->council);
   g_clear_object (&self->store);
-  g_clear_pointer (&self->watched_models, g_ptr_array_unref);
-  g_clear_pointer (&self->watched_members, g_ptr_array_unref);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_pointer (&self->group_rows, g_hash_table_unref);
   g_clear_pointer (&self->member_links, g_hash_table_unref);
@@ -626,8 +548,7 @@ mv_coverage_panel_init (MvCoveragePanel *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->watched_models = g_ptr_array_new_with_free_func (g_object_unref);
-  self->watched_members = g_ptr_array_new_with_free_func (g_object_unref);
+  self->watch = mv_record_watch_new (update, self);
   self->rows = g_ptr_array_new ();
   self->group_rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->member_links = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);

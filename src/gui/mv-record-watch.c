@@ -52,6 +52,19 @@ mv_record_watch_flush (MvRecordWatch *self)
   self->func (self->user_data);
 }
 
+/**
+ * mv_record_watch_cancel:
+ *
+ * Drops a change not yet told, as the view has just caught up by itself.
+ */
+void
+mv_record_watch_cancel (MvRecordWatch *self)
+{
+  g_return_if_fail (self != NULL);
+
+  g_clear_handle_id (&self->idle_id, g_source_remove);
+}
+
 static void
 unwatch_rows (MvRecordWatch *self)
 {
@@ -155,7 +168,7 @@ mv_record_watch_clear (MvRecordWatch *self)
                                           items_changed_cb, self);
   g_ptr_array_set_size (self->models, 0);
   g_array_set_size (self->with_rows, 0);
-  g_clear_handle_id (&self->idle_id, g_source_remove);
+  mv_record_watch_cancel (self);
 }
 
 void

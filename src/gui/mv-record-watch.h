@@ -13,15 +13,16 @@ G_BEGIN_DECLS
 typedef struct _MvRecordWatch MvRecordWatch;
 typedef void (*MvRecordWatchFunc) (gpointer user_data);
 
-MvRecordWatch *mv_record_watch_new   (MvRecordWatchFunc  func,
-                                      gpointer           user_data);
-void           mv_record_watch_free  (MvRecordWatch     *self);
-void           mv_record_watch_add   (MvRecordWatch     *self,
-                                      GListModel        *model,
-                                      gboolean           with_rows);
-void           mv_record_watch_clear (MvRecordWatch     *self);
-void           mv_record_watch_queue (MvRecordWatch     *self);
-void           mv_record_watch_flush (MvRecordWatch     *self);
+MvRecordWatch *mv_record_watch_new    (MvRecordWatchFunc  func,
+                                       gpointer           user_data);
+void           mv_record_watch_free   (MvRecordWatch     *self);
+void           mv_record_watch_add    (MvRecordWatch     *self,
+                                       GListModel        *model,
+                                       gboolean           with_rows);
+void           mv_record_watch_clear  (MvRecordWatch     *self);
+void           mv_record_watch_queue  (MvRecordWatch     *self);
+void           mv_record_watch_flush  (MvRecordWatch     *self);
+void           mv_record_watch_cancel (MvRecordWatch     *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MvRecordWatch, mv_record_watch_free)
 

@@ -11,6 +11,7 @@
 #include "mv-meeting-util.h"
 #include "mv-plan-year-dialog.h"
 #include "mv-queries.h"
+#include "mv-record-watch.h"
 #include "mv-year-plan.h"
 #include "mv-year-plan-export.h"
 #include "mv-window.h"
@@ -22,11 +23,8 @@ struct _MvYearPlanPage
 
   int            year;
   MvMonthGrid   *grids[12];
-  GListModel    *watched_meetings;
-  GListModel    *watched_items;
-  GPtrArray     *watched_records;
+  MvRecordWatch *watch;
   GPtrArray     *columns;
-  guint          refresh_id;
 
   /* Template widgets */
   GtkColumnView *column_view;
@@ -369,82 +367,22 @@ update_months (MvYearPlanPage *self)
     }
 }
 
-static gboolean
-refresh_idle (gpointer user_data)
+static void
+refresh (gpointer user_data)
 {
   MvYearPlanPage *self = user_data;
 
-  self->refresh_id = 0;
   /* A moved meeting may have left the year, or come into it. */
   mv_section_page_refilter (MV_SECTION_PAGE (self));
   for (guint i = 0; i < self->columns->len; i++)
     mv_column_view_column_refresh (g_ptr_array_index (self->columns, i));
   update_months (self);
-
-  return G_SOURCE_REMOVE;
 }
 
 static void
 queue_refresh (MvYearPlanPage *self)
 {
-  if (self->refresh_id == 0)
-    self->refresh_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, refresh_idle, self, NULL);
-}
-
-static void
-record_notify_cb (MvYearPlanPage *self)
-{
-  queue_refresh (self);
-}
-
-static void
-unwatch_records (MvYearPlanPage *self)
-{
-  for (guint i = 0; i < self->watched_records->len; i++)
-    g_signal_handlers_disconnect_by_func (g_ptr_array_index (self->watched_records, i),
-                                          record_notify_cb, self);
-  g_ptr_array_set_size (self->watched_records, 0);
-}
-
-/* An edit changes a meeting in place, which the filter does not see. */
-static void
-watch_records (MvYearPlanPage *self)
-{
-  unwatch_records (self);
-  if (self->watched_meetings == NULL)
-    return;
-
-  for (guint i = 0; i < g_list_model_get_n_items (self->watched_meetings); i++)
-    {
-      g_autoptr(MvMeeting) meeting = g_list_model_get_item (self->watched_meetings, i);
-
-      g_signal_connect_swapped (meeting, "notify", G_CALLBACK (record_notify_cb), self);
-      g_ptr_array_add (self->watched_records, g_steal_pointer (&meeting));
-    }
-}
-
-static void
-store_changed_cb (MvYearPlanPage *self,
-                  guint           position,
-                  guint           removed,
-                  guint           added,
-                  GListModel     *model)
-{
-  if (model == self->watched_meetings)
-    watch_records (self);
-  queue_refresh (self);
-}
-
-static void
-unwatch_store (MvYearPlanPage *self)
-{
-  unwatch_records (self);
-  if (self->watched_meetings != NULL)
-    g_signal_handlers_disconnect_by_func (self->watched_meetings, store_changed_cb, self);
-  if (self->watched_items != NULL)
-    g_signal_handlers_disconnect_by_func (self->watched_items, store_changed_cb, self);
-  g_clear_object (&self->watched_meetings);
-  g_clear_object (&self->watched_items);
+  mv_record_watch_queue (self->watch);
 }
 
 static void
@@ -452,23 +390,16 @@ store_notify_cb (MvYearPlanPage *self)
 {
   MvStore *store = mv_section_page_get_store (MV_SECTION_PAGE (self));
 
-  unwatch_store (self);
+  mv_record_watch_clear (self->watch);
   mv_meeting_page_set_store (self->meeting_page, store);
   mv_year_plan_page_show_list (self);
   update_actions (self);
-  if (store == NULL)
+  /* An edit changes a meeting in place, which the filter does not see. */
+  if (store != NULL)
     {
-      queue_refresh (self);
-      return;
+      mv_record_watch_add (self->watch, mv_store_get_model (store, MV_TYPE_MEETING), TRUE);
+      mv_record_watch_add (self->watch, mv_store_get_model (store, MV_TYPE_AGENDA_ITEM), FALSE);
     }
-
-  self->watched_meetings = g_object_ref (mv_store_get_model (store, MV_TYPE_MEETING));
-  self->watched_items = g_object_ref (mv_store_get_model (store, MV_TYPE_AGENDA_ITEM));
-  g_signal_connect_swapped (self->watched_meetings, "items-changed",
-                            G_CALLBACK (store_changed_cb), self);
-  g_signal_connect_swapped (self->watched_items, "items-changed",
-                            G_CALLBACK (store_changed_cb), self);
-  watch_records (self);
   queue_refresh (self);
 }
 
@@ -606,12 +537,10 @@ mv_year_plan_page_dispose (GObject *object)
 {
   MvYearPlanPage *self = MV_YEAR_PLAN_PAGE (object);
 
-  unwatch_store (self);
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  g_clear_pointer (&self->watch, mv_record_watch_free);
 
   gtk_widget_dispose_template (GTK_WIDGET (object), MV_TYPE_YEAR_PLAN_PAGE);
 
-  g_clear_pointer (&self->watched_records, g_ptr_array_unref);
   g_clear_pointer (&self->columns, g_ptr_array_unref);
 
   G_OBJECT_CLASS (mv_year_plan_page_parent_class)->dispose (object);
@@ -666,7 +595,7 @@ mv_year_plan_page_init (MvYearPlanPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->year = g_date_time_get_year (now);
-  self->watched_records = g_ptr_array_new_with_free_func (g_object_unref);
+  self->watch = mv_record_watch_new (refresh, self);
   self->columns = g_ptr_array_new ();
 
   for (int m = 0; m < 12; m++)
