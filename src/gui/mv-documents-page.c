@@ -387,6 +387,9 @@ mv_documents_page_init (MvDocumentsPage *self)
   title_column =
     mv_column_view_add_text_column (self->column_view, _("Title"), title_text, self,
                                     mv_text_sorter_new (title_text, self), MV_COLUMN_EXPAND);
+  /* Readable beside the preview in a narrow window; the other columns
+   * scroll sideways then. */
+  gtk_column_view_column_set_fixed_width (title_column, 200);
   mv_column_view_add_text_column (self->column_view, _("File Name"), file_name_text, self,
                                   mv_text_sorter_new (file_name_text, self), MV_COLUMN_DEFAULT);
   mv_column_view_add_text_column (self->column_view, _("Item"), item_text, self,

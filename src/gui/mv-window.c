@@ -26,6 +26,7 @@ struct _MvWindow
   char                 *section;
   GSettings            *settings;
   GBinding             *council_name_binding;
+  GBinding             *council_tooltip_binding;
   gboolean              syncing_dropdown;
 
   /* Template widgets */
@@ -590,6 +591,7 @@ mv_window_dispose (GObject *object)
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_func (get_councils (self), councils_changed_cb, self);
   g_clear_pointer (&self->council_name_binding, g_binding_unbind);
+  g_clear_pointer (&self->council_tooltip_binding, g_binding_unbind);
 
   G_OBJECT_CLASS (mv_window_parent_class)->dispose (object);
 
@@ -918,12 +920,23 @@ mv_window_set_council (MvWindow  *self,
     return;
 
   g_clear_pointer (&self->council_name_binding, g_binding_unbind);
+  g_clear_pointer (&self->council_tooltip_binding, g_binding_unbind);
   if (council != NULL)
-    self->council_name_binding = g_object_bind_property (council, "name",
-                                                         self->council_title, "title",
-                                                         G_BINDING_SYNC_CREATE);
+    {
+      self->council_name_binding = g_object_bind_property (council, "name",
+                                                           self->council_title, "title",
+                                                           G_BINDING_SYNC_CREATE);
+      /* The sidebar is narrow; a long name is cut there. */
+      self->council_tooltip_binding = g_object_bind_property (council, "name",
+                                                              self->council_title,
+                                                              "tooltip-text",
+                                                              G_BINDING_SYNC_CREATE);
+    }
   else
-    adw_window_title_set_title (self->council_title, NULL);
+    {
+      adw_window_title_set_title (self->council_title, NULL);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->council_title), NULL);
+    }
 
   sync_dropdown (self);
   update_actions (self);
