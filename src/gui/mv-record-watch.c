@@ -75,23 +75,25 @@ unwatch_rows (MvRecordWatch *self)
 }
 
 static void
+watch_model_rows (MvRecordWatch *self,
+                  GListModel    *model)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) row = g_list_model_get_item (model, i);
+
+      g_signal_connect_swapped (row, "notify", G_CALLBACK (mv_record_watch_queue), self);
+      g_ptr_array_add (self->rows, g_steal_pointer (&row));
+    }
+}
+
+static void
 watch_rows (MvRecordWatch *self)
 {
   unwatch_rows (self);
   for (guint m = 0; m < self->models->len; m++)
-    {
-      GListModel *model = g_ptr_array_index (self->models, m);
-
-      if (!g_array_index (self->with_rows, gboolean, m))
-        continue;
-      for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-        {
-          g_autoptr(GObject) row = g_list_model_get_item (model, i);
-
-          g_signal_connect_swapped (row, "notify", G_CALLBACK (mv_record_watch_queue), self);
-          g_ptr_array_add (self->rows, g_steal_pointer (&row));
-        }
-    }
+    if (g_array_index (self->with_rows, gboolean, m))
+      watch_model_rows (self, g_ptr_array_index (self->models, m));
 }
 
 static void
@@ -148,7 +150,7 @@ mv_record_watch_add (MvRecordWatch *self,
   g_array_append_val (self->with_rows, with_rows);
   g_signal_connect_swapped (model, "items-changed", G_CALLBACK (items_changed_cb), self);
   if (with_rows)
-    watch_rows (self);
+    watch_model_rows (self, model);
   mv_record_watch_queue (self);
 }
 
