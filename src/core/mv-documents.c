@@ -8,6 +8,7 @@
 #include "mv-documents.h"
 #include "mv-error.h"
 #include "mv-meeting.h"
+#include "mv-store-files.h"
 
 /* A PDF may have some bytes before its header; readers look in the first
  * kilobyte, and so do we. */
@@ -199,6 +200,7 @@ mv_documents_inspect_file (GFile           *file,
   g_autoptr(GBytes) contents = NULL;
   g_autofree char *name = NULL;
   g_autofree char *data = NULL;
+  g_autofree char *local_path = g_file_get_path (file);
   gsize length;
 
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -225,6 +227,10 @@ mv_documents_inspect_file (GFile           *file,
       g_set_error (error, MV_ERROR, MV_ERROR_INVALID, _("“%s” is a folder, not a file"), name);
       return FALSE;
     }
+  /* Reading the open Medvirke file itself would drop this process's locks
+   * on it (mv-store-files.c). */
+  if (local_path != NULL && !mv_store_file_check_not_live (local_path, error))
+    return FALSE;
   if (!check_size (name, g_file_info_get_size (file_info), size_limit, error))
     return FALSE;
 
@@ -350,8 +356,9 @@ typedef struct
   char           *password;
   guint64         size_limit;
   MvInspectFunc   inspect;
-  char           *db_path;      /* the file to store into, or NULL: the main thread stores */
-  MvStore        *writer;       /* the batch's own connection to @db_path, once opened */
+  MvStore        *store;        /* the store whose file to store into, or NULL: the main
+                                 * thread stores */
+  MvStore        *writer;       /* the batch's own connection to that file, once opened */
   GType           owner_type;
   char           *owner_id;
   char           *mime_type;
@@ -367,7 +374,7 @@ inspection_free (gpointer data)
 
   g_clear_object (&in->file);
   g_free (in->password);
-  g_free (in->db_path);
+  g_clear_object (&in->store);
   g_clear_object (&in->writer);
   g_free (in->owner_id);
   g_free (in->mime_type);
@@ -396,7 +403,7 @@ inspect_in_thread (GTask        *task,
       return;
     }
 
-  if (in->db_path == NULL)
+  if (in->store == NULL)
     {
       g_task_return_boolean (task, TRUE);
       return;
@@ -404,9 +411,11 @@ inspect_in_thread (GTask        *task,
 
   /* Writing the bytes and indexing hundreds of pages takes a while; a
    * connection of the worker's own does it, so the window stays
-   * responsive. The main thread then reads the new row. */
+   * responsive. The main thread then reads the new row. The connection is
+   * SQLite's alone: a second mv_store_open() would look at the file with
+   * plain reads and drop the main connection's locks (mv-store-files.c). */
   if (in->writer == NULL &&
-      (in->writer = mv_store_open (in->db_path, MV_STORE_FLAGS_NONE, &error)) == NULL)
+      (in->writer = mv_store_open_connection (in->store, MV_STORE_FLAGS_NONE, &error)) == NULL)
     {
       g_task_return_error (task, error);
       return;
@@ -512,7 +521,7 @@ attach_next (GTask *task)
   if (mv_store_get_path (d->store) != NULL && !mv_store_get_read_only (d->store) &&
       !mv_record_is_deleted (d->owner))
     {
-      in->db_path = g_strdup (mv_store_get_path (d->store));
+      in->store = g_object_ref (d->store);
       in->writer = d->writer ? g_object_ref (d->writer) : NULL;
       in->owner_type = G_OBJECT_TYPE (d->owner);
       in->owner_id = g_strdup (mv_record_get_id (d->owner));

@@ -24,6 +24,7 @@ typedef enum
   MV_ERROR_ENCRYPTED,      /* a document needs a password */
   MV_ERROR_BAD_DOCUMENT,   /* a document cannot be read */
   MV_ERROR_CANCELLED,
+  MV_ERROR_IN_USE,         /* another connection has the file open */
 } MvError;
 
 GQuark mv_error_quark (void);

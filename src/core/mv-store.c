@@ -23,6 +23,7 @@
 #include "mv-organisation.h"
 #include "mv-sample-content.h"
 #include "mv-schema.h"
+#include "mv-store-files.h"
 #include "mv-store.h"
 #include "mv-training.h"
 #include "mv-user-group.h"
@@ -40,6 +41,9 @@ struct _MvStore
   GHashTable *models;      /* GType → GListStore */
   GHashTable *indexes;     /* GType → (id → MvRecord) */
   GHashTable *deleted;     /* id → MvRecord, soft-deleted this session */
+  GPtrArray  *vanished;    /* of MvRecord: removed for good by another connection */
+  MvStoreFile *file;       /* this connection's entry in the registry of open files */
+  gint64      data_version;  /* PRAGMA data_version when the lists were last read */
 
   guint       read_only : 1;
   guint       in_batch : 1;
@@ -334,6 +338,44 @@ store_equal_id (gconstpointer a,
   return g_strcmp0 (mv_record_get_id ((MvRecord *) a), mv_record_get_id ((MvRecord *) b)) == 0;
 }
 
+/* A record that left its list because another connection removed it (or a
+ * rollback took its row away) says so: code that still holds it sees it as
+ * deleted, and a soft-deleted one comes back as the same object when it is
+ * restored. */
+static void
+mark_vanished (MvStore  *self,
+               MvRecord *record)
+{
+  MvRecordClass *klass = MV_RECORD_GET_CLASS (record);
+  g_autofree char *sql = g_strdup_printf ("SELECT deleted_at FROM %s WHERE id = ?", klass->table);
+  g_autofree char *deleted_at = NULL;
+  sqlite3_stmt *stmt;
+
+  if (mv_record_is_deleted (record))
+    return;
+
+  if ((stmt = prepare (self, sql, NULL)) != NULL)
+    {
+      sqlite3_bind_text (stmt, 1, mv_record_get_id (record), -1, SQLITE_TRANSIENT);
+      if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
+        deleted_at = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      sqlite3_reset (stmt);
+    }
+
+  /* Kept alive either way: a caller may hold it without a reference of its
+   * own, as the lists' objects are handed out (transfer none). */
+  if (deleted_at != NULL)
+    g_hash_table_insert (self->deleted, g_strdup (mv_record_get_id (record)),
+                         g_object_ref (record));
+  else
+    {
+      g_ptr_array_add (self->vanished, g_object_ref (record));
+      deleted_at = now_utc ();
+    }
+
+  g_object_set (record, "deleted-at", deleted_at, NULL);
+}
+
 /* Brings the in-memory list of @type in line with the file: rows changed
  * elsewhere (a cascade, a rolled-back batch) update the same objects, so
  * views keep their selection. */
@@ -392,6 +434,7 @@ sync_type (MvStore  *self,
         {
           g_hash_table_remove (index, mv_record_get_id (record));
           g_list_store_remove (model, i - 1);
+          mark_vanished (self, record);
         }
     }
 
@@ -419,6 +462,7 @@ mv_store_dispose (GObject *object)
   g_clear_pointer (&self->models, g_hash_table_unref);
   g_clear_pointer (&self->indexes, g_hash_table_unref);
   g_clear_pointer (&self->deleted, g_hash_table_unref);
+  g_clear_pointer (&self->vanished, g_ptr_array_unref);
   g_clear_pointer (&self->statements, g_hash_table_unref);
 
   G_OBJECT_CLASS (mv_store_parent_class)->dispose (object);
@@ -429,8 +473,14 @@ mv_store_finalize (GObject *object)
 {
   MvStore *self = MV_STORE (object);
 
+  /* Closed and unregistered as one, so that no other thread takes the file
+   * for unused between the two (mv-store-files.c). */
+  mv_store_files_lock ();
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
+  if (self->file != NULL)
+    mv_store_files_remove_locked (self->file);
+  mv_store_files_unlock ();
   g_free (self->path);
 
   G_OBJECT_CLASS (mv_store_parent_class)->finalize (object);
@@ -491,6 +541,7 @@ mv_store_init (MvStore *self)
   self->models = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
   self->indexes = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
   self->deleted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->vanished = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (guint i = 0; record_type (i) != G_TYPE_INVALID; i++)
     {
@@ -520,7 +571,9 @@ read_be32 (const guint8 *p)
 }
 
 /* Looks at the file's header with plain reads, before SQLite touches it,
- * so that a file we refuse is left as it was in every byte. */
+ * so that a file we refuse is left as it was in every byte. Only for a file
+ * that no connection of this process has open (mv-store-files.c): closing
+ * this descriptor would drop that connection's locks. */
 static gboolean
 check_header (const char  *path,
               gboolean    *is_new,
@@ -638,19 +691,69 @@ seed_user_groups (MvStore  *self,
 }
 
 static gboolean
+read_pragma_int (MvStore     *self,
+                 const char  *sql,
+                 gint64      *value,
+                 GError     **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (!(stmt = prepare (self, sql, error)))
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  *value = rc == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return set_sqlite_error (self, rc, error);
+  return TRUE;
+}
+
+/* What check_header() saw in the file, asked again through SQLite: the
+ * header of a WAL file may be older than its -wal, and a file that this
+ * process already had open was not looked at with plain reads. */
+static gboolean
+check_schema (MvStore  *self,
+              GError  **error)
+{
+  gint64 application_id, version, n_tables;
+
+  if (!read_pragma_int (self, "PRAGMA application_id", &application_id, error) ||
+      !read_pragma_int (self, "PRAGMA user_version", &version, error) ||
+      !read_pragma_int (self, "SELECT count(*) FROM sqlite_schema", &n_tables, error))
+    return FALSE;
+
+  if (n_tables == 0 && application_id == 0)
+    return TRUE;
+
+  if (application_id != MV_APPLICATION_ID)
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_FOREIGN,
+                   _("“%s” is not a Medvirke file: it is a database of another program"),
+                   self->path);
+      return FALSE;
+    }
+
+  if (version > MV_SCHEMA_VERSION)
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_TOO_NEW,
+                   _("“%s” was made by a newer version of Medvirke; update Medvirke to open it"),
+                   self->path);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
 migrate (MvStore  *self,
-         gboolean  is_new,
          GError  **error)
 {
   g_autofree char *sql = NULL;
-  sqlite3_stmt *stmt;
-  int version = 0;
+  gint64 version, n_tables;
 
-  if (!(stmt = prepare (self, "PRAGMA user_version", error)))
+  if (!read_pragma_int (self, "PRAGMA user_version", &version, error))
     return FALSE;
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    version = sqlite3_column_int (stmt, 0);
-  sqlite3_reset (stmt);
 
   if (version == MV_SCHEMA_VERSION)
     return TRUE;
@@ -664,11 +767,26 @@ migrate (MvStore  *self,
     }
 
   /* page_size only takes effect before the first table; WAL after it. */
-  if (is_new && !exec (self, "PRAGMA page_size = 8192", error))
+  if (!read_pragma_int (self, "SELECT count(*) FROM sqlite_schema", &n_tables, error))
+    return FALSE;
+  if (n_tables == 0 && !exec (self, "PRAGMA page_size = 8192", error))
     return FALSE;
 
   if (!exec (self, "BEGIN IMMEDIATE", error))
     return FALSE;
+
+  /* Another connection may have updated the file while this one waited. */
+  if (!read_pragma_int (self, "PRAGMA user_version", &version, error))
+    goto failed;
+  if (version > MV_SCHEMA_VERSION)
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_TOO_NEW,
+                   _("“%s” was made by a newer version of Medvirke; update Medvirke to open it"),
+                   self->path);
+      goto failed;
+    }
+  if (version == MV_SCHEMA_VERSION)
+    return exec (self, "COMMIT", error);
 
   if (version < 1)
     {
@@ -731,13 +849,99 @@ open_connection (MvStore  *self,
   return TRUE;
 }
 
+/* Opens the connection and registers it. With the registry's lock held,
+ * so that the plain look at the header happens only while no connection
+ * of this process has the file, and none can open it meanwhile. */
+static gboolean
+open_file_locked (MvStore  *self,
+                  GError  **error)
+{
+  GStatBuf st;
+  gboolean exists;
+  gboolean is_new = FALSE;
+
+  exists = g_stat (self->path, &st) == 0;
+
+  if (exists && !S_ISREG (st.st_mode))
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_NOT_DATABASE,
+                   _("“%s” is not a Medvirke file: it is not a regular file"), self->path);
+      return FALSE;
+    }
+
+  if (!exists)
+    {
+      if (self->read_only)
+        {
+          g_set_error (error, MV_ERROR, MV_ERROR_NOT_FOUND,
+                       _("“%s” does not exist"), self->path);
+          return FALSE;
+        }
+      if (!create_empty_file (self->path, error))
+        return FALSE;
+    }
+  else if (mv_store_files_has_locked (&st))
+    {
+      /* Checked when it was first opened; check_schema() asks SQLite. */
+      if (!file_is_writable (self->path))
+        self->read_only = TRUE;
+    }
+  else
+    {
+      if (!check_header (self->path, &is_new, error))
+        return FALSE;
+      if (!file_is_writable (self->path))
+        self->read_only = TRUE;
+      if (is_new && self->read_only)
+        {
+          g_set_error (error, MV_ERROR, MV_ERROR_READ_ONLY,
+                       _("“%s” is empty and read-only"), self->path);
+          return FALSE;
+        }
+      /* An empty file is about to hold personal data. */
+      if (is_new && g_chmod (self->path, 0600) != 0)
+        {
+          int saved_errno = errno;
+
+          g_set_error (error, MV_ERROR, MV_ERROR_IO, _("Could not protect “%s”: %s"),
+                       self->path, g_strerror (saved_errno));
+          return FALSE;
+        }
+    }
+
+  if (!open_connection (self, self->read_only, error))
+    return FALSE;
+
+  if (g_stat (self->path, &st) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, MV_ERROR, MV_ERROR_IO, _("Could not open “%s”: %s"),
+                   self->path, g_strerror (saved_errno));
+      return FALSE;
+    }
+  self->file = mv_store_files_add_locked (self->path, &st);
+  return TRUE;
+}
+
+/* The lists, read for the first time, and the data version they show. */
+static gboolean
+load (MvStore  *self,
+      GError  **error)
+{
+  return read_pragma_int (self, "PRAGMA data_version", &self->data_version, error) &&
+         sync_all (self, error);
+}
+
 /**
  * mv_store_open:
  * @path: the database file; created with mode 0600 when missing
  *
  * Opens a Medvirke file, creating or updating its schema. A file that is
  * not SQLite, another program's, or from a newer Medvirke is refused and
- * left untouched. A file that may not be written opens read-only.
+ * left untouched. A file that may not be written opens read-only. The same
+ * file may be open in other stores and processes at the same time; see
+ * mv_store_refresh().
  *
  * Returns: (transfer full): the store, or %NULL with @error set
  */
@@ -747,8 +951,7 @@ mv_store_open (const char    *path,
                GError       **error)
 {
   g_autoptr(MvStore) self = NULL;
-  gboolean is_new = FALSE;
-  gboolean exists;
+  gboolean opened;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -757,61 +960,62 @@ mv_store_open (const char    *path,
   self->path = g_canonicalize_filename (path, NULL);
   self->read_only = (flags & MV_STORE_FLAGS_READ_ONLY) != 0;
 
-  exists = g_file_test (self->path, G_FILE_TEST_EXISTS);
-
-  if (exists && !g_file_test (self->path, G_FILE_TEST_IS_REGULAR))
-    {
-      g_set_error (error, MV_ERROR, MV_ERROR_NOT_DATABASE,
-                   _("“%s” is not a Medvirke file: it is not a regular file"), self->path);
-      return NULL;
-    }
-
-  if (!exists)
-    {
-      if (self->read_only)
-        {
-          g_set_error (error, MV_ERROR, MV_ERROR_NOT_FOUND,
-                       _("“%s” does not exist"), self->path);
-          return NULL;
-        }
-      if (!create_empty_file (self->path, error))
-        return NULL;
-      is_new = TRUE;
-    }
-  else
-    {
-      if (!check_header (self->path, &is_new, error))
-        return NULL;
-      if (!file_is_writable (self->path))
-        self->read_only = TRUE;
-      if (is_new && self->read_only)
-        {
-          g_set_error (error, MV_ERROR, MV_ERROR_READ_ONLY,
-                       _("“%s” is empty and read-only"), self->path);
-          return NULL;
-        }
-      /* An empty file is about to hold personal data. */
-      if (is_new && g_chmod (self->path, 0600) != 0)
-        {
-          int saved_errno = errno;
-
-          g_set_error (error, MV_ERROR, MV_ERROR_IO, _("Could not protect “%s”: %s"),
-                       self->path, g_strerror (saved_errno));
-          return NULL;
-        }
-    }
-
-  if (!open_connection (self, self->read_only, error))
+  mv_store_files_lock ();
+  opened = open_file_locked (self, error);
+  mv_store_files_unlock ();
+  if (!opened)
     return NULL;
 
-  if (!migrate (self, is_new, error))
+  if (!check_schema (self, error) || !migrate (self, error))
     return NULL;
 
   /* WAL suits a local disk (DESIGN.md); it is stored in the file. */
   if (!self->read_only && !exec (self, "PRAGMA journal_mode = WAL", error))
     return NULL;
 
-  if (!sync_all (self, error))
+  if (!load (self, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * mv_store_open_connection:
+ * @store: an open store
+ *
+ * Opens another connection to @store's file for a worker thread: SQLite
+ * alone opens it, without the header check and the migration that @store
+ * did, so that the worker never drops the locks of @store's connection
+ * (mv-store-files.c). The new store has lists of its own; may be called
+ * from any thread, and is then used on that thread only.
+ *
+ * Returns: (transfer full): the new store, or %NULL with @error set
+ */
+MvStore *
+mv_store_open_connection (MvStore       *store,
+                          MvStoreFlags   flags,
+                          GError       **error)
+{
+  g_autoptr(MvStore) self = NULL;
+  GStatBuf st;
+  gboolean opened;
+
+  g_return_val_if_fail (MV_IS_STORE (store), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  self = g_object_new (MV_TYPE_STORE, NULL);
+  self->path = g_strdup (store->path);
+  self->read_only = store->read_only || (flags & MV_STORE_FLAGS_READ_ONLY) != 0;
+
+  mv_store_files_lock ();
+  opened = open_connection (self, self->read_only, error);
+  if (opened && g_stat (self->path, &st) == 0)
+    self->file = mv_store_files_add_locked (self->path, &st);
+  mv_store_files_unlock ();
+  if (!opened)
+    return NULL;
+
+  if (!load (self, error))
     return NULL;
 
   return g_steal_pointer (&self);
@@ -881,6 +1085,56 @@ mv_store_reload (MvStore  *self,
   g_return_val_if_fail (model_for (self, record_type) != NULL, FALSE);
 
   return sync_type (self, record_type, error);
+}
+
+static gboolean
+refresh (MvStore   *self,
+         gboolean  *changed,
+         GError   **error)
+{
+  gint64 version;
+
+  if (changed != NULL)
+    *changed = FALSE;
+
+  if (!read_pragma_int (self, "PRAGMA data_version", &version, error))
+    return FALSE;
+  if (version == self->data_version)
+    return TRUE;
+
+  if (!sync_all (self, error))
+    return FALSE;
+  self->data_version = version;
+  if (changed != NULL)
+    *changed = TRUE;
+  return TRUE;
+}
+
+/**
+ * mv_store_refresh:
+ * @changed: (out) (optional): whether another connection had written
+ *
+ * Brings the lists in line with the file when another connection has
+ * written it since this store last looked: another process (medvirke-cli,
+ * a second window), or a worker of this one. Rows added elsewhere join the
+ * lists, changed ones update the same objects, removed ones leave. Costs
+ * one PRAGMA when nothing changed, so a window may call it often. Does
+ * nothing inside mv_store_begin() … mv_store_commit(), which refreshes at
+ * its start.
+ */
+gboolean
+mv_store_refresh (MvStore   *self,
+                  gboolean  *changed,
+                  GError   **error)
+{
+  g_return_val_if_fail (MV_IS_STORE (self), FALSE);
+
+  if (changed != NULL)
+    *changed = FALSE;
+  if (self->in_batch)
+    return TRUE;
+
+  return refresh (self, changed, error);
 }
 
 /**
@@ -1285,6 +1539,15 @@ mv_store_begin (MvStore  *self,
   if (!check_writable (self, error) || !exec (self, "BEGIN IMMEDIATE", error))
     return FALSE;
 
+  /* The write lock is held from here: what another process wrote before it
+   * is read now, so that positions and numbers computed from the lists in
+   * this batch are computed from the file as it is. */
+  if (!refresh (self, NULL, error))
+    {
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      return FALSE;
+    }
+
   self->in_batch = TRUE;
   return TRUE;
 }
@@ -1553,6 +1816,16 @@ mv_store_set_sqlite_error (MvStore  *self,
   return set_sqlite_error (self, rc, error);
 }
 
+static gboolean
+same_file (const char *a,
+           const char *b)
+{
+  GStatBuf sa, sb;
+
+  return g_stat (a, &sa) == 0 && g_stat (b, &sb) == 0 &&
+         sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
 /**
  * mv_store_save_copy:
  *
@@ -1576,10 +1849,19 @@ mv_store_save_copy (MvStore     *self,
   g_return_val_if_fail (destination != NULL, FALSE);
 
   target = g_canonicalize_filename (destination, NULL);
-  if (g_str_equal (target, self->path))
+  if (g_str_equal (target, self->path) || same_file (target, self->path))
     {
       g_set_error (error, MV_ERROR, MV_ERROR_INVALID,
                    _("A copy cannot replace the file it is made from (“%s”)"), target);
+      return FALSE;
+    }
+  /* Renamed over a file that a connection has open, the copy would leave
+   * that connection writing to a file nobody sees again. */
+  if (mv_store_file_in_use (target))
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_IN_USE,
+                   _("“%s” is open in Medvirke or another program; close it there, "
+                     "or choose another name for the copy"), target);
       return FALSE;
     }
 

@@ -27,6 +27,9 @@ char       *mv_store_default_path     (void);
 MvStore    *mv_store_open             (const char    *path,
                                        MvStoreFlags   flags,
                                        GError       **error);
+MvStore    *mv_store_open_connection  (MvStore       *store,
+                                       MvStoreFlags   flags,
+                                       GError       **error);
 const char *mv_store_get_path         (MvStore       *self);
 gboolean    mv_store_get_read_only    (MvStore       *self);
 gboolean    mv_store_is_empty         (MvStore       *self);
@@ -37,6 +40,9 @@ GListModel *mv_store_get_model        (MvStore       *self,
                                        GType          record_type);
 gboolean    mv_store_reload           (MvStore       *self,
                                        GType          record_type,
+                                       GError       **error);
+gboolean    mv_store_refresh          (MvStore       *self,
+                                       gboolean      *changed,
                                        GError       **error);
 gpointer    mv_store_lookup           (MvStore       *self,
                                        GType          record_type,

@@ -58,7 +58,7 @@ mv_meeting_export_default_name (MvStore             *store,
 
 typedef struct
 {
-  char                    *db_path;
+  MvStore                 *store;       /* the caller's; only to open a connection */
   char                    *meeting_id;
   char                    *path;
   MvMeetingExportKind      kind;
@@ -73,7 +73,7 @@ typedef struct
 static void
 export_data_free (ExportData *d)
 {
-  g_free (d->db_path);
+  g_clear_object (&d->store);
   g_free (d->meeting_id);
   g_free (d->path);
   if (d->progress_destroy != NULL)
@@ -118,6 +118,7 @@ worker_progress (double      fraction,
   ExportData *d = g_task_get_task_data (task);
   gint64 now = g_get_monotonic_time ();
   ProgressEvent *e;
+  GSource *source;
 
   if (d->progress == NULL)
     return;
@@ -130,8 +131,15 @@ worker_progress (double      fraction,
   e->task = g_object_ref (task);
   e->fraction = fraction;
   e->what = g_strdup (what);
-  g_main_context_invoke_full (d->context, G_PRIORITY_DEFAULT, progress_in_main, e,
-                              (GDestroyNotify) progress_event_free);
+  /* A source of its own, not g_main_context_invoke(): that calls at once
+   * on any thread that can acquire the context, and a worker can acquire
+   * the global default context while the caller's thread is between two
+   * iterations. */
+  source = g_idle_source_new ();
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, progress_in_main, e, (GDestroyNotify) progress_event_free);
+  g_source_attach (source, d->context);
+  g_source_unref (source);
 }
 
 static void
@@ -147,7 +155,8 @@ export_thread (GTask        *task,
   MvMeeting *meeting;
   gboolean ok = FALSE;
 
-  if (!(store = mv_store_open (d->db_path, MV_STORE_FLAGS_READ_ONLY, &error)))
+  /* A connection of the worker's own, opened by SQLite alone (mv-store-files.c). */
+  if (!(store = mv_store_open_connection (d->store, MV_STORE_FLAGS_READ_ONLY, &error)))
     {
       g_task_return_error (task, g_steal_pointer (&error));
       return;
@@ -199,7 +208,7 @@ export_thread (GTask        *task,
 
 /**
  * mv_meeting_export_async:
- * @store: the main thread's store; only its file's path is used
+ * @store: the main thread's store; the worker reads through a connection of its own
  * @path: the file to write
  * @progress: (nullable): called on the caller's main context
  */
@@ -225,7 +234,7 @@ mv_meeting_export_async (MvStore                  *store,
   g_return_if_fail (path != NULL);
 
   d = g_new0 (ExportData, 1);
-  d->db_path = g_strdup (mv_store_get_path (store));
+  d->store = g_object_ref (store);
   d->meeting_id = g_strdup (mv_record_get_id (MV_RECORD (meeting)));
   d->path = g_strdup (path);
   d->kind = kind;
