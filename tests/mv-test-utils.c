@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 #include <sys/wait.h>
 
+#include "mv-store-files.h"
 #include "mv-test-utils.h"
 
 char *
@@ -90,6 +91,9 @@ mv_test_file_state (const char *path)
   if (stat (path, &st) != 0)
     return NULL;
 
+  /* Reading a file that a store of this process has open would drop the
+   * store's locks on it (src/core/mv-store-files.c). */
+  g_assert_false (mv_store_file_is_live (path));
   g_file_get_contents (path, &contents, &length, &error);
   g_assert_no_error (error);
 

@@ -669,14 +669,12 @@ cmd_import_members (const char  *db,
                     GError     **error)
 {
   g_autofree char *council_id = NULL;
-  g_autofree char *contents = NULL;
   g_autoptr(GOptionContext) context = g_option_context_new (_("FILE.csv"));
   g_autoptr(MvStore) store = NULL;
-  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GFile) gfile = NULL;
   g_autoptr(MvImportReport) report = NULL;
   const char *file;
   MvCouncil *council;
-  gsize length;
   GOptionEntry entries[] = {
     { "council", 0, 0, G_OPTION_ARG_STRING, &council_id, N_("The council’s id"), "ID" },
     { NULL }
@@ -703,11 +701,8 @@ cmd_import_members (const char  *db,
     return 1;
   if (!(council = mv_store_find_council (store, council_id, error)))
     return 1;
-  if (!g_file_get_contents (file, &contents, &length, error))
-    return 1;
-
-  bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
-  if (!(report = mv_import_members_csv (store, council, bytes, file, error)))
+  gfile = g_file_new_for_commandline_arg (file);
+  if (!(report = mv_import_members_csv_file (store, council, gfile, file, error)))
     return 1;
 
   for (guint i = 0; i < report->rejections->len; i++)

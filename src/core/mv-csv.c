@@ -10,6 +10,7 @@
 #include "mv-member.h"
 #include "mv-organisation.h"
 #include "mv-queries.h"
+#include "mv-store-files.h"
 
 /* ------------------------------------------------------------------------ */
 /* Reading CSV                                                              */
@@ -1036,4 +1037,73 @@ mv_import_members_csv (MvStore     *store,
       }
 
   return g_steal_pointer (&report);
+}
+
+/* A member list is a few hundred rows; a file larger than this is not one. */
+#define CSV_SIZE_LIMIT (64 * 1024 * 1024)
+
+/**
+ * mv_import_members_csv_file:
+ * @file_name: (nullable): the name to use in messages; by default the file's
+ *
+ * Reads @file and imports it (mv_import_members_csv()). Refuses what is not
+ * a member list to read: a folder, a pipe or device that could block the
+ * import for ever, a file too large, and the open Medvirke file itself
+ * (reading it would drop this process's locks on it, mv-store-files.c).
+ */
+MvImportReport *
+mv_import_members_csv_file (MvStore    *store,
+                            MvCouncil  *council,
+                            GFile      *file,
+                            const char *file_name,
+                            GError    **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  name = file_name != NULL ? g_strdup (file_name) : g_file_get_parse_name (file);
+  path = g_file_get_path (file);
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, NULL, &local_error);
+  if (info == NULL)
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_IO, _("“%s” cannot be read: %s"),
+                   name, local_error->message);
+      return NULL;
+    }
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_INVALID, _("“%s” is a folder, not a file"), name);
+      return NULL;
+    }
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_INVALID,
+                   _("“%s” is not a regular file; save the member list as a file first"), name);
+      return NULL;
+    }
+  if (g_file_info_get_size (info) > CSV_SIZE_LIMIT)
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_INVALID,
+                   _("“%s” is too large to be a member list"), name);
+      return NULL;
+    }
+  if (path != NULL && !mv_store_file_check_not_live (path, error))
+    return NULL;
+
+  bytes = g_file_load_bytes (file, NULL, NULL, &local_error);
+  if (bytes == NULL)
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_IO, _("“%s” cannot be read: %s"),
+                   name, local_error->message);
+      return NULL;
+    }
+
+  return mv_import_members_csv (store, council, bytes, name, error);
 }

@@ -93,5 +93,10 @@ MvImportReport *mv_import_members_csv  (MvStore     *store,
                                         GBytes      *bytes,
                                         const char  *file_name,
                                         GError     **error);
+MvImportReport *mv_import_members_csv_file (MvStore     *store,
+                                            MvCouncil   *council,
+                                            GFile       *file,
+                                            const char  *file_name,
+                                            GError     **error);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 
 #include "mv-error.h"
 #include "mv-output.h"
+#include "mv-store-files.h"
 
 struct _MvOutput
 {
@@ -46,6 +47,16 @@ mv_output_new (const char  *target,
   if (g_file_test (target, G_FILE_TEST_IS_DIR))
     {
       g_set_error (error, MV_ERROR, MV_ERROR_INVALID, _("“%s” is a folder, not a file"), target);
+      return NULL;
+    }
+
+  /* Renamed over a database that a connection has open – the Medvirke file
+   * itself, say – an export would pull the file from under it. */
+  if (mv_store_file_in_use (target))
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_IN_USE,
+                   _("“%s” is a database that is open in Medvirke or another program; "
+                     "choose another name"), target);
       return NULL;
     }
 

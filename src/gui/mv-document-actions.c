@@ -6,7 +6,9 @@
 #include <glib/gstdio.h>
 
 #include "mv-document-actions.h"
+#include "mv-error.h"
 #include "mv-gui-util.h"
+#include "mv-store-files.h"
 
 static GtkWindow *
 window_of (GtkWidget *widget)
@@ -216,7 +218,15 @@ save_copy_response_cb (GtkNativeDialog *chooser,
 
   if (file != NULL)
     {
-      bytes = mv_store_load_bytes (save->store, save->document, &error);
+      g_autofree char *path = g_file_get_path (file);
+
+      /* Never over an open database, the Medvirke file above all. */
+      if (path != NULL && mv_store_file_in_use (path))
+        g_set_error (&error, MV_ERROR, MV_ERROR_IN_USE,
+                     _("“%s” is a database that is open in Medvirke or another program; "
+                       "choose another name"), path);
+      else
+        bytes = mv_store_load_bytes (save->store, save->document, &error);
       if (bytes == NULL)
         mv_widget_show_error (save->widget, _("Could Not Save a Copy"), error->message);
       else

@@ -901,7 +901,6 @@ mv_members_page_import_file (MvMembersPage *self,
   MvStore *store = mv_section_page_get_store (MV_SECTION_PAGE (self));
   MvCouncil *council = mv_section_page_get_council (MV_SECTION_PAGE (self));
   g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(MvImportReport) report = NULL;
   g_autofree char *name = NULL;
 
@@ -912,9 +911,7 @@ mv_members_page_import_file (MvMembersPage *self,
     return FALSE;
 
   name = g_file_get_basename (file);
-  bytes = g_file_load_bytes (file, NULL, NULL, &error);
-  if (bytes != NULL)
-    report = mv_import_members_csv (store, council, bytes, name, &error);
+  report = mv_import_members_csv_file (store, council, file, name, &error);
 
   if (report == NULL)
     {
