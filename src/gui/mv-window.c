@@ -28,6 +28,8 @@ struct _MvWindow
   GBinding             *council_name_binding;
   GBinding             *council_tooltip_binding;
   gboolean              syncing_dropdown;
+  guint                 refresh_source;
+  gboolean              refresh_failed;
 
   /* Template widgets */
   GtkWidget            *add_member_button;
@@ -563,6 +565,46 @@ show_item_action (GtkWidget  *widget,
     mv_window_show_item (self, item);
 }
 
+/* How often the window looks for what other programs wrote into its file
+ * (medvirke-cli, another window or instance); a look is one PRAGMA. */
+#define REFRESH_INTERVAL_SECONDS 2
+
+static void
+refresh_store (MvWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL)
+    return;
+
+  if (mv_store_refresh (self->store, NULL, &error))
+    {
+      self->refresh_failed = FALSE;
+      return;
+    }
+
+  /* Once, not at every tick of the timer, until a look succeeds again. */
+  if (!self->refresh_failed)
+    mv_window_show_error (self, _("Could Not Read the File"), error->message);
+  self->refresh_failed = TRUE;
+}
+
+static gboolean
+refresh_timeout_cb (gpointer user_data)
+{
+  refresh_store (MV_WINDOW (user_data));
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+is_active_cb (MvWindow *self)
+{
+  /* Coming back from the terminal where medvirke-cli ran, the window shows
+   * its changes at once. */
+  if (gtk_window_is_active (GTK_WINDOW (self)))
+    refresh_store (self);
+}
+
 static gboolean
 mv_window_close_request (GtkWindow *window)
 {
@@ -588,6 +630,7 @@ mv_window_dispose (GObject *object)
 {
   MvWindow *self = MV_WINDOW (object);
 
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_func (get_councils (self), councils_changed_cb, self);
   g_clear_pointer (&self->council_name_binding, g_binding_unbind);
@@ -793,6 +836,10 @@ mv_window_init (MvWindow *self)
                                       gtk_label_get_text (GTK_LABEL (label)),
                                       -1);
     }
+
+  /* Other programs may write the file while it is open here. */
+  self->refresh_source = g_timeout_add_seconds (REFRESH_INTERVAL_SECONDS, refresh_timeout_cb, self);
+  g_signal_connect (self, "notify::is-active", G_CALLBACK (is_active_cb), NULL);
 
   name_expression = gtk_property_expression_new (MV_TYPE_COUNCIL, NULL, "name");
   gtk_drop_down_set_expression (self->council_dropdown, name_expression);
