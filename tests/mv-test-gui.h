@@ -27,6 +27,34 @@ mv_test_spin (void)
   mv_test_spin_for (100);
 }
 
+typedef gboolean (*MvTestCondition) (gpointer user_data);
+
+static inline gboolean
+mv_test_wake_ (gpointer user_data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* Runs the main loop until @condition holds, for at most @timeout_ms;
+ * returns whether it held. For what comes from outside the process (a
+ * timer that reads another program's writes), where no fixed spin would
+ * be long enough on a busy machine or short enough on an idle one. */
+static inline gboolean
+mv_test_wait_until (MvTestCondition condition,
+                    gpointer        user_data,
+                    guint           timeout_ms)
+{
+  gint64 deadline = g_get_monotonic_time () + (gint64) timeout_ms * G_TIME_SPAN_MILLISECOND;
+  guint wake = g_timeout_add (20, mv_test_wake_, NULL);
+  gboolean held;
+
+  while (!(held = condition (user_data)) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_source_remove (wake);
+  return held;
+}
+
 /* The first visible toplevel window of @type, or NULL. */
 static inline GtkWindow *
 mv_test_find_toplevel (GType type)

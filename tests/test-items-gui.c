@@ -619,6 +619,74 @@ test_read_only (Fixture       *fixture,
   mv_test_spin ();
 }
 
+typedef struct
+{
+  GtkListBox *list;
+  const char *expected;
+} AgendaWait;
+
+static gboolean
+agenda_shows (gpointer user_data)
+{
+  AgendaWait *wait = user_data;
+  g_autofree char *shown = shown_agenda (wait->list);
+
+  return g_str_equal (shown, wait->expected);
+}
+
+/* Waits up to five seconds for the agenda to show @expected, then asserts
+ * that it does (so that a failure shows what it showed instead). */
+static void
+wait_for_agenda (GtkListBox *list,
+                 const char *expected)
+{
+  AgendaWait wait = { list, expected };
+
+  mv_test_wait_until (agenda_shows, &wait, 5000);
+  assert_agenda (list, expected);
+}
+
+/* medvirke-cli writes the file while the app shows it: the agenda shows
+ * the script's item within seconds, and then the order the script gave. */
+static void
+test_other_program (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  MvAgendaView *view = show_agenda (fixture);
+  GtkListBox *list = mv_agenda_view_get_agenda_list (view);
+  g_auto(MvTestRun) run = { 0 };
+  g_autofree char *id = NULL;
+
+  mv_test_run_cli_args (&run, NULL, "--db", fixture->path, "add-item", "--meeting", "2027-03-09",
+                        "--title", "Fra skriptet", "--kind", "discussion", "--minutes", "10",
+                        "--presenter", "Sekretariatet", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  id = g_strstrip (g_strdup (run.out));
+
+  wait_for_agenda (list, "10:00 Item 01/27  " NOTICE "|10:05 Item 02/27  " MINUTES "|"
+                         "10:10 Item 03/27  " REPORTS "|10:30 Item 04/27  Ungdomsgaranti|"
+                         "11:00 Item 05/27  Budsjett 2027|11:20 Item 06/27  Fra skriptet|"
+                         "11:30 Item 07/27  " AOB);
+  g_assert_cmpstr (gtk_label_get_text (mv_agenda_view_get_total_label (view)), ==,
+                   "100 of 180 min");
+
+  mv_test_run_cli_args (&run, NULL, "--db", fixture->path, "move-item", id,
+                        "--meeting", "2027-03-09", "--position", "3", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  wait_for_agenda (list, "10:00 Item 01/27  " NOTICE "|10:05 Item 02/27  " MINUTES "|"
+                         "10:10 Item 03/27  " REPORTS "|10:30 Item 04/27  Fra skriptet|"
+                         "10:40 Item 05/27  Ungdomsgaranti|11:10 Item 06/27  Budsjett 2027|"
+                         "11:30 Item 07/27  " AOB);
+
+  /* The app's own next move starts from the order the script left. */
+  gtk_widget_grab_focus (GTK_WIDGET (row_titled (list, "Budsjett 2027")));
+  press (GTK_WIDGET (view), "<Alt>Up");
+  assert_agenda (list, "10:00 Item 01/27  " NOTICE "|10:05 Item 02/27  " MINUTES "|"
+                       "10:10 Item 03/27  " REPORTS "|10:30 Item 04/27  Fra skriptet|"
+                       "10:40 Item 05/27  Budsjett 2027|11:00 Item 06/27  Ungdomsgaranti|"
+                       "11:30 Item 07/27  " AOB);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -633,6 +701,8 @@ main (int   argc,
   g_test_add ("/items-gui/backlog-and-warnings", Fixture, NULL, fixture_set_up,
               test_backlog_and_warnings, fixture_tear_down);
   g_test_add ("/items-gui/items-page", Fixture, NULL, fixture_set_up, test_items_page,
+              fixture_tear_down);
+  g_test_add ("/items-gui/other-program", Fixture, NULL, fixture_set_up, test_other_program,
               fixture_tear_down);
   g_test_add ("/items-gui/read-only", Fixture, NULL, fixture_set_up, test_read_only,
               fixture_tear_down);
