@@ -1,0 +1,238 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cli-common.h"
+#include "mv-agenda.h"
+#include "mv-enum-types.h"
+#include "mv-error.h"
+#include "mv-queries.h"
+#include "mv-year-plan.h"
+
+/* items, add-item, move-item, send-notice */
+
+int
+cmd_items (const char  *db,
+           int          argc,
+           char       **argv,
+           GError     **error)
+{
+  g_autofree char *council_id = NULL;
+  g_autofree char *meeting_arg = NULL;
+  g_autofree char *start = NULL;
+  g_autoptr(MvStore) store = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  gboolean backlog = FALSE;
+  MvMeeting *meeting = NULL;
+  MvCouncil *council = NULL;
+  GOptionEntry entries[] = {
+    { "meeting", 0, 0, G_OPTION_ARG_STRING, &meeting_arg,
+      N_("The meeting’s id or date (YYYY-MM-DD)"), "ID" },
+    { "backlog", 0, 0, G_OPTION_ARG_NONE, &backlog, N_("Items not yet on a meeting"), NULL },
+    { "council", 0, 0, G_OPTION_ARG_STRING, &council_id, N_("The council’s id"), "ID" },
+    { NULL }
+  };
+
+  if (!cli_parse_options ("items", entries, &argc, &argv, 0, error))
+    return 2;
+  if ((meeting_arg != NULL) == backlog)
+    {
+      g_set_error_literal (error, MV_ERROR, MV_ERROR_INVALID,
+                           _("items: name either --meeting ID or --backlog"));
+      return 2;
+    }
+  if (!(store = cli_open_existing (db, error)))
+    return 1;
+
+  if (council_id != NULL || backlog)
+    if (!(council = mv_store_find_council (store, council_id, error)))
+      return 1;
+
+  if (meeting_arg != NULL)
+    {
+      if (!(meeting = mv_store_find_meeting (store, council, meeting_arg, error)))
+        return 1;
+      items = mv_store_list_agenda (store, meeting);
+      start = mv_meeting_dup_start_time (meeting);
+    }
+  else
+    items = mv_store_list_backlog (store, council);
+
+  cli_print_row ("id", "number", "title", "kind", "presenter", "start", "minutes", NULL);
+  for (guint i = 0, elapsed = 0; i < items->len; i++)
+    {
+      MvAgendaItem *item = g_ptr_array_index (items, i);
+      g_autofree char *number = mv_agenda_item_dup_number (item);
+      g_autofree char *at = start ? mv_time_add_minutes (start, elapsed) : g_strdup ("");
+      g_autofree char *minutes = g_strdup_printf ("%d", mv_agenda_item_get_minutes (item));
+
+      cli_print_row (mv_record_get_id (MV_RECORD (item)), number, mv_agenda_item_get_title (item),
+                 mv_enum_to_nick (MV_TYPE_ITEM_KIND, mv_agenda_item_get_kind (item)),
+                 mv_agenda_item_get_presenter (item), at, minutes, NULL);
+      elapsed += mv_agenda_item_get_minutes (item);
+    }
+  return 0;
+}
+
+int
+cmd_add_item (const char  *db,
+              int          argc,
+              char       **argv,
+              GError     **error)
+{
+  g_autofree char *council_id = NULL;
+  g_autofree char *meeting_arg = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *kind_arg = NULL;
+  g_autofree char *minutes_arg = NULL;
+  g_autofree char *presenter = NULL;
+  g_autofree char *decision = NULL;
+  g_autoptr(MvStore) store = NULL;
+  MvMeeting *meeting = NULL;
+  MvCouncil *council;
+  MvAgendaItem *item;
+  guint64 minutes = 15;
+  int kind;
+  GDate date;
+  GOptionEntry entries[] = {
+    { "council", 0, 0, G_OPTION_ARG_STRING, &council_id, N_("The council’s id"), "ID" },
+    { "meeting", 0, 0, G_OPTION_ARG_STRING, &meeting_arg,
+      N_("The meeting’s id or date (YYYY-MM-DD); without it the backlog"), "ID" },
+    { "title", 0, 0, G_OPTION_ARG_STRING, &title, N_("The item’s title"), "T" },
+    { "kind", 0, 0, G_OPTION_ARG_STRING, &kind_arg,
+      N_("The kind of item"), "fixed|information|discussion|input|decision|aob" },
+    { "minutes", 0, 0, G_OPTION_ARG_STRING, &minutes_arg,
+      N_("The time it takes (default: 15)"), "N" },
+    { "presenter", 0, 0, G_OPTION_ARG_STRING, &presenter, N_("Who presents it"), "P" },
+    { "nav-decision", 0, 0, G_OPTION_ARG_STRING, &decision,
+      N_("The day NAV decides the matter"), "YYYY-MM-DD" },
+    { NULL }
+  };
+
+  if (!cli_parse_options ("add-item", entries, &argc, &argv, 0, error))
+    return 2;
+  if (!cli_require_arg ("add-item", "--title", title, error) ||
+      !cli_require_arg ("add-item", "--kind", kind_arg, error))
+    return 2;
+  if (!mv_enum_from_nick (MV_TYPE_ITEM_KIND, kind_arg, &kind))
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_INVALID,
+                   _("--kind: “%s” is not one of fixed, information, discussion, input, "
+                     "decision, aob"), kind_arg);
+      return 2;
+    }
+  if (minutes_arg != NULL &&
+      !g_ascii_string_to_unsigned (minutes_arg, 10, 0, 1440, &minutes, NULL))
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_INVALID,
+                   _("--minutes: “%s” is not a whole number from 0 to 1440"), minutes_arg);
+      return 2;
+    }
+  if (decision != NULL && (strlen (decision) != 10 || !mv_date_parse (decision, &date)))
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_INVALID,
+                   _("--nav-decision: “%s” is not a date YYYY-MM-DD"), decision);
+      return 2;
+    }
+
+  if (!(store = cli_open_existing (db, error)))
+    return 1;
+  if (!(council = mv_store_find_council (store, council_id, error)))
+    return 1;
+  if (meeting_arg != NULL && !(meeting = mv_store_find_meeting (store, council, meeting_arg,
+                                                                 error)))
+    return 1;
+
+  item = mv_agenda_add_item (store, council, meeting, title, kind, (int) minutes, presenter,
+                             decision, NULL, error);
+  if (item == NULL)
+    return 1;
+  g_print ("%s\n", mv_record_get_id (MV_RECORD (item)));
+  return 0;
+}
+
+int
+cmd_move_item (const char  *db,
+               int          argc,
+               char       **argv,
+               GError     **error)
+{
+  g_autofree char *meeting_arg = NULL;
+  g_autofree char *position_arg = NULL;
+  g_autoptr(MvStore) store = NULL;
+  gboolean backlog = FALSE;
+  MvMeeting *meeting = NULL;
+  MvAgendaItem *item;
+  guint64 position = 0;
+  GOptionEntry entries[] = {
+    { "meeting", 0, 0, G_OPTION_ARG_STRING, &meeting_arg,
+      N_("The meeting’s id or date (YYYY-MM-DD)"), "ID" },
+    { "position", 0, 0, G_OPTION_ARG_STRING, &position_arg,
+      N_("The place on the agenda, from 0 (default: before “any other business”)"), "N" },
+    { "backlog", 0, 0, G_OPTION_ARG_NONE, &backlog, N_("Back to the backlog"), NULL },
+    { NULL }
+  };
+
+  if (!cli_parse_options ("move-item", entries, &argc, &argv, 1, error))
+    return 2;
+  if (argc < 2)
+    {
+      g_set_error_literal (error, MV_ERROR, MV_ERROR_INVALID, _("move-item: name the item’s id"));
+      return 2;
+    }
+  if ((meeting_arg != NULL) == backlog || (backlog && position_arg != NULL))
+    {
+      g_set_error_literal (error, MV_ERROR, MV_ERROR_INVALID,
+                           _("move-item: name either --meeting ID [--position N] or --backlog"));
+      return 2;
+    }
+  if (position_arg != NULL &&
+      !g_ascii_string_to_unsigned (position_arg, 10, 0, 100000, &position, NULL))
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_INVALID,
+                   _("--position: “%s” is not a whole number from 0"), position_arg);
+      return 2;
+    }
+
+  if (!(store = cli_open_existing (db, error)))
+    return 1;
+  if (!(item = mv_store_lookup (store, MV_TYPE_AGENDA_ITEM, argv[1])))
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_NOT_FOUND, _("No item has the id “%s”"), argv[1]);
+      return 1;
+    }
+  if (meeting_arg != NULL &&
+      !(meeting = cli_find_meeting (store, mv_agenda_item_get_council_id (item), meeting_arg, error)))
+    return 1;
+
+  if (!mv_agenda_move (store, item, meeting,
+                       position_arg != NULL ? (int) position : MV_AGENDA_BEFORE_AOB, NULL, error))
+    return 1;
+  return 0;
+}
+
+int
+cmd_send_notice (const char  *db,
+                 int          argc,
+                 char       **argv,
+                 GError     **error)
+{
+  g_autofree char *council_id = NULL;
+  g_autofree char *meeting_arg = NULL;
+  g_autoptr(MvStore) store = NULL;
+  MvMeeting *meeting;
+  GOptionEntry entries[] = {
+    MEETING_OPTIONS (meeting_arg, council_id),
+    { NULL }
+  };
+
+  if (!cli_parse_options ("send-notice", entries, &argc, &argv, 0, error))
+    return 2;
+  if (!cli_require_arg ("send-notice", "--meeting", meeting_arg, error))
+    return 2;
+
+  if (!(meeting = cli_open_meeting (db, council_id, meeting_arg, &store, error)))
+    return 1;
+  return mv_agenda_send_notice (store, meeting, error) ? 0 : 1;
+}
