@@ -142,7 +142,7 @@ test_fixed_items (Fixture       *f,
                   gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(MvAgendaUndo) undo = NULL;
+  g_autoptr(MvUndo) undo = NULL;
   g_autofree char *link_a = NULL;
   g_autofree char *link_b = NULL;
   g_autofree char *link_d = NULL;
@@ -187,7 +187,7 @@ test_fixed_items (Fixture       *f,
   g_assert_no_error (error);
   assert_agenda (f, a, NOTICE "=01/27|" MINUTES "=02/27|Ungdomsgaranti=03/27|" AOB "=04/27");
   assert_agenda (f, b, NOTICE "=05/27|" MINUTES "=06/27|" REPORTS "=07/27|" AOB "=08/27");
-  g_assert_true (mv_agenda_undo (f->store, undo, &error));
+  g_assert_true (mv_undo_apply (undo, f->store, &error));
   g_assert_no_error (error);
   assert_agenda (f, a, NOTICE "=01/27|" MINUTES "=02/27|" REPORTS "=03/27|"
                        "Ungdomsgaranti=04/27|" AOB "=05/27");
@@ -346,8 +346,8 @@ test_snapshot (Fixture       *f,
                gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(MvAgendaSnapshot) notice = NULL;
-  g_autoptr(MvAgendaSnapshot) cancel = NULL;
+  g_autoptr(MvUndo) notice = NULL;
+  g_autoptr(MvUndo) cancel = NULL;
   MvMeeting *a, *b;
 
   a = meeting_on (f, 2027, 3, 9);
@@ -362,7 +362,7 @@ test_snapshot (Fixture       *f,
   assert_agenda (f, a, NOTICE "=01/27!|" MINUTES "=02/27!|" REPORTS "=03/27!|A1=04/27!|"
                        "Sen=06/27!|" AOB "=05/27!");
 
-  g_assert_true (mv_agenda_snapshot_restore (f->store, notice, &error));
+  g_assert_true (mv_undo_apply (notice, f->store, &error));
   g_assert_no_error (error);
   g_assert_cmpint (mv_meeting_get_status (a), ==, MV_MEETING_STATUS_PLANNED);
   assert_agenda (f, a, NOTICE "=01/27|" MINUTES "=02/27|" REPORTS "=03/27|A1=04/27|"
@@ -378,7 +378,7 @@ test_snapshot (Fixture       *f,
   assert_agenda (f, b, NOTICE "=01/27|" MINUTES "=02/27|" REPORTS "=03/27|B1=04/27|"
                        "A1=05/27|Sen=06/27|" AOB "=07/27");
 
-  g_assert_true (mv_agenda_snapshot_restore (f->store, cancel, &error));
+  g_assert_true (mv_undo_apply (cancel, f->store, &error));
   g_assert_no_error (error);
   g_assert_cmpint (mv_meeting_get_status (a), ==, MV_MEETING_STATUS_PLANNED);
   assert_agenda (f, a, NOTICE "=01/27|" MINUTES "=02/27|" REPORTS "=03/27|A1=04/27|"
@@ -394,8 +394,8 @@ test_reorder (Fixture       *f,
               gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(MvAgendaUndo) undo = NULL;
-  g_autoptr(MvAgendaUndo) undo2 = NULL;
+  g_autoptr(MvUndo) undo = NULL;
+  g_autoptr(MvUndo) undo2 = NULL;
   MvMeeting *a;
   MvAgendaItem *x, *y;
 
@@ -411,7 +411,7 @@ test_reorder (Fixture       *f,
                        AOB "=06/27");
 
   /* Undo puts it back, numbers and all. */
-  g_assert_true (mv_agenda_undo (f->store, undo, &error));
+  g_assert_true (mv_undo_apply (undo, f->store, &error));
   g_assert_no_error (error);
   assert_agenda (f, a, NOTICE "=01/27|" MINUTES "=02/27|" REPORTS "=03/27|X=04/27|Y=05/27|"
                        AOB "=06/27");
@@ -432,9 +432,9 @@ test_move (Fixture       *f,
            gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(MvAgendaUndo) undo = NULL;
-  g_autoptr(MvAgendaUndo) to_backlog = NULL;
-  g_autoptr(MvAgendaUndo) added = NULL;
+  g_autoptr(MvUndo) undo = NULL;
+  g_autoptr(MvUndo) to_backlog = NULL;
+  g_autoptr(MvUndo) added = NULL;
   MvMeeting *a, *b, *cancelled, *next_year;
   MvAgendaItem *x, *y, *z;
 
@@ -450,7 +450,7 @@ test_move (Fixture       *f,
   assert_agenda (f, b, NOTICE "=06/27|" MINUTES "=07/27|" REPORTS "=08/27|X=09/27|" AOB "=10/27");
 
   /* Undo: back to its place and number. */
-  g_assert_true (mv_agenda_undo (f->store, undo, &error));
+  g_assert_true (mv_undo_apply (undo, f->store, &error));
   g_assert_no_error (error);
   assert_agenda (f, a, NOTICE "=01/27|" MINUTES "=02/27|" REPORTS "=03/27|X=04/27|Y=05/27|"
                        AOB "=06/27");
@@ -468,7 +468,7 @@ test_move (Fixture       *f,
   g_assert_null (mv_agenda_item_get_meeting_id (x));
   assert_agenda (f, NULL, "X=");
   assert_agenda (f, a, NOTICE "=01/27|" MINUTES "=02/27|" REPORTS "=03/27|" AOB "=04/27");
-  g_assert_true (mv_agenda_undo (f->store, to_backlog, &error));
+  g_assert_true (mv_undo_apply (to_backlog, f->store, &error));
   g_assert_no_error (error);
   assert_agenda (f, NULL, "");
   assert_agenda (f, a, NOTICE "=01/27|" MINUTES "=02/27|" REPORTS "=03/27|X=04/27|" AOB "=05/27");
@@ -495,7 +495,7 @@ test_move (Fixture       *f,
   g_assert_no_error (error);
   g_assert_nonnull (z);
   assert_agenda (f, a, NOTICE "=01/27|" MINUTES "=02/27|" REPORTS "=03/27|Z=04/27|" AOB "=05/27");
-  g_assert_true (mv_agenda_undo (f->store, added, &error));
+  g_assert_true (mv_undo_apply (added, f->store, &error));
   g_assert_no_error (error);
   assert_agenda (f, a, NOTICE "=01/27|" MINUTES "=02/27|" REPORTS "=03/27|" AOB "=04/27");
 

@@ -12,6 +12,7 @@
 #include "mv-sample-content.h"
 #include "mv-store.h"
 #include "mv-test-utils.h"
+#include "mv-undo.h"
 #include "mv-user-group.h"
 
 /* The store as a user meets it: the file on disk, its rows, and the live
@@ -1229,6 +1230,56 @@ test_file_check_foreign_key (Fixture       *f,
   g_assert_true (named);
 }
 
+/* One undo for every kind of change: a record's columns, a deletion and a
+ * record added are all put back by one mv_undo_apply(), last first. */
+static void
+test_undo_records (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(MvStore) store = open_store (f->path, MV_STORE_FLAGS_NONE);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MvUndo) undo = mv_undo_new ();
+  MvCouncil *council = add_council (store, "Brukerutvalget NAV Angreby");
+  MvMember *kari = add_member (store, council, "Kari Nordmann");
+  MvMember *ola = add_member (store, council, "Ola Nordmann");
+  MvMember *added;
+
+  g_assert_true (mv_undo_is_empty (undo));
+
+  mv_undo_note_record (undo, kari);
+  g_assert_true (mv_store_set (store, kari, &error, "name", "Kari Normann", "email",
+                               "kari@example.no", NULL));
+  mv_undo_note_record (undo, ola);
+  g_assert_true (mv_store_delete (store, ola, &error));
+  added = add_member (store, council, "Per Hansen");
+  mv_undo_note_new (undo, added);
+  g_assert_false (mv_undo_is_empty (undo));
+  g_assert_cmpuint (n_items (store, MV_TYPE_MEMBER), ==, 2);
+
+  g_assert_true (mv_undo_apply (undo, store, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpstr (mv_member_get_name (kari), ==, "Kari Nordmann");
+  g_assert_cmpstr (mv_member_get_email (kari), ==, "");
+  g_assert_false (mv_record_is_deleted (MV_RECORD (ola)));
+  g_assert_true (mv_record_is_deleted (MV_RECORD (added)));
+  g_assert_cmpuint (n_items (store, MV_TYPE_MEMBER), ==, 2);
+
+  /* And in the file, as another program reads it. */
+  {
+    g_autoptr(sqlite3) db = mv_test_db_open (f->path);
+    g_autofree char *name = mv_test_db_text (db, "SELECT name FROM members WHERE id = ?1",
+                                             mv_record_get_id (MV_RECORD (kari)), NULL);
+
+    g_assert_cmpstr (name, ==, "Kari Nordmann");
+    g_assert_cmpint (mv_test_db_int (db, "SELECT count(*) FROM members WHERE deleted_at IS NULL",
+                                     NULL), ==, 2);
+    g_assert_cmpint (mv_test_db_int (db, "SELECT deleted_at IS NOT NULL FROM members "
+                                         "WHERE id = ?1", mv_record_get_id (MV_RECORD (added)),
+                                     NULL), ==, 1);
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1266,6 +1317,7 @@ main (int    argc,
   ADD ("/store/file/save-copy-onto-itself", test_file_save_copy_onto_itself);
   ADD ("/store/file/check-fresh", test_file_check_fresh);
   ADD ("/store/file/check-foreign-key", test_file_check_foreign_key);
+  ADD ("/store/undo/records", test_undo_records);
 
 #undef ADD
 

@@ -8,9 +8,12 @@
 #include "mv-error.h"
 #include "mv-fixed-item.h"
 #include "mv-queries.h"
+#include "mv-undo.h"
 #include "mv-year-plan.h"
 
-struct _MvAgendaUndo
+/* Where an item stood before an operation: the step an agenda operation
+ * adds to its MvUndo (played back by undo_placement()). */
+typedef struct
 {
   MvAgendaItem *item;
   gboolean      present;       /* on an agenda or in the backlog before the operation */
@@ -19,31 +22,51 @@ struct _MvAgendaUndo
   int           number_year;
   int           number;
   gboolean      number_fixed;
-};
+} Placement;
 
-void
-mv_agenda_undo_free (MvAgendaUndo *undo)
+static void
+placement_clear (gpointer data)
 {
-  if (undo == NULL)
-    return;
-  g_clear_object (&undo->item);
-  g_free (undo->meeting_id);
-  g_free (undo);
+  Placement *p = data;
+
+  g_clear_object (&p->item);
+  g_clear_pointer (&p->meeting_id, g_free);
 }
 
-static MvAgendaUndo *
+static void
+placement_free (gpointer data)
+{
+  placement_clear (data);
+  g_free (data);
+}
+
+static void
+placement_init (Placement    *p,
+                MvAgendaItem *item,
+                gboolean      present)
+{
+  p->item = g_object_ref (item);
+  p->present = present;
+  p->meeting_id = g_strdup (mv_agenda_item_get_meeting_id (item));
+  p->position = mv_agenda_item_get_position (item);
+  p->number_year = mv_agenda_item_get_number_year (item);
+  p->number = mv_agenda_item_get_number (item);
+  p->number_fixed = mv_agenda_item_get_number_fixed (item);
+}
+
+static gboolean undo_placement (MvStore   *store,
+                                gpointer   data,
+                                GError   **error);
+
+static MvUndo *
 undo_new (MvAgendaItem *item,
           gboolean      present)
 {
-  MvAgendaUndo *undo = g_new0 (MvAgendaUndo, 1);
+  MvUndo *undo = mv_undo_new ();
+  Placement *p = g_new0 (Placement, 1);
 
-  undo->item = g_object_ref (item);
-  undo->present = present;
-  undo->meeting_id = g_strdup (mv_agenda_item_get_meeting_id (item));
-  undo->position = mv_agenda_item_get_position (item);
-  undo->number_year = mv_agenda_item_get_number_year (item);
-  undo->number = mv_agenda_item_get_number (item);
-  undo->number_fixed = mv_agenda_item_get_number_fixed (item);
+  placement_init (p, item, present);
+  mv_undo_add_step (undo, undo_placement, p, placement_free);
   return undo;
 }
 
@@ -652,10 +675,10 @@ mv_agenda_move (MvStore        *store,
                 MvAgendaItem   *item,
                 MvMeeting      *meeting,
                 int             position,
-                MvAgendaUndo  **undo,
+                MvUndo        **undo,
                 GError        **error)
 {
-  g_autoptr(MvAgendaUndo) before = NULL;
+  g_autoptr(MvUndo) before = NULL;
   MvMeeting *source;
   MvCouncil *council;
   int target_year;
@@ -736,10 +759,10 @@ gboolean
 mv_agenda_reorder (MvStore        *store,
                    MvAgendaItem   *item,
                    int             new_position,
-                   MvAgendaUndo  **undo,
+                   MvUndo        **undo,
                    GError        **error)
 {
-  g_autoptr(MvAgendaUndo) before = NULL;
+  g_autoptr(MvUndo) before = NULL;
   MvMeeting *meeting;
   MvCouncil *council;
 
@@ -794,7 +817,7 @@ mv_agenda_add_item (MvStore        *store,
                     int             minutes,
                     const char     *presenter,
                     const char     *nav_decision_date,
-                    MvAgendaUndo  **undo,
+                    MvUndo        **undo,
                     GError        **error)
 {
   g_autoptr(MvAgendaItem) item = NULL;
@@ -904,10 +927,10 @@ remove_in_batch (MvStore       *store,
 gboolean
 mv_agenda_remove_item (MvStore        *store,
                        MvAgendaItem   *item,
-                       MvAgendaUndo  **undo,
+                       MvUndo        **undo,
                        GError        **error)
 {
-  g_autoptr(MvAgendaUndo) before = NULL;
+  g_autoptr(MvUndo) before = NULL;
   MvMeeting *meeting;
   MvCouncil *council;
 
@@ -937,28 +960,21 @@ mv_agenda_remove_item (MvStore        *store,
   return TRUE;
 }
 
-/**
- * mv_agenda_undo:
- *
- * Puts the item back as it was before the operation that gave @undo: on its
- * meeting at its position with its number, or takes an added item away. A
- * fixed number that another item has taken in the meantime is replaced by
- * the next free one.
- */
-gboolean
-mv_agenda_undo (MvStore       *store,
-                MvAgendaUndo  *undo,
-                GError       **error)
+/* Puts the item back as it was before the operation: on its meeting at its
+ * position with its number, or takes an added item away. A fixed number
+ * that another item has taken in the meantime is replaced by the next free
+ * one. Inside mv_undo_apply()'s batch. */
+static gboolean
+undo_placement (MvStore   *store,
+                gpointer   data,
+                GError   **error)
 {
+  Placement *undo = data;
   MvAgendaItem *item;
   MvMeeting *meeting = NULL;
   MvMeeting *current;
   MvCouncil *council;
   int number;
-
-  g_return_val_if_fail (MV_IS_STORE (store), FALSE);
-  g_return_val_if_fail (undo != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   item = undo->item;
   if (!(council = council_of_item (store, item, error)))
@@ -971,41 +987,27 @@ mv_agenda_undo (MvStore       *store,
       return FALSE;
     }
 
-  if (!mv_store_begin (store, error))
-    return FALSE;
-
   if (!undo->present)
-    {
-      if (!mv_record_is_deleted (MV_RECORD (item)) &&
-          !remove_in_batch (store, council, item, error))
-        goto failed;
-      return mv_store_commit (store, error);
-    }
+    return mv_record_is_deleted (MV_RECORD (item)) ||
+           remove_in_batch (store, council, item, error);
 
   if (mv_record_is_deleted (MV_RECORD (item)))
     {
       /* Back where it was deleted from, then to its old place. */
       if (!mv_store_restore (store, item, error))
-        goto failed;
+        return FALSE;
     }
   current = meeting_of (store, item);
 
   if (!place_item (store, item, meeting, undo->position, TRUE, error))
-    goto failed;
+    return FALSE;
 
   number = undo->number;
   if (undo->number_fixed && number_taken (store, item, undo->number_year, number))
     number = next_free_number (store, mv_agenda_item_get_council_id (item), undo->number_year,
                                item);
-  if (!set_number (store, item, undo->number_year, number, undo->number_fixed, error) ||
-      !renumber_years (store, council, year_of (current), year_of (meeting), error))
-    goto failed;
-
-  return mv_store_commit (store, error);
-
-failed:
-  mv_store_rollback (store);
-  return FALSE;
+  return set_number (store, item, undo->number_year, number, undo->number_fixed, error) &&
+         renumber_years (store, council, year_of (current), year_of (meeting), error);
 }
 
 /* --- Times ---------------------------------------------------------------- */
@@ -1320,33 +1322,16 @@ mv_agenda_relevant_organisations (MvStore      *store,
 
 typedef struct
 {
-  MvAgendaItem *item;
-  char         *meeting_id;
-  int           position;
-  int           number_year;
-  int           number;
-  gboolean      number_fixed;
-} Placement;
-
-struct _MvAgendaSnapshot
-{
   GPtrArray *meetings;   /* of MvMeeting */
   GArray    *statuses;   /* of MvMeetingStatus, one per meeting */
   GArray    *placements; /* of Placement */
-};
+} Snapshot;
 
 static void
-placement_clear (gpointer data)
+snapshot_free (gpointer data)
 {
-  Placement *p = data;
+  Snapshot *snapshot = data;
 
-  g_clear_object (&p->item);
-  g_clear_pointer (&p->meeting_id, g_free);
-}
-
-void
-mv_agenda_snapshot_free (MvAgendaSnapshot *snapshot)
-{
   if (snapshot == NULL)
     return;
   g_ptr_array_unref (snapshot->meetings);
@@ -1355,28 +1340,36 @@ mv_agenda_snapshot_free (MvAgendaSnapshot *snapshot)
   g_free (snapshot);
 }
 
+static gboolean snapshot_restore (MvStore   *store,
+                                  gpointer   data,
+                                  GError   **error);
+
 /**
  * mv_agenda_snapshot_new:
  * @meeting: a meeting about to change as a whole (cancelled, say)
  * @other: (nullable): a second meeting the change touches, such as the
  *   one that takes the first one's items
  *
- * Notes the meetings' status and where each of their items stands, for
- * mv_agenda_snapshot_restore().
+ * Notes the meetings' status and where each of their items stands. Played
+ * back, the undo puts the meetings' status and their items back as they
+ * were, and numbers their years again.
+ *
+ * Returns: (transfer full): the undo
  */
-MvAgendaSnapshot *
+MvUndo *
 mv_agenda_snapshot_new (MvStore   *store,
                         MvMeeting *meeting,
                         MvMeeting *other)
 {
-  MvAgendaSnapshot *snapshot;
+  MvUndo *undo;
+  Snapshot *snapshot;
   MvMeeting *meetings[] = { meeting, other };
 
   g_return_val_if_fail (MV_IS_STORE (store), NULL);
   g_return_val_if_fail (MV_IS_MEETING (meeting), NULL);
   g_return_val_if_fail (other == NULL || MV_IS_MEETING (other), NULL);
 
-  snapshot = g_new0 (MvAgendaSnapshot, 1);
+  snapshot = g_new0 (Snapshot, 1);
   snapshot->meetings = g_ptr_array_new_with_free_func (g_object_unref);
   snapshot->statuses = g_array_new (FALSE, FALSE, sizeof (MvMeetingStatus));
   snapshot->placements = g_array_new (FALSE, TRUE, sizeof (Placement));
@@ -1392,25 +1385,21 @@ mv_agenda_snapshot_new (MvStore   *store,
       for (guint i = 0; i < items->len; i++)
         {
           MvAgendaItem *item = g_ptr_array_index (items, i);
-          Placement p = {
-            .item = g_object_ref (item),
-            .meeting_id = g_strdup (mv_agenda_item_get_meeting_id (item)),
-            .position = mv_agenda_item_get_position (item),
-            .number_year = mv_agenda_item_get_number_year (item),
-            .number = mv_agenda_item_get_number (item),
-            .number_fixed = mv_agenda_item_get_number_fixed (item),
-          };
+          Placement p = { 0 };
 
+          placement_init (&p, item, TRUE);
           g_array_append_val (snapshot->placements, p);
         }
     }
 
-  return snapshot;
+  undo = mv_undo_new ();
+  mv_undo_add_step (undo, snapshot_restore, snapshot, snapshot_free);
+  return undo;
 }
 
 static gboolean
-in_snapshot (MvAgendaSnapshot *snapshot,
-             MvAgendaItem     *item)
+in_snapshot (Snapshot     *snapshot,
+             MvAgendaItem *item)
 {
   for (guint i = 0; i < snapshot->placements->len; i++)
     if (g_array_index (snapshot->placements, Placement, i).item == item)
@@ -1418,22 +1407,14 @@ in_snapshot (MvAgendaSnapshot *snapshot,
   return FALSE;
 }
 
-/**
- * mv_agenda_snapshot_restore:
- *
- * Puts the meetings' status and their items back as they were when
- * @snapshot was taken, and numbers their years again. All or nothing.
- */
-gboolean
-mv_agenda_snapshot_restore (MvStore           *store,
-                            MvAgendaSnapshot  *snapshot,
-                            GError           **error)
+/* Inside mv_undo_apply()'s batch. */
+static gboolean
+snapshot_restore (MvStore   *store,
+                  gpointer   data,
+                  GError   **error)
 {
+  Snapshot *snapshot = data;
   MvCouncil *council;
-
-  g_return_val_if_fail (MV_IS_STORE (store), FALSE);
-  g_return_val_if_fail (snapshot != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   council = mv_store_lookup (store, MV_TYPE_COUNCIL,
                              mv_meeting_get_council_id (g_ptr_array_index (snapshot->meetings, 0)));
@@ -1444,13 +1425,10 @@ mv_agenda_snapshot_restore (MvStore           *store,
       return FALSE;
     }
 
-  if (!mv_store_begin (store, error))
-    return FALSE;
-
   for (guint m = 0; m < snapshot->meetings->len; m++)
     if (!mv_store_set (store, g_ptr_array_index (snapshot->meetings, m), error,
                        "status", g_array_index (snapshot->statuses, MvMeetingStatus, m), NULL))
-      goto failed;
+      return FALSE;
 
   for (guint i = 0; i < snapshot->placements->len; i++)
     {
@@ -1465,7 +1443,7 @@ mv_agenda_snapshot_restore (MvStore           *store,
                          "number", p->number,
                          "number-fixed", p->number_fixed,
                          NULL))
-        goto failed;
+        return FALSE;
     }
 
   /* Items that joined a meeting since keep their place before "any other
@@ -1496,22 +1474,18 @@ mv_agenda_snapshot_restore (MvStore           *store,
             continue;
           if (planned && mv_agenda_item_get_number_fixed (item) &&
               !mv_store_set (store, item, error, "number-fixed", FALSE, NULL))
-            goto failed;
+            return FALSE;
           g_ptr_array_add (order, item);
         }
       g_ptr_array_extend (order, closing, NULL, NULL);
       if (!write_positions (store, order, error))
-        goto failed;
+        return FALSE;
     }
 
   for (guint m = 0; m < snapshot->meetings->len; m++)
     if (!mv_agenda_renumber (store, council, year_of (g_ptr_array_index (snapshot->meetings, m)),
                              error))
-      goto failed;
+      return FALSE;
 
-  return mv_store_commit (store, error);
-
-failed:
-  mv_store_rollback (store);
-  return FALSE;
+  return TRUE;
 }

@@ -6,6 +6,7 @@
 #include "mv-meeting.h"
 #include "mv-organisation.h"
 #include "mv-store.h"
+#include "mv-undo.h"
 
 G_BEGIN_DECLS
 
@@ -49,19 +50,11 @@ G_BEGIN_DECLS
  *    of its old year and is numbered in the new one.
  *
  * Undo. Each operation runs in one transaction and can hand back an
- * MvAgendaUndo that mv_agenda_undo() plays back: the item returns to its
- * meeting, position and number (an added item is removed again, a removed
- * one restored). */
+ * MvUndo that mv_undo_apply() plays back: the item returns to its meeting,
+ * position and number (an added item is removed again, a removed one
+ * restored). */
 
 /* Operations ------------------------------------------------------------ */
-
-typedef struct _MvAgendaUndo MvAgendaUndo;
-
-void          mv_agenda_undo_free         (MvAgendaUndo   *undo);
-gboolean      mv_agenda_undo              (MvStore        *store,
-                                           MvAgendaUndo   *undo,
-                                           GError        **error);
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (MvAgendaUndo, mv_agenda_undo_free)
 
 /* Writes through the caller's batch: call between mv_store_begin() and
  * mv_store_commit(). Skips fixed kinds the agenda already has. */
@@ -88,12 +81,12 @@ gboolean      mv_agenda_move              (MvStore        *store,
                                            MvAgendaItem   *item,
                                            MvMeeting      *meeting,
                                            int             position,
-                                           MvAgendaUndo  **undo,
+                                           MvUndo        **undo,
                                            GError        **error);
 gboolean      mv_agenda_reorder           (MvStore        *store,
                                            MvAgendaItem   *item,
                                            int             new_position,
-                                           MvAgendaUndo  **undo,
+                                           MvUndo        **undo,
                                            GError        **error);
 MvAgendaItem *mv_agenda_add_item          (MvStore        *store,
                                            MvCouncil      *council,
@@ -103,11 +96,11 @@ MvAgendaItem *mv_agenda_add_item          (MvStore        *store,
                                            int             minutes,
                                            const char     *presenter,
                                            const char     *nav_decision_date,
-                                           MvAgendaUndo  **undo,
+                                           MvUndo        **undo,
                                            GError        **error);
 gboolean      mv_agenda_remove_item       (MvStore        *store,
                                            MvAgendaItem   *item,
-                                           MvAgendaUndo  **undo,
+                                           MvUndo        **undo,
                                            GError        **error);
 
 /* Times ------------------------------------------------------------------ */
@@ -179,15 +172,8 @@ GPtrArray    *mv_agenda_relevant_organisations (MvStore      *store,
 
 /* Undo for a change to whole meetings, such as cancelling one: their
  * status and where each of their items stood. */
-typedef struct _MvAgendaSnapshot MvAgendaSnapshot;
-
-MvAgendaSnapshot *mv_agenda_snapshot_new     (MvStore           *store,
-                                              MvMeeting         *meeting,
-                                              MvMeeting         *other);
-gboolean          mv_agenda_snapshot_restore (MvStore           *store,
-                                              MvAgendaSnapshot  *snapshot,
-                                              GError           **error);
-void              mv_agenda_snapshot_free    (MvAgendaSnapshot  *snapshot);
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (MvAgendaSnapshot, mv_agenda_snapshot_free)
+MvUndo       *mv_agenda_snapshot_new      (MvStore        *store,
+                                           MvMeeting      *meeting,
+                                           MvMeeting      *other);
 
 G_END_DECLS

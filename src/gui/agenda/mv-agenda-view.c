@@ -18,7 +18,7 @@ struct _MvAgendaView
   MvStore             *store;
   MvMeeting           *meeting;
   MvRecordWatch       *watch;  /* the items, whose edits change times and warnings */
-  GPtrArray           *undo_stack;       /* of MvAgendaUndo, the last on top */
+  GPtrArray           *undo_stack;       /* of MvUndo, the last on top */
   char                *focus_item_id;    /* the row to give the focus after a rebuild */
 
   /* Template widgets */
@@ -123,7 +123,7 @@ static void rebuild (MvAgendaView *self);
 static void
 done (MvAgendaView *self,
       MvAgendaItem *item,
-      MvAgendaUndo *undo,
+      MvUndo *undo,
       const char   *message)
 {
   g_ptr_array_add (self->undo_stack, undo);
@@ -142,7 +142,7 @@ remove_item (MvAgendaView *self,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
-  MvAgendaUndo *undo = NULL;
+  MvUndo *undo = NULL;
   gboolean fixed = mv_agenda_item_get_fixed_kind (item) != MV_FIXED_KIND_NONE;
   g_autoptr(GPtrArray) items = mv_store_list_agenda (self->store, self->meeting);
   MvAgendaItem *next = NULL;
@@ -759,7 +759,7 @@ mv_agenda_view_init (MvAgendaView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->watch = mv_record_watch_new (refresh, self);
-  self->undo_stack = g_ptr_array_new_with_free_func ((GDestroyNotify) mv_agenda_undo_free);
+  self->undo_stack = g_ptr_array_new_with_free_func ((GDestroyNotify) mv_undo_free);
 
   g_signal_connect_swapped (self->agenda_list, "row-activated", G_CALLBACK (row_activated_cb),
                             self);
@@ -824,7 +824,7 @@ mv_agenda_view_move_item (MvAgendaView *self,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
-  MvAgendaUndo *undo = NULL;
+  MvUndo *undo = NULL;
   gboolean same_meeting;
   gboolean ok;
 
@@ -872,7 +872,7 @@ mv_agenda_view_move_item (MvAgendaView *self,
 gboolean
 mv_agenda_view_undo (MvAgendaView *self)
 {
-  g_autoptr(MvAgendaUndo) undo = NULL;
+  g_autoptr(MvUndo) undo = NULL;
   g_autoptr(GError) error = NULL;
 
   g_return_val_if_fail (MV_IS_AGENDA_VIEW (self), FALSE);
@@ -881,7 +881,7 @@ mv_agenda_view_undo (MvAgendaView *self)
     return FALSE;
 
   undo = g_ptr_array_steal_index (self->undo_stack, self->undo_stack->len - 1);
-  if (!mv_agenda_undo (self->store, undo, &error))
+  if (!mv_undo_apply (undo, self->store, &error))
     {
       mv_widget_show_error (GTK_WIDGET (self), _("Could Not Undo"), error->message);
       return FALSE;

@@ -337,7 +337,7 @@ update_meeting (MvItemEditor *self)
 typedef struct
 {
   MvStore      *store;
-  MvAgendaUndo *undo;
+  MvUndo *undo;
 } MoveUndo;
 
 static void
@@ -347,7 +347,7 @@ move_undo_free (gpointer  data,
   MoveUndo *move = data;
 
   g_object_unref (move->store);
-  mv_agenda_undo_free (move->undo);
+  mv_undo_free (move->undo);
   g_free (move);
 }
 
@@ -357,9 +357,9 @@ move_undo_clicked_cb (AdwToast *toast,
 {
   g_autoptr(GError) error = NULL;
 
-  if (move->undo != NULL && !mv_agenda_undo (move->store, move->undo, &error))
+  if (move->undo != NULL && !mv_undo_apply (move->undo, move->store, &error))
     g_warning ("Could not undo the move of an item: %s", error->message);
-  g_clear_pointer (&move->undo, mv_agenda_undo_free);
+  g_clear_pointer (&move->undo, mv_undo_free);
 }
 
 /* With a toast that can undo it; from an idle, as the move rebuilds the
@@ -373,7 +373,7 @@ move_idle (gpointer user_data)
   g_autoptr(GError) error = NULL;
   g_autofree char *label = NULL;
   g_autofree char *message = NULL;
-  MvAgendaUndo *undo = NULL;
+  MvUndo *undo = NULL;
   MoveUndo *move;
 
   self->move_id = 0;

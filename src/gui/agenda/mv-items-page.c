@@ -552,7 +552,7 @@ council_notify_cb (MvItemsPage *self)
 typedef struct
 {
   MvAgendaItem *item;
-  MvAgendaUndo *undo;
+  MvUndo *undo;
 } Removal;
 
 static void
@@ -561,7 +561,7 @@ removal_free (gpointer data)
   Removal *removal = data;
 
   g_object_unref (removal->item);
-  mv_agenda_undo_free (removal->undo);
+  mv_undo_free (removal->undo);
   g_free (removal);
 }
 
@@ -570,7 +570,7 @@ remove_item (MvItemsPage  *self,
              MvAgendaItem *item)
 {
   g_autoptr(GError) error = NULL;
-  MvAgendaUndo *undo = NULL;
+  MvUndo *undo = NULL;
   Removal *removal;
 
   mv_item_editor_flush (self->editor);
@@ -905,7 +905,7 @@ mv_items_page_undo (MvItemsPage *self)
 
   removal = g_ptr_array_steal_index (self->undo_stack, self->undo_stack->len - 1);
   update_actions (self);
-  ok = mv_agenda_undo (get_store (self), removal->undo, &error);
+  ok = mv_undo_apply (removal->undo, get_store (self), &error);
   if (ok)
     mv_items_page_select_item (self, removal->item);
   else

@@ -222,7 +222,7 @@ typedef struct
 {
   GWeakRef          page;
   MvStore          *store;
-  MvAgendaSnapshot *snapshot;
+  MvUndo *snapshot;
 } MeetingUndo;
 
 static void
@@ -233,7 +233,7 @@ meeting_undo_free (gpointer  data,
 
   g_weak_ref_clear (&undo->page);
   g_clear_object (&undo->store);
-  g_clear_pointer (&undo->snapshot, mv_agenda_snapshot_free);
+  g_clear_pointer (&undo->snapshot, mv_undo_free);
   g_free (undo);
 }
 
@@ -244,14 +244,14 @@ meeting_undo_clicked_cb (AdwToast    *toast,
   g_autoptr(GtkWidget) page = g_weak_ref_get (&undo->page);
   g_autoptr(GError) error = NULL;
 
-  if (!mv_agenda_snapshot_restore (undo->store, undo->snapshot, &error) && page != NULL)
+  if (!mv_undo_apply (undo->snapshot, undo->store, &error) && page != NULL)
     mv_widget_show_error (page, _("Could Not Undo"), error->message);
 }
 
 static void
 add_undo_toast (MvMeetingPage    *self,
                 const char       *message,
-                MvAgendaSnapshot *snapshot)
+                MvUndo *snapshot)
 {
   MeetingUndo *undo = g_new0 (MeetingUndo, 1);
 
@@ -279,7 +279,7 @@ set_status_action (GtkWidget  *widget,
   if (status == MV_MEETING_STATUS_NOTICE_SENT &&
       mv_meeting_get_status (self->meeting) == MV_MEETING_STATUS_PLANNED)
     {
-      g_autoptr(MvAgendaSnapshot) snapshot = mv_agenda_snapshot_new (self->store, self->meeting,
+      g_autoptr(MvUndo) snapshot = mv_agenda_snapshot_new (self->store, self->meeting,
                                                                      NULL);
 
       if (mv_agenda_send_notice (self->store, self->meeting, &error))
@@ -473,7 +473,7 @@ cancel_response_cb (AdwMessageDialog *dialog,
                     const char       *response,
                     CancelData       *data)
 {
-  g_autoptr(MvAgendaSnapshot) snapshot = NULL;
+  g_autoptr(MvUndo) snapshot = NULL;
   g_autoptr(GError) error = NULL;
   MvMeeting *target = NULL;
   g_autofree char *label = NULL;
