@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -482,4 +483,16 @@ mv_test_xlsx_style_format (const char *styles,
     return g_strdup_printf ("builtin %d", id);
   fmt += strlen (needle);
   return g_strndup (fmt, strchr (fmt, '"') - fmt);
+}
+
+gboolean
+mv_test_set_locale (const char *locale)
+{
+  if (setlocale (LC_ALL, locale) != NULL)
+    return TRUE;
+
+  if (g_strcmp0 (g_getenv ("MEDVIRKE_TEST_LOCALES"), "required") == 0)
+    g_error ("The locale %s is missing, though build-aux/deps test makes it", locale);
+  g_test_skip_printf ("no locale %s", locale);
+  return FALSE;
 }

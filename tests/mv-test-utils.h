@@ -57,6 +57,11 @@ void     mv_test_end_file_size_limit   (struct rlimit *old);
 void     mv_test_assert_no_temp_files  (const char    *dir,
                                         const char    *name);
 
+/* Sets @locale for LC_ALL. When the machine lacks it the test is skipped
+ * (FALSE) – unless MEDVIRKE_TEST_LOCALES=required, as build-aux/test sets
+ * after installing the locales: then a missing one fails the test. */
+gboolean mv_test_set_locale     (const char *locale);
+
 /* Raw SQL on a connection of our own. The variadic arguments are text
  * parameters bound to ?1, ?2, …, ended by NULL. */
 sqlite3 *mv_test_db_open        (const char *path);
