@@ -4,6 +4,7 @@
 
 #include "mv-agenda-item.h"
 #include "mv-council.h"
+#include "mv-document-bytes.h"
 #include "mv-document.h"
 #include "mv-error.h"
 #include "mv-fixed-item.h"
