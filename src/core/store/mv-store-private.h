@@ -34,7 +34,6 @@ struct _MvStore
 };
 
 /* mv-store.c */
-GType         _mv_store_record_type      (guint          i);
 char         *_mv_store_now_utc          (void);
 gboolean      _mv_store_set_sqlite_error (MvStore       *self,
                                           int            rc,
@@ -60,5 +59,9 @@ gboolean      _mv_store_load             (MvStore       *self,
                                           GError       **error);
 void          _mv_store_forget           (MvStore       *self,
                                           MvRecord      *record);
+
+/* mv-migrations.c */
+gboolean      _mv_store_migrate          (MvStore       *self,
+                                          GError       **error);
 
 G_END_DECLS

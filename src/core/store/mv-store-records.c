@@ -265,8 +265,8 @@ static gboolean
 sync_all (MvStore  *self,
           GError  **error)
 {
-  for (guint i = 0; _mv_store_record_type (i) != G_TYPE_INVALID; i++)
-    if (!sync_type (self, _mv_store_record_type (i), error))
+  for (guint i = 0; i < mv_record_types_get_n (); i++)
+    if (!sync_type (self, mv_record_types_get (i), error))
       return FALSE;
   return TRUE;
 }

@@ -9,28 +9,14 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "mv-agenda-item.h"
-#include "mv-attendance.h"
-#include "mv-council.h"
-#include "mv-document.h"
 #include "mv-error.h"
-#include "mv-fixed-item.h"
-#include "mv-meeting.h"
-#include "mv-member-user-group.h"
-#include "mv-member.h"
-#include "mv-organisation.h"
-#include "mv-sample-content.h"
-#include "mv-schema.h"
 #include "mv-store-private.h"
-#include "mv-training.h"
-#include "mv-user-group.h"
 
 /* The connection: opening a file, refusing one that is not ours, the
  * schema's migration, and the helpers the rest of the store shares
  * (mv-store-private.h). */
 
 #define SQLITE_HEADER "SQLite format 3"
-
 
 G_DEFINE_FINAL_TYPE (MvStore, mv_store, G_TYPE_OBJECT)
 
@@ -42,27 +28,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* Parents before children, the order in which rows are loaded. */
-GType
-_mv_store_record_type (guint i)
-{
-  switch (i)
-    {
-    case 0: return MV_TYPE_COUNCIL;
-    case 1: return MV_TYPE_FIXED_ITEM;
-    case 2: return MV_TYPE_ORGANISATION;
-    case 3: return MV_TYPE_USER_GROUP;
-    case 4: return MV_TYPE_MEMBER;
-    case 5: return MV_TYPE_MEMBER_USER_GROUP;
-    case 6: return MV_TYPE_TRAINING;
-    case 7: return MV_TYPE_MEETING;
-    case 8: return MV_TYPE_AGENDA_ITEM;
-    case 9: return MV_TYPE_DOCUMENT;
-    case 10: return MV_TYPE_ATTENDANCE;
-    default: return G_TYPE_INVALID;
-    }
-}
 
 char *
 _mv_store_now_utc (void)
@@ -267,9 +232,9 @@ mv_store_init (MvStore *self)
   self->deleted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->vanished = g_ptr_array_new_with_free_func (g_object_unref);
 
-  for (guint i = 0; _mv_store_record_type (i) != G_TYPE_INVALID; i++)
+  for (guint i = 0; i < mv_record_types_get_n (); i++)
     {
-      GType type = _mv_store_record_type (i);
+      GType type = mv_record_types_get (i);
 
       g_hash_table_insert (self->models, GSIZE_TO_POINTER (type), g_list_store_new (type));
       g_hash_table_insert (self->indexes, GSIZE_TO_POINTER (type),
@@ -342,7 +307,7 @@ check_header (const char  *path,
       return FALSE;
     }
 
-  if (read_be32 (header + 60) > MV_SCHEMA_VERSION)
+  if (read_be32 (header + 60) > (guint32) MV_SCHEMA_VERSION)
     {
       g_set_error (error, MV_ERROR, MV_ERROR_TOO_NEW,
                    _("“%s” was made by a newer version of Medvirke; update Medvirke to open it"),
@@ -394,23 +359,6 @@ create_empty_file (const char  *path,
       return FALSE;
     }
   close (fd);
-  return TRUE;
-}
-
-static gboolean
-seed_user_groups (MvStore  *self,
-                  GError  **error)
-{
-  for (guint i = 0; mv_sample_user_groups[i] != NULL; i++)
-    {
-      g_autoptr(MvRecord) group = g_object_new (MV_TYPE_USER_GROUP,
-                                                "name", mv_sample_user_groups[i],
-                                                "position", i,
-                                                NULL);
-
-      if (!mv_store_insert (self, group, error))
-        return FALSE;
-    }
   return TRUE;
 }
 
@@ -467,67 +415,6 @@ check_schema (MvStore  *self,
     }
 
   return TRUE;
-}
-
-static gboolean
-migrate (MvStore  *self,
-         GError  **error)
-{
-  g_autofree char *sql = NULL;
-  gint64 version, n_tables;
-
-  if (!_mv_store_read_int (self, "PRAGMA user_version", &version, error))
-    return FALSE;
-
-  if (version == MV_SCHEMA_VERSION)
-    return TRUE;
-
-  if (self->read_only)
-    {
-      g_set_error (error, MV_ERROR, MV_ERROR_READ_ONLY,
-                   _("“%s” is from an older version of Medvirke and must be updated, "
-                     "but it is read-only"), self->path);
-      return FALSE;
-    }
-
-  /* page_size only takes effect before the first table; WAL after it. */
-  if (!_mv_store_read_int (self, "SELECT count(*) FROM sqlite_schema", &n_tables, error))
-    return FALSE;
-  if (n_tables == 0 && !_mv_store_exec (self, "PRAGMA page_size = 8192", error))
-    return FALSE;
-
-  if (!_mv_store_exec (self, "BEGIN IMMEDIATE", error))
-    return FALSE;
-
-  /* Another connection may have updated the file while this one waited. */
-  if (!_mv_store_read_int (self, "PRAGMA user_version", &version, error))
-    goto failed;
-  if (version > MV_SCHEMA_VERSION)
-    {
-      g_set_error (error, MV_ERROR, MV_ERROR_TOO_NEW,
-                   _("“%s” was made by a newer version of Medvirke; update Medvirke to open it"),
-                   self->path);
-      goto failed;
-    }
-  if (version == MV_SCHEMA_VERSION)
-    return _mv_store_exec (self, "COMMIT", error);
-
-  if (version < 1)
-    {
-      if (!_mv_store_exec (self, mv_schema_1, error) || !seed_user_groups (self, error))
-        goto failed;
-    }
-
-  sql = g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = %d",
-                         MV_APPLICATION_ID, MV_SCHEMA_VERSION);
-  if (!_mv_store_exec (self, sql, error) || !_mv_store_exec (self, "COMMIT", error))
-    goto failed;
-
-  return TRUE;
-
-failed:
-  sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
-  return FALSE;
 }
 
 static gboolean
@@ -681,7 +568,7 @@ mv_store_open (const char    *path,
   if (!opened)
     return NULL;
 
-  if (!check_schema (self, error) || !migrate (self, error))
+  if (!check_schema (self, error) || !_mv_store_migrate (self, error))
     return NULL;
 
   /* WAL suits a local disk (DESIGN.md); it is stored in the file. */

@@ -3,12 +3,11 @@
 
 #include <gio/gio.h>
 
+#include "mv-migrations.h"
 #include "mv-record.h"
 
 G_BEGIN_DECLS
 
-/* The schema version this build writes; a file with a higher one is refused. */
-#define MV_SCHEMA_VERSION 1
 /* PRAGMA application_id: "MVRK". */
 #define MV_APPLICATION_ID 0x4D56524B
 
