@@ -1686,6 +1686,237 @@ test_undo_records (Fixture       *f,
   }
 }
 
+/* ---------------------------------------------------------------------- */
+/* Stamps and round trips                                                  */
+/* ---------------------------------------------------------------------- */
+
+/* A later exchange of changes between laptops tells what changed after
+ * what by updated_at, and what was removed by deleted_at; these tests hold
+ * the store to it. */
+
+#define LONG_AGO "2001-01-01T00:00:00Z"
+
+static char *
+now_stamp (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+}
+
+static char *
+row_text (const char *path,
+          const char *column,
+          MvRecord   *record)
+{
+  g_autoptr(sqlite3) db = mv_test_db_open (path);
+  g_autofree char *sql = g_strdup_printf ("SELECT %s FROM %s WHERE id = ?1", column,
+                                          MV_RECORD_GET_CLASS (record)->table);
+
+  return mv_test_db_text (db, sql, mv_record_get_id (record), NULL);
+}
+
+/* The row and the object both say long ago, so that a write that does not
+ * stamp shows. */
+static void
+backdate (const char *path,
+          MvRecord   *record)
+{
+  g_autoptr(sqlite3) db = mv_test_db_open (path);
+  g_autofree char *sql = g_strdup_printf ("UPDATE %s SET updated_at = '" LONG_AGO "' "
+                                          "WHERE id = ?1", MV_RECORD_GET_CLASS (record)->table);
+  sqlite3_stmt *stmt;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, mv_record_get_id (record), -1, SQLITE_TRANSIENT);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+  g_assert_cmpint (sqlite3_changes (db), ==, 1);
+  sqlite3_finalize (stmt);
+
+  g_object_set (record, "updated-at", LONG_AGO, NULL);
+}
+
+/* updated_at is the time of the write, on the object and in the row. */
+static void
+assert_stamped (const char *path,
+                MvRecord   *record,
+                const char *before)
+{
+  g_autofree char *after = now_stamp ();
+  g_autofree char *in_file = row_text (path, "updated_at", record);
+  const char *stamp = mv_record_get_updated_at (record);
+
+  g_assert_cmpstr (stamp, ==, in_file);
+  g_assert_cmpstr (stamp, >=, before);
+  g_assert_cmpstr (stamp, <=, after);
+}
+
+static void
+test_stamp_every_write (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(MvStore) store = open_store (f->path, MV_STORE_FLAGS_NONE);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MvMember) member = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *created_at = NULL;
+  g_autofree char *in_file = NULL;
+  g_auto(GValue) value = G_VALUE_INIT;
+  MvCouncil *council = add_council (store, "Brukerutvalget");
+
+  /* Insert: created_at and updated_at are the store's, not the caller's. */
+  member = g_object_new (MV_TYPE_MEMBER,
+                         "council-id", mv_record_get_id (MV_RECORD (council)),
+                         "name", "Ola Nordmann",
+                         "created-at", LONG_AGO,
+                         "updated-at", LONG_AGO,
+                         NULL);
+  before = now_stamp ();
+  g_assert_true (mv_store_insert (store, member, &error));
+  g_assert_no_error (error);
+  assert_stamped (f->path, MV_RECORD (member), before);
+  created_at = g_strdup (mv_record_get_created_at (MV_RECORD (member)));
+  g_assert_cmpstr (created_at, ==, mv_record_get_updated_at (MV_RECORD (member)));
+  in_file = row_text (f->path, "created_at", MV_RECORD (member));
+  g_assert_cmpstr (in_file, ==, created_at);
+  g_clear_pointer (&in_file, g_free);
+
+  /* Set. */
+  backdate (f->path, MV_RECORD (member));
+  g_free (before);
+  before = now_stamp ();
+  g_assert_true (mv_store_set (store, member, &error, "email", "ola@example.no", NULL));
+  g_assert_no_error (error);
+  assert_stamped (f->path, MV_RECORD (member), before);
+
+  /* Set one value, as Undo and the editors do. */
+  backdate (f->path, MV_RECORD (member));
+  g_free (before);
+  before = now_stamp ();
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, "Ola Normann");
+  g_assert_true (mv_store_set_value (store, member, "name", &value, &error));
+  g_assert_no_error (error);
+  assert_stamped (f->path, MV_RECORD (member), before);
+
+  /* Delete: deleted_at too, and the row stays. */
+  backdate (f->path, MV_RECORD (member));
+  g_free (before);
+  before = now_stamp ();
+  g_assert_true (mv_store_delete (store, member, &error));
+  g_assert_no_error (error);
+  assert_stamped (f->path, MV_RECORD (member), before);
+  in_file = row_text (f->path, "deleted_at", MV_RECORD (member));
+  g_assert_cmpstr (in_file, ==, mv_record_get_deleted_at (MV_RECORD (member)));
+  g_assert_cmpstr (in_file, >=, before);
+  g_clear_pointer (&in_file, g_free);
+
+  /* Restore. */
+  backdate (f->path, MV_RECORD (member));
+  g_free (before);
+  before = now_stamp ();
+  g_assert_true (mv_store_restore (store, member, &error));
+  g_assert_no_error (error);
+  assert_stamped (f->path, MV_RECORD (member), before);
+  in_file = row_text (f->path, "deleted_at", MV_RECORD (member));
+  g_assert_null (in_file);
+  g_assert_null (mv_record_get_deleted_at (MV_RECORD (member)));
+
+  /* None of them touched created_at. */
+  g_assert_cmpstr (mv_record_get_created_at (MV_RECORD (member)), ==, created_at);
+  in_file = row_text (f->path, "created_at", MV_RECORD (member));
+  g_assert_cmpstr (in_file, ==, created_at);
+}
+
+static void
+set_deleted_at_elsewhere (const char *path,
+                          MvRecord   *record,
+                          const char *deleted_at)
+{
+  g_autoptr(sqlite3) db = mv_test_db_open (path);
+  g_autofree char *sql = g_strdup_printf ("UPDATE %s SET deleted_at = ?1, updated_at = ?2 "
+                                          "WHERE id = ?3", MV_RECORD_GET_CLASS (record)->table);
+  g_autofree char *now = now_stamp ();
+  sqlite3_stmt *stmt;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (deleted_at != NULL)
+    sqlite3_bind_text (stmt, 1, deleted_at, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, now, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, mv_record_get_id (record), -1, SQLITE_TRANSIENT);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+  g_assert_cmpint (sqlite3_changes (db), ==, 1);
+  sqlite3_finalize (stmt);
+}
+
+/* A soft delete and its restore, by another program (medvirke-cli) or by
+ * this store, bring back the same object – with its values, in its list,
+ * the row in the file – whoever deleted and whoever restores. */
+static void
+test_delete_round_trip (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(MvStore) store = open_store (f->path, MV_STORE_FLAGS_NONE);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *deleted_at = NULL;
+  gboolean changed = FALSE;
+  MvCouncil *council = add_council (store, "Brukerutvalget");
+  g_autoptr(MvMember) member = g_object_ref (add_member (store, council, "Kari Nordmann"));
+
+  g_assert_true (mv_store_set (store, member, &error, "email", "kari@example.no", NULL));
+  g_assert_no_error (error);
+  id = g_strdup (mv_record_get_id (MV_RECORD (member)));
+
+  /* Deleted elsewhere: it leaves the list and says so. */
+  set_deleted_at_elsewhere (f->path, MV_RECORD (member), "2026-05-01T10:00:00Z");
+  g_assert_true (mv_store_refresh (store, &changed, &error));
+  g_assert_no_error (error);
+  g_assert_true (changed);
+  g_assert_false (model_contains (store, member));
+  g_assert_null (mv_store_lookup (store, MV_TYPE_MEMBER, id));
+  g_assert_cmpstr (mv_record_get_deleted_at (MV_RECORD (member)), ==, "2026-05-01T10:00:00Z");
+
+  /* Restored elsewhere: the same object comes back. */
+  set_deleted_at_elsewhere (f->path, MV_RECORD (member), NULL);
+  g_assert_true (mv_store_refresh (store, &changed, &error));
+  g_assert_no_error (error);
+  g_assert_true (changed);
+  g_assert_true (mv_store_lookup (store, MV_TYPE_MEMBER, id) == member);
+  g_assert_true (model_contains (store, member));
+  g_assert_false (mv_record_is_deleted (MV_RECORD (member)));
+  g_assert_cmpstr (mv_member_get_email (member), ==, "kari@example.no");
+
+  /* Deleted elsewhere, restored here. */
+  set_deleted_at_elsewhere (f->path, MV_RECORD (member), "2026-05-02T10:00:00Z");
+  g_assert_true (mv_store_refresh (store, &changed, &error));
+  g_assert_false (model_contains (store, member));
+  g_assert_true (mv_store_restore (store, member, &error));
+  g_assert_no_error (error);
+  g_assert_true (mv_store_lookup (store, MV_TYPE_MEMBER, id) == member);
+  deleted_at = row_text (f->path, "deleted_at", MV_RECORD (member));
+  g_assert_null (deleted_at);
+
+  /* Deleted here, restored elsewhere. */
+  g_assert_true (mv_store_delete (store, member, &error));
+  g_assert_no_error (error);
+  deleted_at = row_text (f->path, "deleted_at", MV_RECORD (member));
+  g_assert_cmpstr (deleted_at, ==, mv_record_get_deleted_at (MV_RECORD (member)));
+  set_deleted_at_elsewhere (f->path, MV_RECORD (member), NULL);
+  g_assert_true (mv_store_refresh (store, &changed, &error));
+  g_assert_no_error (error);
+  g_assert_true (changed);
+  g_assert_true (mv_store_lookup (store, MV_TYPE_MEMBER, id) == member);
+  g_assert_true (model_contains (store, member));
+  g_assert_false (mv_record_is_deleted (MV_RECORD (member)));
+  g_assert_cmpuint (n_items (store, MV_TYPE_MEMBER), ==, 1);
+
+  /* And the file has the one row, not deleted. */
+  g_assert_cmpint (count_rows (f->path, "SELECT count(*) FROM members "
+                                        "WHERE id = ?1 AND deleted_at IS NULL", id), ==, 1);
+  g_assert_cmpint (count_rows (f->path, "SELECT count(*) FROM members", NULL), ==, 1);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1717,6 +1948,8 @@ main (int    argc,
   ADD ("/store/read-only/missing", test_read_only_missing);
   ADD ("/store/delete/soft", test_delete_soft);
   ADD ("/store/delete/restore", test_delete_restore);
+  ADD ("/store/delete/round-trip", test_delete_round_trip);
+  ADD ("/store/stamp/every-write", test_stamp_every_write);
   ADD ("/store/purge/row", test_purge_row);
   ADD ("/store/purge/council-cascade", test_purge_council_cascade);
   ADD ("/store/purge/meeting-to-backlog", test_purge_meeting_to_backlog);
