@@ -426,16 +426,16 @@ test_migrate_from_v1 (Fixture       *f,
   g_assert_nonnull (item);
   g_assert_cmpstr (mv_agenda_item_get_title (item), ==,
                    "Ventelista: tolketjenester på nynorsk – «æøå»");
-  g_assert_cmpint (mv_agenda_item_get_minutes (item), ==, 25);
+  g_assert_cmpint (mv_agenda_item_get_duration_minutes (item), ==, 25);
   g_assert_cmpint (mv_agenda_item_get_kind (item), ==, MV_ITEM_KIND_DISCUSSION);
   g_assert_null (mv_agenda_item_get_meeting_id (item));
   item = mv_store_lookup (store, MV_TYPE_AGENDA_ITEM, V1_ITEM_NO_TIME);
   g_assert_nonnull (item);
-  g_assert_cmpint (mv_agenda_item_get_minutes (item), ==, 0);
+  g_assert_cmpint (mv_agenda_item_get_duration_minutes (item), ==, 0);
   g_assert_cmpstr (mv_agenda_item_get_nav_decision_date (item), ==, "2027-02-01");
   fixed = mv_store_lookup (store, MV_TYPE_FIXED_ITEM, V1_FIXED_REPORTS);
   g_assert_nonnull (fixed);
-  g_assert_cmpint (mv_fixed_item_get_minutes (fixed), ==, 20);
+  g_assert_cmpint (mv_fixed_item_get_duration_minutes (fixed), ==, 20);
   g_assert_cmpint (mv_fixed_item_get_kind (fixed), ==, MV_ITEM_KIND_FIXED);
 
   /* Search still finds a document by a word of its text, and an item. */
@@ -466,8 +466,20 @@ test_migrate_from_v1 (Fixture       *f,
   mv_test_db_exec (db, attach);
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
     assert_same_rows (db, tables[i]);
-  g_assert_cmpint (mv_test_db_int (db, "SELECT minutes FROM agenda_items WHERE id = ?1",
+  /* The durations under their new name, and the old name gone. */
+  g_assert_cmpint (mv_test_db_int (db, "SELECT duration_minutes FROM agenda_items WHERE id = ?1",
                                    V1_ITEM_BACKLOG, NULL), ==, 25);
+  g_assert_cmpint (mv_test_db_int (db, "SELECT duration_minutes FROM agenda_items WHERE id = ?1",
+                                   V1_ITEM_NO_TIME, NULL), ==, 0);
+  g_assert_cmpint (mv_test_db_int (db, "SELECT duration_minutes FROM council_fixed_items "
+                                       "WHERE id = ?1", V1_FIXED_REPORTS, NULL), ==, 20);
+  g_assert_cmpint (mv_test_db_int (db, "SELECT sum(duration_minutes) FROM main.agenda_items", NULL),
+                   ==, mv_test_db_int (db, "SELECT sum(minutes) FROM v1.agenda_items", NULL));
+  g_assert_cmpint (mv_test_db_int (db, "SELECT count(*) FROM pragma_table_info('agenda_items') "
+                                       "WHERE name = 'minutes'", NULL), ==, 0);
+  g_assert_cmpint (mv_test_db_int (db, "SELECT count(*) FROM pragma_table_info"
+                                       "('council_fixed_items') WHERE name = 'minutes'", NULL),
+                   ==, 0);
   g_assert_cmpint (mv_test_db_int (db, "SELECT count(*) FROM members "
                                        "WHERE id = ?1 AND deleted_at IS NOT NULL",
                                    V1_MEMBER_DELETED, NULL), ==, 1);

@@ -81,7 +81,8 @@ migrate_1 (MvStore  *store,
 }
 
 /* Enumeration columns without CHECK: a new value is a version, not a
- * rebuild (HACKING.md, "Migrations"). */
+ * rebuild (HACKING.md, "Migrations"); and the items' minutes are their
+ * duration_minutes. */
 static gboolean
 migrate_2 (MvStore  *store,
            GError  **error)

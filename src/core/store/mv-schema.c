@@ -247,14 +247,17 @@ const char mv_schema_1[] =
 
 /* Migration 2: enumeration columns without CHECK, so that a new value of
  * an enumeration is a version bump and no table rebuild (HACKING.md,
- * "Migrations"). SQLite cannot drop a constraint, so each table with one
- * is rebuilt as sqlite.org/lang_altertable.html#otheralter says: the new
- * table beside the old, the rows copied with their rowids (the lists are
- * in rowid order), the old one dropped, the new one renamed, its indexes
- * and triggers made again. mv-migrations.c runs it with foreign keys off,
- * or dropping councils would delete every row that refers to it, and
- * checks the references before it commits. The other constraints, the
- * defaults and the foreign keys are those of migration 1. */
+ * "Migrations"); and the items' and fixed items' "minutes", a duration,
+ * become "duration_minutes", before the minutes of a meeting become
+ * records of their own. SQLite cannot drop a constraint, so each table
+ * with one is rebuilt as sqlite.org/lang_altertable.html#otheralter says:
+ * the new table beside the old, the rows copied with their rowids (the
+ * lists are in rowid order), the old one dropped, the new one renamed, its
+ * indexes and triggers made again; the two renamed columns are renamed in
+ * the copy. mv-migrations.c runs it with foreign keys off, or dropping
+ * councils would delete every row that refers to it, and checks the
+ * references before it commits. The other constraints, the defaults and
+ * the foreign keys are those of migration 1. */
 const char mv_schema_2[] =
   "CREATE TABLE councils_2 ("
   "  id TEXT PRIMARY KEY NOT NULL,"
@@ -288,11 +291,11 @@ const char mv_schema_2[] =
   "  title TEXT NOT NULL CHECK (length(trim(title)) > 0),"
   "  fixed_kind TEXT NOT NULL DEFAULT 'other',"
   "  kind TEXT NOT NULL DEFAULT 'fixed',"
-  "  minutes INTEGER NOT NULL DEFAULT 10 CHECK (minutes >= 0),"
+  "  duration_minutes INTEGER NOT NULL DEFAULT 10 CHECK (duration_minutes >= 0),"
   "  created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT"
   ");"
   "INSERT INTO council_fixed_items_2 (rowid, id, council_id, position, title, fixed_kind, kind,"
-  "    minutes, created_at, updated_at, deleted_at)"
+  "    duration_minutes, created_at, updated_at, deleted_at)"
   "  SELECT rowid, id, council_id, position, title, fixed_kind, kind,"
   "    minutes, created_at, updated_at, deleted_at FROM council_fixed_items;"
   "DROP TABLE council_fixed_items;"
@@ -380,7 +383,7 @@ const char mv_schema_2[] =
   "  raised_by_organisation_id TEXT REFERENCES organisations (id) ON DELETE SET NULL,"
   "  presenter TEXT NOT NULL DEFAULT '',"
   "  presenter_member_id TEXT REFERENCES members (id) ON DELETE SET NULL,"
-  "  minutes INTEGER NOT NULL DEFAULT 15 CHECK (minutes >= 0),"
+  "  duration_minutes INTEGER NOT NULL DEFAULT 15 CHECK (duration_minutes >= 0),"
   "  background TEXT NOT NULL DEFAULT '',"
   "  proposed_resolution TEXT NOT NULL DEFAULT '',"
   "  conclusion TEXT NOT NULL DEFAULT '',"
@@ -397,7 +400,7 @@ const char mv_schema_2[] =
    * search rows of the items stay as they are (they name the item by id). */
   "INSERT INTO agenda_items_2 (rowid, id, council_id, meeting_id, position, number_year, number,"
   "    number_fixed, title, kind, fixed_kind, raised_by, raised_by_organisation_id, presenter,"
-  "    presenter_member_id, minutes, background, proposed_resolution, conclusion,"
+  "    presenter_member_id, duration_minutes, background, proposed_resolution, conclusion,"
   "    nav_decision_date, public, linked_meeting_id, followup_owner, followup_due,"
   "    followup_status, followup_note, created_at, updated_at, deleted_at)"
   "  SELECT rowid, id, council_id, meeting_id, position, number_year, number,"
