@@ -65,12 +65,12 @@ cmd_items (const char  *db,
       MvAgendaItem *item = g_ptr_array_index (items, i);
       g_autofree char *number = mv_agenda_item_dup_number (item);
       g_autofree char *at = start ? mv_time_add_minutes (start, elapsed) : g_strdup ("");
-      g_autofree char *minutes = g_strdup_printf ("%d", mv_agenda_item_get_minutes (item));
+      g_autofree char *minutes = g_strdup_printf ("%d", mv_agenda_item_get_duration_minutes (item));
 
       cli_print_row (mv_record_get_id (MV_RECORD (item)), number, mv_agenda_item_get_title (item),
                  mv_enum_to_nick (MV_TYPE_ITEM_KIND, mv_agenda_item_get_kind (item)),
                  mv_agenda_item_get_presenter (item), at, minutes, NULL);
-      elapsed += mv_agenda_item_get_minutes (item);
+      elapsed += mv_agenda_item_get_duration_minutes (item);
     }
   return 0;
 }

@@ -404,7 +404,7 @@ static char *
 format_item_time (const char   *start,
                   MvAgendaItem *item)
 {
-  int minutes = mv_agenda_item_get_minutes (item);
+  int minutes = mv_agenda_item_get_duration_minutes (item);
   g_autofree char *end = NULL;
 
   if (mv_is_blank (start))
@@ -727,8 +727,8 @@ add_item (Notice       *n,
                    : g_strdup (mv_agenda_item_get_title (item));
   mv_pdf_writer_add_heading (w, 2, heading, TRUE);
 
-  if (mv_agenda_item_get_minutes (item) > 0)
-    minutes = mv_words_printf (words->minutes, mv_agenda_item_get_minutes (item));
+  if (mv_agenda_item_get_duration_minutes (item) > 0)
+    minutes = mv_words_printf (words->minutes, mv_agenda_item_get_duration_minutes (item));
   when = *time && minutes ? g_strdup_printf ("%s (%s)", time, minutes)
                           : g_strdup (minutes ? minutes : time);
 
@@ -1106,7 +1106,7 @@ write_xlsx (Notice      *n,
                           f.wrap);
       mv_xlsx_write_time (&sheet, row, COL_START, g_ptr_array_index (n->starts, i), f.time);
       mv_xlsx_check (&sheet, worksheet_write_number (sheet.sheet, row, COL_MINUTES,
-                                                     mv_agenda_item_get_minutes (item),
+                                                     mv_agenda_item_get_duration_minutes (item),
                                                      f.number));
       mv_xlsx_write_text (&sheet, row, COL_RAISED_BY,
                           WORD (words->raised_by, (int) mv_agenda_item_get_raised_by (item)),

@@ -294,7 +294,7 @@ fixed_minutes_changed_cb (GtkSpinButton     *spin,
   g_autoptr(GError) error = NULL;
 
   if (!mv_store_set (self->store, item, &error,
-                     "minutes", gtk_spin_button_get_value_as_int (spin), NULL))
+                     "duration-minutes", gtk_spin_button_get_value_as_int (spin), NULL))
     mv_widget_show_error (GTK_WIDGET (self), _("Could Not Save the Setting"), error->message);
 }
 
@@ -407,7 +407,8 @@ rebuild_fixed_items (MvCouncilSettings *self)
 
       minutes = gtk_spin_button_new_with_range (0, 1440, 5);
       gtk_widget_set_valign (minutes, GTK_ALIGN_CENTER);
-      gtk_spin_button_set_value (GTK_SPIN_BUTTON (minutes), mv_fixed_item_get_minutes (item));
+      gtk_spin_button_set_value (GTK_SPIN_BUTTON (minutes),
+                                 mv_fixed_item_get_duration_minutes (item));
       gtk_accessible_update_property (GTK_ACCESSIBLE (minutes), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       minutes_name, -1);
       gtk_widget_set_tooltip_text (minutes, _("Minutes"));
@@ -466,7 +467,7 @@ add_fixed_item_action (GtkWidget  *widget,
                        "title", _("New item"),
                        "fixed-kind", MV_FIXED_KIND_OTHER,
                        "kind", MV_ITEM_KIND_FIXED,
-                       "minutes", 10,
+                       "duration-minutes", 10,
                        NULL);
   if (!mv_store_insert (self->store, item, &error))
     {

@@ -3,7 +3,7 @@
 
 #include <cairo.h>
 
-#include "mv-store.h"
+#include "mv-document-bytes.h"
 
 G_BEGIN_DECLS
 

@@ -347,7 +347,8 @@ test_backlog_and_warnings (Fixture       *fixture,
   g_assert_cmpstr (gtk_label_get_text (mv_agenda_view_get_total_label (view)), ==,
                    "180 of 180 min");
 
-  g_assert_true (mv_store_set (fixture->store, fixture->youth, &error, "minutes", 40, NULL));
+  g_assert_true (mv_store_set (fixture->store, fixture->youth, &error,
+                               "duration-minutes", 40, NULL));
   g_assert_no_error (error);
   mv_test_spin ();
   g_assert_cmpstr (gtk_label_get_text (mv_agenda_view_get_total_label (view)), ==,
@@ -513,7 +514,7 @@ test_items_page (Fixture       *fixture,
   gtk_editable_set_text (date, "31.02.2027");
   mv_item_editor_flush (editor);
   g_assert_cmpint (mv_agenda_item_get_kind (item), ==, MV_ITEM_KIND_INPUT);
-  g_assert_cmpint (mv_agenda_item_get_minutes (item), ==, 45);
+  g_assert_cmpint (mv_agenda_item_get_duration_minutes (item), ==, 45);
   g_assert_cmpstr (mv_agenda_item_get_presenter (item), ==, "Kari Haugen");
   g_assert_null (mv_agenda_item_get_nav_decision_date (item));
   g_assert_cmpstr (gtk_editable_get_text (date), ==, "31.02.2027");

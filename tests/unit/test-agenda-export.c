@@ -677,7 +677,7 @@ check_xlsx (Fixture    *f,
       g_autofree char *fr = g_strdup_printf ("F%u", row);
       g_autofree char *h = g_strdup_printf ("H%u", row);
       g_autofree char *in = g_strdup_printf ("I%u", row);
-      g_autofree char *minutes = g_strdup_printf ("%d", mv_agenda_item_get_minutes (item));
+      g_autofree char *minutes = g_strdup_printf ("%d", mv_agenda_item_get_duration_minutes (item));
       g_autofree char *start = cell_text (sheet, strings, e);
       g_autoptr(GPtrArray) documents = mv_documents_list (f->store, MV_RECORD (item));
       const char *expected_start = g_ptr_array_index (times->starts, i);

@@ -26,7 +26,7 @@ enum {
   PROP_RAISED_BY_ORGANISATION_ID,
   PROP_PRESENTER,
   PROP_PRESENTER_MEMBER_ID,
-  PROP_MINUTES,
+  PROP_DURATION_MINUTES,
   PROP_BACKGROUND,
   PROP_PROPOSED_RESOLUTION,
   PROP_CONCLUSION,
@@ -58,7 +58,7 @@ mv_agenda_item_class_init (MvAgendaItemClass *klass)
   properties[PROP_RAISED_BY_ORGANISATION_ID] = mv_param_string ("raised-by-organisation-id", NULL);
   properties[PROP_PRESENTER] = mv_param_string ("presenter", "");
   properties[PROP_PRESENTER_MEMBER_ID] = mv_param_string ("presenter-member-id", NULL);
-  properties[PROP_MINUTES] = mv_param_int ("minutes", 0, 1440, 15);
+  properties[PROP_DURATION_MINUTES] = mv_param_int ("duration-minutes", 0, 1440, 15);
   properties[PROP_BACKGROUND] = mv_param_string ("background", "");
   properties[PROP_PROPOSED_RESOLUTION] = mv_param_string ("proposed-resolution", "");
   properties[PROP_CONCLUSION] = mv_param_string ("conclusion", "");
@@ -167,11 +167,11 @@ mv_agenda_item_get_presenter (MvAgendaItem *self)
 }
 
 int
-mv_agenda_item_get_minutes (MvAgendaItem *self)
+mv_agenda_item_get_duration_minutes (MvAgendaItem *self)
 {
   g_return_val_if_fail (MV_IS_AGENDA_ITEM (self), 0);
 
-  return MV_RECORD_INT (self, properties[PROP_MINUTES]);
+  return MV_RECORD_INT (self, properties[PROP_DURATION_MINUTES]);
 }
 
 const char *

@@ -21,7 +21,7 @@ MvItemKind   mv_agenda_item_get_kind                (MvAgendaItem *self);
 MvFixedKind  mv_agenda_item_get_fixed_kind          (MvAgendaItem *self);
 MvRaisedBy   mv_agenda_item_get_raised_by           (MvAgendaItem *self);
 const char  *mv_agenda_item_get_presenter           (MvAgendaItem *self);
-int          mv_agenda_item_get_minutes             (MvAgendaItem *self);
+int          mv_agenda_item_get_duration_minutes    (MvAgendaItem *self);
 const char  *mv_agenda_item_get_background          (MvAgendaItem *self);
 const char  *mv_agenda_item_get_proposed_resolution (MvAgendaItem *self);
 const char  *mv_agenda_item_get_conclusion          (MvAgendaItem *self);

@@ -577,7 +577,7 @@ mv_agenda_add_fixed_items (MvStore    *store,
                            "title", mv_fixed_item_get_title (f),
                            "kind", mv_fixed_item_get_kind (f),
                            "fixed-kind", fixed_kind,
-                           "minutes", mv_fixed_item_get_minutes (f),
+                           "duration-minutes", mv_fixed_item_get_duration_minutes (f),
                            "raised-by", MV_RAISED_BY_COUNCIL,
                            NULL);
       if (fixed_kind == MV_FIXED_KIND_APPROVE_MINUTES && previous != NULL)
@@ -866,7 +866,7 @@ mv_agenda_add_item (MvStore        *store,
                        "meeting-id", meeting ? mv_record_get_id (MV_RECORD (meeting)) : NULL,
                        "title", clean_title,
                        "kind", kind,
-                       "minutes", minutes,
+                       "duration-minutes", minutes,
                        "presenter", clean_presenter,
                        "nav-decision-date", (nav_decision_date && *nav_decision_date)
                                             ? nav_decision_date : NULL,
@@ -1052,7 +1052,7 @@ mv_agenda_start_times (MvStore   *store,
       MvAgendaItem *item = g_ptr_array_index (times->items, i);
 
       g_ptr_array_add (times->starts, mv_time_add_minutes (start, times->total_minutes));
-      times->total_minutes += mv_agenda_item_get_minutes (item);
+      times->total_minutes += mv_agenda_item_get_duration_minutes (item);
     }
 
   if (mv_time_parse (start, &start_minute) && mv_time_parse (end, &end_minute))

@@ -3,6 +3,7 @@
 
 #include <gio/gio.h>
 
+#include "mv-document-bytes.h"
 #include "mv-document.h"
 #include "mv-store.h"
 

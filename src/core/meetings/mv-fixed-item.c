@@ -18,7 +18,7 @@ enum {
   PROP_TITLE,
   PROP_FIXED_KIND,
   PROP_KIND,
-  PROP_MINUTES,
+  PROP_DURATION_MINUTES,
   N_PROPS
 };
 
@@ -32,7 +32,7 @@ mv_fixed_item_class_init (MvFixedItemClass *klass)
   properties[PROP_TITLE] = mv_param_string ("title", "");
   properties[PROP_FIXED_KIND] = mv_param_enum ("fixed-kind", MV_TYPE_FIXED_KIND, MV_FIXED_KIND_OTHER);
   properties[PROP_KIND] = mv_param_enum ("kind", MV_TYPE_ITEM_KIND, MV_ITEM_KIND_FIXED);
-  properties[PROP_MINUTES] = mv_param_int ("minutes", 0, 1440, 10);
+  properties[PROP_DURATION_MINUTES] = mv_param_int ("duration-minutes", 0, 1440, 10);
 
   mv_record_class_install (MV_RECORD_CLASS (klass), "council_fixed_items", properties, N_PROPS);
 }
@@ -83,9 +83,9 @@ mv_fixed_item_get_kind (MvFixedItem *self)
 }
 
 int
-mv_fixed_item_get_minutes (MvFixedItem *self)
+mv_fixed_item_get_duration_minutes (MvFixedItem *self)
 {
   g_return_val_if_fail (MV_IS_FIXED_ITEM (self), 0);
 
-  return MV_RECORD_INT (self, properties[PROP_MINUTES]);
+  return MV_RECORD_INT (self, properties[PROP_DURATION_MINUTES]);
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "mv-council.h"
+#include "mv-document-bytes.h"
 #include "mv-store.h"
 
 G_BEGIN_DECLS

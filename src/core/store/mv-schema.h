@@ -6,5 +6,6 @@
 G_BEGIN_DECLS
 
 extern const char mv_schema_1[];
+extern const char mv_schema_2[];
 
 G_END_DECLS

@@ -3,12 +3,11 @@
 
 #include <gio/gio.h>
 
+#include "mv-migrations.h"
 #include "mv-record.h"
 
 G_BEGIN_DECLS
 
-/* The schema version this build writes; a file with a higher one is refused. */
-#define MV_SCHEMA_VERSION 1
 /* PRAGMA application_id: "MVRK". */
 #define MV_APPLICATION_ID 0x4D56524B
 
@@ -77,34 +76,6 @@ gboolean    mv_store_begin            (MvStore       *self,
 gboolean    mv_store_commit           (MvStore       *self,
                                        GError       **error);
 void        mv_store_rollback         (MvStore       *self);
-
-/* Documents: the bytes once per SHA-256, the text page by page into search. */
-typedef struct
-{
-  char       *title;       /* the document's own title, or NULL */
-  int         n_pages;
-  GPtrArray  *page_texts;  /* of char*, one per page, normalised */
-  gboolean    encrypted;
-} MvDocumentInfo;
-
-typedef gboolean (*MvInspectFunc) (GBytes          *bytes,
-                                   const char      *password,
-                                   MvDocumentInfo **info,
-                                   GError         **error);
-
-void        mv_document_info_free     (MvDocumentInfo *info);
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (MvDocumentInfo, mv_document_info_free)
-
-gpointer    mv_store_attach_bytes     (MvStore         *self,
-                                       MvRecord        *owner,
-                                       const char      *file_name,
-                                       const char      *mime_type,
-                                       GBytes          *bytes,
-                                       const MvDocumentInfo *info,
-                                       GError         **error);
-GBytes     *mv_store_load_bytes       (MvStore         *self,
-                                       gpointer         document,
-                                       GError         **error);
 
 /* Whole-file operations. */
 gboolean    mv_store_save_copy        (MvStore       *self,

@@ -113,7 +113,7 @@ item_details (MvAgendaItem *item)
     g_string_append_printf (text, " · %s", presenter);
   g_string_append (text, " · ");
   /* Translators: an agenda item's length in minutes. */
-  g_string_append_printf (text, _("%d min"), mv_agenda_item_get_minutes (item));
+  g_string_append_printf (text, _("%d min"), mv_agenda_item_get_duration_minutes (item));
   return g_string_free (text, FALSE);
 }
 

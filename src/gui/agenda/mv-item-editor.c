@@ -489,7 +489,7 @@ load (MvItemEditor *self)
   adw_combo_row_set_selected (self->raised_by_row, raised_by_index (self));
   set_entry_text (self->presenter_row, mv_agenda_item_get_presenter (item));
   adw_combo_row_set_selected (self->member_row, member_index (self));
-  gtk_spin_button_set_value (self->minutes_spin, mv_agenda_item_get_minutes (item));
+  gtk_spin_button_set_value (self->minutes_spin, mv_agenda_item_get_duration_minutes (item));
   if (!self->date_invalid)
     set_entry_text (self->decision_date_row, decision_text);
   gtk_switch_set_active (self->public_switch, mv_agenda_item_get_public (item));
@@ -585,7 +585,7 @@ save (MvItemEditor *self)
   set_string (self, "raised-by-organisation-id", organisation_id, &error);
   set_string (self, "presenter", presenter, &error);
   set_string (self, "presenter-member-id", member_id, &error);
-  set_int (self, "minutes", minutes, &error);
+  set_int (self, "duration-minutes", minutes, &error);
   if (date_reason == NULL)
     set_string (self, "nav-decision-date", decision_iso, &error);
   set_int (self, "public", public, &error);

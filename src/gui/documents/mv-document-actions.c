@@ -6,6 +6,7 @@
 #include <glib/gstdio.h>
 
 #include "mv-document-actions.h"
+#include "mv-document-bytes.h"
 #include "mv-error.h"
 #include "mv-gui-util.h"
 #include "mv-store-files.h"

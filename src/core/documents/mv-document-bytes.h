@@ -1,0 +1,36 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "mv-store.h"
+
+G_BEGIN_DECLS
+
+/* Documents: the bytes once per SHA-256, the text page by page into search. */
+typedef struct
+{
+  char       *title;       /* the document's own title, or NULL */
+  int         n_pages;
+  GPtrArray  *page_texts;  /* of char*, one per page, normalised */
+  gboolean    encrypted;
+} MvDocumentInfo;
+
+typedef gboolean (*MvInspectFunc) (GBytes          *bytes,
+                                   const char      *password,
+                                   MvDocumentInfo **info,
+                                   GError         **error);
+
+void        mv_document_info_free     (MvDocumentInfo *info);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MvDocumentInfo, mv_document_info_free)
+
+gpointer    mv_store_attach_bytes     (MvStore         *self,
+                                       MvRecord        *owner,
+                                       const char      *file_name,
+                                       const char      *mime_type,
+                                       GBytes          *bytes,
+                                       const MvDocumentInfo *info,
+                                       GError         **error);
+GBytes     *mv_store_load_bytes       (MvStore         *self,
+                                       gpointer         document,
+                                       GError         **error);
+
+G_END_DECLS
