@@ -8,6 +8,7 @@
 #include "mv-error.h"
 #include "mv-fixed-item.h"
 #include "mv-queries.h"
+#include "mv-text.h"
 #include "mv-undo.h"
 #include "mv-year-plan.h"
 
@@ -1188,7 +1189,7 @@ split_words (const char *text)
   for (p = text; ; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
-      gboolean letter = c != 0 && g_unichar_isalnum (c);
+      gboolean letter = c != 0 && (g_unichar_isalnum (c) || g_unichar_ismark (c));
 
       if (letter && start == NULL)
         start = p;
@@ -1209,7 +1210,7 @@ fold_words (GPtrArray *words)
   GPtrArray *folded = g_ptr_array_new_with_free_func (g_free);
 
   for (guint i = 0; i < words->len; i++)
-    g_ptr_array_add (folded, g_utf8_casefold (g_ptr_array_index (words, i), -1));
+    g_ptr_array_add (folded, mv_text_fold (g_ptr_array_index (words, i)));
   return folded;
 }
 

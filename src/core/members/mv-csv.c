@@ -11,6 +11,7 @@
 #include "mv-organisation.h"
 #include "mv-queries.h"
 #include "mv-store-files.h"
+#include "mv-text.h"
 
 /* ------------------------------------------------------------------------ */
 /* Reading CSV                                                              */
@@ -380,14 +381,14 @@ clean_text (const char *text)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
-/* What two names are compared by: clean, composed, without case. */
+/* What two names are compared by: clean, and folded as every filter of
+ * the app folds (mv_text_fold()). */
 static char *
 fold (const char *text)
 {
   g_autofree char *clean = clean_text (text);
-  g_autofree char *normal = g_utf8_normalize (clean, -1, G_NORMALIZE_NFC);
 
-  return g_utf8_casefold (normal ? normal : clean, -1);
+  return mv_text_fold (clean);
 }
 
 /* A header cell or a role word, with blanks, '-', '_' and '.' left out. */

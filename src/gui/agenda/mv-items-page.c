@@ -13,6 +13,7 @@
 #include "mv-meeting.h"
 #include "mv-queries.h"
 #include "mv-record-watch.h"
+#include "mv-text.h"
 
 /* The fixed choices of the filters; the meetings, kinds and organisations
  * follow them. */
@@ -226,7 +227,7 @@ matches_search (MvItemsPage  *self,
   if (mv_is_blank (text))
     return TRUE;
 
-  needle = g_utf8_casefold (g_strstrip (g_strdup (text)), -1);
+  needle = mv_text_fold (g_strstrip (g_strdup (text)));
   number = mv_agenda_item_dup_number (item);
   return mv_text_contains_folded (mv_agenda_item_get_title (item), needle) ||
          mv_text_contains_folded (mv_agenda_item_get_presenter (item), needle) ||

@@ -11,6 +11,7 @@
 #include "mv-gui-util.h"
 #include "mv-meeting-util.h"
 #include "mv-meeting.h"
+#include "mv-text.h"
 
 typedef enum
 {
@@ -191,7 +192,7 @@ mv_documents_page_filter (MvSectionPage *page,
   if (text == NULL || *text == '\0')
     return TRUE;
 
-  needle = g_utf8_casefold (text, -1);
+  needle = mv_text_fold (text);
   item = item_text (document, self);
   meeting = meeting_text (document, self);
   return mv_text_contains_folded (mv_document_get_title (document), needle) ||

@@ -3,7 +3,6 @@
 
 #include <glib/gi18n.h>
 #include <stdio.h>
-#include <string.h>
 
 #include "mv-gui-util.h"
 #include "mv-member-user-group.h"
@@ -271,22 +270,6 @@ mv_widget_offer_undo (GtkWidget        *widget,
   offered->undo = undo;
   mv_widget_add_undo_toast (widget, message, G_CALLBACK (offered_undo_clicked_cb), offered,
                             offered_undo_free);
-}
-
-/* A search's test: whether @haystack, case-folded, holds @folded_needle
- * (from g_utf8_casefold()); FALSE for no @haystack. */
-gboolean
-mv_text_contains_folded (const char *haystack,
-                         const char *folded_needle)
-{
-  g_autofree char *folded = NULL;
-
-  g_return_val_if_fail (folded_needle != NULL, FALSE);
-
-  if (haystack == NULL)
-    return FALSE;
-  folded = g_utf8_casefold (haystack, -1);
-  return strstr (folded, folded_needle) != NULL;
 }
 
 /* Offers the files of one type (@mime_type or ending in .@suffix) under

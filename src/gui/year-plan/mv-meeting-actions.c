@@ -13,6 +13,7 @@
 #include "mv-meeting-export.h"
 #include "mv-member.h"
 #include "mv-queries.h"
+#include "mv-text.h"
 
 /* Opening and showing files ------------------------------------------- */
 
@@ -428,7 +429,7 @@ mv_meeting_dup_recipients (MvStore   *store,
       if (mv_is_blank (email))
         continue;
 
-      key = g_utf8_casefold (g_strstrip (g_strdup (email)), -1);
+      key = mv_text_fold (g_strstrip (g_strdup (email)));
       if (g_hash_table_contains (seen, key))
         continue;
       g_hash_table_add (seen, g_steal_pointer (&key));
