@@ -4,8 +4,10 @@
 #include <glib/gi18n-lib.h>
 
 #include "mv-document-words.h"
+#include "mv-enum-types.h"
 #include "mv-error.h"
 #include "mv-ical.h"
+#include "mv-labels.h"
 #include "mv-output.h"
 #include "mv-pdf-writer.h"
 #include "mv-queries.h"
@@ -44,8 +46,6 @@ typedef struct
   const char *legend;
   const char *time;             /* the PDF's column for "10:00–13:00" */
   const char *headers[N_COLUMNS];
-  const char *kinds[5];
-  const char *statuses[5];
 } Words;
 
 static const Words words_nb = {
@@ -61,8 +61,6 @@ static const Words words_nb = {
   .time = "Tid",
   .headers = { "Dato", "Ukedag", "Fra", "Til", "Sted", "Tema", "Type", "Status", "Saksfrist",
                "Innkalling", "Saker" },
-  .kinds = { "Ordinært", "Ekstraordinært", "Arbeidsmøte", "Fellesmøte", "Åpent møte" },
-  .statuses = { "Planlagt", "Innkalling sendt", "Avholdt", "Referat godkjent", "Avlyst" },
 };
 
 static const Words words_nn = {
@@ -78,8 +76,6 @@ static const Words words_nn = {
   .time = "Tid",
   .headers = { "Dato", "Vekedag", "Frå", "Til", "Stad", "Tema", "Type", "Status", "Saksfrist",
                "Innkalling", "Saker" },
-  .kinds = { "Ordinært", "Ekstraordinært", "Arbeidsmøte", "Fellesmøte", "Ope møte" },
-  .statuses = { "Planlagt", "Innkalling send", "Halde", "Referat godkjent", "Avlyst" },
 };
 
 static const Words words_en = {
@@ -95,8 +91,6 @@ static const Words words_en = {
   .time = "Time",
   .headers = { "Date", "Weekday", "From", "To", "Place", "Theme", "Kind", "Status",
                "Case deadline", "Notice", "Items" },
-  .kinds = { "Ordinary", "Extraordinary", "Workshop", "Joint meeting", "Open meeting" },
-  .statuses = { "Planned", "Notice sent", "Held", "Minutes approved", "Cancelled" },
 };
 
 static const Words *
@@ -107,18 +101,18 @@ council_words (MvCouncil *council)
 }
 
 static const char *
+/* The names of the enums' values are every paper's (mv-labels.h). */
 kind_word (const Words   *words,
            MvMeetingKind  kind)
 {
-  return kind >= 0 && kind < (int) G_N_ELEMENTS (words->kinds) ? words->kinds[kind] : "";
+  return mv_enum_to_document_label (MV_TYPE_MEETING_KIND, kind, words->language);
 }
 
 static const char *
 status_word (const Words     *words,
              MvMeetingStatus  status)
 {
-  return status >= 0 && status < (int) G_N_ELEMENTS (words->statuses) ? words->statuses[status]
-                                                                        : "";
+  return mv_enum_to_document_label (MV_TYPE_MEETING_STATUS, status, words->language);
 }
 
 /* "tirsdag 10.02.2027", "Tue 10 Feb 2027" */

@@ -67,24 +67,6 @@ mv_words_printf (const char *format,
   return s;
 }
 
-gconstpointer
-mv_words_for_language (MvLanguage    language,
-                       gconstpointer nb,
-                       gconstpointer nn,
-                       gconstpointer en)
-{
-  switch (language)
-    {
-    case MV_LANGUAGE_NN:
-      return nn;
-    case MV_LANGUAGE_EN:
-      return en;
-    case MV_LANGUAGE_NB:
-    default:
-      return nb;
-    }
-}
-
 const char *
 mv_document_weekday (MvLanguage  language,
                      const char *iso,

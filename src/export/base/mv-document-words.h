@@ -4,6 +4,7 @@
 #include <glib.h>
 
 #include "mv-enums.h"
+#include "mv-labels.h"
 #include "mv-meeting.h"
 
 G_BEGIN_DECLS
@@ -11,19 +12,14 @@ G_BEGIN_DECLS
 /* The words that the papers (notice and agenda, year plan, meeting packet)
  * share, in a council's document language. They are not gettext messages:
  * the language of a council's papers is a setting of the council (nb, nn or
- * en) and has nothing to do with the UI's locale. */
+ * en) and has nothing to do with the UI's locale. The names of the enums'
+ * values are mv-labels.h's; mv_words_for_language() picks a paper's own
+ * table. */
 
 /* printf for the fixed formats of the papers' word tables ("Sak %s"): the
  * format is never a literal at the call, so the compiler cannot check it. */
 char          *mv_words_printf              (const char    *format,
                                              ...);
-
-/* Which of three tables, one per document language, belongs to @language;
- * @nb for an unknown one. */
-gconstpointer  mv_words_for_language        (MvLanguage     language,
-                                             gconstpointer  nb,
-                                             gconstpointer  nn,
-                                             gconstpointer  en);
 
 /* The weekday of the ISO date @iso ("tirsdag", "Tuesday"; "Tue" with
  * @abbreviated where the language has a shorter form in the papers), or ""
