@@ -6,6 +6,7 @@
 #include "mv-agenda-export.h"
 #include "mv-agenda.h"
 #include "mv-council.h"
+#include "mv-dates.h"
 #include "mv-document.h"
 #include "mv-document-words.h"
 #include "mv-documents.h"
@@ -325,7 +326,7 @@ static gboolean
 meeting_day (MvMeeting *meeting,
              GDate     *date)
 {
-  return mv_xlsx_parse_date (mv_meeting_get_starts_at (meeting), date);
+  return mv_date_parse (mv_meeting_get_starts_at (meeting), date);
 }
 
 static gboolean
@@ -408,10 +409,9 @@ format_item_time (const char   *start,
 
   if (mv_is_blank (start))
     return g_strdup ("");
-  if (minutes <= 0)
-    return g_strdup (start);
-  end = mv_time_add_minutes (start, minutes);
-  return g_strdup_printf ("%s–%s", start, end);
+  if (minutes > 0)
+    end = mv_time_add_minutes (start, minutes);
+  return mv_time_range_format (start, end);
 }
 
 static char *
@@ -523,7 +523,7 @@ apologies_text (Notice *n)
 
   if (!apologies_date (n->meeting, &date))
     return NULL;
-  by = mv_document_format_long_date (words->language, &date);
+  by = mv_date_format_document_long (words->language, &date);
   to = secretary ? mv_words_printf (words->secretary, mv_member_get_name (secretary))
                  : g_strdup (words->secretariat);
   sentence = mv_words_printf (words->apologies, by, to);
@@ -572,7 +572,7 @@ add_meeting_facts (Notice      *n,
   g_autofree char *time = mv_document_format_time (n->meeting);
   GDate day;
 
-  date = meeting_day (n->meeting, &day) ? mv_document_format_long_date (words->language, &day)
+  date = meeting_day (n->meeting, &day) ? mv_date_format_document_long (words->language, &day)
                                          : g_strdup ("");
   add_label_line (facts, words->date, date);
   add_label_line (facts, words->time, time);
@@ -713,7 +713,7 @@ add_item (Notice       *n,
   g_autofree char *time = format_item_time (start, item);
   g_autofree char *minutes = NULL;
   g_autofree char *when = NULL;
-  g_autofree char *decision = mv_document_format_date (words->language,
+  g_autofree char *decision = mv_date_format_document (words->language,
                                                        mv_agenda_item_get_nav_decision_date (item),
                                                        FALSE);
   g_autoptr(GString) facts = g_string_new (NULL);
@@ -773,7 +773,7 @@ mv_agenda_notice_new (MvStore     *store,
 
   w = mv_pdf_writer_new ();
   title = notice_title (&n);
-  today = mv_document_today (n.words->language, FALSE);
+  today = mv_date_document_today (n.words->language, FALSE);
   made = mv_words_printf (n.words->made, today);
 
   mv_pdf_writer_set_metadata (w, title, mv_council_get_name (n.council), n.words->subject,
@@ -1023,7 +1023,7 @@ write_xlsx (Notice      *n,
   g_autofree char *short_title = NULL;
   g_autofree char *page_header = NULL;
   g_autofree char *page_footer = NULL;
-  g_autofree char *today = mv_document_today (words->language, FALSE);
+  g_autofree char *today = mv_date_document_today (words->language, FALSE);
   g_autofree char *made = NULL;
   g_autofree char *footer_made = NULL;
   const char *theme = mv_meeting_get_theme (n->meeting);

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "mv-dates.h"
 #include "mv-document-words.h"
 #include "mv-enum-types.h"
 #include "mv-error.h"
@@ -100,8 +101,8 @@ council_words (MvCouncil *council)
                                 &words_en);
 }
 
-static const char *
 /* The names of the enums' values are every paper's (mv-labels.h). */
+static const char *
 kind_word (const Words   *words,
            MvMeetingKind  kind)
 {
@@ -121,11 +122,11 @@ format_meeting_date (const Words *words,
                      MvMeeting   *meeting)
 {
   const char *starts = mv_meeting_get_starts_at (meeting);
-  g_autofree char *date = mv_document_format_date (words->language, starts, TRUE);
+  g_autofree char *date = mv_date_format_document (words->language, starts, TRUE);
 
   if (*date == '\0')
     return g_strdup ("");
-  return g_strdup_printf ("%s %s", mv_document_weekday (words->language, starts, TRUE), date);
+  return g_strdup_printf ("%s %s", mv_date_document_weekday (words->language, starts, TRUE), date);
 }
 
 static char *
@@ -157,7 +158,7 @@ mv_export_year_plan_pdf (MvStore     *store,
   g_autoptr(GPtrArray) meetings = mv_store_list_meetings (store, council, year);
   g_autofree char *title = plan_title (words, year);
   g_autofree char *full_title = g_strdup_printf ("%s – %s", title, mv_council_get_name (council));
-  g_autofree char *today = mv_document_today (words->language, TRUE);
+  g_autofree char *today = mv_date_document_today (words->language, TRUE);
   g_autofree char *updated = mv_words_printf (words->updated, today);
   g_autofree char *intro = NULL;
   const char *header[] = { words->headers[COL_DATE], words->time, words->headers[COL_PLACE],
@@ -205,10 +206,10 @@ mv_export_year_plan_pdf (MvStore     *store,
       MvMeeting *meeting = g_ptr_array_index (meetings, i);
       g_autofree char *date = format_meeting_date (words, meeting);
       g_autofree char *time = mv_document_format_time (meeting);
-      g_autofree char *deadline = mv_document_format_date (words->language,
+      g_autofree char *deadline = mv_date_format_document (words->language,
                                                            mv_meeting_get_case_deadline (meeting),
                                                            TRUE);
-      g_autofree char *notice = mv_document_format_date (words->language,
+      g_autofree char *notice = mv_date_format_document (words->language,
                                                          mv_meeting_get_notice_date (meeting),
                                                          TRUE);
       g_autofree char *items = g_strdup_printf ("%u", mv_store_count_items (store,
@@ -313,7 +314,7 @@ write_xlsx (MvStore     *store,
   const Words *words = council_words (council);
   g_autoptr(GPtrArray) meetings = mv_store_list_meetings (store, council, year);
   g_autofree char *title = plan_title (words, year);
-  g_autofree char *today = mv_document_today (words->language, TRUE);
+  g_autofree char *today = mv_date_document_today (words->language, TRUE);
   g_autofree char *updated = mv_words_printf (words->updated, today);
   g_autofree char *name = mv_xlsx_escape_header_footer (mv_council_get_name (council),
                                                         HEADER_NAME_MAX_BYTES);
@@ -382,7 +383,7 @@ write_xlsx (MvStore     *store,
 
       mv_xlsx_write_date (&sheet, row, COL_DATE, starts, f[FMT_DATE], f[FMT_TEXT]);
       mv_xlsx_write_text (&sheet, row, COL_WEEKDAY,
-                          mv_document_weekday (words->language, starts, FALSE), f[FMT_TEXT]);
+                          mv_date_document_weekday (words->language, starts, FALSE), f[FMT_TEXT]);
       mv_xlsx_write_time (&sheet, row, COL_START, start, f[FMT_TIME]);
       mv_xlsx_write_time (&sheet, row, COL_END, end, f[FMT_TIME]);
       mv_xlsx_write_text (&sheet, row, COL_PLACE, place, f[FMT_WRAP]);

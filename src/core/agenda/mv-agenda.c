@@ -5,12 +5,12 @@
 #include <string.h>
 
 #include "mv-agenda.h"
+#include "mv-dates.h"
 #include "mv-error.h"
 #include "mv-fixed-item.h"
 #include "mv-queries.h"
 #include "mv-text.h"
 #include "mv-undo.h"
-#include "mv-year-plan.h"
 
 /* Where an item stood before an operation: the step an agenda operation
  * adds to its MvUndo (played back by undo_placement()). */
@@ -1126,11 +1126,7 @@ mv_agenda_warnings (MvStore   *store,
 
   if (today == NULL)
     {
-      g_autoptr(GDateTime) dt = g_date_time_new_now_local ();
-
-      g_date_clear (&now, 1);
-      g_date_set_dmy (&now, g_date_time_get_day_of_month (dt), g_date_time_get_month (dt),
-                      g_date_time_get_year (dt));
+      mv_date_set_today (&now);
       today = &now;
     }
 
@@ -1175,7 +1171,8 @@ static const char * const small_words[] = {
   "å", "de", "det", "den", "der", "eller", "under", "and", "the", "of", NULL
 };
 
-/* The words of @text: runs of letters and digits. */
+/* The words of @text: runs of letters and digits, with their marks (a
+ * decomposed "å" is one letter), as the document search counts them. */
 static GPtrArray *
 split_words (const char *text)
 {

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "mv-csv.h"
+#include "mv-dates.h"
 #include "mv-enum-types.h"
 #include "mv-error.h"
 #include "mv-member.h"
@@ -313,48 +314,15 @@ mv_email_is_valid (const char *address)
          strstr (domain, "..") == NULL;
 }
 
-/* Reads @n_min to @n_max digits. */
-static gboolean
-read_number (const char **p,
-             guint        n_min,
-             guint        n_max,
-             int         *value)
-{
-  guint n = 0;
-
-  *value = 0;
-  while (g_ascii_isdigit (**p) && n < n_max)
-    {
-      *value = *value * 10 + (**p - '0');
-      (*p)++;
-      n++;
-    }
-  return n >= n_min && !g_ascii_isdigit (**p);
-}
-
+/* A term's day in a file: mv_date_parse_user() says which forms. */
 char *
 mv_csv_parse_date (const char *text)
 {
-  g_autofree char *clean = g_strstrip (g_strdup (text ? text : ""));
-  const char *p = clean;
-  int y, m, d;
+  GDate date;
 
-  if (g_ascii_isdigit (p[0]) && g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2]) &&
-      g_ascii_isdigit (p[3]) && p[4] == '-')
-    {
-      if (!read_number (&p, 4, 4, &y) || *p++ != '-' ||
-          !read_number (&p, 1, 2, &m) || *p++ != '-' ||
-          !read_number (&p, 1, 2, &d) || *p != '\0')
-        return NULL;
-    }
-  else if (!read_number (&p, 1, 2, &d) || *p++ != '.' ||
-           !read_number (&p, 1, 2, &m) || *p++ != '.' ||
-           !read_number (&p, 4, 4, &y) || *p != '\0')
+  if (!mv_date_parse_user (text, MV_DATE_INPUT_FILE, &date))
     return NULL;
-
-  if (y < 1000 || !g_date_valid_dmy (d, m, y))
-    return NULL;
-  return g_strdup_printf ("%04d-%02d-%02d", y, m, d);
+  return mv_date_format (&date);
 }
 
 /* Blanks collapsed to one space, none at the ends: what a name is. */

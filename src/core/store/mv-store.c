@@ -14,6 +14,7 @@
 #include "mv-agenda-item.h"
 #include "mv-attendance.h"
 #include "mv-council.h"
+#include "mv-dates.h"
 #include "mv-document.h"
 #include "mv-error.h"
 #include "mv-fixed-item.h"
@@ -84,9 +85,7 @@ record_type (guint i)
 static char *
 now_utc (void)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-
-  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+  return mv_timestamp_now ();
 }
 
 static char *

@@ -5,6 +5,7 @@
 
 #include "mv-agenda-item.h"
 #include "mv-columns.h"
+#include "mv-dates.h"
 #include "mv-document-actions.h"
 #include "mv-document.h"
 #include "mv-documents-page-private.h"
@@ -132,8 +133,7 @@ static char *
 added_text (gpointer item,
             gpointer user_data)
 {
-  /* Translators: the day a document was attached, for g_date_time_format(). */
-  return mv_format_date (mv_record_get_created_at (item), _("%-d.%-m.%Y"));
+  return mv_date_format_user (mv_record_get_created_at (item), MV_DATE_STYLE_DIGITS);
 }
 
 static char *

@@ -6,6 +6,7 @@
 #include "mv-columns.h"
 #include "mv-coverage-panel.h"
 #include "mv-csv.h"
+#include "mv-dates.h"
 #include "mv-enum-types.h"
 #include "mv-gui-util.h"
 #include "mv-member-dialog.h"
@@ -93,9 +94,7 @@ static char *
 term_end_text (gpointer item,
                gpointer user_data)
 {
-  /* Translators: the end of a member's term, for g_date_time_format();
-   * "%-d. %b %Y" gives "17. mars 2028" in Norwegian. */
-  return mv_format_date (mv_member_get_term_end (item), _("%-d %b %Y"));
+  return mv_date_format_user (mv_member_get_term_end (item), MV_DATE_STYLE_SHORT);
 }
 
 static char *

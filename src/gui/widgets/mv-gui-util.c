@@ -2,7 +2,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <stdio.h>
 
 #include "mv-gui-util.h"
 #include "mv-member-user-group.h"
@@ -104,22 +103,6 @@ mv_member_dup_deputy_text (MvStore  *store,
                             mv_member_get_name (g_ptr_array_index (deputies, i)));
 
   return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
-/**
- * mv_date_to_user:
- *
- * Returns: (transfer full): "DD.MM.YYYY", or "" when there is no date
- */
-char *
-mv_date_to_user (const char *iso_date)
-{
-  int y, m, d;
-
-  if (iso_date == NULL || sscanf (iso_date, "%4d-%2d-%2d", &y, &m, &d) != 3)
-    return g_strdup ("");
-
-  return g_strdup_printf ("%02d.%02d.%04d", d, m, y);
 }
 
 static GtkWindow *

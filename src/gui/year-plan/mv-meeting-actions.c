@@ -6,6 +6,7 @@
 
 #include "mv-agenda-export.h"
 #include "mv-council.h"
+#include "mv-dates.h"
 #include "mv-document-words.h"
 #include "mv-error.h"
 #include "mv-gui-util.h"
@@ -591,7 +592,7 @@ mv_send_notice_by_email (GtkWidget *parent,
       return;
     }
 
-  date = mv_date_to_user (mv_meeting_get_starts_at (meeting));
+  date = mv_date_iso_to_entry (mv_meeting_get_starts_at (meeting));
   mail->subject = mv_words_printf (words->subject,
                                    council ? mv_council_get_name (council) : "", date);
   mail->body = mv_words_printf (words->body, date);
