@@ -5,10 +5,10 @@
 
 #include "cli-common.h"
 #include "mv-agenda.h"
+#include "mv-dates.h"
 #include "mv-enum-types.h"
 #include "mv-error.h"
 #include "mv-queries.h"
-#include "mv-year-plan.h"
 
 /* items, add-item, move-item, send-notice */
 

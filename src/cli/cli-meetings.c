@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "cli-common.h"
+#include "mv-dates.h"
 #include "mv-enum-types.h"
 #include "mv-error.h"
 #include "mv-queries.h"

@@ -6,10 +6,13 @@
 #include "mv-agenda-export.h"
 #include "mv-agenda.h"
 #include "mv-council.h"
+#include "mv-dates.h"
 #include "mv-document.h"
 #include "mv-document-words.h"
 #include "mv-documents.h"
+#include "mv-enum-types.h"
 #include "mv-error.h"
+#include "mv-labels.h"
 #include "mv-member.h"
 #include "mv-output.h"
 #include "mv-queries.h"
@@ -96,10 +99,6 @@ typedef struct
   const char *yes;
   const char *no;
   const char *agenda_headers[N_COLUMNS];
-  const char *kinds[6];
-  const char *raised_by[4];
-  const char *roles[8];
-  const char *meeting_kinds[5];
 } Words;
 
 static const Words words_nb = {
@@ -154,13 +153,6 @@ static const Words words_nb = {
   .no = "Nei",
   .agenda_headers = { "Sak", "Tittel", "Type", "Innleder", "Start", "Minutter", "Meldt inn av",
                       "NAV beslutter", "Vedlegg" },
-  .kinds = { "Fast punkt", "Orienteringssak", "Drøftingssak", "Innspillssak", "Vedtakssak",
-             "Eventuelt" },
-  .raised_by = { "", "NAV", "Brukerorganisasjon", "Brukerutvalget" },
-  .roles = { "Leder", "Nestleder", "Medlem", "Vararepresentant", "Sekretær", "NAV-leder",
-             "NAV", "Observatør" },
-  .meeting_kinds = { "Ordinært møte", "Ekstraordinært møte", "Arbeidsmøte", "Fellesmøte",
-                     "Åpent møte" },
 };
 
 static const Words words_nn = {
@@ -216,13 +208,6 @@ static const Words words_nn = {
   .no = "Nei",
   .agenda_headers = { "Sak", "Tittel", "Type", "Innleiar", "Start", "Minutt", "Meldt inn av",
                       "NAV avgjer", "Vedlegg" },
-  .kinds = { "Fast punkt", "Orienteringssak", "Drøftingssak", "Innspelssak", "Vedtakssak",
-             "Eventuelt" },
-  .raised_by = { "", "NAV", "Brukarorganisasjon", "Brukarutvalet" },
-  .roles = { "Leiar", "Nestleiar", "Medlem", "Vararepresentant", "Sekretær", "NAV-leiar",
-             "NAV", "Observatør" },
-  .meeting_kinds = { "Ordinært møte", "Ekstraordinært møte", "Arbeidsmøte", "Fellesmøte",
-                     "Ope møte" },
 };
 
 static const Words words_en = {
@@ -278,16 +263,7 @@ static const Words words_en = {
   .no = "No",
   .agenda_headers = { "Item", "Title", "Kind", "Presenter", "Start", "Minutes", "Raised by",
                       "NAV decides", "Attachments" },
-  .kinds = { "Standing item", "Information", "Discussion", "Input", "Decision",
-             "Any other business" },
-  .raised_by = { "", "NAV", "User organisation", "The council" },
-  .roles = { "Chair", "Vice-chair", "Member", "Deputy", "Secretary", "NAV office leader",
-             "NAV", "Observer" },
-  .meeting_kinds = { "Ordinary meeting", "Extraordinary meeting", "Workshop", "Joint meeting",
-                     "Open meeting" },
 };
-
-#define WORD(array, i) ((i) >= 0 && (i) < (int) G_N_ELEMENTS (array) ? (array)[i] : "")
 
 /* Everything the notice and the sheet are made of, gathered once. */
 typedef struct
@@ -322,11 +298,35 @@ language_words (MvLanguage language)
   return mv_words_for_language (language, &words_nb, &words_nn, &words_en);
 }
 
+/* The names of the enums' values are every paper's (mv-labels.h). */
+static const char *
+kind_name (const Words  *words,
+           MvAgendaItem *item)
+{
+  return mv_enum_to_document_label (MV_TYPE_ITEM_KIND, mv_agenda_item_get_kind (item),
+                                    words->language);
+}
+
+static const char *
+raised_by_name (const Words  *words,
+                MvAgendaItem *item)
+{
+  return mv_enum_to_document_label (MV_TYPE_RAISED_BY, mv_agenda_item_get_raised_by (item),
+                                    words->language);
+}
+
+static const char *
+meeting_kind_name (Notice *n)
+{
+  return mv_meeting_kind_to_document_name (mv_meeting_get_kind (n->meeting),
+                                           n->words->language);
+}
+
 static gboolean
 meeting_day (MvMeeting *meeting,
              GDate     *date)
 {
-  return mv_xlsx_parse_date (mv_meeting_get_starts_at (meeting), date);
+  return mv_date_parse (mv_meeting_get_starts_at (meeting), date);
 }
 
 static gboolean
@@ -409,10 +409,9 @@ format_item_time (const char   *start,
 
   if (mv_is_blank (start))
     return g_strdup ("");
-  if (minutes <= 0)
-    return g_strdup (start);
-  end = mv_time_add_minutes (start, minutes);
-  return g_strdup_printf ("%s–%s", start, end);
+  if (minutes > 0)
+    end = mv_time_add_minutes (start, minutes);
+  return mv_time_range_format (start, end);
 }
 
 static char *
@@ -524,7 +523,7 @@ apologies_text (Notice *n)
 
   if (!apologies_date (n->meeting, &date))
     return NULL;
-  by = mv_document_format_long_date (words->language, &date);
+  by = mv_date_format_document_long (words->language, &date);
   to = secretary ? mv_words_printf (words->secretary, mv_member_get_name (secretary))
                  : g_strdup (words->secretariat);
   sentence = mv_words_printf (words->apologies, by, to);
@@ -573,15 +572,14 @@ add_meeting_facts (Notice      *n,
   g_autofree char *time = mv_document_format_time (n->meeting);
   GDate day;
 
-  date = meeting_day (n->meeting, &day) ? mv_document_format_long_date (words->language, &day)
+  date = meeting_day (n->meeting, &day) ? mv_date_format_document_long (words->language, &day)
                                          : g_strdup ("");
   add_label_line (facts, words->date, date);
   add_label_line (facts, words->time, time);
   add_label_line (facts, words->place, mv_meeting_get_place (n->meeting));
   add_label_line (facts, words->theme, mv_meeting_get_theme (n->meeting));
   if (mv_meeting_get_kind (n->meeting) != MV_MEETING_KIND_ORDINARY)
-    add_label_line (facts, words->meeting,
-                    WORD (words->meeting_kinds, (int) mv_meeting_get_kind (n->meeting)));
+    add_label_line (facts, words->meeting, meeting_kind_name (n));
   if (facts->len > 0)
     mv_pdf_writer_add_markup (w, facts->str);
 }
@@ -619,7 +617,8 @@ add_members (Notice      *n,
       reach = contact (n, member, TRUE);
       cells[0] = mv_member_get_name (member);
       cells[1] = deputies ? member_name (n, mv_member_get_deputy_for (member))
-                          : WORD (words->roles, (int) role);
+                          : mv_enum_to_document_label (MV_TYPE_MEMBER_ROLE, role,
+                                                       words->language);
       cells[2] = mv_store_organisation_label (n->store, mv_member_get_organisation_id (member));
       cells[3] = reach;
       mv_pdf_table_add_row (table, MV_PDF_ROW_NORMAL, cells);
@@ -650,8 +649,7 @@ add_agenda_table (Notice      *n,
       MvAgendaItem *item = g_ptr_array_index (n->items, i);
       g_autofree char *number = mv_agenda_item_dup_number (item);
       g_autofree char *time = format_item_time (g_ptr_array_index (n->starts, i), item);
-      const char *cells[] = { number, mv_agenda_item_get_title (item),
-                              WORD (words->kinds, (int) mv_agenda_item_get_kind (item)),
+      const char *cells[] = { number, mv_agenda_item_get_title (item), kind_name (words, item),
                               mv_agenda_item_get_presenter (item), time };
 
       mv_pdf_table_add_row (table, MV_PDF_ROW_NORMAL, cells);
@@ -715,7 +713,7 @@ add_item (Notice       *n,
   g_autofree char *time = format_item_time (start, item);
   g_autofree char *minutes = NULL;
   g_autofree char *when = NULL;
-  g_autofree char *decision = mv_document_format_date (words->language,
+  g_autofree char *decision = mv_date_format_document (words->language,
                                                        mv_agenda_item_get_nav_decision_date (item),
                                                        FALSE);
   g_autoptr(GString) facts = g_string_new (NULL);
@@ -732,11 +730,10 @@ add_item (Notice       *n,
   when = *time && minutes ? g_strdup_printf ("%s (%s)", time, minutes)
                           : g_strdup (minutes ? minutes : time);
 
-  add_label (facts, " · ", words->kind, WORD (words->kinds, (int) mv_agenda_item_get_kind (item)));
+  add_label (facts, " · ", words->kind, kind_name (words, item));
   add_label (facts, " · ", words->presenter, mv_agenda_item_get_presenter (item));
   add_label (facts, " · ", words->time, when);
-  add_label (facts, " · ", words->raised_by_label,
-                  WORD (words->raised_by, (int) mv_agenda_item_get_raised_by (item)));
+  add_label (facts, " · ", words->raised_by_label, raised_by_name (words, item));
   add_label (facts, " · ", words->decision_date, decision);
   mv_pdf_writer_add_markup (w, facts->str);
 
@@ -776,7 +773,7 @@ mv_agenda_notice_new (MvStore     *store,
 
   w = mv_pdf_writer_new ();
   title = notice_title (&n);
-  today = mv_document_today (n.words->language, FALSE);
+  today = mv_date_document_today (n.words->language, FALSE);
   made = mv_words_printf (n.words->made, today);
 
   mv_pdf_writer_set_metadata (w, title, mv_council_get_name (n.council), n.words->subject,
@@ -1026,7 +1023,7 @@ write_xlsx (Notice      *n,
   g_autofree char *short_title = NULL;
   g_autofree char *page_header = NULL;
   g_autofree char *page_footer = NULL;
-  g_autofree char *today = mv_document_today (words->language, FALSE);
+  g_autofree char *today = mv_date_document_today (words->language, FALSE);
   g_autofree char *made = NULL;
   g_autofree char *footer_made = NULL;
   const char *theme = mv_meeting_get_theme (n->meeting);
@@ -1061,10 +1058,8 @@ write_xlsx (Notice      *n,
   mv_xlsx_write_text (&sheet, COUNCIL_ROW, 0, words->council, f.label);
   mv_xlsx_write_text (&sheet, COUNCIL_ROW, 1, mv_council_get_name (n->council), f.text);
   meeting_line = mv_is_blank (theme)
-    ? g_strdup (WORD (words->meeting_kinds, (int) mv_meeting_get_kind (n->meeting)))
-    : g_strdup_printf ("%s – %s",
-                       WORD (words->meeting_kinds, (int) mv_meeting_get_kind (n->meeting)),
-                       theme);
+    ? g_strdup (meeting_kind_name (n))
+    : g_strdup_printf ("%s – %s", meeting_kind_name (n), theme);
   mv_xlsx_write_text (&sheet, MEETING_ROW, 0, words->meeting, f.label);
   mv_xlsx_write_text (&sheet, MEETING_ROW, 1, meeting_line, f.text);
   mv_xlsx_write_text (&sheet, DATE_ROW, 0, words->date, f.label);
@@ -1100,17 +1095,14 @@ write_xlsx (Notice      *n,
 
       mv_xlsx_write_text (&sheet, row, COL_NUMBER, number, f.text);
       mv_xlsx_write_text (&sheet, row, COL_TITLE, item_title, f.wrap);
-      mv_xlsx_write_text (&sheet, row, COL_KIND,
-                          WORD (words->kinds, (int) mv_agenda_item_get_kind (item)), f.text);
+      mv_xlsx_write_text (&sheet, row, COL_KIND, kind_name (words, item), f.text);
       mv_xlsx_write_text (&sheet, row, COL_PRESENTER, mv_agenda_item_get_presenter (item),
                           f.wrap);
       mv_xlsx_write_time (&sheet, row, COL_START, g_ptr_array_index (n->starts, i), f.time);
       mv_xlsx_check (&sheet, worksheet_write_number (sheet.sheet, row, COL_MINUTES,
                                                      mv_agenda_item_get_duration_minutes (item),
                                                      f.number));
-      mv_xlsx_write_text (&sheet, row, COL_RAISED_BY,
-                          WORD (words->raised_by, (int) mv_agenda_item_get_raised_by (item)),
-                          f.text);
+      mv_xlsx_write_text (&sheet, row, COL_RAISED_BY, raised_by_name (words, item), f.text);
       mv_xlsx_write_date (&sheet, row, COL_DECISION, mv_agenda_item_get_nav_decision_date (item),
                           f.date, f.text);
       mv_xlsx_write_text (&sheet, row, COL_ATTACHMENTS, attachments->str, f.wrap);

@@ -4,11 +4,11 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "mv-dates.h"
 #include "mv-error.h"
 #include "mv-ical.h"
 #include "mv-output.h"
 #include "mv-queries.h"
-#include "mv-year-plan.h"
 
 /* The year plan as an iCalendar file (RFC 5545), written by hand: CRLF line
  * ends, lines folded at 75 octets without splitting a character, local
@@ -114,11 +114,13 @@ static char *
 ical_local_time (const char *s)
 {
   GDate date;
+  int minute;
 
-  if (s == NULL || strlen (s) != 16 || !mv_date_parse (s, &date) || s[13] != ':')
+  if (!mv_date_time_parse (s, &date, &minute))
     return NULL;
-  return g_strdup_printf ("%04d%02d%02dT%.2s%.2s00", g_date_get_year (&date),
-                          g_date_get_month (&date), g_date_get_day (&date), s + 11, s + 14);
+  return g_strdup_printf ("%04d%02d%02dT%02d%02d00", g_date_get_year (&date),
+                          g_date_get_month (&date), g_date_get_day (&date), minute / 60,
+                          minute % 60);
 }
 
 static char *
@@ -133,19 +135,10 @@ ical_date (const GDate *date)
 static char *
 ical_stamp (const char *utc)
 {
-  g_autoptr(GDateTime) time = NULL;
+  g_autoptr(GDateTime) time = mv_timestamp_parse (utc);
 
-  if (utc != NULL)
-    time = g_date_time_new_from_iso8601 (utc, NULL);
   if (time == NULL)
     time = g_date_time_new_now_utc ();
-  else
-    {
-      GDateTime *in_utc = g_date_time_to_utc (time);
-
-      g_date_time_unref (time);
-      time = in_utc;
-    }
   return g_date_time_format (time, "%Y%m%dT%H%M%SZ");
 }
 

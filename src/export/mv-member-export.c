@@ -8,6 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "mv-dates.h"
 #include "mv-enum-types.h"
 #include "mv-error.h"
 #include "mv-member-export.h"
@@ -217,8 +218,7 @@ format_date (const char *iso)
 
   if (!mv_xlsx_parse_date (iso, &date))
     return g_strdup (iso ? iso : "");
-  return g_strdup_printf ("%02d.%02d.%04d", g_date_get_day (&date), g_date_get_month (&date),
-                          g_date_get_year (&date));
+  return mv_date_format_entry (&date);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -252,7 +252,7 @@ write_xlsx (const char  *file,
             GError     **error)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *today = g_date_time_format (now, "%d.%m.%Y");
+  g_autofree char *today = NULL;
   g_autofree char *as_of = NULL;
   g_autofree char *council_name = valid_text (mv_council_get_name (council));
   g_autofree char *nav_unit = valid_text (mv_council_get_nav_unit (council));
@@ -272,7 +272,10 @@ write_xlsx (const char  *file,
   lxw_row_t last_row;
   double widths[N_COLUMNS];
   MvXlsxSheet sheet;
+  GDate day;
 
+  mv_date_set_today (&day);
+  today = mv_date_format_entry (&day);
   /* Translators: under the council's name in the member list; %s is
    * today's date (DD.MM.YYYY). */
   as_of = g_strdup_printf (all ? _("As of %s, including former members") : _("As of %s"), today);

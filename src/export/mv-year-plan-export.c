@@ -3,9 +3,12 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "mv-dates.h"
 #include "mv-document-words.h"
+#include "mv-enum-types.h"
 #include "mv-error.h"
 #include "mv-ical.h"
+#include "mv-labels.h"
 #include "mv-output.h"
 #include "mv-pdf-writer.h"
 #include "mv-queries.h"
@@ -44,8 +47,6 @@ typedef struct
   const char *legend;
   const char *time;             /* the PDF's column for "10:00–13:00" */
   const char *headers[N_COLUMNS];
-  const char *kinds[5];
-  const char *statuses[5];
 } Words;
 
 static const Words words_nb = {
@@ -61,8 +62,6 @@ static const Words words_nb = {
   .time = "Tid",
   .headers = { "Dato", "Ukedag", "Fra", "Til", "Sted", "Tema", "Type", "Status", "Saksfrist",
                "Innkalling", "Saker" },
-  .kinds = { "Ordinært", "Ekstraordinært", "Arbeidsmøte", "Fellesmøte", "Åpent møte" },
-  .statuses = { "Planlagt", "Innkalling sendt", "Avholdt", "Referat godkjent", "Avlyst" },
 };
 
 static const Words words_nn = {
@@ -78,8 +77,6 @@ static const Words words_nn = {
   .time = "Tid",
   .headers = { "Dato", "Vekedag", "Frå", "Til", "Stad", "Tema", "Type", "Status", "Saksfrist",
                "Innkalling", "Saker" },
-  .kinds = { "Ordinært", "Ekstraordinært", "Arbeidsmøte", "Fellesmøte", "Ope møte" },
-  .statuses = { "Planlagt", "Innkalling send", "Halde", "Referat godkjent", "Avlyst" },
 };
 
 static const Words words_en = {
@@ -95,8 +92,6 @@ static const Words words_en = {
   .time = "Time",
   .headers = { "Date", "Weekday", "From", "To", "Place", "Theme", "Kind", "Status",
                "Case deadline", "Notice", "Items" },
-  .kinds = { "Ordinary", "Extraordinary", "Workshop", "Joint meeting", "Open meeting" },
-  .statuses = { "Planned", "Notice sent", "Held", "Minutes approved", "Cancelled" },
 };
 
 static const Words *
@@ -106,19 +101,19 @@ council_words (MvCouncil *council)
                                 &words_en);
 }
 
+/* The names of the enums' values are every paper's (mv-labels.h). */
 static const char *
 kind_word (const Words   *words,
            MvMeetingKind  kind)
 {
-  return kind >= 0 && kind < (int) G_N_ELEMENTS (words->kinds) ? words->kinds[kind] : "";
+  return mv_enum_to_document_label (MV_TYPE_MEETING_KIND, kind, words->language);
 }
 
 static const char *
 status_word (const Words     *words,
              MvMeetingStatus  status)
 {
-  return status >= 0 && status < (int) G_N_ELEMENTS (words->statuses) ? words->statuses[status]
-                                                                        : "";
+  return mv_enum_to_document_label (MV_TYPE_MEETING_STATUS, status, words->language);
 }
 
 /* "tirsdag 10.02.2027", "Tue 10 Feb 2027" */
@@ -127,11 +122,11 @@ format_meeting_date (const Words *words,
                      MvMeeting   *meeting)
 {
   const char *starts = mv_meeting_get_starts_at (meeting);
-  g_autofree char *date = mv_document_format_date (words->language, starts, TRUE);
+  g_autofree char *date = mv_date_format_document (words->language, starts, TRUE);
 
   if (*date == '\0')
     return g_strdup ("");
-  return g_strdup_printf ("%s %s", mv_document_weekday (words->language, starts, TRUE), date);
+  return g_strdup_printf ("%s %s", mv_date_document_weekday (words->language, starts, TRUE), date);
 }
 
 static char *
@@ -163,7 +158,7 @@ mv_export_year_plan_pdf (MvStore     *store,
   g_autoptr(GPtrArray) meetings = mv_store_list_meetings (store, council, year);
   g_autofree char *title = plan_title (words, year);
   g_autofree char *full_title = g_strdup_printf ("%s – %s", title, mv_council_get_name (council));
-  g_autofree char *today = mv_document_today (words->language, TRUE);
+  g_autofree char *today = mv_date_document_today (words->language, TRUE);
   g_autofree char *updated = mv_words_printf (words->updated, today);
   g_autofree char *intro = NULL;
   const char *header[] = { words->headers[COL_DATE], words->time, words->headers[COL_PLACE],
@@ -211,10 +206,10 @@ mv_export_year_plan_pdf (MvStore     *store,
       MvMeeting *meeting = g_ptr_array_index (meetings, i);
       g_autofree char *date = format_meeting_date (words, meeting);
       g_autofree char *time = mv_document_format_time (meeting);
-      g_autofree char *deadline = mv_document_format_date (words->language,
+      g_autofree char *deadline = mv_date_format_document (words->language,
                                                            mv_meeting_get_case_deadline (meeting),
                                                            TRUE);
-      g_autofree char *notice = mv_document_format_date (words->language,
+      g_autofree char *notice = mv_date_format_document (words->language,
                                                          mv_meeting_get_notice_date (meeting),
                                                          TRUE);
       g_autofree char *items = g_strdup_printf ("%u", mv_store_count_items (store,
@@ -319,7 +314,7 @@ write_xlsx (MvStore     *store,
   const Words *words = council_words (council);
   g_autoptr(GPtrArray) meetings = mv_store_list_meetings (store, council, year);
   g_autofree char *title = plan_title (words, year);
-  g_autofree char *today = mv_document_today (words->language, TRUE);
+  g_autofree char *today = mv_date_document_today (words->language, TRUE);
   g_autofree char *updated = mv_words_printf (words->updated, today);
   g_autofree char *name = mv_xlsx_escape_header_footer (mv_council_get_name (council),
                                                         HEADER_NAME_MAX_BYTES);
@@ -388,7 +383,7 @@ write_xlsx (MvStore     *store,
 
       mv_xlsx_write_date (&sheet, row, COL_DATE, starts, f[FMT_DATE], f[FMT_TEXT]);
       mv_xlsx_write_text (&sheet, row, COL_WEEKDAY,
-                          mv_document_weekday (words->language, starts, FALSE), f[FMT_TEXT]);
+                          mv_date_document_weekday (words->language, starts, FALSE), f[FMT_TEXT]);
       mv_xlsx_write_time (&sheet, row, COL_START, start, f[FMT_TIME]);
       mv_xlsx_write_time (&sheet, row, COL_END, end, f[FMT_TIME]);
       mv_xlsx_write_text (&sheet, row, COL_PLACE, place, f[FMT_WRAP]);

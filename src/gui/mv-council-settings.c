@@ -4,10 +4,10 @@
 #include <glib/gi18n.h>
 
 #include "mv-council-settings.h"
+#include "mv-dates.h"
 #include "mv-enum-types.h"
 #include "mv-fixed-item.h"
 #include "mv-gui-util.h"
-#include "mv-year-plan.h"
 
 /* The council's settings, saved as they are edited; a value that cannot be
  * saved is marked at its row and left out. */

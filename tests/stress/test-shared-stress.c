@@ -3,6 +3,7 @@
 #include <sys/stat.h>
 
 #include "mv-agenda.h"
+#include "mv-dates.h"
 #include "mv-documents.h"
 #include "mv-pdf.h"
 #include "mv-sample.h"

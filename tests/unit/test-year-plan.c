@@ -4,6 +4,7 @@
 #include <sys/wait.h>
 
 #include "mv-agenda-item.h"
+#include "mv-dates.h"
 #include "mv-error.h"
 #include "mv-holidays.h"
 #include "mv-queries.h"

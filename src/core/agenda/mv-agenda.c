@@ -5,11 +5,12 @@
 #include <string.h>
 
 #include "mv-agenda.h"
+#include "mv-dates.h"
 #include "mv-error.h"
 #include "mv-fixed-item.h"
 #include "mv-queries.h"
+#include "mv-text.h"
 #include "mv-undo.h"
-#include "mv-year-plan.h"
 
 /* Where an item stood before an operation: the step an agenda operation
  * adds to its MvUndo (played back by undo_placement()). */
@@ -1125,11 +1126,7 @@ mv_agenda_warnings (MvStore   *store,
 
   if (today == NULL)
     {
-      g_autoptr(GDateTime) dt = g_date_time_new_now_local ();
-
-      g_date_clear (&now, 1);
-      g_date_set_dmy (&now, g_date_time_get_day_of_month (dt), g_date_time_get_month (dt),
-                      g_date_time_get_year (dt));
+      mv_date_set_today (&now);
       today = &now;
     }
 
@@ -1174,7 +1171,8 @@ static const char * const small_words[] = {
   "å", "de", "det", "den", "der", "eller", "under", "and", "the", "of", NULL
 };
 
-/* The words of @text: runs of letters and digits. */
+/* The words of @text: runs of letters and digits, with their marks (a
+ * decomposed "å" is one letter), as the document search counts them. */
 static GPtrArray *
 split_words (const char *text)
 {
@@ -1188,7 +1186,7 @@ split_words (const char *text)
   for (p = text; ; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
-      gboolean letter = c != 0 && g_unichar_isalnum (c);
+      gboolean letter = c != 0 && (g_unichar_isalnum (c) || g_unichar_ismark (c));
 
       if (letter && start == NULL)
         start = p;
@@ -1209,7 +1207,7 @@ fold_words (GPtrArray *words)
   GPtrArray *folded = g_ptr_array_new_with_free_func (g_free);
 
   for (guint i = 0; i < words->len; i++)
-    g_ptr_array_add (folded, g_utf8_casefold (g_ptr_array_index (words, i), -1));
+    g_ptr_array_add (folded, mv_text_fold (g_ptr_array_index (words, i)));
   return folded;
 }
 

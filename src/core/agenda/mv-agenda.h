@@ -154,12 +154,12 @@ GPtrArray    *mv_agenda_warnings          (MvStore        *store,
  *
  * An organisation is relevant to an item when a word of its areas of
  * competence (the areas are ", "-separated) occurs in the item's title or
- * background: compared case-insensitively (g_utf8_casefold, so Æ/æ, Ø/ø,
- * Å/å are alike), either as the whole word or – for area words of at least
- * four letters – as the start of a longer word ("uføretrygd" finds
- * "uføretrygden"). Small words ("og", "i", …) and words under three letters
- * never match. Organisations of every kind are judged; the most matches
- * first, then by name. */
+ * background: compared as mv_text_fold() leaves them (so Æ/æ, Ø/ø, Å/å are
+ * alike, and a composed "å" is a decomposed one), either as the whole word
+ * or – for area words of at least four letters – as the start of a longer
+ * word ("uføretrygd" finds "uføretrygden"). Small words ("og", "i", …) and
+ * words under three letters never match. Organisations of every kind are
+ * judged; the most matches first, then by name. */
 
 typedef struct
 {

@@ -6,6 +6,7 @@
 
 #include "mv-agenda-item.h"
 #include "mv-agenda.h"
+#include "mv-dates.h"
 #include "mv-error.h"
 #include "mv-holidays.h"
 #include "mv-queries.h"
@@ -20,114 +21,6 @@ static const GDateMonth working_months[] = {
   G_DATE_JANUARY, G_DATE_FEBRUARY, G_DATE_MARCH, G_DATE_APRIL, G_DATE_MAY, G_DATE_JUNE,
   G_DATE_AUGUST, G_DATE_SEPTEMBER, G_DATE_OCTOBER, G_DATE_NOVEMBER, G_DATE_DECEMBER,
 };
-
-static gboolean
-parse_digits (const char *s,
-              guint       n,
-              int        *value)
-{
-  *value = 0;
-  for (guint i = 0; i < n; i++)
-    {
-      if (!g_ascii_isdigit (s[i]))
-        return FALSE;
-      *value = *value * 10 + (s[i] - '0');
-    }
-  return TRUE;
-}
-
-/**
- * mv_date_parse:
- * @yyyy_mm_dd: a date "YYYY-MM-DD"; a longer string such as a meeting's
- *   "YYYY-MM-DDTHH:MM" gives its date
- * @date: (out caller-allocates): the date
- *
- * Returns: whether @yyyy_mm_dd is a real date
- */
-gboolean
-mv_date_parse (const char *yyyy_mm_dd,
-               GDate      *date)
-{
-  int y, m, d;
-
-  g_return_val_if_fail (date != NULL, FALSE);
-
-  g_date_clear (date, 1);
-  if (yyyy_mm_dd == NULL || strlen (yyyy_mm_dd) < 10 ||
-      yyyy_mm_dd[4] != '-' || yyyy_mm_dd[7] != '-' ||
-      (yyyy_mm_dd[10] != '\0' && yyyy_mm_dd[10] != 'T') ||
-      !parse_digits (yyyy_mm_dd, 4, &y) || !parse_digits (yyyy_mm_dd + 5, 2, &m) ||
-      !parse_digits (yyyy_mm_dd + 8, 2, &d) || !g_date_valid_dmy (d, m, y))
-    return FALSE;
-
-  g_date_set_dmy (date, d, m, y);
-  return TRUE;
-}
-
-/**
- * mv_date_format:
- *
- * Returns: (transfer full): @date as "YYYY-MM-DD"
- */
-char *
-mv_date_format (const GDate *date)
-{
-  g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
-
-  return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (date), g_date_get_month (date),
-                          g_date_get_day (date));
-}
-
-/**
- * mv_time_parse:
- * @hh_mm: a time of day, "HH:MM" from 00:00 to 23:59
- * @minute_of_day: (out) (optional): minutes since midnight
- *
- * Returns: whether @hh_mm is such a time
- */
-gboolean
-mv_time_parse (const char *hh_mm,
-               int        *minute_of_day)
-{
-  int h, m;
-
-  if (hh_mm == NULL || strlen (hh_mm) != 5 || hh_mm[2] != ':' ||
-      !parse_digits (hh_mm, 2, &h) || !parse_digits (hh_mm + 3, 2, &m) || h > 23 || m > 59)
-    return FALSE;
-
-  if (minute_of_day != NULL)
-    *minute_of_day = h * 60 + m;
-  return TRUE;
-}
-
-/* "YYYY-MM-DDTHH:MM" @minutes after midnight of @date, into the next days
- * where it runs past midnight. */
-static char *
-local_time (const GDate *date,
-            int          minutes)
-{
-  GDate day = *date;
-
-  g_date_add_days (&day, minutes / MINUTES_PER_DAY);
-  minutes %= MINUTES_PER_DAY;
-  return g_strdup_printf ("%04d-%02d-%02dT%02d:%02d", g_date_get_year (&day),
-                          g_date_get_month (&day), g_date_get_day (&day), minutes / 60,
-                          minutes % 60);
-}
-
-/* Parses "YYYY-MM-DDTHH:MM" into its date and its minute of the day. */
-static gboolean
-parse_local_time (const char *s,
-                  GDate      *date,
-                  int        *minute_of_day)
-{
-  g_autofree char *time = NULL;
-
-  if (!mv_date_parse (s, date) || strlen (s) != 16)
-    return FALSE;
-  time = g_strndup (s + 11, 5);
-  return mv_time_parse (time, minute_of_day);
-}
 
 /**
  * mv_date_flag:
@@ -429,8 +322,8 @@ mv_year_plan_new (MvCouncil            *council,
       pm = g_new0 (MvPlannedMeeting, 1);
       mv_date_nth_weekday (pattern->year, month, pattern->weekday, pattern->week, &pm->date,
                            &pm->last_instead);
-      pm->starts_at = local_time (&pm->date, start_minute);
-      pm->ends_at = local_time (&pm->date, start_minute + minutes);
+      pm->starts_at = mv_date_time_format (&pm->date, start_minute);
+      pm->ends_at = mv_date_time_format (&pm->date, start_minute + minutes);
       pm->place = g_strdup (clean_place);
       pm->theme = g_strdup (index < n_themes ? pattern->themes[index] : "");
       mv_meeting_deadlines (&pm->date, mv_council_get_deadline_days (council),
@@ -660,7 +553,7 @@ mv_meeting_create (MvStore      *store,
   if (!check_minutes (minutes, error) || !check_writable (store, error))
     return NULL;
 
-  starts_at = local_time (date, start_minute);
+  starts_at = mv_date_time_format (date, start_minute);
   if (find_taken (store, mv_record_get_id (MV_RECORD (council)), starts_at, TRUE, NULL) != NULL)
     {
       g_autofree char *day = mv_date_format (date);
@@ -671,7 +564,7 @@ mv_meeting_create (MvStore      *store,
       return NULL;
     }
 
-  ends_at = local_time (date, start_minute + minutes);
+  ends_at = mv_date_time_format (date, start_minute + minutes);
   mv_meeting_deadlines (date, mv_council_get_deadline_days (council),
                         mv_council_get_notice_days (council), &case_deadline, &notice_date);
   clean_place = place_or_default (council, place);
@@ -746,8 +639,8 @@ mv_meeting_move (MvStore      *store,
   g_autofree char *notice_date = NULL;
   g_autofree char *old_start = NULL;
   MvCouncil *council;
-  GDate old_date, old_end_date;
-  int old_minute, old_end_minute, start_minute, length, old_year;
+  GDate old_date;
+  int old_length, start_minute, length, old_year;
 
   g_return_val_if_fail (MV_IS_STORE (store), FALSE);
   g_return_val_if_fail (MV_IS_MEETING (meeting), FALSE);
@@ -770,17 +663,12 @@ mv_meeting_move (MvStore      *store,
 
   /* The length stays; a meeting without a valid end gets the council's. */
   length = mv_council_get_length_minutes (council);
-  if (parse_local_time (mv_meeting_get_starts_at (meeting), &old_date, &old_minute) &&
-      parse_local_time (mv_meeting_get_ends_at (meeting), &old_end_date, &old_end_minute))
-    {
-      int old_length = g_date_days_between (&old_date, &old_end_date) * MINUTES_PER_DAY +
-                       old_end_minute - old_minute;
+  if (mv_date_time_difference (mv_meeting_get_starts_at (meeting),
+                               mv_meeting_get_ends_at (meeting), &old_length) &&
+      old_length >= 0)
+    length = old_length;
 
-      if (old_length >= 0)
-        length = old_length;
-    }
-
-  starts_at = local_time (date, start_minute);
+  starts_at = mv_date_time_format (date, start_minute);
   if (find_taken (store, mv_meeting_get_council_id (meeting), starts_at, TRUE, meeting) != NULL)
     {
       g_autofree char *day = mv_date_format (date);
@@ -791,7 +679,7 @@ mv_meeting_move (MvStore      *store,
       return FALSE;
     }
 
-  ends_at = local_time (date, start_minute + length);
+  ends_at = mv_date_time_format (date, start_minute + length);
   mv_meeting_deadlines (date, mv_council_get_deadline_days (council),
                         mv_council_get_notice_days (council), &case_deadline, &notice_date);
 

@@ -83,12 +83,7 @@ typedef struct
                                 * (mv_meeting_move()) */
 } MvYearPlan;
 
-/* Dates and times as the meetings store them. */
-gboolean    mv_date_parse            (const char        *yyyy_mm_dd,
-                                      GDate             *date);
-char       *mv_date_format           (const GDate       *date);
-gboolean    mv_time_parse            (const char        *hh_mm,
-                                      int               *minute_of_day);
+/* Why a meeting on @date needs a second look. */
 const char *mv_date_flag             (const GDate       *date);
 
 /* The pattern's parts. */

@@ -2,9 +2,9 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <stdio.h>
 
 #include "mv-coverage.h"
+#include "mv-dates.h"
 #include "mv-member-user-group.h"
 #include "mv-queries.h"
 
@@ -44,21 +44,6 @@ static GPtrArray *
 object_array (void)
 {
   return g_ptr_array_new_with_free_func (g_object_unref);
-}
-
-static gboolean
-parse_date (const char *text,
-            GDate      *date)
-{
-  int y, m, d;
-  char tail;
-
-  g_date_clear (date, 1);
-  if (text == NULL || sscanf (text, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 ||
-      !g_date_valid_dmy (d, m, y))
-    return FALSE;
-  g_date_set_dmy (date, d, m, y);
-  return TRUE;
 }
 
 static gboolean
@@ -282,13 +267,7 @@ mv_coverage_compute (MvStore   *store,
   if (day != NULL)
     coverage->day = *day;
   else
-    {
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-      g_date_clear (&coverage->day, 1);
-      g_date_set_dmy (&coverage->day, g_date_time_get_day_of_month (now),
-                      g_date_time_get_month (now), g_date_time_get_year (now));
-    }
+    mv_date_set_today (&coverage->day);
   horizon = coverage->day;
   g_date_add_days (&horizon, MV_COVERAGE_ENDING_DAYS);
 
@@ -317,7 +296,7 @@ mv_coverage_compute (MvStore   *store,
         }
 
       g_ptr_array_add (active, g_object_ref (member));
-      if (parse_date (mv_member_get_term_end (member), &end) &&
+      if (mv_date_parse (mv_member_get_term_end (member), &end) &&
           g_date_compare (&end, &horizon) <= 0)
         g_ptr_array_add (coverage->ending, g_object_ref (member));
       if (mv_member_get_deputy_for (member) != NULL)
@@ -487,8 +466,7 @@ mv_coverage_to_text (MvCoverage *coverage)
 
   g_return_val_if_fail (coverage != NULL, NULL);
 
-  day = g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&coverage->day),
-                         g_date_get_month (&coverage->day), g_date_get_day (&coverage->day));
+  day = mv_date_format (&coverage->day);
   g_string_append_printf (text, _("Coverage of %s on %s"),
                           mv_council_get_name (coverage->council), day);
   g_string_append_c (text, '\n');

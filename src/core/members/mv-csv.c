@@ -5,12 +5,14 @@
 #include <string.h>
 
 #include "mv-csv.h"
+#include "mv-dates.h"
 #include "mv-enum-types.h"
 #include "mv-error.h"
 #include "mv-member.h"
 #include "mv-organisation.h"
 #include "mv-queries.h"
 #include "mv-store-files.h"
+#include "mv-text.h"
 
 /* ------------------------------------------------------------------------ */
 /* Reading CSV                                                              */
@@ -312,48 +314,15 @@ mv_email_is_valid (const char *address)
          strstr (domain, "..") == NULL;
 }
 
-/* Reads @n_min to @n_max digits. */
-static gboolean
-read_number (const char **p,
-             guint        n_min,
-             guint        n_max,
-             int         *value)
-{
-  guint n = 0;
-
-  *value = 0;
-  while (g_ascii_isdigit (**p) && n < n_max)
-    {
-      *value = *value * 10 + (**p - '0');
-      (*p)++;
-      n++;
-    }
-  return n >= n_min && !g_ascii_isdigit (**p);
-}
-
+/* A term's day in a file: mv_date_parse_user() says which forms. */
 char *
 mv_csv_parse_date (const char *text)
 {
-  g_autofree char *clean = g_strstrip (g_strdup (text ? text : ""));
-  const char *p = clean;
-  int y, m, d;
+  GDate date;
 
-  if (g_ascii_isdigit (p[0]) && g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2]) &&
-      g_ascii_isdigit (p[3]) && p[4] == '-')
-    {
-      if (!read_number (&p, 4, 4, &y) || *p++ != '-' ||
-          !read_number (&p, 1, 2, &m) || *p++ != '-' ||
-          !read_number (&p, 1, 2, &d) || *p != '\0')
-        return NULL;
-    }
-  else if (!read_number (&p, 1, 2, &d) || *p++ != '.' ||
-           !read_number (&p, 1, 2, &m) || *p++ != '.' ||
-           !read_number (&p, 4, 4, &y) || *p != '\0')
+  if (!mv_date_parse_user (text, MV_DATE_INPUT_FILE, &date))
     return NULL;
-
-  if (y < 1000 || !g_date_valid_dmy (d, m, y))
-    return NULL;
-  return g_strdup_printf ("%04d-%02d-%02d", y, m, d);
+  return mv_date_format (&date);
 }
 
 /* Blanks collapsed to one space, none at the ends: what a name is. */
@@ -380,14 +349,14 @@ clean_text (const char *text)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
-/* What two names are compared by: clean, composed, without case. */
+/* What two names are compared by: clean, and folded as every filter of
+ * the app folds (mv_text_fold()). */
 static char *
 fold (const char *text)
 {
   g_autofree char *clean = clean_text (text);
-  g_autofree char *normal = g_utf8_normalize (clean, -1, G_NORMALIZE_NFC);
 
-  return g_utf8_casefold (normal ? normal : clean, -1);
+  return mv_text_fold (clean);
 }
 
 /* A header cell or a role word, with blanks, '-', '_' and '.' left out. */

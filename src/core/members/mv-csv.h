@@ -42,8 +42,9 @@ GPtrArray  *mv_csv_parse              (GBytes      *bytes,
 gboolean    mv_email_is_valid         (const char  *address);
 
 /* A date as a secretary types it, YYYY-MM-DD or DD.MM.YYYY (D.M.YYYY too),
- * and a real day of the calendar. Returns: (transfer full) (nullable): the
- * date as YYYY-MM-DD, or %NULL. */
+ * and a real day of the calendar (mv_date_parse_user() with
+ * MV_DATE_INPUT_FILE). Returns: (transfer full) (nullable): the date as
+ * YYYY-MM-DD, or %NULL. */
 char       *mv_csv_parse_date         (const char  *text);
 
 typedef struct

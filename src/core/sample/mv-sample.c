@@ -6,6 +6,7 @@
 #include "mv-agenda-item.h"
 #include "mv-core-resources.h"
 #include "mv-council.h"
+#include "mv-dates.h"
 #include "mv-document.h"
 #include "mv-enum-types.h"
 #include "mv-error.h"
@@ -64,13 +65,6 @@ enum_value (GType       type,
 }
 
 static char *
-date_string (const GDate *date)
-{
-  return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (date), g_date_get_month (date),
-                          g_date_get_day (date));
-}
-
-static char *
 date_string_offset (const GDate *date,
                     int          days)
 {
@@ -80,7 +74,7 @@ date_string_offset (const GDate *date,
     g_date_add_days (&d, days);
   else
     g_date_subtract_days (&d, -days);
-  return date_string (&d);
+  return mv_date_format (&d);
 }
 
 /* The second Tuesday of the month: when this sample council meets. */
@@ -501,8 +495,8 @@ add_meeting (Builder    *b,
         status = MV_MEETING_STATUS_HELD;
     }
 
-  starts = g_strdup_printf ("%04d-%02d-%02dT10:00", year, sm->month, g_date_get_day (&date));
-  ends = g_strdup_printf ("%04d-%02d-%02dT13:00", year, sm->month, g_date_get_day (&date));
+  starts = mv_date_time_format (&date, 10 * 60);
+  ends = mv_date_time_format (&date, 13 * 60);
   deadline = date_string_offset (&date, -21);
   notice = date_string_offset (&date, -14);
 
@@ -585,16 +579,15 @@ build (MvStore        *store,
        MvInspectFunc   inspect,
        GError        **error)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GHashTable) organisations = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) user_groups = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) infos = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                                        (GDestroyNotify) mv_document_info_free);
   g_autoptr(GHashTable) blobs = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                                        (GDestroyNotify) g_bytes_unref);
-  int this_year = g_date_time_get_year (now);
   Builder b = { store, inspect, NULL, organisations, user_groups, infos, blobs };
   GDate today;
+  int this_year;
 
   g_return_val_if_fail (MV_IS_STORE (store), FALSE);
 
@@ -606,9 +599,8 @@ build (MvStore        *store,
       return FALSE;
     }
 
-  g_date_clear (&today, 1);
-  g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                  this_year);
+  mv_date_set_today (&today);
+  this_year = g_date_get_year (&today);
   b.today = &today;
 
   if (!mv_store_begin (store, error))

@@ -2,9 +2,9 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <stdio.h>
 #include <string.h>
 
+#include "mv-dates.h"
 #include "mv-error.h"
 #include "mv-queries.h"
 
@@ -117,16 +117,6 @@ belongs_to (const char *council_id,
   return council == NULL || g_strcmp0 (council_id, mv_record_get_id (MV_RECORD (council))) == 0;
 }
 
-static void
-today (GDate *date)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  g_date_clear (date, 1);
-  g_date_set_dmy (date, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                  g_date_time_get_year (now));
-}
-
 /**
  * mv_is_blank:
  *
@@ -175,22 +165,18 @@ mv_member_is_active (MvMember *member,
 {
   const char *end = mv_member_get_term_end (member);
   GDate now, term_end;
-  int y, m, d;
 
   if (end == NULL || *end == '\0')
     return TRUE;
 
   if (day == NULL)
     {
-      today (&now);
+      mv_date_set_today (&now);
       day = &now;
     }
 
-  if (sscanf (end, "%d-%d-%d", &y, &m, &d) != 3 || !g_date_valid_dmy (d, m, y))
+  if (!mv_date_parse (end, &term_end))
     return TRUE;
-  g_date_clear (&term_end, 1);
-  g_date_set_dmy (&term_end, d, m, y);
-
   return g_date_compare (&term_end, day) >= 0;
 }
 
@@ -362,24 +348,4 @@ char *
 mv_meeting_dup_end_time (MvMeeting *meeting)
 {
   return time_part (mv_meeting_get_ends_at (meeting));
-}
-
-/**
- * mv_time_add_minutes:
- * @hh_mm: a time of day, "HH:MM"
- *
- * Returns: (transfer full): the time @minutes later, "HH:MM"; "" for a bad
- *   time
- */
-char *
-mv_time_add_minutes (const char *hh_mm,
-                     int         minutes)
-{
-  int h, m, total;
-
-  if (hh_mm == NULL || sscanf (hh_mm, "%d:%d", &h, &m) != 2)
-    return g_strdup ("");
-
-  total = h * 60 + m + minutes;
-  return g_strdup_printf ("%02d:%02d", (total / 60) % 24, total % 60);
 }

@@ -40,7 +40,5 @@ char      *mv_agenda_item_dup_number  (MvAgendaItem *item);
 char      *mv_meeting_dup_date        (MvMeeting    *meeting);
 char      *mv_meeting_dup_start_time  (MvMeeting    *meeting);
 char      *mv_meeting_dup_end_time    (MvMeeting    *meeting);
-char      *mv_time_add_minutes        (const char   *hh_mm,
-                                       int           minutes);
 
 G_END_DECLS

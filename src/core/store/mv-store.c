@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "mv-dates.h"
 #include "mv-error.h"
 #include "mv-store-private.h"
 
@@ -32,9 +33,7 @@ static GParamSpec *properties[N_PROPS];
 char *
 _mv_store_now_utc (void)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-
-  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+  return mv_timestamp_now ();
 }
 
 gboolean

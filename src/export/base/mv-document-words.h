@@ -4,6 +4,7 @@
 #include <glib.h>
 
 #include "mv-enums.h"
+#include "mv-labels.h"
 #include "mv-meeting.h"
 
 G_BEGIN_DECLS
@@ -11,40 +12,14 @@ G_BEGIN_DECLS
 /* The words that the papers (notice and agenda, year plan, meeting packet)
  * share, in a council's document language. They are not gettext messages:
  * the language of a council's papers is a setting of the council (nb, nn or
- * en) and has nothing to do with the UI's locale. */
+ * en) and has nothing to do with the UI's locale. The papers' dates are
+ * mv-dates.h's (mv_date_format_document()), the names of the enums' values
+ * mv-labels.h's; mv_words_for_language() picks a paper's own table. */
 
 /* printf for the fixed formats of the papers' word tables ("Sak %s"): the
  * format is never a literal at the call, so the compiler cannot check it. */
 char          *mv_words_printf              (const char    *format,
                                              ...);
-
-/* Which of three tables, one per document language, belongs to @language;
- * @nb for an unknown one. */
-gconstpointer  mv_words_for_language        (MvLanguage     language,
-                                             gconstpointer  nb,
-                                             gconstpointer  nn,
-                                             gconstpointer  en);
-
-/* The weekday of the ISO date @iso ("tirsdag", "Tuesday"; "Tue" with
- * @abbreviated where the language has a shorter form in the papers), or ""
- * when @iso is not a date. */
-const char    *mv_document_weekday          (MvLanguage     language,
-                                             const char    *iso,
-                                             gboolean       abbreviated);
-
-/* "14.04.2026", or "14 April 2026" in English ("14 Apr 2026" with
- * @abbreviated); "" when @iso is not a date. */
-char          *mv_document_format_date      (MvLanguage     language,
-                                             const char    *iso,
-                                             gboolean       abbreviated);
-
-/* Today as mv_document_format_date() writes it. */
-char          *mv_document_today            (MvLanguage     language,
-                                             gboolean       abbreviated);
-
-/* "tirsdag 14. april 2026", "Tuesday 14 April 2026" */
-char          *mv_document_format_long_date (MvLanguage     language,
-                                             const GDate   *date);
 
 /* "10:00–13:00"; only the start when the meeting has no end or ends as it
  * starts. */

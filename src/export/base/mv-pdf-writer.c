@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "mv-dates.h"
 #include "mv-error.h"
 #include "mv-output.h"
 #include "mv-pdf-writer.h"
@@ -1342,8 +1343,7 @@ static void
 set_metadata (MvPdfWriter     *self,
               cairo_surface_t *surface)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *date = g_date_time_format (now, "%Y-%m-%dT%H:%M:%S%:z");
+  g_autofree char *date = mv_timestamp_now_local ();
 
   if (self->title)
     cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, self->title);

@@ -3,9 +3,9 @@
 
 #include <errno.h>
 #include <glib/gi18n-lib.h>
-#include <stdio.h>
 #include <string.h>
 
+#include "mv-dates.h"
 #include "mv-error.h"
 #include "mv-xlsx.h"
 
@@ -147,21 +147,18 @@ gboolean
 mv_xlsx_parse_date (const char *iso,
                     GDate      *date)
 {
-  int y, m, d;
+  g_autofree char *day = NULL;
 
   g_return_val_if_fail (date != NULL, FALSE);
 
-  g_date_clear (date, 1);
-  if (iso == NULL || strlen (iso) < 10 || iso[4] != '-' || iso[7] != '-' ||
-      (iso[10] != '\0' && iso[10] != 'T' && iso[10] != ' '))
-    return FALSE;
-  for (int i = 0; i < 10; i++)
-    if (i != 4 && i != 7 && !g_ascii_isdigit (iso[i]))
+  /* SQLite writes a date and a time apart by a blank. */
+  if (iso != NULL && strlen (iso) > 10 && iso[10] == ' ')
+    iso = day = g_strndup (iso, 10);
+  if (!mv_date_parse (iso, date) || g_date_get_year (date) < 1900)
+    {
+      g_date_clear (date, 1);
       return FALSE;
-  if (sscanf (iso, "%4d-%2d-%2d", &y, &m, &d) != 3 || y < 1900 ||
-      !g_date_valid_dmy (d, m, y))
-    return FALSE;
-  g_date_set_dmy (date, d, m, y);
+    }
   return TRUE;
 }
 
@@ -200,17 +197,16 @@ mv_xlsx_write_time (MvXlsxSheet *sheet,
                     const char  *hh_mm,
                     lxw_format  *format)
 {
-  int h, m;
+  int minute;
 
   g_return_if_fail (sheet != NULL && sheet->sheet != NULL);
 
-  if (hh_mm == NULL || !g_ascii_isdigit (hh_mm[0]) ||
-      sscanf (hh_mm, "%2d:%2d", &h, &m) != 2 || h < 0 || h > 23 || m < 0 || m > 59)
+  if (!mv_time_parse (hh_mm, &minute))
     {
       mv_xlsx_check (sheet, worksheet_write_blank (sheet->sheet, row, col, format));
       return;
     }
-  mv_xlsx_check (sheet, worksheet_write_number (sheet->sheet, row, col, (h * 60 + m) / 1440.0,
+  mv_xlsx_check (sheet, worksheet_write_number (sheet->sheet, row, col, minute / 1440.0,
                                                 format));
 }
 

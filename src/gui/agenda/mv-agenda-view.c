@@ -10,6 +10,7 @@
 #include "mv-meeting-util.h"
 #include "mv-queries.h"
 #include "mv-record-watch.h"
+#include "mv-text.h"
 
 struct _MvAgendaView
 {
@@ -418,7 +419,7 @@ update_backlog (MvAgendaView *self,
   if (!editable || (council = mv_meeting_dup_council (self->store, self->meeting)) == NULL)
     return;
 
-  needle = mv_is_blank (text) ? NULL : g_utf8_casefold (g_strstrip (g_strdup (text)), -1);
+  needle = mv_is_blank (text) ? NULL : mv_text_fold (g_strstrip (g_strdup (text)));
   items = mv_store_list_backlog (self->store, council);
   for (guint i = 0; i < items->len; i++)
     {

@@ -5,12 +5,12 @@
 
 #include "mv-agenda.h"
 #include "mv-attachments.h"
+#include "mv-dates.h"
 #include "mv-enum-types.h"
 #include "mv-gui-util.h"
 #include "mv-item-editor.h"
 #include "mv-meeting-util.h"
 #include "mv-queries.h"
-#include "mv-year-plan.h"
 
 /* How long typing may pause before the fields are written. */
 #define SAVE_DELAY_MS 500
@@ -481,7 +481,7 @@ load (MvItemEditor *self)
 
   decision = mv_agenda_item_get_nav_decision_date (item);
   if (decision != NULL && mv_date_parse (decision, &date))
-    decision_text = mv_user_date_format (&date);
+    decision_text = mv_date_format_entry (&date);
 
   if (!self->title_invalid)
     set_entry_text (self->title_row, mv_agenda_item_get_title (item));
@@ -538,9 +538,8 @@ save (MvItemEditor *self)
 
   if (!is_input (self) || mv_is_blank (date_text))
     decision_iso = NULL;
-  else if (mv_user_date_parse (date_text, &date))
-    decision_iso = g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&date),
-                                    g_date_get_month (&date), g_date_get_day (&date));
+  else if (mv_date_parse_user (date_text, MV_DATE_INPUT_TYPED, &date))
+    decision_iso = mv_date_format (&date);
   else
     /* Translators: %s is what the user typed into a date field. */
     date_reason = g_strdup_printf (_("“%s” is not a date; write it as DD.MM.YYYY"), date_text);

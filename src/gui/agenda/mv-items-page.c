@@ -5,6 +5,7 @@
 
 #include "mv-agenda.h"
 #include "mv-columns.h"
+#include "mv-dates.h"
 #include "mv-enum-types.h"
 #include "mv-gui-util.h"
 #include "mv-item-editor.h"
@@ -13,6 +14,7 @@
 #include "mv-meeting.h"
 #include "mv-queries.h"
 #include "mv-record-watch.h"
+#include "mv-text.h"
 
 /* The fixed choices of the filters; the meetings, kinds and organisations
  * follow them. */
@@ -113,9 +115,7 @@ meeting_text (gpointer item,
   if (meeting == NULL)
     /* Translators: where an item not yet put on a meeting's agenda waits. */
     return g_strdup (_("Backlog"));
-  /* Translators: a meeting's date, for g_date_time_format();
-   * "%-d. %b %Y" gives "8. des. 2026" in Norwegian. */
-  return mv_format_date (mv_meeting_get_starts_at (meeting), _("%-d %b %Y"));
+  return mv_date_format_user (mv_meeting_get_starts_at (meeting), MV_DATE_STYLE_SHORT);
 }
 
 /* Items without a number last. */
@@ -226,7 +226,7 @@ matches_search (MvItemsPage  *self,
   if (mv_is_blank (text))
     return TRUE;
 
-  needle = g_utf8_casefold (g_strstrip (g_strdup (text)), -1);
+  needle = mv_text_fold (g_strstrip (g_strdup (text)));
   number = mv_agenda_item_dup_number (item);
   return mv_text_contains_folded (mv_agenda_item_get_title (item), needle) ||
          mv_text_contains_folded (mv_agenda_item_get_presenter (item), needle) ||

@@ -5,12 +5,14 @@
 
 #include "mv-agenda-item.h"
 #include "mv-columns.h"
+#include "mv-dates.h"
 #include "mv-document-actions.h"
 #include "mv-document.h"
 #include "mv-documents-page-private.h"
 #include "mv-gui-util.h"
 #include "mv-meeting-util.h"
 #include "mv-meeting.h"
+#include "mv-text.h"
 
 typedef enum
 {
@@ -131,8 +133,7 @@ static char *
 added_text (gpointer item,
             gpointer user_data)
 {
-  /* Translators: the day a document was attached, for g_date_time_format(). */
-  return mv_format_date (mv_record_get_created_at (item), _("%-d.%-m.%Y"));
+  return mv_date_format_user (mv_record_get_created_at (item), MV_DATE_STYLE_DIGITS);
 }
 
 static char *
@@ -191,7 +192,7 @@ mv_documents_page_filter (MvSectionPage *page,
   if (text == NULL || *text == '\0')
     return TRUE;
 
-  needle = g_utf8_casefold (text, -1);
+  needle = mv_text_fold (text);
   item = item_text (document, self);
   meeting = meeting_text (document, self);
   return mv_text_contains_folded (mv_document_get_title (document), needle) ||

@@ -3,9 +3,9 @@
 
 #include <glib/gi18n.h>
 
-#include "mv-columns.h"
 #include "mv-coverage-panel.h"
 #include "mv-coverage.h"
+#include "mv-dates.h"
 #include "mv-enum-types.h"
 #include "mv-gui-util.h"
 #include "mv-member-user-group.h"
@@ -148,7 +148,8 @@ add_member_links (MvCoveragePanel     *self,
 static char *
 ending_detail (MvMember *member)
 {
-  g_autofree char *date = mv_format_date (mv_member_get_term_end (member), _("%-d %b %Y"));
+  g_autofree char *date = mv_date_format_user (mv_member_get_term_end (member),
+                                                MV_DATE_STYLE_SHORT);
 
   /* Translators: %s is a date, e.g. "17 Mar 2027". */
   return g_strdup_printf (_("Term ends %s"), date);
@@ -157,7 +158,8 @@ ending_detail (MvMember *member)
 static char *
 ended_detail (MvMember *member)
 {
-  g_autofree char *date = mv_format_date (mv_member_get_term_end (member), _("%-d %b %Y"));
+  g_autofree char *date = mv_date_format_user (mv_member_get_term_end (member),
+                                                MV_DATE_STYLE_SHORT);
 
   /* Translators: %s is a date, e.g. "17 Mar 2027". */
   return g_strdup_printf (_("Term ended %s"), date);

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "mv-csv.h"
+#include "mv-dates.h"
 #include "mv-enum-types.h"
 #include "mv-gui-util.h"
 #include "mv-member-dialog.h"
@@ -280,7 +281,7 @@ append_course (MvMemberDialog *self,
                const char     *taken_on)
 {
   Course *course = g_new0 (Course, 1);
-  g_autofree char *date = mv_date_to_user (taken_on);
+  g_autofree char *date = mv_date_iso_to_entry (taken_on);
   g_autofree char *remove_label = NULL;
   GtkWidget *button;
 
@@ -741,8 +742,8 @@ fill_form (MvMemberDialog *self)
   gtk_switch_set_active (self->young_switch, mv_member_get_young (member));
   adw_combo_row_set_selected (self->role_row, mv_member_get_role (member));
   {
-    g_autofree char *start = mv_date_to_user (mv_member_get_term_start (member));
-    g_autofree char *end = mv_date_to_user (mv_member_get_term_end (member));
+    g_autofree char *start = mv_date_iso_to_entry (mv_member_get_term_start (member));
+    g_autofree char *end = mv_date_iso_to_entry (mv_member_get_term_end (member));
 
     gtk_editable_set_text (GTK_EDITABLE (self->term_start_row), start);
     gtk_editable_set_text (GTK_EDITABLE (self->term_end_row), end);

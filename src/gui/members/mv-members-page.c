@@ -6,6 +6,7 @@
 #include "mv-columns.h"
 #include "mv-coverage-panel.h"
 #include "mv-csv.h"
+#include "mv-dates.h"
 #include "mv-enum-types.h"
 #include "mv-gui-util.h"
 #include "mv-member-dialog.h"
@@ -16,6 +17,7 @@
 #include "mv-organisations-dialog.h"
 #include "mv-queries.h"
 #include "mv-record-watch.h"
+#include "mv-text.h"
 #include "mv-user-group.h"
 #include "mv-user-groups-dialog.h"
 
@@ -92,9 +94,7 @@ static char *
 term_end_text (gpointer item,
                gpointer user_data)
 {
-  /* Translators: the end of a member's term, for g_date_time_format();
-   * "%-d. %b %Y" gives "17. mars 2028" in Norwegian. */
-  return mv_format_date (mv_member_get_term_end (item), _("%-d %b %Y"));
+  return mv_date_format_user (mv_member_get_term_end (item), MV_DATE_STYLE_SHORT);
 }
 
 static char *
@@ -149,14 +149,6 @@ compare_term_ends (gconstpointer a,
   return g_strcmp0 (end_a, end_b);
 }
 
-static char *
-fold (const char *text)
-{
-  g_autofree char *normalized = g_utf8_normalize (text ? text : "", -1, G_NORMALIZE_ALL_COMPOSE);
-
-  return g_utf8_casefold (normalized, -1);
-}
-
 static gboolean
 matches_search (MvMembersPage *self,
                 MvMember      *member,
@@ -164,11 +156,8 @@ matches_search (MvMembersPage *self,
 {
   MvStore *store = mv_section_page_get_store (MV_SECTION_PAGE (self));
   MvOrganisation *organisation;
-  g_autofree char *name = fold (mv_member_get_name (member));
-  g_autofree char *organisation_name = NULL;
-  g_autofree char *short_name = NULL;
 
-  if (strstr (name, needle) != NULL)
+  if (mv_text_contains_folded (mv_member_get_name (member), needle))
     return TRUE;
 
   organisation = store ? mv_store_lookup (store, MV_TYPE_ORGANISATION,
@@ -176,9 +165,8 @@ matches_search (MvMembersPage *self,
   if (organisation == NULL)
     return FALSE;
 
-  organisation_name = fold (mv_organisation_get_name (organisation));
-  short_name = fold (mv_organisation_get_short_name (organisation));
-  return strstr (organisation_name, needle) != NULL || strstr (short_name, needle) != NULL;
+  return mv_text_contains_folded (mv_organisation_get_name (organisation), needle) ||
+         mv_text_contains_folded (mv_organisation_get_short_name (organisation), needle);
 }
 
 static gboolean
@@ -203,7 +191,7 @@ mv_members_page_filter (MvSectionPage *page,
   if (!mv_is_blank (search))
     {
       g_autofree char *stripped = g_strstrip (g_strdup (search));
-      g_autofree char *needle = fold (stripped);
+      g_autofree char *needle = mv_text_fold (stripped);
 
       if (!matches_search (self, member, needle))
         return FALSE;

@@ -1,8 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <stdio.h>
-
 #include "mv-columns.h"
 
 typedef struct
@@ -271,28 +269,4 @@ mv_column_view_set_records (GtkColumnView *view,
   gtk_column_view_set_model (view, GTK_SELECTION_MODEL (selection));
 
   return filtered;
-}
-
-/**
- * mv_format_date:
- * @iso_date: (nullable): "YYYY-MM-DD", perhaps followed by a time
- * @format: for g_date_time_format()
- *
- * Returns: (transfer full): the date in @format, or "" when there is none
- */
-char *
-mv_format_date (const char *iso_date,
-                const char *format)
-{
-  g_autoptr(GDateTime) date = NULL;
-  int y, m, d;
-
-  if (iso_date == NULL || sscanf (iso_date, "%4d-%2d-%2d", &y, &m, &d) != 3)
-    return g_strdup ("");
-
-  date = g_date_time_new_local (y, m, d, 12, 0, 0);
-  if (date == NULL)
-    return g_strdup ("");
-
-  return g_date_time_format (date, format);
 }

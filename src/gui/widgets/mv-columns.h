@@ -32,8 +32,4 @@ GtkFilterListModel  *mv_column_view_set_records     (GtkColumnView  *view,
                                                      GListModel     *records,
                                                      GtkFilter      *filter);
 
-/* Dates as the store keeps them ("YYYY-MM-DD…"), for the user. */
-char                *mv_format_date                 (const char     *iso_date,
-                                                     const char     *format);
-
 G_END_DECLS

@@ -2,8 +2,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <stdio.h>
-#include <string.h>
 
 #include "mv-gui-util.h"
 #include "mv-member-user-group.h"
@@ -105,22 +103,6 @@ mv_member_dup_deputy_text (MvStore  *store,
                             mv_member_get_name (g_ptr_array_index (deputies, i)));
 
   return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
-/**
- * mv_date_to_user:
- *
- * Returns: (transfer full): "DD.MM.YYYY", or "" when there is no date
- */
-char *
-mv_date_to_user (const char *iso_date)
-{
-  int y, m, d;
-
-  if (iso_date == NULL || sscanf (iso_date, "%4d-%2d-%2d", &y, &m, &d) != 3)
-    return g_strdup ("");
-
-  return g_strdup_printf ("%02d.%02d.%04d", d, m, y);
 }
 
 static GtkWindow *
@@ -271,22 +253,6 @@ mv_widget_offer_undo (GtkWidget        *widget,
   offered->undo = undo;
   mv_widget_add_undo_toast (widget, message, G_CALLBACK (offered_undo_clicked_cb), offered,
                             offered_undo_free);
-}
-
-/* A search's test: whether @haystack, case-folded, holds @folded_needle
- * (from g_utf8_casefold()); FALSE for no @haystack. */
-gboolean
-mv_text_contains_folded (const char *haystack,
-                         const char *folded_needle)
-{
-  g_autofree char *folded = NULL;
-
-  g_return_val_if_fail (folded_needle != NULL, FALSE);
-
-  if (haystack == NULL)
-    return FALSE;
-  folded = g_utf8_casefold (haystack, -1);
-  return strstr (folded, folded_needle) != NULL;
 }
 
 /* Offers the files of one type (@mime_type or ending in .@suffix) under

@@ -9,8 +9,8 @@
 
 G_BEGIN_DECLS
 
-/* Small questions the member views ask of the store, dates as a secretary
- * reads them, and failures shown over the window. */
+/* Small questions the member views ask of the store, and failures shown
+ * over the window. Dates are mv-dates.h's, folded text mv-text.h's. */
 
 char      *mv_member_dup_user_groups    (MvStore    *store,
                                          MvMember   *member);
@@ -18,9 +18,6 @@ GPtrArray *mv_member_list_deputies      (MvStore    *store,
                                          MvMember   *member);
 char      *mv_member_dup_deputy_text    (MvStore    *store,
                                          MvMember   *member);
-char      *mv_date_to_user              (const char *iso_date);
-gboolean   mv_text_contains_folded      (const char *haystack,
-                                         const char *folded_needle);
 
 void       mv_widget_show_error         (GtkWidget  *widget,
                                          const char *heading,

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mv-dates.h"
 #include "mv-month-grid.h"
 
 /* One month as a small calendar: a title, the weekdays from Monday, and
@@ -90,7 +91,6 @@ static void
 mv_month_grid_init (MvMonthGrid *self)
 {
   GtkGesture *click = gtk_gesture_click_new ();
-  GDate monday;
 
   g_signal_connect (click, "released", G_CALLBACK (click_released_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
@@ -109,23 +109,19 @@ mv_month_grid_init (MvMonthGrid *self)
   gtk_grid_set_column_spacing (self->grid, 0);
   gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->grid));
 
-  /* The weekdays' initials, from a known Monday (1 January 2024). */
-  g_date_clear (&monday, 1);
-  g_date_set_dmy (&monday, 1, G_DATE_JANUARY, 2024);
+  /* The weekdays' initials, Monday first. */
   for (int i = 0; i < 7; i++)
     {
-      char name[64];
+      g_autofree char *name = mv_date_weekday_name (G_DATE_MONDAY + i, TRUE);
       g_autofree char *initials = NULL;
       GtkWidget *label;
 
-      g_date_strftime (name, sizeof name, "%a", &monday);
       initials = g_utf8_substring (name, 0, MIN (2, g_utf8_strlen (name, -1)));
       label = gtk_label_new (initials);
       gtk_widget_add_css_class (label, "mv-weekday");
       gtk_widget_add_css_class (label, "dim-label");
       gtk_accessible_update_state (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
       gtk_grid_attach (self->grid, label, i, 0, 1, 1);
-      g_date_add_days (&monday, 1);
     }
 
   for (int i = 0; i < 31; i++)
@@ -176,7 +172,6 @@ mv_month_grid_set_month (MvMonthGrid *self,
                          GDateMonth   month)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GDateTime) first = NULL;
   g_autofree char *name = NULL;
   GDate date;
   int offset, n_days;
@@ -187,13 +182,7 @@ mv_month_grid_set_month (MvMonthGrid *self,
   self->year = year;
   self->month = month;
 
-  first = g_date_time_new_local (year, month, 1, 12, 0, 0);
-  name = g_date_time_format (first, "%OB");
-  if (name == NULL || *name == '\0')
-    {
-      g_free (name);
-      name = g_date_time_format (first, "%B");
-    }
+  name = mv_date_month_name (month, MV_MONTH_NAME_STANDALONE);
   gtk_label_set_text (self->title, name);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
 

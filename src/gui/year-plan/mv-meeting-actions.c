@@ -6,6 +6,7 @@
 
 #include "mv-agenda-export.h"
 #include "mv-council.h"
+#include "mv-dates.h"
 #include "mv-document-words.h"
 #include "mv-error.h"
 #include "mv-gui-util.h"
@@ -13,6 +14,7 @@
 #include "mv-meeting-export.h"
 #include "mv-member.h"
 #include "mv-queries.h"
+#include "mv-text.h"
 
 /* Opening and showing files ------------------------------------------- */
 
@@ -428,7 +430,7 @@ mv_meeting_dup_recipients (MvStore   *store,
       if (mv_is_blank (email))
         continue;
 
-      key = g_utf8_casefold (g_strstrip (g_strdup (email)), -1);
+      key = mv_text_fold (g_strstrip (g_strdup (email)));
       if (g_hash_table_contains (seen, key))
         continue;
       g_hash_table_add (seen, g_steal_pointer (&key));
@@ -590,7 +592,7 @@ mv_send_notice_by_email (GtkWidget *parent,
       return;
     }
 
-  date = mv_date_to_user (mv_meeting_get_starts_at (meeting));
+  date = mv_date_iso_to_entry (mv_meeting_get_starts_at (meeting));
   mail->subject = mv_words_printf (words->subject,
                                    council ? mv_council_get_name (council) : "", date);
   mail->body = mv_words_printf (words->body, date);

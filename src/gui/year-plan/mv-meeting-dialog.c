@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mv-dates.h"
 #include "mv-enum-types.h"
 #include "mv-gui-util.h"
 #include "mv-meeting-dialog.h"
@@ -60,7 +61,8 @@ update_deadlines (MvMeetingDialog *self)
   g_autofree char *notice_text = NULL;
   GDate date;
 
-  if (!mv_user_date_parse (gtk_editable_get_text (GTK_EDITABLE (self->date_row)), &date))
+  if (!mv_date_parse_user (gtk_editable_get_text (GTK_EDITABLE (self->date_row)),
+                           MV_DATE_INPUT_TYPED, &date))
     {
       adw_action_row_set_subtitle (self->deadline_row, "—");
       adw_action_row_set_subtitle (self->notice_row, "—");
@@ -69,8 +71,8 @@ update_deadlines (MvMeetingDialog *self)
 
   mv_meeting_deadlines (&date, mv_council_get_deadline_days (self->council),
                         mv_council_get_notice_days (self->council), &deadline, &notice);
-  deadline_text = mv_date_to_user (deadline);
-  notice_text = mv_date_to_user (notice);
+  deadline_text = mv_date_iso_to_entry (deadline);
+  notice_text = mv_date_iso_to_entry (notice);
   adw_action_row_set_subtitle (self->deadline_row, deadline_text);
   adw_action_row_set_subtitle (self->notice_row, notice_text);
 }
@@ -193,7 +195,7 @@ mv_meeting_dialog_new (GtkWindow *parent,
     }
   else
     {
-      g_autofree char *date = mv_date_to_user (mv_meeting_get_starts_at (meeting));
+      g_autofree char *date = mv_date_iso_to_entry (mv_meeting_get_starts_at (meeting));
       g_autofree char *start = mv_meeting_dup_start_time (meeting);
       int length = mv_meeting_get_length (meeting);
 
@@ -214,18 +216,6 @@ mv_meeting_dialog_new (GtkWindow *parent,
   gtk_widget_grab_focus (GTK_WIDGET (self->date_row));
 
   return GTK_WIDGET (self);
-}
-
-/* "YYYY-MM-DDTHH:MM" @minutes after @starts_at. */
-static char *
-add_minutes (const char *starts_at,
-             int         minutes)
-{
-  g_autofree char *iso = g_strconcat (starts_at, ":00Z", NULL);
-  g_autoptr(GDateTime) start = g_date_time_new_from_iso8601 (iso, NULL);
-  g_autoptr(GDateTime) end = start ? g_date_time_add_minutes (start, minutes) : NULL;
-
-  return end ? g_date_time_format (end, "%Y-%m-%dT%H:%M") : NULL;
 }
 
 typedef struct
@@ -277,7 +267,8 @@ mv_meeting_dialog_save (MvMeetingDialog *self)
 
   g_return_val_if_fail (MV_IS_MEETING_DIALOG (self), FALSE);
 
-  if (!mv_user_date_parse (gtk_editable_get_text (GTK_EDITABLE (self->date_row)), &date))
+  if (!mv_date_parse_user (gtk_editable_get_text (GTK_EDITABLE (self->date_row)),
+                           MV_DATE_INPUT_TYPED, &date))
     {
       mv_row_set_error (GTK_WIDGET (self->date_row), TRUE);
       show_error (self, _("Enter the meeting’s date as dd.mm.yyyy, for example 09.03.2027."));
@@ -333,7 +324,7 @@ mv_meeting_dialog_save (MvMeetingDialog *self)
           return FALSE;
         }
 
-      ends_at = add_minutes (mv_meeting_get_starts_at (meeting), minutes);
+      ends_at = mv_date_time_add_minutes (mv_meeting_get_starts_at (meeting), minutes);
       if (!mv_store_set (self->store, meeting, &error,
                          "ends-at", ends_at,
                          "place", place,

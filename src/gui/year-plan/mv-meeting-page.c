@@ -6,6 +6,7 @@
 #include "mv-agenda.h"
 #include "mv-agenda-view.h"
 #include "mv-attachments.h"
+#include "mv-dates.h"
 #include "mv-enum-types.h"
 #include "mv-export-dialog.h"
 #include "mv-gui-util.h"
@@ -68,22 +69,6 @@ add_fact (MvMeetingPage *self,
   g_ptr_array_add (self->fact_rows, row);
 }
 
-static char *
-long_date (const char *iso)
-{
-  g_autofree char *day = iso ? g_strndup (iso, 10) : NULL;
-  g_autoptr(GDateTime) when = NULL;
-  GDate date;
-
-  if (day == NULL || !mv_date_parse (day, &date))
-    return g_strdup ("");
-
-  when = g_date_time_new_local (g_date_get_year (&date), g_date_get_month (&date),
-                                g_date_get_day (&date), 12, 0, 0);
-  /* Translators: a long date on the meeting page, for g_date_time_format(). */
-  return g_date_time_format (when, _("%A %-d %B %Y"));
-}
-
 static const char * const paper_actions[] = {
   "meeting.export",
   "meeting.print",
@@ -120,14 +105,14 @@ update (MvMeetingPage *self)
 
   status = mv_meeting_get_status (m);
   writable = self->store != NULL && !mv_store_get_read_only (self->store);
-  label = long_date (mv_meeting_get_starts_at (m));
+  label = mv_date_format_user (mv_meeting_get_starts_at (m), MV_DATE_STYLE_LONG);
   gtk_label_set_text (self->title_label, label);
 
   start = mv_meeting_dup_start_time (m);
   end = mv_meeting_dup_end_time (m);
-  time = *end ? g_strdup_printf (_("%s–%s"), start, end) : g_strdup (start);
-  deadline = long_date (mv_meeting_get_case_deadline (m));
-  notice = long_date (mv_meeting_get_notice_date (m));
+  time = mv_time_range_format (start, end);
+  deadline = mv_date_format_user (mv_meeting_get_case_deadline (m), MV_DATE_STYLE_LONG);
+  notice = mv_date_format_user (mv_meeting_get_notice_date (m), MV_DATE_STYLE_LONG);
 
   add_fact (self, _("Date"), label);
   add_fact (self, _("Time"), time);

@@ -9,11 +9,8 @@
 
 G_BEGIN_DECLS
 
-/* Dates as a secretary types and reads them in the year plan views. */
+/* What the year plan views ask of a meeting; its dates are mv-dates.h's. */
 
-gboolean   mv_user_date_parse          (const char *text,
-                                        GDate      *date);
-char      *mv_user_date_format         (const GDate *date);
 gboolean   mv_meeting_get_date         (MvMeeting  *meeting,
                                         GDate      *date);
 int        mv_meeting_get_length       (MvMeeting  *meeting);

@@ -4,8 +4,8 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "mv-dates.h"
 #include "mv-gui-util.h"
-#include "mv-meeting-util.h"
 #include "mv-plan-year-dialog-private.h"
 #include "mv-year-plan.h"
 
@@ -79,14 +79,12 @@ set_theme_at (MvPlanYearDialog *self,
 static char *
 weekday_and_time (MvPlannedMeeting *pm)
 {
-  g_autoptr(GDateTime) when = g_date_time_new_local (g_date_get_year (&pm->date),
-                                                     g_date_get_month (&pm->date),
-                                                     g_date_get_day (&pm->date), 12, 0, 0);
-  g_autofree char *weekday = g_date_time_format (when, "%A");
+  g_autofree char *weekday = mv_date_weekday_name (g_date_get_weekday (&pm->date), FALSE);
+  g_autofree char *time = mv_time_range_format (pm->starts_at + 11,
+                                                pm->ends_at ? pm->ends_at + 11 : NULL);
 
   /* Translators: in the preview, a planned date's weekday and time: "Tuesday 10:00–13:00". */
-  return g_strdup_printf (_("%s %s–%s"), weekday, pm->starts_at + 11,
-                          pm->ends_at ? pm->ends_at + 11 : "");
+  return g_strdup_printf (_("%s %s"), weekday, time);
 }
 
 static void
@@ -97,7 +95,7 @@ update_row (GtkWidget        *row,
   GtkWidget *flag_icon = g_object_get_data (G_OBJECT (row), "mv-flag-icon");
   GtkWidget *flag_label = g_object_get_data (G_OBJECT (row), "mv-flag-label");
   g_autofree char *when_text = weekday_and_time (pm);
-  g_autofree char *date_text = mv_user_date_format (&pm->date);
+  g_autofree char *date_text = mv_date_format_entry (&pm->date);
   g_autofree char *description = NULL;
   const char *flag = pm->flag;
   g_autofree char *flag_text = NULL;
@@ -182,7 +180,7 @@ date_changed_cb (GtkEditable      *entry,
     return;
 
   pm = g_ptr_array_index (self->plan->meetings, index);
-  valid = mv_user_date_parse (gtk_editable_get_text (entry), &date) &&
+  valid = mv_date_parse_user (gtk_editable_get_text (entry), MV_DATE_INPUT_TYPED, &date) &&
           move_planned (self, pm, &date);
   mv_row_set_error (GTK_WIDGET (entry), !valid);
   if (valid)
@@ -225,7 +223,7 @@ new_row (MvPlanYearDialog *self,
   GtkWidget *flag_icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
   GtkWidget *flag_label = gtk_label_new (NULL);
   GtkWidget *theme = gtk_entry_new ();
-  g_autofree char *date_text = mv_user_date_format (&pm->date);
+  g_autofree char *date_text = mv_date_format_entry (&pm->date);
   g_autofree char *date_name = g_strdup_printf (_("Date of meeting %u"), index + 1);
   g_autofree char *theme_name = g_strdup_printf (_("Theme of meeting %u"), index + 1);
 
@@ -436,31 +434,25 @@ static void
 mv_plan_year_dialog_init (MvPlanYearDialog *self)
 {
   g_autoptr(GtkStringList) weekdays = gtk_string_list_new (NULL);
-  GDate day;
 
   self->building = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->themes = g_ptr_array_new_with_free_func (g_free);
 
-  /* Weekdays and months by the locale's names, from a known Monday. */
-  g_date_clear (&day, 1);
-  g_date_set_dmy (&day, 1, G_DATE_JANUARY, 2024);
+  /* Weekdays and months by the locale's names, Monday first. */
   for (int i = 0; i < 7; i++)
     {
-      char name[64];
+      g_autofree char *name = mv_date_weekday_name (G_DATE_MONDAY + i, FALSE);
 
-      g_date_strftime (name, sizeof name, "%A", &day);
       gtk_string_list_append (weekdays, name);
-      g_date_add_days (&day, 1);
     }
   gtk_drop_down_set_model (self->weekday_dropdown, G_LIST_MODEL (weekdays));
 
   for (int m = 0; m < 12; m++)
     {
-      g_autoptr(GDateTime) first = g_date_time_new_local (2024, m + 1, 1, 12, 0, 0);
-      g_autofree char *abbreviation = g_date_time_format (first, "%b");
-      g_autofree char *full = g_date_time_format (first, "%B");
+      g_autofree char *abbreviation = mv_date_month_name (m + 1, MV_MONTH_NAME_ABBREVIATED);
+      g_autofree char *full = mv_date_month_name (m + 1, MV_MONTH_NAME_FULL);
       GtkWidget *button = gtk_toggle_button_new_with_label (abbreviation);
 
       gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,

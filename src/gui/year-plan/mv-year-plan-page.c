@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "mv-columns.h"
+#include "mv-dates.h"
 #include "mv-enum-types.h"
 #include "mv-gui-util.h"
 #include "mv-meeting-dialog.h"
@@ -45,10 +46,7 @@ static char *
 date_text (gpointer item,
            gpointer user_data)
 {
-  /* Translators: a meeting's date in the year plan's table, where the year
-   * is shown above, for g_date_time_format(); "%a %-d. %b" gives
-   * "tir. 8. des." in Norwegian. */
-  return mv_format_date (mv_meeting_get_starts_at (item), _("%a %-d %b"));
+  return mv_date_format_user (mv_meeting_get_starts_at (item), MV_DATE_STYLE_WEEKDAY_DAY_MONTH);
 }
 
 static char *
@@ -58,10 +56,7 @@ time_text (gpointer item,
   g_autofree char *start = mv_meeting_dup_start_time (item);
   g_autofree char *end = mv_meeting_dup_end_time (item);
 
-  if (*end == '\0')
-    return g_steal_pointer (&start);
-  /* Translators: a meeting's time of day, from start to end: "10:00–13:00". */
-  return g_strdup_printf (_("%s–%s"), start, end);
+  return mv_time_range_format (start, end);
 }
 
 static char *
@@ -96,16 +91,14 @@ static char *
 deadline_text (gpointer item,
                gpointer user_data)
 {
-  /* Translators: a short date in the year plan's table, for g_date_time_format(). */
-  return mv_format_date (mv_meeting_get_case_deadline (item), _("%-d %b"));
+  return mv_date_format_user (mv_meeting_get_case_deadline (item), MV_DATE_STYLE_DAY_MONTH);
 }
 
 static char *
 notice_text (gpointer item,
              gpointer user_data)
 {
-  /* Translators: a short date in the year plan's table, for g_date_time_format(). */
-  return mv_format_date (mv_meeting_get_notice_date (item), _("%-d %b"));
+  return mv_date_format_user (mv_meeting_get_notice_date (item), MV_DATE_STYLE_DAY_MONTH);
 }
 
 static guint
@@ -287,9 +280,8 @@ mark_date (MvYearPlanPage *self,
            const char     *description)
 {
   GDate date;
-  g_autofree char *day = iso_date ? g_strndup (iso_date, 10) : NULL;
 
-  if (day == NULL || !mv_date_parse (day, &date) || g_date_get_year (&date) != self->year)
+  if (!mv_date_parse (iso_date, &date) || g_date_get_year (&date) != self->year)
     return;
 
   mv_month_grid_mark_day (self->grids[g_date_get_month (&date) - 1], g_date_get_day (&date),
