@@ -1,15 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include "mv-council.h"
 #include "mv-store.h"
 
 G_BEGIN_DECLS
-
-MvCouncil *mv_store_create_council (MvStore        *store,
-                                   const char     *name,
-                                   const char     *nav_unit,
-                                   GError        **error);
 
 gboolean mv_sample_create      (MvStore        *store,
                                 MvInspectFunc   inspect,
