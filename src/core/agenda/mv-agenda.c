@@ -427,6 +427,48 @@ mv_agenda_renumber (MvStore    *store,
 }
 
 /**
+ * mv_agenda_fix_numbers:
+ *
+ * Numbers the year of the meeting and fixes the numbers of its items, as
+ * sending the notice does; the meeting's status is the caller's. Writes
+ * through the caller's batch.
+ */
+gboolean
+mv_agenda_fix_numbers (MvStore    *store,
+                       MvMeeting  *meeting,
+                       GError    **error)
+{
+  g_autoptr(GPtrArray) items = NULL;
+  MvCouncil *council;
+
+  g_return_val_if_fail (MV_IS_STORE (store), FALSE);
+  g_return_val_if_fail (MV_IS_MEETING (meeting), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  council = mv_store_lookup (store, MV_TYPE_COUNCIL, mv_meeting_get_council_id (meeting));
+  if (council == NULL)
+    {
+      g_set_error_literal (error, MV_ERROR, MV_ERROR_NOT_FOUND,
+                           _("The meeting’s council is no longer in the file"));
+      return FALSE;
+    }
+
+  if (!mv_agenda_renumber (store, council, year_of (meeting), error))
+    return FALSE;
+
+  items = mv_store_list_agenda (store, meeting);
+  for (guint i = 0; i < items->len; i++)
+    {
+      MvAgendaItem *item = g_ptr_array_index (items, i);
+
+      if (!mv_agenda_item_get_number_fixed (item) &&
+          !mv_store_set (store, item, error, "number-fixed", TRUE, NULL))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/**
  * mv_agenda_send_notice:
  *
  * Marks the notice as sent (status notice-sent) and fixes the numbers of
@@ -437,10 +479,6 @@ mv_agenda_send_notice (MvStore    *store,
                        MvMeeting  *meeting,
                        GError    **error)
 {
-  g_autoptr(GPtrArray) items = NULL;
-  MvCouncil *council;
-  int year;
-
   g_return_val_if_fail (MV_IS_STORE (store), FALSE);
   g_return_val_if_fail (MV_IS_MEETING (meeting), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
@@ -457,39 +495,24 @@ mv_agenda_send_notice (MvStore    *store,
       return FALSE;
     }
 
-  council = mv_store_lookup (store, MV_TYPE_COUNCIL, mv_meeting_get_council_id (meeting));
-  if (council == NULL)
+  if (mv_store_lookup (store, MV_TYPE_COUNCIL, mv_meeting_get_council_id (meeting)) == NULL)
     {
       g_set_error_literal (error, MV_ERROR, MV_ERROR_NOT_FOUND,
                            _("The meeting’s council is no longer in the file"));
       return FALSE;
     }
-  year = year_of (meeting);
 
   if (!mv_store_begin (store, error))
     return FALSE;
 
-  if (!mv_agenda_renumber (store, council, year, error))
-    goto failed;
-
-  items = mv_store_list_agenda (store, meeting);
-  for (guint i = 0; i < items->len; i++)
+  if (!mv_agenda_fix_numbers (store, meeting, error) ||
+      !mv_store_set (store, meeting, error, "status", MV_MEETING_STATUS_NOTICE_SENT, NULL))
     {
-      MvAgendaItem *item = g_ptr_array_index (items, i);
-
-      if (!mv_agenda_item_get_number_fixed (item) &&
-          !mv_store_set (store, item, error, "number-fixed", TRUE, NULL))
-        goto failed;
+      mv_store_rollback (store);
+      return FALSE;
     }
 
-  if (!mv_store_set (store, meeting, error, "status", MV_MEETING_STATUS_NOTICE_SENT, NULL))
-    goto failed;
-
   return mv_store_commit (store, error);
-
-failed:
-  mv_store_rollback (store);
-  return FALSE;
 }
 
 /* --- Fixed items --------------------------------------------------------- */
@@ -1345,29 +1368,28 @@ static gboolean snapshot_restore (MvStore   *store,
                                   GError   **error);
 
 /**
- * mv_agenda_snapshot_new:
+ * mv_agenda_snapshot_add:
  * @meeting: a meeting about to change as a whole (cancelled, say)
  * @other: (nullable): a second meeting the change touches, such as the
  *   one that takes the first one's items
  *
- * Notes the meetings' status and where each of their items stands. Played
- * back, the undo puts the meetings' status and their items back as they
- * were, and numbers their years again.
- *
- * Returns: (transfer full): the undo
+ * Notes in @undo the meetings' status and where each of their items
+ * stands. Played back, the step puts the meetings' status and their items
+ * back as they were, and numbers their years again.
  */
-MvUndo *
-mv_agenda_snapshot_new (MvStore   *store,
+void
+mv_agenda_snapshot_add (MvUndo    *undo,
+                        MvStore   *store,
                         MvMeeting *meeting,
                         MvMeeting *other)
 {
-  MvUndo *undo;
   Snapshot *snapshot;
   MvMeeting *meetings[] = { meeting, other };
 
-  g_return_val_if_fail (MV_IS_STORE (store), NULL);
-  g_return_val_if_fail (MV_IS_MEETING (meeting), NULL);
-  g_return_val_if_fail (other == NULL || MV_IS_MEETING (other), NULL);
+  g_return_if_fail (undo != NULL);
+  g_return_if_fail (MV_IS_STORE (store));
+  g_return_if_fail (MV_IS_MEETING (meeting));
+  g_return_if_fail (other == NULL || MV_IS_MEETING (other));
 
   snapshot = g_new0 (Snapshot, 1);
   snapshot->meetings = g_ptr_array_new_with_free_func (g_object_unref);
@@ -1392,9 +1414,74 @@ mv_agenda_snapshot_new (MvStore   *store,
         }
     }
 
-  undo = mv_undo_new ();
   mv_undo_add_step (undo, snapshot_restore, snapshot, snapshot_free);
+}
+
+/**
+ * mv_agenda_snapshot_new:
+ *
+ * An undo of one mv_agenda_snapshot_add() step.
+ *
+ * Returns: (transfer full): the undo
+ */
+MvUndo *
+mv_agenda_snapshot_new (MvStore   *store,
+                        MvMeeting *meeting,
+                        MvMeeting *other)
+{
+  MvUndo *undo = mv_undo_new ();
+
+  mv_agenda_snapshot_add (undo, store, meeting, other);
   return undo;
+}
+
+typedef struct
+{
+  char *council_id;
+  int   year;
+} Renumbering;
+
+static void
+renumbering_free (gpointer data)
+{
+  Renumbering *r = data;
+
+  g_free (r->council_id);
+  g_free (r);
+}
+
+static gboolean
+undo_renumber (MvStore   *store,
+               gpointer   data,
+               GError   **error)
+{
+  Renumbering *r = data;
+  MvCouncil *council = mv_store_lookup (store, MV_TYPE_COUNCIL, r->council_id);
+
+  return council == NULL || mv_agenda_renumber (store, council, r->year, error);
+}
+
+/**
+ * mv_agenda_undo_renumber:
+ * @year: a year of the council's meetings
+ *
+ * Adds a step to @undo that numbers the council's @year again, for a
+ * change that moved a meeting out of that year.
+ */
+void
+mv_agenda_undo_renumber (MvUndo    *undo,
+                         MvCouncil *council,
+                         int        year)
+{
+  Renumbering *r;
+
+  g_return_if_fail (undo != NULL);
+  g_return_if_fail (MV_IS_COUNCIL (council));
+
+  r = g_new0 (Renumbering, 1);
+  r->council_id = g_strdup (mv_record_get_id (MV_RECORD (council)));
+  r->year = year;
+  mv_undo_add_step (undo, undo_renumber, r, renumbering_free);
 }
 
 static gboolean

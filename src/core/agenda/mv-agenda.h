@@ -74,6 +74,11 @@ gboolean      mv_agenda_renumber          (MvStore        *store,
 gboolean      mv_agenda_send_notice       (MvStore        *store,
                                            MvMeeting      *meeting,
                                            GError        **error);
+/* What sending the notice does to the numbers, through the caller's
+ * batch; mv_meeting_update() calls it. */
+gboolean      mv_agenda_fix_numbers       (MvStore        *store,
+                                           MvMeeting      *meeting,
+                                           GError        **error);
 
 #define MV_AGENDA_BEFORE_AOB (-1)
 
@@ -171,9 +176,18 @@ GPtrArray    *mv_agenda_relevant_organisations (MvStore      *store,
                                                 MvAgendaItem *item);
 
 /* Undo for a change to whole meetings, such as cancelling one: their
- * status and where each of their items stood. */
+ * status and where each of their items stood; as an undo of its own, or
+ * as a step of another. */
 MvUndo       *mv_agenda_snapshot_new      (MvStore        *store,
                                            MvMeeting      *meeting,
                                            MvMeeting      *other);
+void          mv_agenda_snapshot_add      (MvUndo         *undo,
+                                           MvStore        *store,
+                                           MvMeeting      *meeting,
+                                           MvMeeting      *other);
+/* A step that numbers the council's @year again. */
+void          mv_agenda_undo_renumber     (MvUndo         *undo,
+                                           MvCouncil      *council,
+                                           int             year);
 
 G_END_DECLS
