@@ -6,7 +6,9 @@
 
 #include "mv-agenda.h"
 #include "mv-error.h"
+#include "mv-enum-types.h"
 #include "mv-fixed-item.h"
+#include "mv-member.h"
 #include "mv-queries.h"
 #include "mv-undo.h"
 #include "mv-year-plan.h"
@@ -975,6 +977,178 @@ mv_agenda_remove_item (MvStore        *store,
       mv_store_rollback (store);
       return FALSE;
     }
+  if (!mv_store_commit (store, error))
+    return FALSE;
+
+  if (undo != NULL)
+    *undo = g_steal_pointer (&before);
+  return TRUE;
+}
+
+static gboolean
+is_enum_value (GType type,
+               int   value)
+{
+  g_autoptr(GEnumClass) enum_class = g_type_class_ref (type);
+
+  return g_enum_get_value (enum_class, value) != NULL;
+}
+
+static gboolean
+check_item_edit (MvStore                 *store,
+                 const MvAgendaItemEdit  *edit,
+                 GError                 **error)
+{
+  GDate date;
+
+  if (edit->title != NULL && mv_is_blank (edit->title))
+    {
+      g_set_error_literal (error, MV_ERROR, MV_ERROR_INVALID, _("The item needs a title"));
+      return FALSE;
+    }
+  if (edit->kind != -1 && !is_enum_value (MV_TYPE_ITEM_KIND, edit->kind))
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_INVALID, _("%d is not a kind of item"), edit->kind);
+      return FALSE;
+    }
+  if (edit->raised_by != -1 && !is_enum_value (MV_TYPE_RAISED_BY, edit->raised_by))
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_INVALID, _("%d is not who raises an item"),
+                   edit->raised_by);
+      return FALSE;
+    }
+  if (edit->raised_by == MV_RAISED_BY_ORGANISATION &&
+      mv_store_lookup (store, MV_TYPE_ORGANISATION, edit->raised_by_organisation_id) == NULL)
+    {
+      if (edit->raised_by_organisation_id == NULL)
+        g_set_error_literal (error, MV_ERROR, MV_ERROR_INVALID,
+                             _("An item raised by an organisation needs the organisation"));
+      else
+        g_set_error (error, MV_ERROR, MV_ERROR_NOT_FOUND, _("No organisation has the id “%s”"),
+                     edit->raised_by_organisation_id);
+      return FALSE;
+    }
+  if (edit->presenter_member_id != NULL && *edit->presenter_member_id != '\0' &&
+      mv_store_lookup (store, MV_TYPE_MEMBER, edit->presenter_member_id) == NULL)
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_NOT_FOUND, _("No member has the id “%s”"),
+                   edit->presenter_member_id);
+      return FALSE;
+    }
+  if (edit->minutes != -1 && (edit->minutes < 0 || edit->minutes > 1440))
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_INVALID,
+                   _("%d minutes is not a length from 0 to 1440"), edit->minutes);
+      return FALSE;
+    }
+  if (edit->nav_decision_date != NULL && *edit->nav_decision_date != '\0' &&
+      (strlen (edit->nav_decision_date) != 10 || !mv_date_parse (edit->nav_decision_date, &date)))
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_INVALID,
+                   _("“%s” is not a date YYYY-MM-DD"), edit->nav_decision_date);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Writes @value (NULL and "" alike for @empty_is_null) unless the item has it. */
+static gboolean
+set_string_if (MvStore       *store,
+               MvAgendaItem  *item,
+               const char    *property,
+               const char    *value,
+               gboolean       empty_is_null,
+               GError       **error)
+{
+  if (empty_is_null && value != NULL && *value == '\0')
+    value = NULL;
+  if (g_strcmp0 (mv_record_get_string (MV_RECORD (item), property), value) == 0)
+    return TRUE;
+  return mv_store_set (store, item, error, property, value, NULL);
+}
+
+/**
+ * mv_agenda_update_item:
+ * @edit: what changes
+ * @undo: (out) (optional): how to put the item's fields back
+ *
+ * Changes an item's fields, all or none; its meeting, place and number
+ * change only with mv_agenda_move() and the numbering. Text is stored as
+ * given: the title must not be blank. A new presenter that is not the
+ * name of the member the item names as presenter ends that link, unless
+ * @edit names the member too.
+ */
+gboolean
+mv_agenda_update_item (MvStore                 *store,
+                       MvAgendaItem            *item,
+                       const MvAgendaItemEdit  *edit,
+                       MvUndo                 **undo,
+                       GError                 **error)
+{
+  g_autoptr(MvUndo) before = NULL;
+  const char *member_id;
+
+  g_return_val_if_fail (MV_IS_STORE (store), FALSE);
+  g_return_val_if_fail (MV_IS_AGENDA_ITEM (item), FALSE);
+  g_return_val_if_fail (edit != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!check_item_edit (store, edit, error))
+    return FALSE;
+
+  if (!mv_store_begin (store, error))
+    return FALSE;
+
+  if (undo != NULL)
+    {
+      before = mv_undo_new ();
+      mv_undo_note_record (before, item);
+    }
+
+  member_id = edit->presenter_member_id;
+  if (member_id == NULL && edit->presenter != NULL)
+    {
+      MvMember *member = mv_store_lookup (store, MV_TYPE_MEMBER,
+                                          mv_record_get_string (MV_RECORD (item),
+                                                                "presenter-member-id"));
+
+      if (member != NULL && g_strcmp0 (mv_member_get_name (member), edit->presenter) != 0)
+        member_id = "";
+    }
+
+  if ((edit->title != NULL &&
+       !set_string_if (store, item, "title", edit->title, FALSE, error)) ||
+      (edit->kind != -1 && edit->kind != (int) mv_agenda_item_get_kind (item) &&
+       !mv_store_set (store, item, error, "kind", edit->kind, NULL)) ||
+      (edit->raised_by != -1 && edit->raised_by != (int) mv_agenda_item_get_raised_by (item) &&
+       !mv_store_set (store, item, error, "raised-by", edit->raised_by, NULL)) ||
+      (edit->raised_by != -1 &&
+       !set_string_if (store, item, "raised-by-organisation-id",
+                       edit->raised_by == MV_RAISED_BY_ORGANISATION
+                       ? edit->raised_by_organisation_id : NULL, TRUE, error)) ||
+      (edit->presenter != NULL &&
+       !set_string_if (store, item, "presenter", edit->presenter, FALSE, error)) ||
+      (member_id != NULL &&
+       !set_string_if (store, item, "presenter-member-id", member_id, TRUE, error)) ||
+      (edit->minutes != -1 && edit->minutes != mv_agenda_item_get_minutes (item) &&
+       !mv_store_set (store, item, error, "minutes", edit->minutes, NULL)) ||
+      (edit->nav_decision_date != NULL &&
+       !set_string_if (store, item, "nav-decision-date", edit->nav_decision_date, TRUE,
+                       error)) ||
+      (edit->public != -1 && !!edit->public != !!mv_agenda_item_get_public (item) &&
+       !mv_store_set (store, item, error, "public", !!edit->public, NULL)) ||
+      (edit->background != NULL &&
+       !set_string_if (store, item, "background", edit->background, FALSE, error)) ||
+      (edit->proposed_resolution != NULL &&
+       !set_string_if (store, item, "proposed-resolution", edit->proposed_resolution, FALSE,
+                       error)) ||
+      (edit->conclusion != NULL &&
+       !set_string_if (store, item, "conclusion", edit->conclusion, FALSE, error)))
+    {
+      mv_store_rollback (store);
+      return FALSE;
+    }
+
   if (!mv_store_commit (store, error))
     return FALSE;
 

@@ -108,6 +108,33 @@ gboolean      mv_agenda_remove_item       (MvStore        *store,
                                            MvUndo        **undo,
                                            GError        **error);
 
+/* What mv_agenda_update_item() changes; a field left as in
+ * MV_AGENDA_ITEM_EDIT_INIT stays as it is. Pointers are borrowed. */
+typedef struct
+{
+  const char *title;                     /* not blank */
+  int         kind;                      /* an MvItemKind; −1 keeps it */
+  int         raised_by;                 /* an MvRaisedBy; −1 keeps it and the organisation */
+  const char *raised_by_organisation_id; /* the organisation, with MV_RAISED_BY_ORGANISATION */
+  const char *presenter;
+  const char *presenter_member_id;       /* a member's id; "" for none */
+  int         minutes;                   /* 0–1440; −1 keeps them */
+  const char *nav_decision_date;         /* "YYYY-MM-DD"; "" for none */
+  int         public;                    /* TRUE or FALSE; −1 keeps it */
+  const char *background;
+  const char *proposed_resolution;
+  const char *conclusion;
+} MvAgendaItemEdit;
+
+#define MV_AGENDA_ITEM_EDIT_INIT \
+  { NULL, -1, -1, NULL, NULL, NULL, -1, NULL, -1, NULL, NULL, NULL }
+
+gboolean      mv_agenda_update_item       (MvStore                 *store,
+                                           MvAgendaItem            *item,
+                                           const MvAgendaItemEdit  *edit,
+                                           MvUndo                 **undo,
+                                           GError                 **error);
+
 /* Times ------------------------------------------------------------------ */
 
 typedef struct
