@@ -130,6 +130,7 @@ mv_meeting_dup_recipients (MvStore   *store,
     {
       MvMember *member = g_ptr_array_index (members, i);
       const char *email = mv_member_get_email (member);
+      g_autofree char *trimmed = NULL;
       g_autofree char *key = NULL;
 
       switch (mv_member_get_role (member))
@@ -145,7 +146,8 @@ mv_meeting_dup_recipients (MvStore   *store,
       if (mv_is_blank (email))
         continue;
 
-      key = g_utf8_casefold (g_strstrip (g_strdup (email)), -1);
+      trimmed = g_strstrip (g_strdup (email));
+      key = g_utf8_casefold (trimmed, -1);
       if (g_hash_table_contains (seen, key))
         continue;
       g_hash_table_add (seen, g_steal_pointer (&key));
