@@ -2,10 +2,13 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "cli-common.h"
+#include "mv-dates.h"
 #include "mv-error.h"
 #include "mv-queries.h"
+#include "mv-year-plan.h"
 
 /* What the commands share: the row format, options, finding the file,
  * the council and the meeting. */
@@ -167,5 +170,72 @@ cli_require_option (const char  *option,
     return TRUE;
 
   g_set_error (error, MV_ERROR, MV_ERROR_INVALID, _("plan-year: %s is missing"), option);
+  return FALSE;
+}
+
+/* "yes" or "no", as the options that turn something on or off take it. */
+gboolean
+cli_parse_yes_no (const char  *option,
+                  const char  *value,
+                  gboolean    *out,
+                  GError     **error)
+{
+  if (g_strcmp0 (value, "yes") == 0 || g_strcmp0 (value, "no") == 0)
+    {
+      *out = g_str_equal (value, "yes");
+      return TRUE;
+    }
+
+  g_set_error (error, MV_ERROR, MV_ERROR_INVALID, _("%s: “%s” is not yes or no"), option,
+               value ? value : "");
+  return FALSE;
+}
+
+gboolean
+cli_parse_date (const char  *option,
+                const char  *value,
+                GDate       *date,
+                GError     **error)
+{
+  if (value != NULL && strlen (value) == 10 && mv_date_parse (value, date))
+    return TRUE;
+
+  g_set_error (error, MV_ERROR, MV_ERROR_INVALID, _("%s: “%s” is not a date YYYY-MM-DD"), option,
+               value ? value : "");
+  return FALSE;
+}
+
+gboolean
+cli_parse_time (const char  *option,
+                const char  *value,
+                int         *minute_of_day,
+                GError     **error)
+{
+  if (mv_time_parse (value, minute_of_day))
+    return TRUE;
+
+  g_set_error (error, MV_ERROR, MV_ERROR_INVALID,
+               _("%s: “%s” is not a time of day HH:MM, such as 10:00"), option,
+               value ? value : "");
+  return FALSE;
+}
+
+/* The time an item takes: 0 to 1440 minutes. */
+gboolean
+cli_parse_minutes (const char  *option,
+                   const char  *value,
+                   int         *out,
+                   GError     **error)
+{
+  guint64 n;
+
+  if (value != NULL && g_ascii_string_to_unsigned (value, 10, 0, 1440, &n, NULL))
+    {
+      *out = (int) n;
+      return TRUE;
+    }
+
+  g_set_error (error, MV_ERROR, MV_ERROR_INVALID,
+               _("%s: “%s” is not a whole number from 0 to 1440"), option, value ? value : "");
   return FALSE;
 }

@@ -4,14 +4,15 @@
 #include <glib/gi18n.h>
 
 #include "cli-common.h"
+#include "mv-agenda.h"
 #include "mv-documents.h"
 #include "mv-error.h"
+#include "mv-output.h"
 #include "mv-pdf.h"
 #include "mv-queries.h"
-#include "mv-output.h"
 #include "mv-search.h"
 
-/* attach, documents, extract, search */
+/* attach, documents, extract, search, set-public */
 
 /* One line per file: the stored document's id on stdout, or FILE: reason on
  * stderr. Exits with 0 only when every file was stored. */
@@ -224,3 +225,48 @@ cmd_search (const char  *db,
     }
   return 0;
 }
+
+/* Whether a document or an item goes out with the public version of the
+ * papers (export-agenda --public, export-packet --public). */
+int
+cmd_set_public (const char  *db,
+                int          argc,
+                char       **argv,
+                GError     **error)
+{
+  g_autoptr(MvStore) store = NULL;
+  GOptionEntry entries[] = { { NULL } };
+  MvDocument *document;
+  MvAgendaItem *item;
+  gboolean public;
+
+  if (!cli_parse_options ("set-public", entries, &argc, &argv, 2, error))
+    return 2;
+  if (argc < 3)
+    {
+      g_set_error_literal (error, MV_ERROR, MV_ERROR_INVALID,
+                           _("set-public: name a document or an item, and yes or no"));
+      return 2;
+    }
+  if (!cli_parse_yes_no ("set-public", argv[2], &public, error))
+    return 2;
+
+  if (!(store = cli_open_existing (db, error)))
+    return 1;
+
+  if ((document = mv_store_lookup (store, MV_TYPE_DOCUMENT, argv[1])) != NULL)
+    return mv_documents_set_public (store, document, public, NULL, error) ? 0 : 1;
+
+  if ((item = mv_store_lookup (store, MV_TYPE_AGENDA_ITEM, argv[1])) != NULL)
+    {
+      MvAgendaItemEdit edit = MV_AGENDA_ITEM_EDIT_INIT;
+
+      edit.public = public;
+      return mv_agenda_update_item (store, item, &edit, NULL, error) ? 0 : 1;
+    }
+
+  g_set_error (error, MV_ERROR, MV_ERROR_NOT_FOUND, _("No document or item has the id “%s”"),
+               argv[1]);
+  return 1;
+}
+

@@ -8,8 +8,8 @@
 #include "mv-enum-types.h"
 #include "mv-error.h"
 #include "mv-member-export.h"
-#include "mv-queries.h"
 #include "mv-packet.h"
+#include "mv-queries.h"
 #include "mv-year-plan-export.h"
 
 /* export-members, export-year, export-agenda, export-packet */

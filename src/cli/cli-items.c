@@ -9,8 +9,9 @@
 #include "mv-enum-types.h"
 #include "mv-error.h"
 #include "mv-queries.h"
+#include "mv-text.h"
 
-/* items, add-item, move-item, send-notice */
+/* items, add-item, edit-item, move-item, send-notice */
 
 int
 cmd_items (const char  *db,
@@ -75,6 +76,25 @@ cmd_items (const char  *db,
   return 0;
 }
 
+/* --duration is --minutes by another name: the time an item takes. */
+static gboolean
+merge_duration (const char  *command,
+                char       **minutes_arg,
+                char       **duration_arg,
+                GError     **error)
+{
+  if (*duration_arg == NULL)
+    return TRUE;
+  if (*minutes_arg != NULL)
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_INVALID,
+                   _("%s: give --minutes N or --duration N, not both"), command);
+      return FALSE;
+    }
+  *minutes_arg = g_steal_pointer (duration_arg);
+  return TRUE;
+}
+
 int
 cmd_add_item (const char  *db,
               int          argc,
@@ -86,13 +106,15 @@ cmd_add_item (const char  *db,
   g_autofree char *title = NULL;
   g_autofree char *kind_arg = NULL;
   g_autofree char *minutes_arg = NULL;
+  g_autofree char *duration_arg = NULL;
   g_autofree char *presenter = NULL;
   g_autofree char *decision = NULL;
   g_autoptr(MvStore) store = NULL;
   MvMeeting *meeting = NULL;
   MvCouncil *council;
   MvAgendaItem *item;
-  guint64 minutes = 15;
+  const char *minutes_option;
+  int minutes = 15;
   int kind;
   GDate date;
   GOptionEntry entries[] = {
@@ -104,6 +126,7 @@ cmd_add_item (const char  *db,
       N_("The kind of item"), "fixed|information|discussion|input|decision|aob" },
     { "minutes", 0, 0, G_OPTION_ARG_STRING, &minutes_arg,
       N_("The time it takes (default: 15)"), "N" },
+    { "duration", 0, 0, G_OPTION_ARG_STRING, &duration_arg, N_("The same as --minutes"), "N" },
     { "presenter", 0, 0, G_OPTION_ARG_STRING, &presenter, N_("Who presents it"), "P" },
     { "nav-decision", 0, 0, G_OPTION_ARG_STRING, &decision,
       N_("The day NAV decides the matter"), "YYYY-MM-DD" },
@@ -111,6 +134,9 @@ cmd_add_item (const char  *db,
   };
 
   if (!cli_parse_options ("add-item", entries, &argc, &argv, 0, error))
+    return 2;
+  minutes_option = duration_arg ? "--duration" : "--minutes";
+  if (!merge_duration ("add-item", &minutes_arg, &duration_arg, error))
     return 2;
   if (!cli_require_arg ("add-item", "--title", title, error) ||
       !cli_require_arg ("add-item", "--kind", kind_arg, error))
@@ -122,13 +148,8 @@ cmd_add_item (const char  *db,
                      "decision, aob"), kind_arg);
       return 2;
     }
-  if (minutes_arg != NULL &&
-      !g_ascii_string_to_unsigned (minutes_arg, 10, 0, 1440, &minutes, NULL))
-    {
-      g_set_error (error, MV_ERROR, MV_ERROR_INVALID,
-                   _("--minutes: “%s” is not a whole number from 0 to 1440"), minutes_arg);
-      return 2;
-    }
+  if (minutes_arg != NULL && !cli_parse_minutes (minutes_option, minutes_arg, &minutes, error))
+    return 2;
   if (decision != NULL && (strlen (decision) != 10 || !mv_date_parse (decision, &date)))
     {
       g_set_error (error, MV_ERROR, MV_ERROR_INVALID,
@@ -144,7 +165,7 @@ cmd_add_item (const char  *db,
                                                                  error)))
     return 1;
 
-  item = mv_agenda_add_item (store, council, meeting, title, kind, (int) minutes, presenter,
+  item = mv_agenda_add_item (store, council, meeting, title, kind, minutes, presenter,
                              decision, NULL, error);
   if (item == NULL)
     return 1;
@@ -236,3 +257,156 @@ cmd_send_notice (const char  *db,
     return 1;
   return mv_agenda_send_notice (store, meeting, error) ? 0 : 1;
 }
+
+/* --raised-by: nav, council or none, or an organisation by id or short
+ * name (in any case). The words come first: NAV, an organisation of the
+ * file too, raises an item as NAV. */
+static gboolean
+find_raised_by (MvStore           *store,
+                const char        *value,
+                MvAgendaItemEdit  *edit,
+                GError           **error)
+{
+  GListModel *organisations = mv_store_get_model (store, MV_TYPE_ORGANISATION);
+  g_autofree char *folded = mv_text_fold (value);
+  g_autofree char *lower = g_ascii_strdown (value, -1);
+  MvOrganisation *found = NULL;
+  MvOrganisation *match = NULL;
+  int raised_by;
+
+  if (mv_enum_from_nick (MV_TYPE_RAISED_BY, lower, &raised_by) &&
+      raised_by != MV_RAISED_BY_ORGANISATION)
+    {
+      edit->raised_by = raised_by;
+      return TRUE;
+    }
+
+  found = mv_store_lookup (store, MV_TYPE_ORGANISATION, value);
+  for (guint i = 0; found == NULL && i < g_list_model_get_n_items (organisations); i++)
+    {
+      g_autoptr(MvOrganisation) org = g_list_model_get_item (organisations, i);
+      const char *name = mv_organisation_get_short_name (org);
+      g_autofree char *short_name = mv_text_fold (name ? name : "");
+
+      if (*short_name == '\0' || !g_str_equal (short_name, folded))
+        continue;
+      if (match != NULL)
+        {
+          g_set_error (error, MV_ERROR, MV_ERROR_AMBIGUOUS,
+                       _("--raised-by: more than one organisation has the short name “%s”; "
+                         "name one by its id"), value);
+          return FALSE;
+        }
+      /* The store's list holds it. */
+      match = org;
+    }
+  if (found == NULL)
+    found = match;
+
+  if (found == NULL)
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_NOT_FOUND,
+                   _("--raised-by: no organisation has the id or short name “%s”"), value);
+      return FALSE;
+    }
+
+  edit->raised_by = MV_RAISED_BY_ORGANISATION;
+  edit->raised_by_organisation_id = mv_record_get_id (MV_RECORD (found));
+  return TRUE;
+}
+
+int
+cmd_edit_item (const char  *db,
+               int          argc,
+               char       **argv,
+               GError     **error)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *kind_arg = NULL;
+  g_autofree char *minutes_arg = NULL;
+  g_autofree char *duration_arg = NULL;
+  g_autofree char *presenter = NULL;
+  g_autofree char *raised_by = NULL;
+  g_autofree char *background = NULL;
+  g_autofree char *proposal = NULL;
+  g_autofree char *decision = NULL;
+  g_autofree char *public_arg = NULL;
+  g_autoptr(MvStore) store = NULL;
+  MvAgendaItemEdit edit = MV_AGENDA_ITEM_EDIT_INIT;
+  MvAgendaItem *item;
+  const char *minutes_option;
+  gboolean public;
+  GDate date;
+  GOptionEntry entries[] = {
+    { "title", 0, 0, G_OPTION_ARG_STRING, &title, N_("The item’s title"), "T" },
+    { "kind", 0, 0, G_OPTION_ARG_STRING, &kind_arg,
+      N_("The kind of item"), "fixed|information|discussion|input|decision|aob" },
+    { "minutes", 0, 0, G_OPTION_ARG_STRING, &minutes_arg, N_("The time it takes"), "N" },
+    { "duration", 0, 0, G_OPTION_ARG_STRING, &duration_arg, N_("The same as --minutes"), "N" },
+    { "presenter", 0, 0, G_OPTION_ARG_STRING, &presenter, N_("Who presents it"), "P" },
+    { "raised-by", 0, 0, G_OPTION_ARG_STRING, &raised_by,
+      N_("Who raised it: nav, council, none, or an organisation"), "ORG_ID|SHORT" },
+    { "background", 0, 0, G_OPTION_ARG_STRING, &background, N_("The background"), "TEXT" },
+    { "proposal", 0, 0, G_OPTION_ARG_STRING, &proposal, N_("The proposed resolution"), "TEXT" },
+    { "nav-decision", 0, 0, G_OPTION_ARG_STRING, &decision,
+      N_("The day NAV decides the matter; \"\" for none"), "YYYY-MM-DD" },
+    { "public", 0, 0, G_OPTION_ARG_STRING, &public_arg,
+      N_("Whether it goes into the public papers"), "yes|no" },
+    { NULL }
+  };
+
+  if (!cli_parse_options ("edit-item", entries, &argc, &argv, 1, error))
+    return 2;
+  if (argc < 2)
+    {
+      g_set_error_literal (error, MV_ERROR, MV_ERROR_INVALID, _("edit-item: name the item’s id"));
+      return 2;
+    }
+  minutes_option = duration_arg ? "--duration" : "--minutes";
+  if (!merge_duration ("edit-item", &minutes_arg, &duration_arg, error))
+    return 2;
+  if (!title && !kind_arg && !minutes_arg && !presenter && !raised_by && !background &&
+      !proposal && !decision && !public_arg)
+    {
+      g_set_error_literal (error, MV_ERROR, MV_ERROR_INVALID,
+                           _("edit-item: name at least one change; see edit-item --help"));
+      return 2;
+    }
+  if (kind_arg != NULL && !mv_enum_from_nick (MV_TYPE_ITEM_KIND, kind_arg, &edit.kind))
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_INVALID,
+                   _("--kind: “%s” is not one of fixed, information, discussion, input, "
+                     "decision, aob"), kind_arg);
+      return 2;
+    }
+  if (minutes_arg != NULL &&
+      !cli_parse_minutes (minutes_option, minutes_arg, &edit.minutes, error))
+    return 2;
+  if (decision != NULL && *decision != '\0' && !cli_parse_date ("--nav-decision", decision, &date,
+                                                                error))
+    return 2;
+  if (public_arg != NULL)
+    {
+      if (!cli_parse_yes_no ("--public", public_arg, &public, error))
+        return 2;
+      edit.public = public;
+    }
+  edit.title = title;
+  edit.presenter = presenter;
+  edit.background = background;
+  edit.proposed_resolution = proposal;
+  edit.nav_decision_date = decision;
+
+  if (!(store = cli_open_existing (db, error)))
+    return 1;
+  if (!(item = mv_store_lookup (store, MV_TYPE_AGENDA_ITEM, argv[1])))
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_NOT_FOUND, _("No item has the id “%s”"), argv[1]);
+      return 1;
+    }
+  if (raised_by != NULL && !find_raised_by (store, raised_by, &edit, error))
+    return 1;
+
+  return mv_agenda_update_item (store, item, &edit, NULL, error) ? 0 : 1;
+}
+

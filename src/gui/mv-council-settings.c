@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "mv-council-settings.h"
+#include "mv-councils.h"
 #include "mv-dates.h"
 #include "mv-enum-types.h"
 #include "mv-fixed-item.h"
@@ -53,7 +54,7 @@ save (MvCouncilSettings *self,
   if (self->loading || self->store == NULL)
     return;
 
-  if (!mv_store_set_value (self->store, self->council, property, value, &error))
+  if (!mv_council_update_values (self->store, self->council, 1, &property, value, NULL, &error))
     {
       if (row != NULL)
         {
@@ -226,30 +227,7 @@ mandate_changed_cb (MvCouncilSettings *self,
 static GPtrArray *
 list_fixed_items (MvCouncilSettings *self)
 {
-  GPtrArray *items = g_ptr_array_new_with_free_func (g_object_unref);
-  const char *id = mv_record_get_id (MV_RECORD (self->council));
-
-  for (guint i = 0; self->watched_items && i < g_list_model_get_n_items (self->watched_items); i++)
-    {
-      g_autoptr(MvFixedItem) item = g_list_model_get_item (self->watched_items, i);
-
-      if (g_strcmp0 (mv_fixed_item_get_council_id (item), id) == 0)
-        g_ptr_array_add (items, g_steal_pointer (&item));
-    }
-
-  for (guint i = 1; i < items->len; i++)
-    for (guint j = i; j > 0; j--)
-      {
-        MvFixedItem *a = g_ptr_array_index (items, j - 1);
-        MvFixedItem *b = g_ptr_array_index (items, j);
-
-        if (mv_fixed_item_get_position (a) <= mv_fixed_item_get_position (b))
-          break;
-        g_ptr_array_index (items, j - 1) = b;
-        g_ptr_array_index (items, j) = a;
-      }
-
-  return items;
+  return mv_council_list_fixed_items (self->store, self->council);
 }
 
 static void
@@ -258,14 +236,14 @@ fixed_title_changed_cb (GtkEditable       *row,
 {
   MvFixedItem *item = g_object_get_data (G_OBJECT (row), "mv-item");
   g_autoptr(GError) error = NULL;
-  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (row)));
+  const char *title = gtk_editable_get_text (row);
 
-  if (*title == '\0')
+  if (mv_is_blank (title))
     {
       refuse (GTK_WIDGET (row), _("The item needs a title"));
       return;
     }
-  if (!mv_store_set (self->store, item, &error, "title", title, NULL))
+  if (!mv_council_update_fixed_item (self->store, item, title, -1, -1, NULL, &error))
     {
       refuse (GTK_WIDGET (row), error->message);
       return;
@@ -282,7 +260,9 @@ fixed_kind_changed_cb (GtkDropDown       *dropdown,
   MvFixedItem *item = g_object_get_data (G_OBJECT (dropdown), "mv-item");
   g_autoptr(GError) error = NULL;
 
-  if (!mv_store_set (self->store, item, &error, "kind", gtk_drop_down_get_selected (dropdown), NULL))
+  if (!mv_council_update_fixed_item (self->store, item, NULL,
+                                     (int) gtk_drop_down_get_selected (dropdown), -1, NULL,
+                                     &error))
     mv_widget_show_error (GTK_WIDGET (self), _("Could Not Save the Setting"), error->message);
 }
 
@@ -293,8 +273,8 @@ fixed_minutes_changed_cb (GtkSpinButton     *spin,
   MvFixedItem *item = g_object_get_data (G_OBJECT (spin), "mv-item");
   g_autoptr(GError) error = NULL;
 
-  if (!mv_store_set (self->store, item, &error,
-                     "duration-minutes", gtk_spin_button_get_value_as_int (spin), NULL))
+  if (!mv_council_update_fixed_item (self->store, item, NULL, -1,
+                                     gtk_spin_button_get_value_as_int (spin), NULL, &error))
     mv_widget_show_error (GTK_WIDGET (self), _("Could Not Save the Setting"), error->message);
 }
 
@@ -315,23 +295,12 @@ move_fixed_item (MvCouncilSettings *self,
   g_ptr_array_index (items, index) = g_ptr_array_index (items, index + offset);
   g_ptr_array_index (items, index + offset) = item;
 
-  if (!mv_store_begin (self->store, &error))
-    goto failed;
-  for (guint i = 0; i < items->len; i++)
-    if (!mv_store_set (self->store, g_ptr_array_index (items, i), &error, "position", (int) i,
-                       NULL))
-      {
-        mv_store_rollback (self->store);
-        goto failed;
-      }
-  if (!mv_store_commit (self->store, &error))
-    goto failed;
-
+  if (!mv_council_reorder_fixed_items (self->store, self->council, items, NULL, &error))
+    {
+      mv_widget_show_error (GTK_WIDGET (self), _("Could Not Move the Item"), error->message);
+      return;
+    }
   rebuild_fixed_items (self);
-  return;
-
-failed:
-  mv_widget_show_error (GTK_WIDGET (self), _("Could Not Move the Item"), error->message);
 }
 
 static void
@@ -355,7 +324,7 @@ fixed_remove_cb (GtkButton         *button,
   MvFixedItem *item = g_object_get_data (G_OBJECT (button), "mv-item");
   g_autoptr(GError) error = NULL;
 
-  if (!mv_store_delete (self->store, item, &error))
+  if (!mv_council_remove_fixed_item (self->store, item, NULL, &error))
     mv_widget_show_error (GTK_WIDGET (self), _("Could Not Remove the Item"), error->message);
 }
 
@@ -453,23 +422,10 @@ add_fixed_item_action (GtkWidget  *widget,
                        GVariant   *parameter)
 {
   MvCouncilSettings *self = MV_COUNCIL_SETTINGS (widget);
-  g_autoptr(GPtrArray) items = list_fixed_items (self);
-  g_autoptr(MvFixedItem) item = NULL;
   g_autoptr(GError) error = NULL;
-  int position = 0;
 
-  for (guint i = 0; i < items->len; i++)
-    position = MAX (position, mv_fixed_item_get_position (g_ptr_array_index (items, i)) + 1);
-
-  item = g_object_new (MV_TYPE_FIXED_ITEM,
-                       "council-id", mv_record_get_id (MV_RECORD (self->council)),
-                       "position", position,
-                       "title", _("New item"),
-                       "fixed-kind", MV_FIXED_KIND_OTHER,
-                       "kind", MV_ITEM_KIND_FIXED,
-                       "duration-minutes", 10,
-                       NULL);
-  if (!mv_store_insert (self->store, item, &error))
+  if (!mv_council_add_fixed_item (self->store, self->council, _("New item"), MV_ITEM_KIND_FIXED,
+                                  10, NULL, &error))
     {
       mv_widget_show_error (widget, _("Could Not Add the Item"), error->message);
       return;

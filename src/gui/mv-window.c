@@ -7,6 +7,7 @@
 #include "mv-agenda-item.h"
 #include "mv-council-dialog.h"
 #include "mv-council-settings.h"
+#include "mv-councils.h"
 #include "mv-documents-page.h"
 #include "mv-items-page.h"
 #include "mv-meeting-util.h"
@@ -1081,7 +1082,7 @@ mv_window_create_council (MvWindow   *self,
   if (self->store == NULL)
     return NULL;
 
-  council = mv_store_create_council (self->store, name, nav_unit, &error);
+  council = mv_council_create (self->store, name, nav_unit, NULL, &error);
   if (council == NULL)
     {
       mv_window_show_error (self, _("Could Not Create the Council"), error->message);

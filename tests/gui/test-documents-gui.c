@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "mv-agenda-item.h"
+#include "mv-councils.h"
 #include "mv-sample.h"
 #include "mv-attachments-private.h"
 #include "mv-document-preview-private.h"
@@ -67,9 +68,9 @@ fixture_set_up (Fixture       *fixture,
   fixture->path = g_build_filename (fixture->dir, "medvirke.db", NULL);
   fixture->store = mv_store_open (fixture->path, MV_STORE_FLAGS_NONE, &error);
   g_assert_no_error (error);
-  fixture->council = g_object_ref (mv_store_create_council (fixture->store,
-                                                            "Brukerutvalget NAV Prøveby",
-                                                            "NAV Prøveby", &error));
+  fixture->council = g_object_ref (mv_council_create (fixture->store,
+                                                      "Brukerutvalget NAV Prøveby",
+                                                      "NAV Prøveby", NULL, &error));
   g_assert_no_error (error);
   fixture->item = g_object_new (MV_TYPE_AGENDA_ITEM,
                                 "council-id", mv_record_get_id (MV_RECORD (fixture->council)),

@@ -6,6 +6,7 @@
 
 #include "mv-agenda.h"
 #include "mv-agenda-export.h"
+#include "mv-councils.h"
 #include "mv-document.h"
 #include "mv-documents.h"
 #include "mv-export-dialog-private.h"
@@ -153,8 +154,8 @@ fixture_set_up (Fixture       *f,
   f->path = g_build_filename (f->dir, "medvirke.db", NULL);
   f->store = mv_store_open (f->path, MV_STORE_FLAGS_NONE, &error);
   g_assert_no_error (error);
-  f->council = mv_store_create_council (f->store, "Brukerutvalget NAV Prøveby", "NAV Prøveby",
-                                        &error);
+  f->council = mv_council_create (f->store, "Brukerutvalget NAV Prøveby", "NAV Prøveby", NULL,
+                                  &error);
   g_assert_no_error (error);
   g_date_clear (&date, 1);
   g_date_set_dmy (&date, 9, 3, 2027);

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "mv-council-settings.h"
+#include "mv-councils.h"
 #include "mv-meeting-dialog.h"
 #include "mv-meeting-page.h"
 #include "mv-plan-year-dialog-private.h"
@@ -41,8 +42,8 @@ fixture_set_up (Fixture       *fixture,
   fixture->path = g_build_filename (fixture->dir, "medvirke.db", NULL);
   fixture->store = mv_store_open (fixture->path, MV_STORE_FLAGS_NONE, &error);
   g_assert_no_error (error);
-  fixture->council = mv_store_create_council (fixture->store, "Brukerutvalget NAV Prøveby",
-                                              "NAV Prøveby", &error);
+  fixture->council = mv_council_create (fixture->store, "Brukerutvalget NAV Prøveby",
+                                        "NAV Prøveby", NULL, &error);
   g_assert_no_error (error);
   g_object_ref (fixture->council);
 

@@ -3,6 +3,7 @@
 #include <sys/stat.h>
 
 #include "mv-agenda.h"
+#include "mv-councils.h"
 #include "mv-dates.h"
 #include "mv-documents.h"
 #include "mv-pdf.h"
@@ -225,8 +226,8 @@ test_stress (void)
 
   s->store = mv_store_open (s->path, MV_STORE_FLAGS_NONE, &error);
   g_assert_no_error (error);
-  s->council = mv_store_create_council (s->store, "Brukerutvalget NAV Stressby", "NAV Stressby",
-                                        &error);
+  s->council = mv_council_create (s->store, "Brukerutvalget NAV Stressby", "NAV Stressby", NULL,
+                                  &error);
   g_assert_no_error (error);
   for (guint i = 0; i < N_MEETINGS; i++)
     {

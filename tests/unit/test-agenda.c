@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "mv-agenda.h"
+#include "mv-councils.h"
 #include "mv-error.h"
 #include "mv-queries.h"
 #include "mv-sample.h"
@@ -31,8 +32,8 @@ fixture_set_up (Fixture       *f,
   f->path = g_build_filename (f->dir, "agenda.db", NULL);
   f->store = mv_store_open (f->path, MV_STORE_FLAGS_NONE, &error);
   g_assert_no_error (error);
-  f->council = mv_store_create_council (f->store, "Brukerutvalget NAV Eksempelby",
-                                        "NAV Eksempelby", &error);
+  f->council = mv_council_create (f->store, "Brukerutvalget NAV Eksempelby",
+                                  "NAV Eksempelby", NULL, &error);
   g_assert_no_error (error);
   g_assert_nonnull (f->council);
 }

@@ -2,6 +2,7 @@
 #include <locale.h>
 #include <string.h>
 
+#include "mv-councils.h"
 #include "mv-error.h"
 #include "mv-ical.h"
 #include "mv-queries.h"
@@ -46,7 +47,7 @@ fixture_set_up (Fixture       *f,
   f->path = g_build_filename (f->dir, "plan.db", NULL);
   f->store = mv_store_open (f->path, MV_STORE_FLAGS_NONE, &error);
   g_assert_no_error (error);
-  f->council = mv_store_create_council (f->store, COUNCIL_NAME, NULL, &error);
+  f->council = mv_council_create (f->store, COUNCIL_NAME, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_true (mv_store_set (f->store, f->council, &error,
                                "default-place", "Rådhuset, møterom 2", NULL));

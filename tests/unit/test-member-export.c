@@ -7,6 +7,7 @@
 #include <sys/wait.h>
 
 #include "mv-council.h"
+#include "mv-councils.h"
 #include "mv-enum-types.h"
 #include "mv-error.h"
 #include "mv-member-export.h"
@@ -740,8 +741,8 @@ own_set_up (Own           *f,
   db = g_build_filename (f->dir, "eget.db", NULL);
   f->store = mv_store_open (db, MV_STORE_FLAGS_NONE, &error);
   g_assert_no_error (error);
-  f->council = mv_store_create_council (f->store, "Brukerrådet Sør & Vest", "NAV Sør & Vest",
-                                        &error);
+  f->council = mv_council_create (f->store, "Brukerrådet Sør & Vest", "NAV Sør & Vest", NULL,
+                                  &error);
   g_assert_no_error (error);
   g_assert_nonnull (f->council);
 
@@ -858,7 +859,7 @@ test_xlsx_empty (void)
   g_autoptr(Xlsx) x = NULL;
 
   g_assert_no_error (error);
-  council = mv_store_create_council (store, "Tomt utvalg", "", &error);
+  council = mv_council_create (store, "Tomt utvalg", "", NULL, &error);
   g_assert_no_error (error);
 
   export_ok (store, council, TRUE, path);

@@ -9,6 +9,7 @@
 #include "mv-agenda.h"
 #include "mv-agenda-item.h"
 #include "mv-council.h"
+#include "mv-councils.h"
 #include "mv-document.h"
 #include "mv-documents.h"
 #include "mv-error.h"
@@ -218,8 +219,8 @@ fixture_set_up (Fixture       *f,
   f->path = g_build_filename (f->dir, "packet.db", NULL);
   f->store = mv_store_open (f->path, MV_STORE_FLAGS_NONE, &error);
   g_assert_no_error (error);
-  f->council = mv_store_create_council (f->store, "Brukerutvalget NAV Eksempelby",
-                                        "NAV Eksempelby", &error);
+  f->council = mv_council_create (f->store, "Brukerutvalget NAV Eksempelby",
+                                  "NAV Eksempelby", NULL, &error);
   g_assert_no_error (error);
   g_date_clear (&date, 1);
   g_date_set_dmy (&date, 9, 3, 2027);

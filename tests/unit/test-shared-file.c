@@ -9,6 +9,7 @@
 
 #include "mv-agenda.h"
 #include "mv-council.h"
+#include "mv-councils.h"
 #include "mv-csv.h"
 #include "mv-documents.h"
 #include "mv-error.h"
@@ -48,8 +49,8 @@ fixture_set_up (Fixture       *f,
   f->wal = g_strconcat (f->path, "-wal", NULL);
   f->store = mv_store_open (f->path, MV_STORE_FLAGS_NONE, &error);
   g_assert_no_error (error);
-  f->council = g_object_ref (mv_store_create_council (f->store, "Brukerutvalget NAV Delby",
-                                                      "NAV Delby", &error));
+  f->council = g_object_ref (mv_council_create (f->store, "Brukerutvalget NAV Delby",
+                                                "NAV Delby", NULL, &error));
   g_assert_no_error (error);
 
   g_date_clear (&date, 1);
@@ -419,8 +420,8 @@ test_copy_target_in_use (Fixture       *f,
 
   other_store = mv_store_open (other, MV_STORE_FLAGS_NONE, &error);
   g_assert_no_error (error);
-  g_assert_nonnull (mv_store_create_council (other_store, "Brukerutvalget NAV Annenby",
-                                             "NAV Annenby", &error));
+  g_assert_nonnull (mv_council_create (other_store, "Brukerutvalget NAV Annenby",
+                                       "NAV Annenby", NULL, &error));
   g_assert_no_error (error);
 
   g_assert_false (mv_store_save_copy (f->store, other, &error));

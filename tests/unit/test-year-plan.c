@@ -4,6 +4,7 @@
 #include <sys/wait.h>
 
 #include "mv-agenda-item.h"
+#include "mv-councils.h"
 #include "mv-dates.h"
 #include "mv-error.h"
 #include "mv-holidays.h"
@@ -50,8 +51,8 @@ fixture_set_up (Fixture       *f,
   f->path = g_build_filename (f->dir, "plan.db", NULL);
   f->store = mv_store_open (f->path, MV_STORE_FLAGS_NONE, &error);
   g_assert_no_error (error);
-  f->council = mv_store_create_council (f->store, "Brukerutvalget NAV Eksempelby",
-                                        "NAV Eksempelby", &error);
+  f->council = mv_council_create (f->store, "Brukerutvalget NAV Eksempelby",
+                                  "NAV Eksempelby", NULL, &error);
   g_assert_no_error (error);
   g_assert_nonnull (f->council);
   g_assert_true (mv_store_set (f->store, f->council, &error,

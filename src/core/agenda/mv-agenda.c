@@ -7,7 +7,9 @@
 #include "mv-agenda.h"
 #include "mv-dates.h"
 #include "mv-error.h"
+#include "mv-enum-types.h"
 #include "mv-fixed-item.h"
+#include "mv-member.h"
 #include "mv-queries.h"
 #include "mv-text.h"
 #include "mv-undo.h"
@@ -428,6 +430,48 @@ mv_agenda_renumber (MvStore    *store,
 }
 
 /**
+ * mv_agenda_fix_numbers:
+ *
+ * Numbers the year of the meeting and fixes the numbers of its items, as
+ * sending the notice does; the meeting's status is the caller's. Writes
+ * through the caller's batch.
+ */
+gboolean
+mv_agenda_fix_numbers (MvStore    *store,
+                       MvMeeting  *meeting,
+                       GError    **error)
+{
+  g_autoptr(GPtrArray) items = NULL;
+  MvCouncil *council;
+
+  g_return_val_if_fail (MV_IS_STORE (store), FALSE);
+  g_return_val_if_fail (MV_IS_MEETING (meeting), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  council = mv_store_lookup (store, MV_TYPE_COUNCIL, mv_meeting_get_council_id (meeting));
+  if (council == NULL)
+    {
+      g_set_error_literal (error, MV_ERROR, MV_ERROR_NOT_FOUND,
+                           _("The meeting’s council is no longer in the file"));
+      return FALSE;
+    }
+
+  if (!mv_agenda_renumber (store, council, year_of (meeting), error))
+    return FALSE;
+
+  items = mv_store_list_agenda (store, meeting);
+  for (guint i = 0; i < items->len; i++)
+    {
+      MvAgendaItem *item = g_ptr_array_index (items, i);
+
+      if (!mv_agenda_item_get_number_fixed (item) &&
+          !mv_store_set (store, item, error, "number-fixed", TRUE, NULL))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/**
  * mv_agenda_send_notice:
  *
  * Marks the notice as sent (status notice-sent) and fixes the numbers of
@@ -438,10 +482,6 @@ mv_agenda_send_notice (MvStore    *store,
                        MvMeeting  *meeting,
                        GError    **error)
 {
-  g_autoptr(GPtrArray) items = NULL;
-  MvCouncil *council;
-  int year;
-
   g_return_val_if_fail (MV_IS_STORE (store), FALSE);
   g_return_val_if_fail (MV_IS_MEETING (meeting), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
@@ -458,39 +498,24 @@ mv_agenda_send_notice (MvStore    *store,
       return FALSE;
     }
 
-  council = mv_store_lookup (store, MV_TYPE_COUNCIL, mv_meeting_get_council_id (meeting));
-  if (council == NULL)
+  if (mv_store_lookup (store, MV_TYPE_COUNCIL, mv_meeting_get_council_id (meeting)) == NULL)
     {
       g_set_error_literal (error, MV_ERROR, MV_ERROR_NOT_FOUND,
                            _("The meeting’s council is no longer in the file"));
       return FALSE;
     }
-  year = year_of (meeting);
 
   if (!mv_store_begin (store, error))
     return FALSE;
 
-  if (!mv_agenda_renumber (store, council, year, error))
-    goto failed;
-
-  items = mv_store_list_agenda (store, meeting);
-  for (guint i = 0; i < items->len; i++)
+  if (!mv_agenda_fix_numbers (store, meeting, error) ||
+      !mv_store_set (store, meeting, error, "status", MV_MEETING_STATUS_NOTICE_SENT, NULL))
     {
-      MvAgendaItem *item = g_ptr_array_index (items, i);
-
-      if (!mv_agenda_item_get_number_fixed (item) &&
-          !mv_store_set (store, item, error, "number-fixed", TRUE, NULL))
-        goto failed;
+      mv_store_rollback (store);
+      return FALSE;
     }
 
-  if (!mv_store_set (store, meeting, error, "status", MV_MEETING_STATUS_NOTICE_SENT, NULL))
-    goto failed;
-
   return mv_store_commit (store, error);
-
-failed:
-  mv_store_rollback (store);
-  return FALSE;
 }
 
 /* --- Fixed items --------------------------------------------------------- */
@@ -961,6 +986,178 @@ mv_agenda_remove_item (MvStore        *store,
   return TRUE;
 }
 
+static gboolean
+is_enum_value (GType type,
+               int   value)
+{
+  g_autoptr(GEnumClass) enum_class = g_type_class_ref (type);
+
+  return g_enum_get_value (enum_class, value) != NULL;
+}
+
+static gboolean
+check_item_edit (MvStore                 *store,
+                 const MvAgendaItemEdit  *edit,
+                 GError                 **error)
+{
+  GDate date;
+
+  if (edit->title != NULL && mv_is_blank (edit->title))
+    {
+      g_set_error_literal (error, MV_ERROR, MV_ERROR_INVALID, _("The item needs a title"));
+      return FALSE;
+    }
+  if (edit->kind != -1 && !is_enum_value (MV_TYPE_ITEM_KIND, edit->kind))
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_INVALID, _("%d is not a kind of item"), edit->kind);
+      return FALSE;
+    }
+  if (edit->raised_by != -1 && !is_enum_value (MV_TYPE_RAISED_BY, edit->raised_by))
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_INVALID, _("%d is not who raises an item"),
+                   edit->raised_by);
+      return FALSE;
+    }
+  if (edit->raised_by == MV_RAISED_BY_ORGANISATION &&
+      mv_store_lookup (store, MV_TYPE_ORGANISATION, edit->raised_by_organisation_id) == NULL)
+    {
+      if (edit->raised_by_organisation_id == NULL)
+        g_set_error_literal (error, MV_ERROR, MV_ERROR_INVALID,
+                             _("An item raised by an organisation needs the organisation"));
+      else
+        g_set_error (error, MV_ERROR, MV_ERROR_NOT_FOUND, _("No organisation has the id “%s”"),
+                     edit->raised_by_organisation_id);
+      return FALSE;
+    }
+  if (edit->presenter_member_id != NULL && *edit->presenter_member_id != '\0' &&
+      mv_store_lookup (store, MV_TYPE_MEMBER, edit->presenter_member_id) == NULL)
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_NOT_FOUND, _("No member has the id “%s”"),
+                   edit->presenter_member_id);
+      return FALSE;
+    }
+  if (edit->minutes != -1 && (edit->minutes < 0 || edit->minutes > 1440))
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_INVALID,
+                   _("%d minutes is not a length from 0 to 1440"), edit->minutes);
+      return FALSE;
+    }
+  if (edit->nav_decision_date != NULL && *edit->nav_decision_date != '\0' &&
+      (strlen (edit->nav_decision_date) != 10 || !mv_date_parse (edit->nav_decision_date, &date)))
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_INVALID,
+                   _("“%s” is not a date YYYY-MM-DD"), edit->nav_decision_date);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Writes @value (NULL and "" alike for @empty_is_null) unless the item has it. */
+static gboolean
+set_string_if (MvStore       *store,
+               MvAgendaItem  *item,
+               const char    *property,
+               const char    *value,
+               gboolean       empty_is_null,
+               GError       **error)
+{
+  if (empty_is_null && value != NULL && *value == '\0')
+    value = NULL;
+  if (g_strcmp0 (mv_record_get_string (MV_RECORD (item), property), value) == 0)
+    return TRUE;
+  return mv_store_set (store, item, error, property, value, NULL);
+}
+
+/**
+ * mv_agenda_update_item:
+ * @edit: what changes
+ * @undo: (out) (optional): how to put the item's fields back
+ *
+ * Changes an item's fields, all or none; its meeting, place and number
+ * change only with mv_agenda_move() and the numbering. Text is stored as
+ * given: the title must not be blank. A new presenter that is not the
+ * name of the member the item names as presenter ends that link, unless
+ * @edit names the member too.
+ */
+gboolean
+mv_agenda_update_item (MvStore                 *store,
+                       MvAgendaItem            *item,
+                       const MvAgendaItemEdit  *edit,
+                       MvUndo                 **undo,
+                       GError                 **error)
+{
+  g_autoptr(MvUndo) before = NULL;
+  const char *member_id;
+
+  g_return_val_if_fail (MV_IS_STORE (store), FALSE);
+  g_return_val_if_fail (MV_IS_AGENDA_ITEM (item), FALSE);
+  g_return_val_if_fail (edit != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!check_item_edit (store, edit, error))
+    return FALSE;
+
+  if (!mv_store_begin (store, error))
+    return FALSE;
+
+  if (undo != NULL)
+    {
+      before = mv_undo_new ();
+      mv_undo_note_record (before, item);
+    }
+
+  member_id = edit->presenter_member_id;
+  if (member_id == NULL && edit->presenter != NULL)
+    {
+      MvMember *member = mv_store_lookup (store, MV_TYPE_MEMBER,
+                                          mv_record_get_string (MV_RECORD (item),
+                                                                "presenter-member-id"));
+
+      if (member != NULL && g_strcmp0 (mv_member_get_name (member), edit->presenter) != 0)
+        member_id = "";
+    }
+
+  if ((edit->title != NULL &&
+       !set_string_if (store, item, "title", edit->title, FALSE, error)) ||
+      (edit->kind != -1 && edit->kind != (int) mv_agenda_item_get_kind (item) &&
+       !mv_store_set (store, item, error, "kind", edit->kind, NULL)) ||
+      (edit->raised_by != -1 && edit->raised_by != (int) mv_agenda_item_get_raised_by (item) &&
+       !mv_store_set (store, item, error, "raised-by", edit->raised_by, NULL)) ||
+      (edit->raised_by != -1 &&
+       !set_string_if (store, item, "raised-by-organisation-id",
+                       edit->raised_by == MV_RAISED_BY_ORGANISATION
+                       ? edit->raised_by_organisation_id : NULL, TRUE, error)) ||
+      (edit->presenter != NULL &&
+       !set_string_if (store, item, "presenter", edit->presenter, FALSE, error)) ||
+      (member_id != NULL &&
+       !set_string_if (store, item, "presenter-member-id", member_id, TRUE, error)) ||
+      (edit->minutes != -1 && edit->minutes != mv_agenda_item_get_duration_minutes (item) &&
+       !mv_store_set (store, item, error, "duration-minutes", edit->minutes, NULL)) ||
+      (edit->nav_decision_date != NULL &&
+       !set_string_if (store, item, "nav-decision-date", edit->nav_decision_date, TRUE,
+                       error)) ||
+      (edit->public != -1 && !!edit->public != !!mv_agenda_item_get_public (item) &&
+       !mv_store_set (store, item, error, "public", !!edit->public, NULL)) ||
+      (edit->background != NULL &&
+       !set_string_if (store, item, "background", edit->background, FALSE, error)) ||
+      (edit->proposed_resolution != NULL &&
+       !set_string_if (store, item, "proposed-resolution", edit->proposed_resolution, FALSE,
+                       error)) ||
+      (edit->conclusion != NULL &&
+       !set_string_if (store, item, "conclusion", edit->conclusion, FALSE, error)))
+    {
+      mv_store_rollback (store);
+      return FALSE;
+    }
+
+  if (!mv_store_commit (store, error))
+    return FALSE;
+
+  if (undo != NULL)
+    *undo = g_steal_pointer (&before);
+  return TRUE;
+}
+
 /* Puts the item back as it was before the operation: on its meeting at its
  * position with its number, or takes an added item away. A fixed number
  * that another item has taken in the meantime is replaced by the next free
@@ -1343,29 +1540,28 @@ static gboolean snapshot_restore (MvStore   *store,
                                   GError   **error);
 
 /**
- * mv_agenda_snapshot_new:
+ * mv_agenda_snapshot_add:
  * @meeting: a meeting about to change as a whole (cancelled, say)
  * @other: (nullable): a second meeting the change touches, such as the
  *   one that takes the first one's items
  *
- * Notes the meetings' status and where each of their items stands. Played
- * back, the undo puts the meetings' status and their items back as they
- * were, and numbers their years again.
- *
- * Returns: (transfer full): the undo
+ * Notes in @undo the meetings' status and where each of their items
+ * stands. Played back, the step puts the meetings' status and their items
+ * back as they were, and numbers their years again.
  */
-MvUndo *
-mv_agenda_snapshot_new (MvStore   *store,
+void
+mv_agenda_snapshot_add (MvUndo    *undo,
+                        MvStore   *store,
                         MvMeeting *meeting,
                         MvMeeting *other)
 {
-  MvUndo *undo;
   Snapshot *snapshot;
   MvMeeting *meetings[] = { meeting, other };
 
-  g_return_val_if_fail (MV_IS_STORE (store), NULL);
-  g_return_val_if_fail (MV_IS_MEETING (meeting), NULL);
-  g_return_val_if_fail (other == NULL || MV_IS_MEETING (other), NULL);
+  g_return_if_fail (undo != NULL);
+  g_return_if_fail (MV_IS_STORE (store));
+  g_return_if_fail (MV_IS_MEETING (meeting));
+  g_return_if_fail (other == NULL || MV_IS_MEETING (other));
 
   snapshot = g_new0 (Snapshot, 1);
   snapshot->meetings = g_ptr_array_new_with_free_func (g_object_unref);
@@ -1390,9 +1586,74 @@ mv_agenda_snapshot_new (MvStore   *store,
         }
     }
 
-  undo = mv_undo_new ();
   mv_undo_add_step (undo, snapshot_restore, snapshot, snapshot_free);
+}
+
+/**
+ * mv_agenda_snapshot_new:
+ *
+ * An undo of one mv_agenda_snapshot_add() step.
+ *
+ * Returns: (transfer full): the undo
+ */
+MvUndo *
+mv_agenda_snapshot_new (MvStore   *store,
+                        MvMeeting *meeting,
+                        MvMeeting *other)
+{
+  MvUndo *undo = mv_undo_new ();
+
+  mv_agenda_snapshot_add (undo, store, meeting, other);
   return undo;
+}
+
+typedef struct
+{
+  char *council_id;
+  int   year;
+} Renumbering;
+
+static void
+renumbering_free (gpointer data)
+{
+  Renumbering *r = data;
+
+  g_free (r->council_id);
+  g_free (r);
+}
+
+static gboolean
+undo_renumber (MvStore   *store,
+               gpointer   data,
+               GError   **error)
+{
+  Renumbering *r = data;
+  MvCouncil *council = mv_store_lookup (store, MV_TYPE_COUNCIL, r->council_id);
+
+  return council == NULL || mv_agenda_renumber (store, council, r->year, error);
+}
+
+/**
+ * mv_agenda_undo_renumber:
+ * @year: a year of the council's meetings
+ *
+ * Adds a step to @undo that numbers the council's @year again, for a
+ * change that moved a meeting out of that year.
+ */
+void
+mv_agenda_undo_renumber (MvUndo    *undo,
+                         MvCouncil *council,
+                         int        year)
+{
+  Renumbering *r;
+
+  g_return_if_fail (undo != NULL);
+  g_return_if_fail (MV_IS_COUNCIL (council));
+
+  r = g_new0 (Renumbering, 1);
+  r->council_id = g_strdup (mv_record_get_id (MV_RECORD (council)));
+  r->year = year;
+  mv_undo_add_step (undo, undo_renumber, r, renumbering_free);
 }
 
 static gboolean

@@ -74,6 +74,11 @@ gboolean      mv_agenda_renumber          (MvStore        *store,
 gboolean      mv_agenda_send_notice       (MvStore        *store,
                                            MvMeeting      *meeting,
                                            GError        **error);
+/* What sending the notice does to the numbers, through the caller's
+ * batch; mv_meeting_update() calls it. */
+gboolean      mv_agenda_fix_numbers       (MvStore        *store,
+                                           MvMeeting      *meeting,
+                                           GError        **error);
 
 #define MV_AGENDA_BEFORE_AOB (-1)
 
@@ -102,6 +107,33 @@ gboolean      mv_agenda_remove_item       (MvStore        *store,
                                            MvAgendaItem   *item,
                                            MvUndo        **undo,
                                            GError        **error);
+
+/* What mv_agenda_update_item() changes; a field left as in
+ * MV_AGENDA_ITEM_EDIT_INIT stays as it is. Pointers are borrowed. */
+typedef struct
+{
+  const char *title;                     /* not blank */
+  int         kind;                      /* an MvItemKind; −1 keeps it */
+  int         raised_by;                 /* an MvRaisedBy; −1 keeps it and the organisation */
+  const char *raised_by_organisation_id; /* the organisation, with MV_RAISED_BY_ORGANISATION */
+  const char *presenter;
+  const char *presenter_member_id;       /* a member's id; "" for none */
+  int         minutes;                   /* 0–1440; −1 keeps them */
+  const char *nav_decision_date;         /* "YYYY-MM-DD"; "" for none */
+  int         public;                    /* TRUE or FALSE; −1 keeps it */
+  const char *background;
+  const char *proposed_resolution;
+  const char *conclusion;
+} MvAgendaItemEdit;
+
+#define MV_AGENDA_ITEM_EDIT_INIT \
+  { NULL, -1, -1, NULL, NULL, NULL, -1, NULL, -1, NULL, NULL, NULL }
+
+gboolean      mv_agenda_update_item       (MvStore                 *store,
+                                           MvAgendaItem            *item,
+                                           const MvAgendaItemEdit  *edit,
+                                           MvUndo                 **undo,
+                                           GError                 **error);
 
 /* Times ------------------------------------------------------------------ */
 
@@ -171,9 +203,18 @@ GPtrArray    *mv_agenda_relevant_organisations (MvStore      *store,
                                                 MvAgendaItem *item);
 
 /* Undo for a change to whole meetings, such as cancelling one: their
- * status and where each of their items stood. */
+ * status and where each of their items stood; as an undo of its own, or
+ * as a step of another. */
 MvUndo       *mv_agenda_snapshot_new      (MvStore        *store,
                                            MvMeeting      *meeting,
                                            MvMeeting      *other);
+void          mv_agenda_snapshot_add      (MvUndo         *undo,
+                                           MvStore        *store,
+                                           MvMeeting      *meeting,
+                                           MvMeeting      *other);
+/* A step that numbers the council's @year again. */
+void          mv_agenda_undo_renumber     (MvUndo         *undo,
+                                           MvCouncil      *council,
+                                           int             year);
 
 G_END_DECLS

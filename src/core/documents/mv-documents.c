@@ -652,3 +652,71 @@ mv_documents_list (MvStore  *store,
 
   return result;
 }
+
+/* --- Changes ---------------------------------------------------------------- */
+
+/**
+ * mv_documents_set_public:
+ * @public: %FALSE to exempt the document from public access
+ * @undo: (out) (optional): how to put the flag back
+ */
+gboolean
+mv_documents_set_public (MvStore     *store,
+                         MvDocument  *document,
+                         gboolean     public,
+                         MvUndo     **undo,
+                         GError     **error)
+{
+  g_autoptr(MvUndo) before = NULL;
+
+  g_return_val_if_fail (MV_IS_STORE (store), FALSE);
+  g_return_val_if_fail (MV_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (undo != NULL)
+    {
+      before = mv_undo_new ();
+      mv_undo_note_record (before, document);
+    }
+
+  if (!!mv_document_get_public (document) != !!public &&
+      !mv_store_set (store, document, error, "public", !!public, NULL))
+    return FALSE;
+
+  if (undo != NULL)
+    *undo = g_steal_pointer (&before);
+  return TRUE;
+}
+
+/**
+ * mv_documents_remove:
+ * @undo: (out) (optional): how to bring the document back
+ *
+ * Removes a document from its item or meeting; its bytes stay in the file
+ * for the Undo until the document is purged.
+ */
+gboolean
+mv_documents_remove (MvStore     *store,
+                     MvDocument  *document,
+                     MvUndo     **undo,
+                     GError     **error)
+{
+  g_autoptr(MvUndo) before = NULL;
+
+  g_return_val_if_fail (MV_IS_STORE (store), FALSE);
+  g_return_val_if_fail (MV_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (undo != NULL)
+    {
+      before = mv_undo_new ();
+      mv_undo_note_record (before, document);
+    }
+
+  if (!mv_store_delete (store, document, error))
+    return FALSE;
+
+  if (undo != NULL)
+    *undo = g_steal_pointer (&before);
+  return TRUE;
+}

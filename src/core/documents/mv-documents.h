@@ -6,6 +6,7 @@
 #include "mv-document-bytes.h"
 #include "mv-document.h"
 #include "mv-store.h"
+#include "mv-undo.h"
 
 G_BEGIN_DECLS
 
@@ -76,5 +77,17 @@ gboolean  mv_documents_attach_files_finish (MvStore                 *store,
 /* The documents of an item, of a meeting (its own and its items'), or all. */
 GPtrArray *mv_documents_list               (MvStore          *store,
                                             MvRecord         *owner);
+
+/* Whether a document may go out with the public version of the papers, and
+ * removing one (a soft delete); each can be undone. */
+gboolean  mv_documents_set_public          (MvStore          *store,
+                                            MvDocument       *document,
+                                            gboolean          public,
+                                            MvUndo          **undo,
+                                            GError          **error);
+gboolean  mv_documents_remove              (MvStore          *store,
+                                            MvDocument       *document,
+                                            MvUndo          **undo,
+                                            GError          **error);
 
 G_END_DECLS

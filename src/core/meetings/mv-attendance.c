@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include "mv-enum-types.h"
 #include "mv-attendance.h"
+#include "mv-enum-types.h"
 
 struct _MvAttendance
 {

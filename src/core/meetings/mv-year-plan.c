@@ -7,6 +7,7 @@
 #include "mv-agenda-item.h"
 #include "mv-agenda.h"
 #include "mv-dates.h"
+#include "mv-enum-types.h"
 #include "mv-error.h"
 #include "mv-holidays.h"
 #include "mv-queries.h"
@@ -616,6 +617,217 @@ check_not_cancelled (MvMeeting  *meeting,
   return FALSE;
 }
 
+static gboolean
+check_kind (int       kind,
+            GError  **error)
+{
+  g_autoptr(GEnumClass) enum_class = g_type_class_ref (MV_TYPE_MEETING_KIND);
+
+  if (g_enum_get_value (enum_class, kind) != NULL)
+    return TRUE;
+
+  g_set_error (error, MV_ERROR, MV_ERROR_INVALID, _("%d is not a kind of meeting"), kind);
+  return FALSE;
+}
+
+static gboolean
+check_status (MvMeeting  *meeting,
+              int         status,
+              GError    **error)
+{
+  g_autoptr(GEnumClass) enum_class = g_type_class_ref (MV_TYPE_MEETING_STATUS);
+  g_autofree char *date = NULL;
+
+  if (g_enum_get_value (enum_class, status) == NULL)
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_INVALID, _("%d is not a status of a meeting"),
+                   status);
+      return FALSE;
+    }
+  if (status != MV_MEETING_STATUS_CANCELLED)
+    return TRUE;
+
+  /* Cancelling moves the cases somewhere (mv_meeting_cancel()). */
+  date = mv_meeting_dup_date (meeting);
+  g_set_error (error, MV_ERROR, MV_ERROR_INVALID,
+               _("The meeting on %s is cancelled by cancelling it, so that its cases move, "
+                 "not by its status"), date);
+  return FALSE;
+}
+
+static char *
+clean_text (const char *text)
+{
+  return text ? g_strstrip (g_strdup (text)) : NULL;
+}
+
+/* mv_meeting_update(); @redate moves the deadlines with the day even when
+ * the start stays the same, as mv_meeting_move() always has. */
+static gboolean
+update_meeting (MvStore              *store,
+                MvMeeting            *meeting,
+                const MvMeetingEdit  *edit,
+                gboolean              redate,
+                MvUndo              **undo,
+                GError              **error)
+{
+  g_autoptr(MvUndo) before = NULL;
+  g_autofree char *starts_at = NULL;
+  g_autofree char *ends_at = NULL;
+  g_autofree char *case_deadline = NULL;
+  g_autofree char *notice_date = NULL;
+  g_autofree char *old_start = NULL;
+  g_autofree char *place = NULL;
+  g_autofree char *theme = NULL;
+  MvCouncil *council;
+  GDate date, old_date, old_end_date;
+  int old_minute, old_end_minute, start_minute, end_minute = -1, length, old_year, kind;
+  MvMeetingStatus status;
+  gboolean moved, send_notice;
+
+  if (!(council = council_of (store, meeting, error)) || !check_not_cancelled (meeting, error))
+    return FALSE;
+
+  if (edit->date != NULL)
+    date = *edit->date;
+  else if (!mv_date_parse (mv_meeting_get_starts_at (meeting), &date))
+    g_date_clear (&date, 1);
+  if (!g_date_valid (&date))
+    {
+      g_set_error_literal (error, MV_ERROR, MV_ERROR_INVALID, _("The meeting needs a date"));
+      return FALSE;
+    }
+  if (!check_year (g_date_get_year (&date), error))
+    return FALSE;
+
+  old_start = mv_meeting_dup_start_time (meeting);
+  if (!check_start (edit->start ? edit->start : old_start, &start_minute, error) ||
+      (edit->end != NULL && !check_start (edit->end, &end_minute, error)) ||
+      (edit->minutes != 0 && !check_minutes (edit->minutes, error)) ||
+      (edit->kind != -1 && !check_kind (edit->kind, error)) ||
+      (edit->status != -1 && !check_status (meeting, edit->status, error)))
+    return FALSE;
+
+  /* The length: as given, up to the end given, or as it was; a meeting
+   * without a valid end gets the council's. */
+  length = mv_council_get_length_minutes (council);
+  if (mv_date_time_parse (mv_meeting_get_starts_at (meeting), &old_date, &old_minute) &&
+      mv_date_time_parse (mv_meeting_get_ends_at (meeting), &old_end_date, &old_end_minute))
+    {
+      int old_length = g_date_days_between (&old_date, &old_end_date) * MINUTES_PER_DAY +
+                       old_end_minute - old_minute;
+
+      if (old_length >= 0)
+        length = old_length;
+    }
+  if (edit->minutes != 0)
+    length = edit->minutes;
+  else if (edit->end != NULL)
+    {
+      if (end_minute <= start_minute)
+        {
+          g_autofree char *start = g_strdup_printf ("%02d:%02d", start_minute / 60,
+                                                    start_minute % 60);
+
+          g_set_error (error, MV_ERROR, MV_ERROR_INVALID,
+                       _("A meeting that starts at %s cannot end at %s"), start, edit->end);
+          return FALSE;
+        }
+      length = end_minute - start_minute;
+    }
+
+  starts_at = mv_date_time_format (&date, start_minute);
+  moved = redate || g_strcmp0 (starts_at, mv_meeting_get_starts_at (meeting)) != 0;
+  if (moved &&
+      find_taken (store, mv_meeting_get_council_id (meeting), starts_at, TRUE, meeting) != NULL)
+    {
+      g_autofree char *day = mv_date_format (&date);
+
+      g_set_error (error, MV_ERROR, MV_ERROR_CONSTRAINT,
+                   _("“%s” already has a meeting on %s at %s"), mv_council_get_name (council),
+                   day, starts_at + 11);
+      return FALSE;
+    }
+
+  ends_at = mv_date_time_format (&date, start_minute + length);
+  if (moved)
+    mv_meeting_deadlines (&date, mv_council_get_deadline_days (council),
+                          mv_council_get_notice_days (council), &case_deadline, &notice_date);
+  else
+    {
+      case_deadline = g_strdup (mv_meeting_get_case_deadline (meeting));
+      notice_date = g_strdup (mv_meeting_get_notice_date (meeting));
+    }
+  place = edit->place ? clean_text (edit->place) : g_strdup (mv_meeting_get_place (meeting));
+  theme = edit->theme ? clean_text (edit->theme) : g_strdup (mv_meeting_get_theme (meeting));
+  kind = edit->kind != -1 ? edit->kind : (int) mv_meeting_get_kind (meeting);
+
+  /* The meeting's place in the year's order may change, and with it the
+   * provisional numbers of its items (mv_agenda_renumber()). */
+  old_year = mv_date_parse (mv_meeting_get_starts_at (meeting), &old_date)
+             ? g_date_get_year (&old_date) : 0;
+
+  if (!mv_store_begin (store, error))
+    return FALSE;
+
+  status = edit->status != -1 ? (MvMeetingStatus) edit->status : mv_meeting_get_status (meeting);
+  /* Sending the notice also fixes the numbers (mv_agenda_send_notice()). */
+  send_notice = status == MV_MEETING_STATUS_NOTICE_SENT &&
+                mv_meeting_get_status (meeting) == MV_MEETING_STATUS_PLANNED;
+
+  /* Played back last first: the meeting's columns, its items and their
+   * numbers, then the year it had moved to. */
+  if (undo != NULL)
+    {
+      before = mv_undo_new ();
+      if (moved && g_date_get_year (&date) != old_year)
+        mv_agenda_undo_renumber (before, council, g_date_get_year (&date));
+      mv_agenda_snapshot_add (before, store, meeting, NULL);
+      mv_undo_note_record (before, meeting);
+    }
+
+  if ((g_strcmp0 (starts_at, mv_meeting_get_starts_at (meeting)) != 0 ||
+       g_strcmp0 (ends_at, mv_meeting_get_ends_at (meeting)) != 0 ||
+       g_strcmp0 (case_deadline, mv_meeting_get_case_deadline (meeting)) != 0 ||
+       g_strcmp0 (notice_date, mv_meeting_get_notice_date (meeting)) != 0 ||
+       g_strcmp0 (place, mv_meeting_get_place (meeting)) != 0 ||
+       g_strcmp0 (theme, mv_meeting_get_theme (meeting)) != 0 ||
+       kind != (int) mv_meeting_get_kind (meeting)) &&
+      !mv_store_set (store, meeting, error,
+                     "starts-at", starts_at,
+                     "ends-at", ends_at,
+                     "case-deadline", case_deadline,
+                     "notice-date", notice_date,
+                     "place", place,
+                     "theme", theme,
+                     "kind", kind,
+                     NULL))
+    goto failed;
+
+  if (moved &&
+      (!mv_agenda_renumber (store, council, old_year, error) ||
+       (g_date_get_year (&date) != old_year &&
+        !mv_agenda_renumber (store, council, g_date_get_year (&date), error))))
+    goto failed;
+
+  if (send_notice && !mv_agenda_fix_numbers (store, meeting, error))
+    goto failed;
+  if (status != mv_meeting_get_status (meeting) &&
+      !mv_store_set (store, meeting, error, "status", status, NULL))
+    goto failed;
+
+  if (!mv_store_commit (store, error))
+    return FALSE;
+
+  if (undo != NULL)
+    *undo = g_steal_pointer (&before);
+  return TRUE;
+
+failed:
+  mv_store_rollback (store);
+  return FALSE;
+}
+
 /**
  * mv_meeting_move:
  * @date: the new day
@@ -633,76 +845,67 @@ mv_meeting_move (MvStore      *store,
                  const char   *start,
                  GError      **error)
 {
-  g_autofree char *starts_at = NULL;
-  g_autofree char *ends_at = NULL;
-  g_autofree char *case_deadline = NULL;
-  g_autofree char *notice_date = NULL;
-  g_autofree char *old_start = NULL;
-  MvCouncil *council;
-  GDate old_date;
-  int old_length, start_minute, length, old_year;
+  MvMeetingEdit edit = MV_MEETING_EDIT_INIT;
 
   g_return_val_if_fail (MV_IS_STORE (store), FALSE);
   g_return_val_if_fail (MV_IS_MEETING (meeting), FALSE);
   g_return_val_if_fail (date != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!(council = council_of (store, meeting, error)) || !check_not_cancelled (meeting, error))
-    return FALSE;
-  if (!g_date_valid (date))
-    {
-      g_set_error_literal (error, MV_ERROR, MV_ERROR_INVALID, _("The meeting needs a date"));
-      return FALSE;
-    }
-  if (!check_year (g_date_get_year (date), error))
-    return FALSE;
+  edit.date = date;
+  edit.start = start;
+  return update_meeting (store, meeting, &edit, TRUE, NULL, error);
+}
 
-  old_start = mv_meeting_dup_start_time (meeting);
-  if (!check_start (start ? start : old_start, &start_minute, error))
-    return FALSE;
+/**
+ * mv_meeting_update:
+ * @edit: what changes
+ * @undo: (out) (optional): how to put the meeting, its items and their
+ *   numbers back
+ *
+ * Changes a meeting that is not cancelled, all or nothing. A new day or
+ * start moves it as mv_meeting_move() does: with its length, unless a new
+ * length or end is given, and with its case deadline and notice date;
+ * refused onto a date and start time the council already has a meeting
+ * at. Text is stored without white space at its ends. The status
+ * notice-sent on a planned meeting fixes its items' numbers, as
+ * mv_agenda_send_notice() does; a meeting is cancelled with
+ * mv_meeting_cancel(), not by its status.
+ */
+gboolean
+mv_meeting_update (MvStore              *store,
+                   MvMeeting            *meeting,
+                   const MvMeetingEdit  *edit,
+                   MvUndo              **undo,
+                   GError              **error)
+{
+  g_return_val_if_fail (MV_IS_STORE (store), FALSE);
+  g_return_val_if_fail (MV_IS_MEETING (meeting), FALSE);
+  g_return_val_if_fail (edit != NULL, FALSE);
+  g_return_val_if_fail (edit->end == NULL || edit->minutes == 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  /* The length stays; a meeting without a valid end gets the council's. */
-  length = mv_council_get_length_minutes (council);
-  if (mv_date_time_difference (mv_meeting_get_starts_at (meeting),
-                               mv_meeting_get_ends_at (meeting), &old_length) &&
-      old_length >= 0)
-    length = old_length;
+  return update_meeting (store, meeting, edit, FALSE, undo, error);
+}
 
-  starts_at = mv_date_time_format (date, start_minute);
-  if (find_taken (store, mv_meeting_get_council_id (meeting), starts_at, TRUE, meeting) != NULL)
-    {
-      g_autofree char *day = mv_date_format (date);
+/**
+ * mv_meeting_set_status:
+ * @status: any status but cancelled
+ * @undo: (out) (optional): how to put the status (and numbers) back
+ *
+ * mv_meeting_update() with a new status alone.
+ */
+gboolean
+mv_meeting_set_status (MvStore          *store,
+                       MvMeeting        *meeting,
+                       MvMeetingStatus   status,
+                       MvUndo          **undo,
+                       GError          **error)
+{
+  MvMeetingEdit edit = MV_MEETING_EDIT_INIT;
 
-      g_set_error (error, MV_ERROR, MV_ERROR_CONSTRAINT,
-                   _("“%s” already has a meeting on %s at %s"), mv_council_get_name (council),
-                   day, starts_at + 11);
-      return FALSE;
-    }
-
-  ends_at = mv_date_time_format (date, start_minute + length);
-  mv_meeting_deadlines (date, mv_council_get_deadline_days (council),
-                        mv_council_get_notice_days (council), &case_deadline, &notice_date);
-
-  /* The meeting's place in the year's order may change, and with it the
-   * provisional numbers of its items (mv_agenda_renumber()). */
-  old_year = mv_date_parse (mv_meeting_get_starts_at (meeting), &old_date)
-             ? g_date_get_year (&old_date) : 0;
-  if (!mv_store_begin (store, error))
-    return FALSE;
-  if (!mv_store_set (store, meeting, error,
-                     "starts-at", starts_at,
-                     "ends-at", ends_at,
-                     "case-deadline", case_deadline,
-                     "notice-date", notice_date,
-                     NULL) ||
-      !mv_agenda_renumber (store, council, old_year, error) ||
-      (g_date_get_year (date) != old_year &&
-       !mv_agenda_renumber (store, council, g_date_get_year (date), error)))
-    {
-      mv_store_rollback (store);
-      return FALSE;
-    }
-  return mv_store_commit (store, error);
+  edit.status = status;
+  return mv_meeting_update (store, meeting, &edit, undo, error);
 }
 
 static int

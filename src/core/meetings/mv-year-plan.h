@@ -4,6 +4,7 @@
 #include "mv-council.h"
 #include "mv-meeting.h"
 #include "mv-store.h"
+#include "mv-undo.h"
 
 G_BEGIN_DECLS
 
@@ -135,6 +136,33 @@ gboolean    mv_meeting_move          (MvStore           *store,
 gboolean    mv_meeting_cancel        (MvStore           *store,
                                       MvMeeting         *meeting,
                                       MvMeeting         *move_items_to,
+                                      GError           **error);
+
+/* What mv_meeting_update() changes; a field left as MV_MEETING_EDIT_INIT
+ * has it stays as it is. Pointers are borrowed. */
+typedef struct
+{
+  const GDate *date;       /* the new day */
+  const char  *start;      /* "HH:MM" */
+  const char  *end;        /* "HH:MM" on the meeting's day, after its start */
+  int          minutes;    /* the length, 1–1440; 0 keeps it; not with @end */
+  const char  *place;
+  const char  *theme;
+  int          kind;       /* an MvMeetingKind; −1 keeps it */
+  int          status;     /* an MvMeetingStatus but cancelled; −1 keeps it */
+} MvMeetingEdit;
+
+#define MV_MEETING_EDIT_INIT { NULL, NULL, NULL, 0, NULL, NULL, -1, -1 }
+
+gboolean    mv_meeting_update        (MvStore           *store,
+                                      MvMeeting         *meeting,
+                                      const MvMeetingEdit *edit,
+                                      MvUndo           **undo,
+                                      GError           **error);
+gboolean    mv_meeting_set_status    (MvStore           *store,
+                                      MvMeeting         *meeting,
+                                      MvMeetingStatus    status,
+                                      MvUndo           **undo,
                                       GError           **error);
 
 G_END_DECLS

@@ -6,6 +6,7 @@
 #include "mv-agenda-item.h"
 #include "mv-core-resources.h"
 #include "mv-council.h"
+#include "mv-councils.h"
 #include "mv-dates.h"
 #include "mv-document.h"
 #include "mv-enum-types.h"
@@ -35,19 +36,6 @@ typedef struct
   GHashTable    *infos;          /* file → MvDocumentInfo, inspected once */
   GHashTable    *blobs;          /* file → GBytes */
 } Builder;
-
-static const struct
-{
-  const char  *title;
-  MvFixedKind  fixed_kind;
-  MvItemKind   kind;
-  int          minutes;
-} fixed_items[] = {
-  { "Godkjenning av innkalling og saksliste", MV_FIXED_KIND_APPROVE_NOTICE, MV_ITEM_KIND_FIXED, 5 },
-  { "Godkjenning av referat fra forrige møte", MV_FIXED_KIND_APPROVE_MINUTES, MV_ITEM_KIND_FIXED, 5 },
-  { "Orienteringer fra brukerorganisasjonene", MV_FIXED_KIND_REPORTS, MV_ITEM_KIND_FIXED, 20 },
-  { "Eventuelt", MV_FIXED_KIND_AOB, MV_ITEM_KIND_AOB, 10 },
-};
 
 static const char * const demo_places[] = {
   "Eksempelby", "Fjordvik", "Nordmo", "Sørstrand", "Vestli", "Østbygd", "Åsen", "Bekkestad",
@@ -153,70 +141,6 @@ find_user_groups (Builder  *b,
   return TRUE;
 }
 
-static gboolean
-add_fixed_items (MvStore    *store,
-                 MvCouncil  *council,
-                 GError    **error)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (fixed_items); i++)
-    {
-      if (!insert_new (store,
-                       g_object_new (MV_TYPE_FIXED_ITEM,
-                                     "council-id", mv_record_get_id (MV_RECORD (council)),
-                                     "position", i,
-                                     "title", fixed_items[i].title,
-                                     "fixed-kind", fixed_items[i].fixed_kind,
-                                     "kind", fixed_items[i].kind,
-                                     "duration-minutes", fixed_items[i].minutes,
-                                     NULL),
-                       error))
-        return FALSE;
-    }
-  return TRUE;
-}
-
-/**
- * mv_store_create_council:
- * @name: the council's name; must not be blank
- * @nav_unit: (nullable): the NAV office or unit
- *
- * Makes a council with the fixed items every agenda starts with (DOMAIN.md).
- *
- * Returns: (transfer none): the council, or %NULL with @error set
- */
-MvCouncil *
-mv_store_create_council (MvStore     *store,
-                         const char  *name,
-                         const char  *nav_unit,
-                         GError     **error)
-{
-  g_autoptr(MvCouncil) council = NULL;
-  g_autofree char *clean_name = g_strstrip (g_strdup (name ? name : ""));
-  g_autofree char *clean_unit = g_strstrip (g_strdup (nav_unit ? nav_unit : ""));
-
-  g_return_val_if_fail (MV_IS_STORE (store), NULL);
-
-  if (*clean_name == '\0')
-    {
-      g_set_error_literal (error, MV_ERROR, MV_ERROR_INVALID, _("The council needs a name"));
-      return NULL;
-    }
-
-  council = g_object_new (MV_TYPE_COUNCIL, "name", clean_name, "nav-unit", clean_unit, NULL);
-
-  if (!mv_store_begin (store, error))
-    return NULL;
-  if (!mv_store_insert (store, council, error) ||
-      !add_fixed_items (store, council, error) ||
-      !mv_store_commit (store, error))
-    {
-      mv_store_rollback (store);
-      return NULL;
-    }
-
-  return council;
-}
-
 static MvCouncil *
 add_council (Builder     *b,
              const char  *name,
@@ -234,7 +158,7 @@ add_council (Builder     *b,
                           "honorarium-rate", 800,
                           NULL);
   if (!mv_store_insert (b->store, council, error) ||
-      !add_fixed_items (b->store, council, error))
+      !mv_council_add_default_fixed_items (b->store, council, error))
     return NULL;
 
   return g_steal_pointer (&council);
@@ -388,7 +312,7 @@ add_item (Builder             *b,
           Numbering           *numbering,
           int                  position,
           const MvSampleItem  *s,
-          guint                fixed,
+          MvFixedItem         *fixed,
           GError             **error)
 {
   g_autoptr(MvAgendaItem) item = NULL;
@@ -411,19 +335,20 @@ add_item (Builder             *b,
   if (s == NULL)
     {
       g_object_set (item,
-                    "title", fixed_items[fixed].title,
-                    "kind", fixed_items[fixed].kind,
-                    "fixed-kind", fixed_items[fixed].fixed_kind,
-                    "duration-minutes", fixed_items[fixed].minutes,
+                    "title", mv_fixed_item_get_title (fixed),
+                    "kind", mv_fixed_item_get_kind (fixed),
+                    "fixed-kind", mv_fixed_item_get_fixed_kind (fixed),
+                    "duration-minutes", mv_fixed_item_get_duration_minutes (fixed),
                     "raised-by", MV_RAISED_BY_COUNCIL,
-                    "presenter", fixed_items[fixed].fixed_kind == MV_FIXED_KIND_REPORTS
+                    "presenter", mv_fixed_item_get_fixed_kind (fixed) == MV_FIXED_KIND_REPORTS
                                  ? "Brukerrepresentantene" : "Leder",
                     NULL);
-      if (fixed_items[fixed].fixed_kind == MV_FIXED_KIND_APPROVE_MINUTES && numbering->previous)
+      if (mv_fixed_item_get_fixed_kind (fixed) == MV_FIXED_KIND_APPROVE_MINUTES &&
+          numbering->previous)
         g_object_set (item, "linked-meeting-id", mv_record_get_id (MV_RECORD (numbering->previous)),
                       NULL);
       if (held)
-        g_object_set (item, "conclusion", fixed_items[fixed].fixed_kind == MV_FIXED_KIND_REPORTS
+        g_object_set (item, "conclusion", mv_fixed_item_get_fixed_kind (fixed) == MV_FIXED_KIND_REPORTS
                                           ? "Orienteringene ble tatt til etterretning."
                                           : "Godkjent.", NULL);
     }
@@ -473,6 +398,7 @@ add_meeting (Builder    *b,
 {
   const MvSampleMeeting *sm = &mv_sample_meetings[index];
   g_autoptr(MvMeeting) meeting = NULL;
+  g_autoptr(GPtrArray) fixed = NULL;
   g_autofree char *starts = NULL;
   g_autofree char *ends = NULL;
   g_autofree char *deadline = NULL;
@@ -519,9 +445,12 @@ add_meeting (Builder    *b,
       numbering->number = 0;
     }
 
-  /* The fixed items open the agenda, "any other business" closes it. */
-  for (guint f = 0; f + 1 < G_N_ELEMENTS (fixed_items); f++)
-    if (!add_item (b, council, meeting, &date, numbering, position++, NULL, f, error))
+  /* The council's fixed items open the agenda, "any other business" (the
+   * last of them) closes it. */
+  fixed = mv_council_list_fixed_items (b->store, council);
+  for (guint f = 0; f + 1 < fixed->len; f++)
+    if (!add_item (b, council, meeting, &date, numbering, position++, NULL,
+                   g_ptr_array_index (fixed, f), error))
       return FALSE;
 
   for (guint i = 0; i < mv_sample_n_items; i++)
@@ -533,7 +462,7 @@ add_meeting (Builder    *b,
 
       if (with_documents)
         {
-          if (!add_item (b, council, meeting, &date, numbering, position++, s, 0, error))
+          if (!add_item (b, council, meeting, &date, numbering, position++, s, NULL, error))
             return FALSE;
         }
       else
@@ -543,13 +472,14 @@ add_meeting (Builder    *b,
           MvSampleItem copy = *s;
 
           copy.key = NULL;
-          if (!add_item (b, council, meeting, &date, numbering, position++, &copy, 0, error))
+          if (!add_item (b, council, meeting, &date, numbering, position++, &copy, NULL, error))
             return FALSE;
         }
     }
 
-  if (!add_item (b, council, meeting, &date, numbering, position++, NULL,
-                 G_N_ELEMENTS (fixed_items) - 1, error))
+  if (fixed->len > 0 &&
+      !add_item (b, council, meeting, &date, numbering, position++, NULL,
+                 g_ptr_array_index (fixed, fixed->len - 1), error))
     return FALSE;
 
   g_set_object (&numbering->previous, meeting);
@@ -566,7 +496,8 @@ add_backlog (Builder    *b,
 
   for (guint i = 0; i < mv_sample_n_items; i++)
     if (mv_sample_items[i].meeting < 0 &&
-        !add_item (b, council, NULL, NULL, &none, position++, &mv_sample_items[i], 0, error))
+        !add_item (b, council, NULL, NULL, &none, position++, &mv_sample_items[i], NULL,
+                     error))
       return FALSE;
 
   return TRUE;

@@ -7,11 +7,6 @@
 
 G_BEGIN_DECLS
 
-MvCouncil *mv_store_create_council (MvStore        *store,
-                                   const char     *name,
-                                   const char     *nav_unit,
-                                   GError        **error);
-
 gboolean mv_sample_create      (MvStore        *store,
                                 MvInspectFunc   inspect,
                                 GError        **error);

@@ -247,7 +247,7 @@ const char mv_schema_1[] =
 
 /* Migration 2: enumeration columns without CHECK, so that a new value of
  * an enumeration is a version bump and no table rebuild (HACKING.md,
- * "Migrations"); and the items' and fixed items' "minutes", a duration,
+ * "Migrations"); and the items' and fixed items' "duration-minutes", a duration,
  * become "duration_minutes", before the minutes of a meeting become
  * records of their own. SQLite cannot drop a constraint, so each table
  * with one is rebuilt as sqlite.org/lang_altertable.html#otheralter says:

@@ -122,57 +122,6 @@ is_writable (MvItemEditor *self)
   return self->store != NULL && self->item != NULL && !mv_store_get_read_only (self->store);
 }
 
-static void
-set_string (MvItemEditor *self,
-            const char   *property,
-            const char   *value,
-            GError      **error)
-{
-  g_auto(GValue) gvalue = G_VALUE_INIT;
-
-  if (*error != NULL ||
-      g_strcmp0 (mv_record_get_string (MV_RECORD (self->item), property), value) == 0)
-    return;
-
-  g_value_init (&gvalue, G_TYPE_STRING);
-  g_value_set_string (&gvalue, value);
-  mv_store_set_value (self->store, self->item, property, &gvalue, error);
-}
-
-static void
-set_int (MvItemEditor *self,
-         const char   *property,
-         int           value,
-         GError      **error)
-{
-  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (self->item), property);
-  g_auto(GValue) gvalue = G_VALUE_INIT;
-
-  if (*error != NULL)
-    return;
-
-  g_value_init (&gvalue, pspec->value_type);
-  if (G_TYPE_IS_ENUM (pspec->value_type))
-    {
-      if (mv_record_get_enum (MV_RECORD (self->item), property) == value)
-        return;
-      g_value_set_enum (&gvalue, value);
-    }
-  else if (pspec->value_type == G_TYPE_BOOLEAN)
-    {
-      if (mv_record_get_boolean (MV_RECORD (self->item), property) == value)
-        return;
-      g_value_set_boolean (&gvalue, value);
-    }
-  else
-    {
-      if (mv_record_get_int (MV_RECORD (self->item), property) == value)
-        return;
-      g_value_set_int (&gvalue, value);
-    }
-  mv_store_set_value (self->store, self->item, property, &gvalue, error);
-}
-
 static gboolean
 is_input (MvItemEditor *self)
 {
@@ -521,9 +470,7 @@ save (MvItemEditor *self)
   MvRaisedBy raised_by = MV_RAISED_BY_NONE;
   const char *organisation_id = NULL;
   const char *member_id = NULL;
-  guint kind;
-  int minutes;
-  gboolean public;
+  MvAgendaItemEdit edit = MV_AGENDA_ITEM_EDIT_INIT;
   GDate date;
 
   g_clear_handle_id (&self->save_id, g_source_remove);
@@ -561,41 +508,29 @@ save (MvItemEditor *self)
 
   title = g_strdup (entry_text (self->title_row));
   presenter = g_strdup (entry_text (self->presenter_row));
-  kind = adw_combo_row_get_selected (self->kind_row);
-  minutes = gtk_spin_button_get_value_as_int (self->minutes_spin);
-  public = gtk_switch_get_active (self->public_switch);
   background = buffer_text (self->background_view);
   resolution = buffer_text (self->resolution_view);
   conclusion = buffer_text (self->conclusion_view);
 
-  if (!mv_store_begin (self->store, &error))
-    {
-      mv_widget_show_error (GTK_WIDGET (self), _("Could Not Save the Item"), error->message);
-      return;
-    }
+  if (title_reason == NULL)
+    edit.title = title;
+  edit.kind = (int) adw_combo_row_get_selected (self->kind_row);
+  edit.raised_by = raised_by;
+  edit.raised_by_organisation_id = organisation_id;
+  edit.presenter = presenter;
+  edit.presenter_member_id = member_id ? member_id : "";
+  edit.minutes = gtk_spin_button_get_value_as_int (self->minutes_spin);
+  if (date_reason == NULL)
+    edit.nav_decision_date = decision_iso ? decision_iso : "";
+  edit.public = gtk_switch_get_active (self->public_switch);
+  edit.background = background;
+  edit.proposed_resolution = resolution;
+  edit.conclusion = conclusion;
 
   /* Each write notifies; the fields not yet written must not be filled
    * from the item meanwhile. */
   self->saving = TRUE;
-  if (title_reason == NULL)
-    set_string (self, "title", title, &error);
-  set_int (self, "kind", kind, &error);
-  set_int (self, "raised-by", raised_by, &error);
-  set_string (self, "raised-by-organisation-id", organisation_id, &error);
-  set_string (self, "presenter", presenter, &error);
-  set_string (self, "presenter-member-id", member_id, &error);
-  set_int (self, "duration-minutes", minutes, &error);
-  if (date_reason == NULL)
-    set_string (self, "nav-decision-date", decision_iso, &error);
-  set_int (self, "public", public, &error);
-  set_string (self, "background", background, &error);
-  set_string (self, "proposed-resolution", resolution, &error);
-  set_string (self, "conclusion", conclusion, &error);
-
-  if (error != NULL)
-    mv_store_rollback (self->store);
-  else
-    mv_store_commit (self->store, &error);
+  mv_agenda_update_item (self->store, self->item, &edit, NULL, &error);
   self->saving = FALSE;
 
   if (error != NULL)

@@ -7,6 +7,7 @@
 
 #include "mv-document-actions.h"
 #include "mv-document-bytes.h"
+#include "mv-documents.h"
 #include "mv-error.h"
 #include "mv-gui-util.h"
 #include "mv-store-files.h"
@@ -291,10 +292,7 @@ mv_document_set_public (GtkWidget  *widget,
   g_return_val_if_fail (MV_IS_STORE (store), FALSE);
   g_return_val_if_fail (MV_IS_DOCUMENT (document), FALSE);
 
-  if (!!mv_document_get_public (document) == !!public)
-    return TRUE;
-
-  if (!mv_store_set (store, document, &error, "public", !!public, NULL))
+  if (!mv_documents_set_public (store, document, public, NULL, &error))
     {
       mv_widget_show_error (widget, _("Could Not Change the Document"), error->message);
       return FALSE;
@@ -305,7 +303,7 @@ mv_document_set_public (GtkWidget  *widget,
 typedef struct
 {
   MvStore    *store;
-  MvDocument *document;
+  MvUndo     *undo;
   GWeakRef    widget;
 } Undo;
 
@@ -316,7 +314,7 @@ undo_free (gpointer  data,
   Undo *undo = data;
 
   g_object_unref (undo->store);
-  g_object_unref (undo->document);
+  g_clear_pointer (&undo->undo, mv_undo_free);
   g_weak_ref_clear (&undo->widget);
   g_free (undo);
 }
@@ -327,8 +325,9 @@ undo_clicked_cb (AdwToast *toast,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GtkWidget) widget = g_weak_ref_get (&undo->widget);
+  g_autoptr(MvUndo) steps = g_steal_pointer (&undo->undo);
 
-  if (mv_store_restore (undo->store, undo->document, &error))
+  if (steps == NULL || mv_undo_apply (steps, undo->store, &error))
     return;
 
   if (widget != NULL)
@@ -349,6 +348,7 @@ mv_document_remove (GtkWidget  *widget,
                     MvDocument *document)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(MvUndo) steps = NULL;
   g_autofree char *message = NULL;
   Undo *undo;
 
@@ -356,7 +356,7 @@ mv_document_remove (GtkWidget  *widget,
   g_return_val_if_fail (MV_IS_STORE (store), FALSE);
   g_return_val_if_fail (MV_IS_DOCUMENT (document), FALSE);
 
-  if (!mv_store_delete (store, document, &error))
+  if (!mv_documents_remove (store, document, &steps, &error))
     {
       mv_widget_show_error (widget, _("Could Not Remove the Document"), error->message);
       return FALSE;
@@ -364,7 +364,7 @@ mv_document_remove (GtkWidget  *widget,
 
   undo = g_new0 (Undo, 1);
   undo->store = g_object_ref (store);
-  undo->document = g_object_ref (document);
+  undo->undo = g_steal_pointer (&steps);
   g_weak_ref_init (&undo->widget, widget);
 
   message = g_strdup_printf (_("“%s” removed"), mv_document_get_title (document));

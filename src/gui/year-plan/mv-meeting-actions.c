@@ -394,52 +394,6 @@ static const MailWords mail_en = {
   "Kind regards\nThe secretariat",
 };
 
-GStrv
-mv_meeting_dup_recipients (MvStore   *store,
-                           MvMeeting *meeting)
-{
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GPtrArray) members = NULL;
-  MvCouncil *council;
-
-  g_return_val_if_fail (MV_IS_STORE (store), NULL);
-  g_return_val_if_fail (MV_IS_MEETING (meeting), NULL);
-
-  council = mv_store_lookup (store, MV_TYPE_COUNCIL, mv_meeting_get_council_id (meeting));
-  if (council == NULL)
-    return g_strv_builder_end (builder);
-
-  members = mv_store_list_members (store, council, FALSE);
-  for (guint i = 0; i < members->len; i++)
-    {
-      MvMember *member = g_ptr_array_index (members, i);
-      const char *email = mv_member_get_email (member);
-      g_autofree char *key = NULL;
-
-      switch (mv_member_get_role (member))
-        {
-        case MV_MEMBER_ROLE_CHAIR:
-        case MV_MEMBER_ROLE_VICE_CHAIR:
-        case MV_MEMBER_ROLE_MEMBER:
-        case MV_MEMBER_ROLE_DEPUTY:
-          break;
-        default:
-          continue;
-        }
-      if (mv_is_blank (email))
-        continue;
-
-      key = mv_text_fold (g_strstrip (g_strdup (email)));
-      if (g_hash_table_contains (seen, key))
-        continue;
-      g_hash_table_add (seen, g_steal_pointer (&key));
-      g_strv_builder_add (builder, email);
-    }
-
-  return g_strv_builder_end (builder);
-}
-
 typedef struct
 {
   GtkWidget *parent;    /* weak */

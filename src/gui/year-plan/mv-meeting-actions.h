@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "mv-meeting.h"
+#include "mv-meetings.h"
 #include "mv-store.h"
 
 G_BEGIN_DECLS
@@ -32,9 +33,7 @@ gboolean  mv_print_notice_to_pdf     (MvStore     *store,
 void      mv_send_notice_by_email    (GtkWidget   *parent,
                                       MvStore     *store,
                                       MvMeeting   *meeting);
-/* The addresses it uses, in member order, without duplicates. */
-GStrv     mv_meeting_dup_recipients  (MvStore     *store,
-                                      MvMeeting   *meeting);
+/* The addresses it uses: mv_meeting_dup_recipients(). */
 
 /* "Exported “name”" with Open and Show in Folder, for the window @widget is
  * in. */

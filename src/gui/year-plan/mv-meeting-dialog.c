@@ -12,7 +12,7 @@
 #include "mv-year-plan.h"
 
 /* The form of one meeting, new or as it is. Moving the date or the start
- * moves the case deadline and the notice date with it (mv_meeting_move). */
+ * moves the case deadline and the notice date with it (mv_meeting_update). */
 struct _MvMeetingDialog
 {
   AdwWindow       parent_instance;
@@ -220,10 +220,8 @@ mv_meeting_dialog_new (GtkWindow *parent,
 
 typedef struct
 {
-  MvStore   *store;
-  MvMeeting *meeting;
-  GDate      date;
-  char      *start;
+  MvStore *store;
+  MvUndo  *undo;
 } MoveBack;
 
 static void
@@ -233,8 +231,7 @@ move_back_free (gpointer  data,
   MoveBack *back = data;
 
   g_clear_object (&back->store);
-  g_clear_object (&back->meeting);
-  g_free (back->start);
+  g_clear_pointer (&back->undo, mv_undo_free);
   g_free (back);
 }
 
@@ -244,8 +241,9 @@ undo_move_cb (AdwToast *toast,
 {
   g_autoptr(GError) error = NULL;
 
-  if (!mv_meeting_move (back->store, back->meeting, &back->date, back->start, &error))
+  if (back->undo != NULL && !mv_undo_apply (back->undo, back->store, &error))
     g_warning ("Could not move the meeting back: %s", error->message);
+  g_clear_pointer (&back->undo, mv_undo_free);
 }
 
 /**
@@ -294,12 +292,14 @@ mv_meeting_dialog_save (MvMeetingDialog *self)
 
   if (self->meeting == NULL)
     {
+      MvMeetingEdit edit = MV_MEETING_EDIT_INIT;
       MvMeeting *meeting = mv_meeting_create (self->store, self->council, &date, start, minutes,
                                               place, theme, &error);
 
+      edit.kind = kind;
       if (meeting == NULL ||
           (kind != MV_MEETING_KIND_ORDINARY &&
-           !mv_store_set (self->store, meeting, &error, "kind", kind, NULL)))
+           !mv_meeting_update (self->store, meeting, &edit, NULL, &error)))
         {
           show_error (self, error->message);
           return FALSE;
@@ -309,34 +309,27 @@ mv_meeting_dialog_save (MvMeetingDialog *self)
   else
     {
       MvMeeting *meeting = self->meeting;
-      g_autofree char *old_start = mv_meeting_dup_start_time (meeting);
-      g_autofree char *ends_at = NULL;
+      MvMeetingEdit edit = MV_MEETING_EDIT_INIT;
+      g_autofree char *old_starts_at = g_strdup (mv_meeting_get_starts_at (meeting));
+      g_autoptr(MvUndo) undo = NULL;
       GDate old_date;
-      gboolean moved;
 
       mv_meeting_get_date (meeting, &old_date);
-      moved = !g_date_valid (&old_date) || g_date_compare (&old_date, &date) != 0 ||
-              g_strcmp0 (old_start, start) != 0;
-
-      if (moved && !mv_meeting_move (self->store, meeting, &date, start, &error))
+      edit.date = &date;
+      edit.start = start;
+      edit.minutes = minutes;
+      edit.place = place;
+      edit.theme = theme;
+      edit.kind = kind;
+      if (!mv_meeting_update (self->store, meeting, &edit, &undo, &error))
         {
           show_error (self, error->message);
           return FALSE;
         }
 
-      ends_at = mv_date_time_add_minutes (mv_meeting_get_starts_at (meeting), minutes);
-      if (!mv_store_set (self->store, meeting, &error,
-                         "ends-at", ends_at,
-                         "place", place,
-                         "theme", theme,
-                         "kind", kind,
-                         NULL))
-        {
-          show_error (self, error->message);
-          return FALSE;
-        }
-
-      if (moved && g_date_valid (&old_date))
+      /* A meeting that moved can go back from the toast. */
+      if (g_strcmp0 (old_starts_at, mv_meeting_get_starts_at (meeting)) != 0 &&
+          g_date_valid (&old_date))
         {
           g_autofree char *label = mv_meeting_dup_label (meeting);
           g_autofree char *message = g_strdup_printf (_("Moved the meeting to %s"), label);
@@ -344,9 +337,7 @@ mv_meeting_dialog_save (MvMeetingDialog *self)
           MoveBack *back = g_new0 (MoveBack, 1);
 
           back->store = g_object_ref (self->store);
-          back->meeting = g_object_ref (meeting);
-          back->date = old_date;
-          back->start = g_strdup (old_start);
+          back->undo = g_steal_pointer (&undo);
           adw_toast_set_button_label (toast, _("_Undo"));
           g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_move_cb), back,
                                  move_back_free, 0);

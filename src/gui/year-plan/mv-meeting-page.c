@@ -254,29 +254,24 @@ set_status_action (GtkWidget  *widget,
 {
   MvMeetingPage *self = MV_MEETING_PAGE (widget);
   g_autoptr(GError) error = NULL;
+  g_autoptr(MvUndo) undo = NULL;
+  MvMeetingStatus was;
   int status;
 
   if (self->meeting == NULL || self->store == NULL ||
       !mv_enum_from_nick (MV_TYPE_MEETING_STATUS, g_variant_get_string (parameter, NULL), &status))
     return;
+  was = mv_meeting_get_status (self->meeting);
 
-  /* Sending the notice also fixes the items' numbers. */
-  if (status == MV_MEETING_STATUS_NOTICE_SENT &&
-      mv_meeting_get_status (self->meeting) == MV_MEETING_STATUS_PLANNED)
+  /* Sending the notice also fixes the items' numbers: that can be undone. */
+  if (!mv_meeting_set_status (self->store, self->meeting, status, &undo, &error))
     {
-      g_autoptr(MvUndo) snapshot = mv_agenda_snapshot_new (self->store, self->meeting,
-                                                                     NULL);
-
-      if (mv_agenda_send_notice (self->store, self->meeting, &error))
-        add_undo_toast (self, _("Notice marked as sent; the item numbers are fixed"),
-                        g_steal_pointer (&snapshot));
-      else
-        mv_widget_show_error (widget, _("Could Not Change the Status"), error->message);
+      mv_widget_show_error (widget, _("Could Not Change the Status"), error->message);
       return;
     }
-
-  if (!mv_store_set (self->store, self->meeting, &error, "status", status, NULL))
-    mv_widget_show_error (widget, _("Could Not Change the Status"), error->message);
+  if (status == MV_MEETING_STATUS_NOTICE_SENT && was == MV_MEETING_STATUS_PLANNED)
+    add_undo_toast (self, _("Notice marked as sent; the item numbers are fixed"),
+                    g_steal_pointer (&undo));
 }
 
 static void

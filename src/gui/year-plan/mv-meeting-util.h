@@ -5,18 +5,14 @@
 
 #include "mv-council.h"
 #include "mv-meeting.h"
+#include "mv-meetings.h"
 #include "mv-store.h"
 
 G_BEGIN_DECLS
 
-/* What the year plan views ask of a meeting; its dates are mv-dates.h's. */
+/* A meeting's label in the year plan views; what core says of a meeting is
+ * in mv-meetings.h, its dates are mv-dates.h's. */
 
-gboolean   mv_meeting_get_date         (MvMeeting  *meeting,
-                                        GDate      *date);
-int        mv_meeting_get_length       (MvMeeting  *meeting);
-gboolean   mv_meeting_is_past          (MvMeeting  *meeting);
 char      *mv_meeting_dup_label        (MvMeeting  *meeting);
-MvCouncil *mv_meeting_dup_council      (MvStore    *store,
-                                        MvMeeting  *meeting);
 
 G_END_DECLS
