@@ -1,18 +1,22 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <string.h>
 
+#include "mv-agenda.h"
 #include "mv-csv.h"
 #include "mv-error.h"
 #include "mv-member-user-group.h"
 #include "mv-members.h"
 #include "mv-queries.h"
 #include "mv-registers.h"
+#include "mv-restore.h"
 #include "mv-sample.h"
 #include "mv-test-utils.h"
+#include "mv-year-plan.h"
 
-/* The core operations behind the member form, the registers and the CSV
- * import: what lands in the file (read on a connection of our own), what
- * is refused and why, and that each Undo puts the file back as it was. */
+/* The core operations behind the member form, the registers, the CSV
+ * import and "medvirke-cli restore": what lands in the file (read on a
+ * connection of our own), what is refused and why, and that each Undo puts
+ * the file back as it was. */
 
 typedef struct
 {
@@ -625,6 +629,75 @@ test_import_writes_as_the_form (Fixture       *f,
   assert_column (f, "organisations", organisation_id, "name", "Ny Forening");
 }
 
+/* "medvirke-cli restore": an item goes back to its place. */
+static void
+test_restore_by_id (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MvUndo) undo = NULL;
+  g_autoptr(MvStore) other = NULL;
+  g_autoptr(GPtrArray) agenda = NULL;
+  g_autofree char *item_id = NULL;
+  g_autofree char *member_id = NULL;
+  g_autofree char *meeting_id = NULL;
+  MvAgendaItem *item;
+  MvMeeting *meeting;
+  MvRecord *restored;
+  GDate date;
+  int position;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 8, 12, 2026);
+  meeting = mv_meeting_create (f->store, f->council, &date, "10:00", 180, NULL, NULL, &error);
+  g_assert_no_error (error);
+  meeting_id = g_strdup (mv_record_get_id (MV_RECORD (meeting)));
+  item = mv_agenda_add_item (f->store, f->council, meeting, "Brukerundersøkelsen",
+                             MV_ITEM_KIND_INPUT, 20, "Leder", NULL, NULL, &error);
+  g_assert_no_error (error);
+  item_id = g_strdup (mv_record_get_id (MV_RECORD (item)));
+  position = mv_agenda_item_get_position (item);
+  member_id = g_strdup (mv_record_get_id (MV_RECORD (add_member (f, "Per Hansen"))));
+
+  g_assert_true (mv_agenda_remove_item (f->store, item, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (mv_members_delete (f->store, mv_store_lookup (f->store, MV_TYPE_MEMBER,
+                                                               member_id), NULL, &error));
+  g_clear_object (&f->store);
+
+  /* A program that opens the file afresh, as medvirke-cli does. */
+  other = mv_store_open (f->path, MV_STORE_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  restored = mv_restore_by_id (other, item_id, &undo, &error);
+  g_assert_no_error (error);
+  g_assert_true (MV_IS_AGENDA_ITEM (restored));
+  assert_column (f, "agenda_items", item_id, "deleted_at", NULL);
+  assert_column (f, "agenda_items", item_id, "meeting_id", meeting_id);
+  agenda = mv_store_list_agenda (other, mv_store_lookup (other, MV_TYPE_MEETING, meeting_id));
+  g_assert_true (g_ptr_array_index (agenda, position) == (gpointer) restored);
+  g_assert_cmpint (count (f, "SELECT count(DISTINCT position) = count(*) FROM agenda_items "
+                             "WHERE meeting_id = ?1 AND deleted_at IS NULL", meeting_id), ==, 1);
+
+  /* Its Undo takes it off again. */
+  g_assert_true (mv_undo_apply (undo, other, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (column (f, "agenda_items", item_id, "deleted_at"));
+
+  restored = mv_restore_by_id (other, member_id, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (MV_IS_MEMBER (restored));
+  assert_column (f, "members", member_id, "deleted_at", NULL);
+
+  /* What is not removed, and what is not there. */
+  g_assert_null (mv_restore_by_id (other, member_id, NULL, &error));
+  g_assert_error (error, MV_ERROR, MV_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, member_id));
+  g_clear_error (&error);
+  g_assert_null (mv_restore_by_id (other, "ikke-en-id", NULL, &error));
+  g_assert_error (error, MV_ERROR, MV_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "“ikke-en-id”"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -642,6 +715,7 @@ main (int   argc,
   ADD ("/members-ops/organisations", test_organisations);
   ADD ("/members-ops/user-groups", test_user_groups);
   ADD ("/members-ops/import", test_import_writes_as_the_form);
+  ADD ("/members-ops/restore-by-id", test_restore_by_id);
 
   return g_test_run ();
 }

@@ -103,6 +103,11 @@ gboolean      mv_agenda_remove_item       (MvStore        *store,
                                            MvUndo        **undo,
                                            GError        **error);
 
+gboolean      mv_agenda_restore_item      (MvStore        *store,
+                                           MvAgendaItem   *item,
+                                           MvUndo        **undo,
+                                           GError        **error);
+
 /* Times ------------------------------------------------------------------ */
 
 typedef struct
