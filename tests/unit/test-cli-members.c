@@ -410,6 +410,7 @@ test_delete_restore (Fixture       *f,
   run_cli (&no_id, "--db", f->db, "delete-member", NULL);
   assert_failed (&no_id, 2, "delete-member");
   mv_test_assert_file_unchanged (before, f->db);
+  g_clear_pointer (&before, mv_test_file_state_free);
 
   run_cli (&restore, "--db", f->db, "restore", id, NULL);
   assert_ok (&restore);

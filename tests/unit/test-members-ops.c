@@ -71,6 +71,13 @@ column (Fixture    *f,
     g_assert_cmpstr (mv_value_, ==, (expected)); \
   } G_STMT_END
 
+/* The record has a deleted_at: it was removed (a soft delete). */
+#define assert_removed(f, table, id) \
+  G_STMT_START { \
+    g_autofree char *mv_value_ = column ((f), (table), (id), "deleted_at"); \
+    g_assert_nonnull (mv_value_); \
+  } G_STMT_END
+
 static gint64
 count (Fixture    *f,
        const char *sql,
@@ -229,8 +236,8 @@ test_save_new (Fixture       *f,
   /* Undo takes it all away again: the member, the organisation made for
    * them, the links and the course. */
   apply (f, undo);
-  g_assert_nonnull (column (f, "members", id, "deleted_at"));
-  g_assert_nonnull (column (f, "organisations", organisation_id, "deleted_at"));
+  assert_removed (f, "members", id);
+  assert_removed (f, "organisations", organisation_id);
   g_assert_cmpint (count (f, "SELECT count(*) FROM member_user_groups WHERE member_id = ?1", id),
                    ==, 0);
   g_assert_cmpint (count (f, "SELECT count(*) FROM member_training WHERE member_id = ?1 "
@@ -434,7 +441,7 @@ test_delete_restore (Fixture       *f,
 
   g_assert_true (mv_members_delete (f->store, member, &undo, &error));
   g_assert_no_error (error);
-  g_assert_nonnull (column (f, "members", id, "deleted_at"));
+  assert_removed (f, "members", id);
   g_assert_null (mv_store_lookup (f->store, MV_TYPE_MEMBER, id));
 
   apply (f, undo);
@@ -459,7 +466,7 @@ test_delete_restore (Fixture       *f,
   /* And its Undo removes the member again. */
   g_assert_true (mv_undo_apply (again, other, &error));
   g_assert_no_error (error);
-  g_assert_nonnull (column (f, "members", id, "deleted_at"));
+  assert_removed (f, "members", id);
 }
 
 static void
@@ -540,7 +547,7 @@ test_organisations (Fixture       *f,
 
   /* Undo of the add removes it. */
   apply (f, undo);
-  g_assert_nonnull (column (f, "organisations", id, "deleted_at"));
+  assert_removed (f, "organisations", id);
 }
 
 static void
@@ -594,12 +601,12 @@ test_user_groups (Fixture       *f,
 
   g_assert_true (mv_user_groups_delete (f->store, group, &delete_undo, &error));
   g_assert_no_error (error);
-  g_assert_nonnull (column (f, "user_groups", id, "deleted_at"));
+  assert_removed (f, "user_groups", id);
   apply (f, delete_undo);
   assert_column (f, "user_groups", id, "deleted_at", NULL);
 
   apply (f, add_undo);
-  g_assert_nonnull (column (f, "user_groups", id, "deleted_at"));
+  assert_removed (f, "user_groups", id);
 }
 
 /* The CSV import writes through the same operation as the form. */
@@ -681,7 +688,7 @@ test_restore_by_id (Fixture       *f,
   /* Its Undo takes it off again. */
   g_assert_true (mv_undo_apply (undo, other, &error));
   g_assert_no_error (error);
-  g_assert_nonnull (column (f, "agenda_items", item_id, "deleted_at"));
+  assert_removed (f, "agenda_items", item_id);
 
   restored = mv_restore_by_id (other, member_id, NULL, &error);
   g_assert_no_error (error);
