@@ -36,6 +36,12 @@ gboolean cli_parse_minutes (const char *option, const char *value, int *out, GEr
 int cmd_members (const char *db, int argc, char **argv, GError **error);
 int cmd_import_members (const char *db, int argc, char **argv, GError **error);
 int cmd_coverage (const char *db, int argc, char **argv, GError **error);
+int cmd_add_member (const char *db, int argc, char **argv, GError **error);
+int cmd_edit_member (const char *db, int argc, char **argv, GError **error);
+int cmd_delete_member (const char *db, int argc, char **argv, GError **error);
+int cmd_restore (const char *db, int argc, char **argv, GError **error);
+int cmd_organisations (const char *db, int argc, char **argv, GError **error);
+int cmd_add_organisation (const char *db, int argc, char **argv, GError **error);
 int cmd_councils (const char *db, int argc, char **argv, GError **error);
 int cmd_meetings (const char *db, int argc, char **argv, GError **error);
 int cmd_plan_year (const char *db, int argc, char **argv, GError **error);

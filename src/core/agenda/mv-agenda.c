@@ -1208,6 +1208,62 @@ undo_placement (MvStore   *store,
          renumber_years (store, council, year_of (current), year_of (meeting), error);
 }
 
+/**
+ * mv_agenda_restore_item:
+ * @item: a removed item (mv_agenda_remove_item(), or found with
+ *   mv_store_lookup_deleted())
+ * @undo: (out) (optional): how to remove it again
+ *
+ * Brings a removed item back to where it was removed from: its meeting, at
+ * its old position, with its number (a fixed number another item has taken
+ * since is replaced by the next free one), or the backlog.
+ */
+gboolean
+mv_agenda_restore_item (MvStore       *store,
+                        MvAgendaItem  *item,
+                        MvUndo       **undo,
+                        GError       **error)
+{
+  Placement placement = { 0 };
+  const char *meeting_id;
+  MvMeeting *meeting = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (MV_IS_STORE (store), FALSE);
+  g_return_val_if_fail (MV_IS_AGENDA_ITEM (item), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!mv_record_is_deleted (MV_RECORD (item)))
+    return TRUE;
+
+  meeting_id = mv_agenda_item_get_meeting_id (item);
+  if (meeting_id != NULL && !(meeting = mv_store_lookup (store, MV_TYPE_MEETING, meeting_id)))
+    {
+      g_set_error_literal (error, MV_ERROR, MV_ERROR_NOT_FOUND,
+                           _("The item’s meeting is no longer in the file"));
+      return FALSE;
+    }
+  if (meeting != NULL && !takes_items (meeting, error))
+    return FALSE;
+
+  if (!mv_store_begin (store, error))
+    return FALSE;
+  placement_init (&placement, item, TRUE);
+  ok = undo_placement (store, &placement, error);
+  placement_clear (&placement);
+  if (!ok)
+    {
+      mv_store_rollback (store);
+      return FALSE;
+    }
+  if (!mv_store_commit (store, error))
+    return FALSE;
+
+  if (undo != NULL)
+    *undo = undo_new (item, FALSE);
+  return TRUE;
+}
+
 /* --- Times ---------------------------------------------------------------- */
 
 void

@@ -134,6 +134,10 @@ gboolean      mv_agenda_update_item       (MvStore                 *store,
                                            const MvAgendaItemEdit  *edit,
                                            MvUndo                 **undo,
                                            GError                 **error);
+gboolean      mv_agenda_restore_item      (MvStore        *store,
+                                           MvAgendaItem   *item,
+                                           MvUndo        **undo,
+                                           GError        **error);
 
 /* Times ------------------------------------------------------------------ */
 

@@ -9,8 +9,10 @@
 #include "mv-enum-types.h"
 #include "mv-error.h"
 #include "mv-member.h"
+#include "mv-members.h"
 #include "mv-organisation.h"
 #include "mv-queries.h"
+#include "mv-registers.h"
 #include "mv-store-files.h"
 #include "mv-text.h"
 
@@ -527,7 +529,7 @@ typedef struct
   MvMemberRole    role;
   char           *email;
   char           *phone;
-  char           *term_start;
+  char           *term_start;     /* as written, cleaned; "" for none */
   char           *term_end;
   char           *deputy_for;     /* the name as written, or NULL */
   MvMember       *deputy_target;  /* (unowned) a member of the store */
@@ -637,10 +639,15 @@ member_key (const char *name_key,
 }
 
 static Row *
-read_row (MvCsvRecord *record,
+read_row (MvStore     *store,
+          MvCouncil   *council,
+          MvCsvRecord *record,
           const int    columns[N_COLUMNS],
           GHashTable  *orgs)
 {
+  g_autoptr(MvMemberEdit) edit = mv_member_edit_new ();
+  g_autoptr(GPtrArray) problems = NULL;
+  guint first = 0;
   Row *row = g_new0 (Row, 1);
   const char *role_text = cell (record, columns, COL_ROLE);
   g_autofree char *role_clean = clean_text (role_text);
@@ -661,11 +668,22 @@ read_row (MvCsvRecord *record,
   row->phone = clean_text (cell (record, columns, COL_PHONE));
   row->deputy_for = *deputy_for ? g_steal_pointer (&deputy_for) : NULL;
 
+  row->term_start = g_steal_pointer (&start_text);
+  row->term_end = g_steal_pointer (&end_text);
+
   if (record->problem != NULL)
     reject (row, g_strdup (record->problem));
 
-  if (*row->name == '\0')
-    reject (row, g_strdup (_("the name is empty")));
+  /* The checks of the member form and the CLI; the role is a word of the
+   * file's own, and its reason comes after the name's. */
+  edit->name = g_strdup (row->name);
+  edit->term_start = g_strdup (row->term_start);
+  edit->term_end = g_strdup (row->term_end);
+  edit->email = g_strdup (row->email);
+  problems = mv_members_check (store, council, NULL, edit, MV_MEMBER_WORDING_LIST);
+  if (problems->len > 0 &&
+      ((MvMemberProblem *) g_ptr_array_index (problems, 0))->field == MV_MEMBER_FIELD_NAME)
+    reject (row, g_strdup (((MvMemberProblem *) g_ptr_array_index (problems, first++))->reason));
 
   if (*role_clean == '\0')
     row->role = row->deputy_for ? MV_MEMBER_ROLE_DEPUTY : MV_MEMBER_ROLE_MEMBER;
@@ -674,15 +692,8 @@ read_row (MvCsvRecord *record,
   else
     reject (row, g_strdup_printf (_("“%s” is not a role"), role_clean));
 
-  if (*start_text != '\0' && !(row->term_start = mv_csv_parse_date (start_text)))
-    reject (row, g_strdup_printf (_("“%s” is not a date"), start_text));
-  if (*end_text != '\0' && !(row->term_end = mv_csv_parse_date (end_text)))
-    reject (row, g_strdup_printf (_("“%s” is not a date"), end_text));
-  if (row->term_start && row->term_end && strcmp (row->term_end, row->term_start) < 0)
-    reject (row, g_strdup (_("the term ends before it starts")));
-
-  if (*row->email != '\0' && !mv_email_is_valid (row->email))
-    reject (row, g_strdup_printf (_("“%s” is not an e-mail address"), row->email));
+  for (guint i = first; i < problems->len; i++)
+    reject (row, g_strdup (((MvMemberProblem *) g_ptr_array_index (problems, i))->reason));
 
   if (look_up_word (gender_words, G_N_ELEMENTS (gender_words), gender_text, &value))
     row->gender = value;
@@ -791,6 +802,8 @@ write_rows (MvStore         *store,
     {
       Row *row = g_ptr_array_index (rows, i);
       MvOrganisation *org = row->existing_org;
+      g_autoptr(MvMemberEdit) edit = NULL;
+      MvMember *member;
 
       if (row->state != ROW_NEW)
         continue;
@@ -800,34 +813,32 @@ write_rows (MvStore         *store,
           org = g_hash_table_lookup (new_orgs, row->org_key);
           if (org == NULL)
             {
-              org = g_object_new (MV_TYPE_ORGANISATION,
-                                  "name", row->organisation,
-                                  "kind", MV_ORGANISATION_KIND_USER_ORGANISATION,
-                                  NULL);
-              g_hash_table_insert (new_orgs, g_strdup (row->org_key), org);
-              if (!mv_store_insert (store, org, error))
+              MvOrganisationFields fields;
+
+              mv_organisation_fields_init (&fields, NULL);
+              fields.name = row->organisation;
+              if (!(org = mv_organisations_insert (store, &fields, NULL, error)))
                 goto failed;
+              g_hash_table_insert (new_orgs, g_strdup (row->org_key), g_object_ref (org));
               g_ptr_array_add (report->created_organisations, g_strdup (row->organisation));
             }
         }
 
-      row->member = g_object_new (MV_TYPE_MEMBER,
-                                  "council-id", mv_record_get_id (MV_RECORD (council)),
-                                  "name", row->name,
-                                  "organisation-id", org ? mv_record_get_id (MV_RECORD (org)) : NULL,
-                                  "role", row->role,
-                                  "deputy-for", row->deputy_target
-                                                  ? mv_record_get_id (MV_RECORD (row->deputy_target))
-                                                  : NULL,
-                                  "term-start", row->term_start,
-                                  "term-end", row->term_end,
-                                  "email", row->email,
-                                  "phone", row->phone,
-                                  "gender", row->gender,
-                                  "young", row->young,
-                                  NULL);
-      if (!mv_store_insert (store, row->member, error))
+      edit = mv_member_edit_new ();
+      edit->name = g_strdup (row->name);
+      edit->organisation_id = g_strdup (org ? mv_record_get_id (MV_RECORD (org)) : NULL);
+      edit->role = row->role;
+      edit->deputy_for = g_strdup (row->deputy_target
+                                   ? mv_record_get_id (MV_RECORD (row->deputy_target)) : NULL);
+      edit->term_start = g_strdup (row->term_start);
+      edit->term_end = g_strdup (row->term_end);
+      edit->email = g_strdup (row->email);
+      edit->phone = g_strdup (row->phone);
+      edit->gender = row->gender;
+      edit->young = row->young;
+      if (!(member = mv_members_write (store, council, NULL, edit, NULL, error)))
         goto failed;
+      row->member = g_object_ref (member);
       report->n_added++;
     }
 
@@ -962,7 +973,7 @@ mv_import_members_csv (MvStore     *store,
       if (record_is_blank (record))
         continue;
 
-      row = read_row (record, columns, orgs);
+      row = read_row (store, council, record, columns, orgs);
       g_ptr_array_add (rows, row);
       if (row->state == ROW_REJECTED)
         continue;

@@ -403,6 +403,63 @@ mv_store_lookup (MvStore    *self,
   return g_hash_table_lookup (index, id);
 }
 
+/**
+ * mv_store_lookup_deleted:
+ *
+ * A soft-deleted record, read from the file when this store has not seen
+ * it deleted, so that mv_store_restore() can bring it back: what
+ * "medvirke-cli restore ID" finds.
+ *
+ * Returns: (transfer none) (nullable): the record with @id, if it is
+ *   deleted and not removed for good
+ */
+gpointer
+mv_store_lookup_deleted (MvStore    *self,
+                         GType       record_type,
+                         const char *id)
+{
+  g_autoptr(GPtrArray) columns = NULL;
+  g_autoptr(GString) sql = NULL;
+  MvRecordClass *klass;
+  MvRecord *record;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (MV_IS_STORE (self), NULL);
+  g_return_val_if_fail (model_for (self, record_type) != NULL, NULL);
+
+  if (id == NULL)
+    return NULL;
+
+  record = g_hash_table_lookup (self->deleted, id);
+  if (record != NULL)
+    return G_OBJECT_TYPE (record) == record_type ? record : NULL;
+
+  klass = g_type_class_peek (record_type);
+  columns = _mv_store_class_columns (record_type);
+  sql = g_string_new ("SELECT ");
+  for (guint i = 0; i < columns->len; i++)
+    {
+      g_autofree char *name = _mv_store_column_name (g_ptr_array_index (columns, i));
+
+      g_string_append_printf (sql, "%s%s", i ? ", " : "", name);
+    }
+  g_string_append_printf (sql, " FROM %s WHERE id = ? AND deleted_at IS NOT NULL", klass->table);
+
+  if (!(stmt = _mv_store_prepare (self, sql->str, NULL)))
+    return NULL;
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      record = g_object_new (record_type, NULL);
+      record_set_from_row (record, stmt, columns);
+      /* The table of deleted records holds it, as for one deleted here. */
+      g_hash_table_insert (self->deleted, g_strdup (id), record);
+    }
+  sqlite3_reset (stmt);
+
+  return record;
+}
+
 static char *
 insert_sql (GType      type,
             GPtrArray *columns)
@@ -623,6 +680,53 @@ mv_store_set_value (MvStore       *self,
     g_return_val_if_reached (FALSE);
 
   return update_columns (self, record, &pspec, &converted, 1, error);
+}
+
+/**
+ * mv_store_update_from:
+ * @source: a record of the same type, not in the store, holding the values
+ *   wanted
+ *
+ * Writes every column of @source that differs from @record's into @record
+ * in one UPDATE – one statement, so that checks over two columns (a term's
+ * end after its start) see the new values together. Writes nothing when
+ * nothing differs.
+ */
+gboolean
+mv_store_update_from (MvStore   *self,
+                      gpointer   record,
+                      gpointer   source,
+                      GError   **error)
+{
+  MvRecordClass *klass;
+  GParamSpec *pspecs[64];
+  GValue values[64] = { G_VALUE_INIT };
+  guint n = 0;
+  gboolean ret;
+
+  g_return_val_if_fail (MV_IS_STORE (self), FALSE);
+  g_return_val_if_fail (MV_IS_RECORD (record), FALSE);
+  g_return_val_if_fail (G_OBJECT_TYPE (source) == G_OBJECT_TYPE (record), FALSE);
+
+  klass = MV_RECORD_GET_CLASS (record);
+  g_return_val_if_fail (klass->n_columns <= G_N_ELEMENTS (pspecs), FALSE);
+
+  for (guint i = 0; i < klass->n_columns; i++)
+    {
+      GParamSpec *pspec = klass->columns[i];
+      const GValue *wanted = mv_record_peek (source, pspec);
+
+      if (g_param_values_cmp (pspec, mv_record_peek (record, pspec), wanted) == 0)
+        continue;
+      g_value_init (&values[n], pspec->value_type);
+      g_value_copy (wanted, &values[n]);
+      pspecs[n++] = pspec;
+    }
+
+  ret = n == 0 || update_columns (self, record, pspecs, values, n, error);
+  for (guint i = 0; i < n; i++)
+    g_value_unset (&values[i]);
+  return ret;
 }
 
 static gboolean

@@ -46,6 +46,9 @@ gboolean    mv_store_refresh          (MvStore       *self,
 gpointer    mv_store_lookup           (MvStore       *self,
                                        GType          record_type,
                                        const char    *id);
+gpointer    mv_store_lookup_deleted   (MvStore       *self,
+                                       GType          record_type,
+                                       const char    *id);
 
 gboolean    mv_store_insert           (MvStore       *self,
                                        gpointer       record,
@@ -59,6 +62,10 @@ gboolean    mv_store_set_value        (MvStore       *self,
                                        gpointer       record,
                                        const char    *property,
                                        const GValue  *value,
+                                       GError       **error);
+gboolean    mv_store_update_from      (MvStore       *self,
+                                       gpointer       record,
+                                       gpointer       source,
                                        GError       **error);
 gboolean    mv_store_delete           (MvStore       *self,
                                        gpointer       record,

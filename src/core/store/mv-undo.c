@@ -147,6 +147,7 @@ apply_record (MvStore  *store,
               GError  **error)
 {
   MvRecordClass *klass = MV_RECORD_GET_CLASS (step->record);
+  g_autoptr(MvRecord) before = g_object_new (G_OBJECT_TYPE (step->record), NULL);
 
   /* Back into its list first, so that what it refers to is checked as it
    * is written; a record that was deleted before goes last. */
@@ -154,14 +155,12 @@ apply_record (MvStore  *store,
       !mv_store_restore (store, step->record, error))
     return FALSE;
 
+  /* The columns as they were, written together: one at a time, a term
+   * moved back in time would end before it starts half-way. */
   for (guint i = 0; i < step->n_values; i++)
-    {
-      GParamSpec *pspec = klass->columns[i];
-
-      if (g_param_values_cmp (pspec, mv_record_peek (step->record, pspec), &step->values[i]) != 0 &&
-          !mv_store_set_value (store, step->record, pspec->name, &step->values[i], error))
-        return FALSE;
-    }
+    g_object_set_property (G_OBJECT (before), klass->columns[i]->name, &step->values[i]);
+  if (!mv_store_update_from (store, step->record, before, error))
+    return FALSE;
 
   if (step->was_deleted && !mv_record_is_deleted (step->record))
     return mv_store_delete (store, step->record, error);

@@ -9,11 +9,14 @@
 #include "mv-gui-util.h"
 #include "mv-member-dialog.h"
 #include "mv-member-user-group.h"
+#include "mv-members.h"
 #include "mv-organisation.h"
+#include "mv-registers.h"
 #include "mv-training.h"
 #include "mv-user-group.h"
 
-/* A course of the training log as the form shows it; saved with the rest. */
+/* A course of the training log as the form shows it; saved with the rest
+ * (mv_members_save()), which removes the courses the form no longer has. */
 typedef struct
 {
   MvTraining *record;    /* NULL for a course added in the form */
@@ -34,7 +37,6 @@ struct _MvMemberDialog
   GPtrArray            *user_groups;    /* of MvUserGroup */
   GPtrArray            *user_group_rows;
   GPtrArray            *courses;        /* of Course */
-  GPtrArray            *removed_courses;
   gboolean              dirty;          /* something was changed since the form opened */
 
   /* Template widgets */
@@ -170,74 +172,107 @@ check_date (MvMemberDialog *self,
             AdwEntryRow    *row,
             char          **iso)
 {
-  const char *text = entry_text (row);
+  g_autofree char *reason = NULL;
 
-  *iso = NULL;
-  if (mv_is_blank (text))
+  if (mv_member_parse_date (entry_text (row), MV_MEMBER_WORDING_FORM, iso, &reason))
     return TRUE;
 
-  *iso = mv_csv_parse_date (text);
-  if (*iso == NULL)
-    {
-      g_autofree char *reason =
-        /* Translators: %s is what the user typed into a date field. */
-        g_strdup_printf (_("“%s” is not a date; write it as DD.MM.YYYY"), text);
-
-      set_field_error (self, row, reason);
-      return FALSE;
-    }
-
-  return TRUE;
+  set_field_error (self, row, reason);
+  return FALSE;
 }
 
-typedef struct
+/* The form as the core saves it; the core's checks say what is refused. */
+static MvMemberEdit *
+read_form (MvMemberDialog *self)
 {
-  char *term_start;
-  char *term_end;
-} Checked;
+  MvMemberEdit *edit = mv_member_edit_new ();
+  guint organisation = adw_combo_row_get_selected (self->organisation_row);
+  guint principal = adw_combo_row_get_selected (self->deputy_row);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->notes_view);
+  GtkTextIter start, end;
 
+  edit->name = g_strdup (entry_text (self->name_row));
+  edit->role = adw_combo_row_get_selected (self->role_row);
+  if (is_new_organisation (self))
+    edit->new_organisation = g_strdup (entry_text (self->new_organisation_row));
+  else if (organisation > 0 && organisation <= self->organisations->len)
+    edit->organisation_id =
+      g_strdup (mv_record_get_id (g_ptr_array_index (self->organisations, organisation - 1)));
+  if (principal > 0 && principal <= self->principals->len)
+    edit->deputy_for = g_strdup (mv_record_get_id (g_ptr_array_index (self->principals,
+                                                                      principal - 1)));
+  edit->term_start = g_strdup (entry_text (self->term_start_row));
+  edit->term_end = g_strdup (entry_text (self->term_end_row));
+  edit->email = g_strdup (entry_text (self->email_row));
+  edit->phone = g_strdup (entry_text (self->phone_row));
+  edit->gender = adw_combo_row_get_selected (self->gender_row);
+  edit->young = gtk_switch_get_active (self->young_switch);
+  edit->honorarium = gtk_switch_get_active (self->honorarium_switch);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  edit->notes = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+
+  for (guint i = 0; i < self->user_groups->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (self->user_group_rows, i);
+      GtkWidget *check = adw_action_row_get_activatable_widget (ADW_ACTION_ROW (row));
+
+      if (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)))
+        g_ptr_array_add (edit->user_group_ids,
+                         g_strdup (mv_record_get_id (g_ptr_array_index (self->user_groups, i))));
+    }
+
+  for (guint i = 0; i < self->courses->len; i++)
+    {
+      Course *course = g_ptr_array_index (self->courses, i);
+
+      mv_member_edit_add_course (edit, course->record, course->course, course->taken_on);
+    }
+
+  return edit;
+}
+
+/* Marks the rows whose fields the core refuses. Returns FALSE when a row
+ * was marked; a reason without a row of its own (a deputy removed
+ * meanwhile) is left to the save, which shows it. */
 static gboolean
-validate (MvMemberDialog *self,
-          Checked        *checked)
+validate (MvMemberDialog     *self,
+          const MvMemberEdit *edit)
 {
-  const char *email = entry_text (self->email_row);
-  g_autofree char *stripped_email = g_strstrip (g_strdup (email));
   AdwEntryRow *rows[] = { self->name_row, self->email_row, self->new_organisation_row,
                           self->term_start_row, self->term_end_row };
+  g_autoptr(GPtrArray) problems = NULL;
   gboolean ok = TRUE;
 
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
     set_field_error (self, rows[i], NULL);
 
-  if (mv_is_blank (entry_text (self->name_row)))
+  problems = mv_members_check (self->store, self->council, self->member, edit,
+                               MV_MEMBER_WORDING_FORM);
+  for (guint i = 0; i < problems->len; i++)
     {
-      set_field_error (self, self->name_row, _("Enter the member’s name"));
-      ok = FALSE;
-    }
+      MvMemberProblem *problem = g_ptr_array_index (problems, i);
+      AdwEntryRow *row = NULL;
 
-  if (*stripped_email != '\0' && !mv_email_is_valid (stripped_email))
-    {
-      g_autofree char *reason =
-        g_strdup_printf (_("“%s” is not an e-mail address"), stripped_email);
+      switch (problem->field)
+        {
+        case MV_MEMBER_FIELD_NAME: row = self->name_row; break;
+        case MV_MEMBER_FIELD_EMAIL: row = self->email_row; break;
+        case MV_MEMBER_FIELD_NEW_ORGANISATION: row = self->new_organisation_row; break;
+        case MV_MEMBER_FIELD_TERM_START: row = self->term_start_row; break;
+        case MV_MEMBER_FIELD_TERM_END: row = self->term_end_row; break;
+        case MV_MEMBER_FIELD_ORGANISATION:
+        case MV_MEMBER_FIELD_DEPUTY_FOR:
+        case MV_MEMBER_FIELD_USER_GROUPS:
+        case MV_MEMBER_FIELD_COURSES:
+        default:
+          break;
+        }
 
-      set_field_error (self, self->email_row, reason);
-      ok = FALSE;
-    }
-
-  if (is_new_organisation (self) && mv_is_blank (entry_text (self->new_organisation_row)))
-    {
-      set_field_error (self, self->new_organisation_row,
-                       _("Enter the new organisation’s name, or choose another organisation"));
-      ok = FALSE;
-    }
-
-  ok &= check_date (self, self->term_start_row, &checked->term_start);
-  ok &= check_date (self, self->term_end_row, &checked->term_end);
-  if (checked->term_start != NULL && checked->term_end != NULL &&
-      g_strcmp0 (checked->term_end, checked->term_start) < 0)
-    {
-      set_field_error (self, self->term_end_row, _("The term ends before it starts"));
-      ok = FALSE;
+      if (row != NULL)
+        {
+          set_field_error (self, row, problem->reason);
+          ok = FALSE;
+        }
     }
 
   update_error_labels (self);
@@ -266,8 +301,6 @@ remove_course_cb (GtkButton      *button,
   Course *course = g_object_get_data (G_OBJECT (button), "mv-course");
 
   adw_preferences_group_remove (self->training_group, course->row);
-  if (course->record != NULL)
-    g_ptr_array_add (self->removed_courses, g_object_ref (course->record));
   g_ptr_array_remove (self->courses, course);
   self->dirty = TRUE;
   update_courses (self);
@@ -441,7 +474,6 @@ mv_member_dialog_dispose (GObject *object)
   MvMemberDialog *self = MV_MEMBER_DIALOG (object);
 
   g_clear_pointer (&self->courses, g_ptr_array_unref);
-  g_clear_pointer (&self->removed_courses, g_ptr_array_unref);
   g_clear_pointer (&self->organisations, g_ptr_array_unref);
   g_clear_pointer (&self->principals, g_ptr_array_unref);
   g_clear_pointer (&self->user_groups, g_ptr_array_unref);
@@ -528,7 +560,6 @@ mv_member_dialog_init (MvMemberDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->courses = g_ptr_array_new_with_free_func (course_free);
-  self->removed_courses = g_ptr_array_new_with_free_func (g_object_unref);
   self->organisations = g_ptr_array_new_with_free_func (g_object_unref);
   self->principals = g_ptr_array_new_with_free_func (g_object_unref);
   self->user_groups = g_ptr_array_new_with_free_func (g_object_unref);
@@ -558,14 +589,6 @@ compare_members (gconstpointer a,
                          mv_member_get_name (*(MvMember **) b));
 }
 
-static int
-compare_user_groups (gconstpointer a,
-                     gconstpointer b)
-{
-  return mv_user_group_get_position (*(MvUserGroup **) a) -
-         mv_user_group_get_position (*(MvUserGroup **) b);
-}
-
 static GPtrArray *
 list_records (MvStore *store,
               GType    type)
@@ -586,8 +609,7 @@ fill_organisations (MvMemberDialog *self)
   guint selected = 0;
 
   g_ptr_array_unref (self->organisations);
-  self->organisations = list_records (self->store, MV_TYPE_ORGANISATION);
-  g_ptr_array_sort (self->organisations, mv_compare_organisation_names);
+  self->organisations = mv_organisations_list (self->store);
 
   /* Translators: no organisation, in the member form. */
   gtk_string_list_append (labels, C_("organisation", "None"));
@@ -664,8 +686,7 @@ static void
 fill_user_groups (MvMemberDialog *self)
 {
   g_ptr_array_unref (self->user_groups);
-  self->user_groups = list_records (self->store, MV_TYPE_USER_GROUP);
-  g_ptr_array_sort (self->user_groups, compare_user_groups);
+  self->user_groups = mv_user_groups_list (self->store);
 
   for (guint i = 0; i < self->user_groups->len; i++)
     {
@@ -801,175 +822,6 @@ mv_member_dialog_get_member (MvMemberDialog *self)
   return self->member;
 }
 
-static MvMemberUserGroup *
-find_link (GListModel *links,
-           const char *member_id,
-           const char *group_id)
-{
-  for (guint i = 0; i < g_list_model_get_n_items (links); i++)
-    {
-      g_autoptr(MvMemberUserGroup) link = g_list_model_get_item (links, i);
-
-      if (g_strcmp0 (mv_member_user_group_get_member_id (link), member_id) == 0 &&
-          g_strcmp0 (mv_member_user_group_get_user_group_id (link), group_id) == 0)
-        return link;
-    }
-
-  return NULL;
-}
-
-static gboolean
-write_user_groups (MvMemberDialog  *self,
-                   MvMember        *member,
-                   GError         **error)
-{
-  GListModel *links = mv_store_get_model (self->store, MV_TYPE_MEMBER_USER_GROUP);
-  const char *member_id = mv_record_get_id (MV_RECORD (member));
-
-  for (guint i = 0; i < self->user_groups->len; i++)
-    {
-      MvUserGroup *group = g_ptr_array_index (self->user_groups, i);
-      GtkWidget *row = g_ptr_array_index (self->user_group_rows, i);
-      GtkWidget *check = adw_action_row_get_activatable_widget (ADW_ACTION_ROW (row));
-      const char *group_id = mv_record_get_id (MV_RECORD (group));
-      MvMemberUserGroup *link = find_link (links, member_id, group_id);
-      gboolean wanted = gtk_check_button_get_active (GTK_CHECK_BUTTON (check));
-
-      if (wanted && link == NULL)
-        {
-          g_autoptr(MvMemberUserGroup) new_link =
-            g_object_new (MV_TYPE_MEMBER_USER_GROUP, "member-id", member_id,
-                          "user-group-id", group_id, NULL);
-
-          if (!mv_store_insert (self->store, new_link, error))
-            return FALSE;
-        }
-      /* For good: the pair is unique in the file, also when soft-deleted. */
-      else if (!wanted && link != NULL && !mv_store_purge (self->store, link, error))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-write_courses (MvMemberDialog  *self,
-               MvMember        *member,
-               GError         **error)
-{
-  for (guint i = 0; i < self->removed_courses->len; i++)
-    if (!mv_store_delete (self->store, g_ptr_array_index (self->removed_courses, i), error))
-      return FALSE;
-
-  for (guint i = 0; i < self->courses->len; i++)
-    {
-      Course *course = g_ptr_array_index (self->courses, i);
-      g_autoptr(MvTraining) training = NULL;
-
-      if (course->record != NULL)
-        continue;
-
-      training = g_object_new (MV_TYPE_TRAINING,
-                               "member-id", mv_record_get_id (MV_RECORD (member)),
-                               "course", course->course,
-                               "taken-on", course->taken_on,
-                               NULL);
-      if (!mv_store_insert (self->store, training, error))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-write_member (MvMemberDialog  *self,
-              Checked         *checked,
-              MvMember       **saved,
-              GError         **error)
-{
-  g_autofree char *name = g_strstrip (g_strdup (entry_text (self->name_row)));
-  g_autofree char *email = g_strstrip (g_strdup (entry_text (self->email_row)));
-  g_autofree char *phone = g_strstrip (g_strdup (entry_text (self->phone_row)));
-  g_autofree char *notes = NULL;
-  g_autoptr(MvMember) member = NULL;
-  const char *organisation_id = NULL;
-  const char *deputy_for = NULL;
-  guint organisation = adw_combo_row_get_selected (self->organisation_row);
-  guint principal = adw_combo_row_get_selected (self->deputy_row);
-  MvMemberRole role = adw_combo_row_get_selected (self->role_row);
-  MvGender gender = adw_combo_row_get_selected (self->gender_row);
-  gboolean young = gtk_switch_get_active (self->young_switch);
-  gboolean honorarium = gtk_switch_get_active (self->honorarium_switch);
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->notes_view);
-  GtkTextIter start, end;
-  g_autoptr(MvOrganisation) new_organisation = NULL;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  notes = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-
-  if (is_new_organisation (self))
-    {
-      g_autofree char *organisation_name =
-        g_strstrip (g_strdup (entry_text (self->new_organisation_row)));
-
-      new_organisation = g_object_new (MV_TYPE_ORGANISATION, "name", organisation_name, NULL);
-      if (!mv_store_insert (self->store, new_organisation, error))
-        return FALSE;
-      organisation_id = mv_record_get_id (MV_RECORD (new_organisation));
-    }
-  else if (organisation > 0 && organisation <= self->organisations->len)
-    organisation_id = mv_record_get_id (g_ptr_array_index (self->organisations, organisation - 1));
-
-  if (principal > 0 && principal <= self->principals->len)
-    deputy_for = mv_record_get_id (g_ptr_array_index (self->principals, principal - 1));
-
-  if (self->member == NULL)
-    {
-      member = g_object_new (MV_TYPE_MEMBER,
-                             "council-id", mv_record_get_id (MV_RECORD (self->council)),
-                             "name", name,
-                             "organisation-id", organisation_id,
-                             "role", role,
-                             "deputy-for", deputy_for,
-                             "term-start", checked->term_start,
-                             "term-end", checked->term_end,
-                             "email", email,
-                             "phone", phone,
-                             "gender", gender,
-                             "young", young,
-                             "honorarium", honorarium,
-                             "notes", notes,
-                             NULL);
-      if (!mv_store_insert (self->store, member, error))
-        return FALSE;
-    }
-  else
-    {
-      member = g_object_ref (self->member);
-      if (!mv_store_set (self->store, member, error,
-                         "name", name,
-                         "organisation-id", organisation_id,
-                         "role", role,
-                         "deputy-for", deputy_for,
-                         "term-start", checked->term_start,
-                         "term-end", checked->term_end,
-                         "email", email,
-                         "phone", phone,
-                         "gender", gender,
-                         "young", young,
-                         "honorarium", honorarium,
-                         "notes", notes,
-                         NULL))
-        return FALSE;
-    }
-
-  if (!write_user_groups (self, member, error) || !write_courses (self, member, error))
-    return FALSE;
-
-  *saved = g_steal_pointer (&member);
-  return TRUE;
-}
-
 /**
  * mv_member_dialog_save:
  *
@@ -982,34 +834,22 @@ write_member (MvMemberDialog  *self,
 gboolean
 mv_member_dialog_save (MvMemberDialog *self)
 {
+  g_autoptr(MvMemberEdit) edit = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(MvMember) saved = NULL;
-  Checked checked = { NULL, NULL };
-  gboolean ok;
+  MvMember *saved;
 
   g_return_val_if_fail (MV_IS_MEMBER_DIALOG (self), FALSE);
 
-  ok = validate (self, &checked);
-  if (ok)
-    {
-      ok = mv_store_begin (self->store, &error);
-      if (ok)
-        {
-          ok = write_member (self, &checked, &saved, &error) &&
-               mv_store_commit (self->store, &error);
-          if (!ok)
-            mv_store_rollback (self->store);
-        }
-
-      if (!ok)
-        mv_widget_show_error (GTK_WIDGET (self), _("Could Not Save the Member"), error->message);
-    }
-
-  g_free (checked.term_start);
-  g_free (checked.term_end);
-
-  if (!ok)
+  edit = read_form (self);
+  if (!validate (self, edit))
     return FALSE;
+
+  saved = mv_members_save (self->store, self->council, self->member, edit, NULL, &error);
+  if (saved == NULL)
+    {
+      mv_widget_show_error (GTK_WIDGET (self), _("Could Not Save the Member"), error->message);
+      return FALSE;
+    }
 
   g_set_object (&self->member, saved);
   g_signal_emit (self, signals[SIGNAL_SAVED], 0, saved);

@@ -13,12 +13,14 @@
 #include "mv-member-export.h"
 #include "mv-member-user-group.h"
 #include "mv-members-page-private.h"
+#include "mv-members.h"
 #include "mv-organisation.h"
 #include "mv-organisations-dialog.h"
 #include "mv-queries.h"
 #include "mv-record-watch.h"
 #include "mv-text.h"
 #include "mv-user-group.h"
+#include "mv-undo.h"
 #include "mv-user-groups-dialog.h"
 
 /* The positions of the term filter's choices. */
@@ -555,6 +557,7 @@ typedef struct
 {
   MvStore  *store;
   MvMember *member;
+  MvUndo   *undo;
   GWeakRef  page;
 } Undo;
 
@@ -565,6 +568,7 @@ undo_free (gpointer data)
 
   g_object_unref (undo->store);
   g_object_unref (undo->member);
+  mv_undo_free (undo->undo);
   g_weak_ref_clear (&undo->page);
   g_free (undo);
 }
@@ -583,7 +587,7 @@ undo_clicked_cb (AdwToast *toast,
   g_autoptr(GError) error = NULL;
   g_autoptr(MvMembersPage) page = g_weak_ref_get (&undo->page);
 
-  if (!mv_store_restore (undo->store, undo->member, &error))
+  if (!mv_undo_apply (undo->undo, undo->store, &error))
     {
       if (page != NULL)
         mv_widget_show_error (GTK_WIDGET (page), _("Could Not Restore the Member"),
@@ -612,6 +616,7 @@ mv_members_page_delete_member (MvMembersPage *self,
 {
   MvStore *store = mv_section_page_get_store (MV_SECTION_PAGE (self));
   g_autoptr(GError) error = NULL;
+  g_autoptr(MvUndo) done = NULL;
   AdwToast *toast;
   Undo *undo;
 
@@ -621,7 +626,7 @@ mv_members_page_delete_member (MvMembersPage *self,
   if (store == NULL)
     return FALSE;
 
-  if (!mv_store_delete (store, member, &error))
+  if (!mv_members_delete (store, member, &done, &error))
     {
       mv_widget_show_error (GTK_WIDGET (self), _("Could Not Remove the Member"), error->message);
       return FALSE;
@@ -630,6 +635,7 @@ mv_members_page_delete_member (MvMembersPage *self,
   undo = g_new0 (Undo, 1);
   undo->store = g_object_ref (store);
   undo->member = g_object_ref (member);
+  undo->undo = g_steal_pointer (&done);
   g_weak_ref_init (&undo->page, self);
 
   toast = adw_toast_new (_("Member removed"));

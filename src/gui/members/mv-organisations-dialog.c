@@ -4,10 +4,12 @@
 #include <glib/gi18n.h>
 
 #include "mv-enum-types.h"
+#include "mv-error.h"
 #include "mv-gui-util.h"
 #include "mv-member.h"
 #include "mv-organisation.h"
 #include "mv-organisations-dialog.h"
+#include "mv-registers.h"
 
 /* The register of organisations: each one's fields are saved as the user
  * applies them, as everywhere else in the app. */
@@ -82,34 +84,53 @@ update_expander (AdwExpanderRow *expander,
   adw_expander_row_set_subtitle (expander, subtitle->str);
 }
 
+/* A refusal of the core's (a blank name) is said under the list, at the
+ * row; a failed write in a dialog. */
+static void
+show_error (MvOrganisationsDialog *self,
+            GtkWidget             *row,
+            const char            *heading,
+            const GError          *error)
+{
+  if (g_error_matches (error, MV_ERROR, MV_ERROR_INVALID))
+    {
+      mv_row_set_error (row, TRUE);
+      gtk_label_set_text (self->error_label, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      return;
+    }
+
+  mv_widget_show_error (GTK_WIDGET (self), heading, error->message);
+}
+
+static void
+clear_error (MvOrganisationsDialog *self,
+             GtkWidget             *row)
+{
+  mv_row_set_error (row, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+}
+
 static void
 field_applied_cb (AdwEntryRow           *row,
                   MvOrganisationsDialog *self)
 {
   MvOrganisation *organisation = g_object_get_data (G_OBJECT (row), "mv-organisation");
-  const char *property = g_object_get_data (G_OBJECT (row), "mv-property");
+  gsize offset = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "mv-field"));
   AdwExpanderRow *expander = g_object_get_data (G_OBJECT (row), "mv-expander");
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
   g_autoptr(GError) error = NULL;
+  MvOrganisationFields fields;
 
-  if (g_str_equal (property, "name") && *text == '\0')
+  mv_organisation_fields_init (&fields, organisation);
+  G_STRUCT_MEMBER (const char *, &fields, offset) = gtk_editable_get_text (GTK_EDITABLE (row));
+
+  if (!mv_organisations_update (self->store, organisation, &fields, NULL, &error))
     {
-      mv_row_set_error (GTK_WIDGET (row), TRUE);
-      gtk_label_set_text (self->error_label, _("An organisation needs a name"));
-      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      show_error (self, GTK_WIDGET (row), _("Could Not Save the Organisation"), error);
       return;
     }
 
-  mv_row_set_error (GTK_WIDGET (row), FALSE);
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
-
-  if (!mv_store_set (self->store, organisation, &error, property, text, NULL))
-    {
-      mv_widget_show_error (GTK_WIDGET (self), _("Could Not Save the Organisation"),
-                            error->message);
-      return;
-    }
-
+  clear_error (self, GTK_WIDGET (row));
   update_expander (expander, organisation);
 }
 
@@ -122,35 +143,39 @@ kind_selected_cb (AdwComboRow           *row,
   AdwExpanderRow *expander = g_object_get_data (G_OBJECT (row), "mv-expander");
   MvOrganisationKind kind = adw_combo_row_get_selected (row);
   g_autoptr(GError) error = NULL;
+  MvOrganisationFields fields;
 
   if (kind == mv_organisation_get_kind (organisation))
     return;
 
-  if (!mv_store_set (self->store, organisation, &error, "kind", kind, NULL))
+  mv_organisation_fields_init (&fields, organisation);
+  fields.kind = kind;
+  if (!mv_organisations_update (self->store, organisation, &fields, NULL, &error))
     {
-      mv_widget_show_error (GTK_WIDGET (self), _("Could Not Save the Organisation"),
-                            error->message);
+      show_error (self, GTK_WIDGET (row), _("Could Not Save the Organisation"), error);
       return;
     }
 
   update_expander (expander, organisation);
 }
 
+/* @offset: where in MvOrganisationFields the row's text goes */
 static GtkWidget *
 field_row (MvOrganisationsDialog *self,
            AdwExpanderRow        *expander,
            MvOrganisation        *organisation,
            const char            *title,
-           const char            *property)
+           gsize                  offset)
 {
   GtkWidget *row = adw_entry_row_new ();
+  MvOrganisationFields fields;
 
+  mv_organisation_fields_init (&fields, organisation);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
-  gtk_editable_set_text (GTK_EDITABLE (row), mv_record_get_string (MV_RECORD (organisation),
-                                                                   property));
+  gtk_editable_set_text (GTK_EDITABLE (row), G_STRUCT_MEMBER (const char *, &fields, offset));
   g_object_set_data (G_OBJECT (row), "mv-organisation", organisation);
-  g_object_set_data (G_OBJECT (row), "mv-property", (gpointer) property);
+  g_object_set_data (G_OBJECT (row), "mv-field", GSIZE_TO_POINTER (offset));
   g_object_set_data (G_OBJECT (row), "mv-expander", expander);
   g_signal_connect (row, "apply", G_CALLBACK (field_applied_cb), self);
   g_signal_connect (row, "entry-activated", G_CALLBACK (field_applied_cb), self);
@@ -162,17 +187,12 @@ field_row (MvOrganisationsDialog *self,
 static void
 rebuild (MvOrganisationsDialog *self)
 {
-  GListModel *model = mv_store_get_model (self->store, MV_TYPE_ORGANISATION);
-  g_autoptr(GPtrArray) organisations = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) organisations = mv_organisations_list (self->store);
   GEnumClass *kinds = g_type_class_ref (MV_TYPE_ORGANISATION_KIND);
 
   for (guint i = 0; i < self->rows->len; i++)
     adw_preferences_group_remove (self->list_group, g_ptr_array_index (self->rows, i));
   g_ptr_array_set_size (self->rows, 0);
-
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    g_ptr_array_add (organisations, g_list_model_get_item (model, i));
-  g_ptr_array_sort (organisations, mv_compare_organisation_names);
 
   for (guint i = 0; i < organisations->len; i++)
     {
@@ -190,8 +210,10 @@ rebuild (MvOrganisationsDialog *self)
                               g_object_unref);
       update_expander (ADW_EXPANDER_ROW (expander), organisation);
 
-      field_row (self, ADW_EXPANDER_ROW (expander), organisation, _("Name"), "name");
-      field_row (self, ADW_EXPANDER_ROW (expander), organisation, _("Short Name"), "short-name");
+      field_row (self, ADW_EXPANDER_ROW (expander), organisation, _("Name"),
+                 G_STRUCT_OFFSET (MvOrganisationFields, name));
+      field_row (self, ADW_EXPANDER_ROW (expander), organisation, _("Short Name"),
+                 G_STRUCT_OFFSET (MvOrganisationFields, short_name));
 
       for (guint k = 0; k < kinds->n_values; k++)
         gtk_string_list_append (kind_labels, mv_enum_to_label (MV_TYPE_ORGANISATION_KIND,
@@ -205,9 +227,10 @@ rebuild (MvOrganisationsDialog *self)
       g_signal_connect (kind_row, "notify::selected", G_CALLBACK (kind_selected_cb), self);
       adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), kind_row);
 
-      field_row (self, ADW_EXPANDER_ROW (expander), organisation,
-                 _("Areas of Competence"), "areas");
-      field_row (self, ADW_EXPANDER_ROW (expander), organisation, _("Contact"), "contact");
+      field_row (self, ADW_EXPANDER_ROW (expander), organisation, _("Areas of Competence"),
+                 G_STRUCT_OFFSET (MvOrganisationFields, areas));
+      field_row (self, ADW_EXPANDER_ROW (expander), organisation, _("Contact"),
+                 G_STRUCT_OFFSET (MvOrganisationFields, contact));
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (members_row), _("Members"));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (members_row), members);
@@ -224,30 +247,18 @@ rebuild (MvOrganisationsDialog *self)
 static void
 add_cb (MvOrganisationsDialog *self)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->new_row));
-  g_autofree char *name = g_strstrip (g_strdup (text));
-  g_autoptr(MvOrganisation) organisation = NULL;
   g_autoptr(GError) error = NULL;
+  MvOrganisationFields fields;
 
-  if (*name == '\0')
+  mv_organisation_fields_init (&fields, NULL);
+  fields.name = gtk_editable_get_text (GTK_EDITABLE (self->new_row));
+  if (mv_organisations_add (self->store, &fields, NULL, &error) == NULL)
     {
-      mv_row_set_error (GTK_WIDGET (self->new_row), TRUE);
-      gtk_label_set_text (self->error_label, _("An organisation needs a name"));
-      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      show_error (self, GTK_WIDGET (self->new_row), _("Could Not Add the Organisation"), error);
       return;
     }
 
-  mv_row_set_error (GTK_WIDGET (self->new_row), FALSE);
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
-
-  organisation = g_object_new (MV_TYPE_ORGANISATION, "name", name, NULL);
-  if (!mv_store_insert (self->store, organisation, &error))
-    {
-      mv_widget_show_error (GTK_WIDGET (self), _("Could Not Add the Organisation"),
-                            error->message);
-      return;
-    }
-
+  clear_error (self, GTK_WIDGET (self->new_row));
   gtk_editable_set_text (GTK_EDITABLE (self->new_row), "");
   rebuild (self);
 }

@@ -3,7 +3,9 @@
 
 #include <glib/gi18n.h>
 
+#include "mv-error.h"
 #include "mv-gui-util.h"
+#include "mv-registers.h"
 #include "mv-user-group.h"
 #include "mv-user-groups-dialog.h"
 
@@ -42,29 +44,29 @@ rename_cb (AdwEntryRow        *row,
            MvUserGroupsDialog *self)
 {
   MvUserGroup *group = g_object_get_data (G_OBJECT (row), "mv-user-group");
-  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
   g_autoptr(GError) error = NULL;
 
-  if (*name == '\0')
+  if (mv_user_groups_rename (self->store, group, gtk_editable_get_text (GTK_EDITABLE (row)),
+                             NULL, &error))
+    show_refusal (self, GTK_WIDGET (row), NULL);
+  else if (g_error_matches (error, MV_ERROR, MV_ERROR_INVALID))
+    show_refusal (self, GTK_WIDGET (row), error->message);
+  else
     {
-      show_refusal (self, GTK_WIDGET (row), _("A user group needs a name"));
-      return;
+      show_refusal (self, GTK_WIDGET (row), NULL);
+      mv_widget_show_error (GTK_WIDGET (self), _("Could Not Rename the User Group"),
+                            error->message);
     }
-
-  show_refusal (self, GTK_WIDGET (row), NULL);
-  if (!mv_store_set (self->store, group, &error, "name", name, NULL))
-    mv_widget_show_error (GTK_WIDGET (self), _("Could Not Rename the User Group"),
-                          error->message);
 }
 
 static void
 undo_remove_cb (AdwToast           *toast,
                 MvUserGroupsDialog *self)
 {
-  MvUserGroup *group = g_object_get_data (G_OBJECT (toast), "mv-user-group");
+  MvUndo *undo = g_object_get_data (G_OBJECT (toast), "mv-undo");
   g_autoptr(GError) error = NULL;
 
-  if (!mv_store_restore (self->store, group, &error))
+  if (!mv_undo_apply (undo, self->store, &error))
     {
       mv_widget_show_error (GTK_WIDGET (self), _("Could Not Restore the User Group"),
                             error->message);
@@ -80,10 +82,11 @@ remove_cb (GtkButton          *button,
 {
   MvUserGroup *group = g_object_get_data (G_OBJECT (button), "mv-user-group");
   g_autoptr(GError) error = NULL;
+  g_autoptr(MvUndo) undo = NULL;
   g_autofree char *title = NULL;
   AdwToast *toast;
 
-  if (!mv_store_delete (self->store, group, &error))
+  if (!mv_user_groups_delete (self->store, group, &undo, &error))
     {
       mv_widget_show_error (GTK_WIDGET (self), _("Could Not Remove the User Group"),
                             error->message);
@@ -94,8 +97,8 @@ remove_cb (GtkButton          *button,
   title = g_strdup_printf (_("“%s” removed"), mv_user_group_get_name (group));
   toast = adw_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
-  g_object_set_data_full (G_OBJECT (toast), "mv-user-group", g_object_ref (group),
-                          g_object_unref);
+  g_object_set_data_full (G_OBJECT (toast), "mv-undo", g_steal_pointer (&undo),
+                          (GDestroyNotify) mv_undo_free);
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_remove_cb), self, 0);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 
@@ -103,31 +106,10 @@ remove_cb (GtkButton          *button,
   gtk_widget_grab_focus (GTK_WIDGET (self->new_row));
 }
 
-static int
-compare_positions (gconstpointer a,
-                   gconstpointer b)
-{
-  return mv_user_group_get_position (*(MvUserGroup **) a) -
-         mv_user_group_get_position (*(MvUserGroup **) b);
-}
-
-static GPtrArray *
-list_groups (MvUserGroupsDialog *self)
-{
-  GListModel *model = mv_store_get_model (self->store, MV_TYPE_USER_GROUP);
-  GPtrArray *groups = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    g_ptr_array_add (groups, g_list_model_get_item (model, i));
-  g_ptr_array_sort (groups, compare_positions);
-
-  return groups;
-}
-
 static void
 rebuild (MvUserGroupsDialog *self)
 {
-  g_autoptr(GPtrArray) groups = list_groups (self);
+  g_autoptr(GPtrArray) groups = mv_user_groups_list (self->store);
 
   for (guint i = 0; i < self->rows->len; i++)
     adw_preferences_group_remove (self->list_group, g_ptr_array_index (self->rows, i));
@@ -169,30 +151,23 @@ rebuild (MvUserGroupsDialog *self)
 static void
 add_cb (MvUserGroupsDialog *self)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->new_row));
-  g_autofree char *name = g_strstrip (g_strdup (text));
-  g_autoptr(GPtrArray) groups = list_groups (self);
-  g_autoptr(MvUserGroup) group = NULL;
+  const char *name = gtk_editable_get_text (GTK_EDITABLE (self->new_row));
   g_autoptr(GError) error = NULL;
-  int position = 0;
 
-  if (*name == '\0')
+  if (mv_user_groups_add (self->store, name, NULL, &error) == NULL)
     {
-      show_refusal (self, GTK_WIDGET (self->new_row), _("A user group needs a name"));
+      if (g_error_matches (error, MV_ERROR, MV_ERROR_INVALID))
+        show_refusal (self, GTK_WIDGET (self->new_row), error->message);
+      else
+        {
+          show_refusal (self, GTK_WIDGET (self->new_row), NULL);
+          mv_widget_show_error (GTK_WIDGET (self), _("Could Not Add the User Group"),
+                                error->message);
+        }
       return;
     }
+
   show_refusal (self, GTK_WIDGET (self->new_row), NULL);
-
-  if (groups->len > 0)
-    position = mv_user_group_get_position (g_ptr_array_index (groups, groups->len - 1)) + 1;
-
-  group = g_object_new (MV_TYPE_USER_GROUP, "name", name, "position", position, NULL);
-  if (!mv_store_insert (self->store, group, &error))
-    {
-      mv_widget_show_error (GTK_WIDGET (self), _("Could Not Add the User Group"), error->message);
-      return;
-    }
-
   gtk_editable_set_text (GTK_EDITABLE (self->new_row), "");
   rebuild (self);
 }
