@@ -10,7 +10,7 @@ G_BEGIN_DECLS
 
 /* The notice of a meeting (innkalling) with its agenda (saksliste), as the
  * members get it: a tagged A4 PDF, the same layout printed, or the agenda
- * as a spreadsheet (issue #7).
+ * as a spreadsheet.
  *
  * The notice says who calls whom to which meeting: "Innkalling til møte i
  * <council>" (en "Notice of meeting – <council>"), date, time and place,

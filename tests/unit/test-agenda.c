@@ -10,7 +10,7 @@
 #include "mv-test-utils.h"
 #include "mv-year-plan.h"
 
-/* Agenda items (issue #5): the fixed items of a new meeting, the numbers
+/* Agenda items: the fixed items of a new meeting, the numbers
  * "Sak NN/YY" before and after the notice, moving and ordering with Undo,
  * start times, warnings and the organisations an item concerns. */
 

@@ -13,7 +13,7 @@
 #include "mv-test-utils.h"
 #include "mv-year-plan.h"
 
-/* The year plan (issue #4): the holiday calendar, the pattern generator,
+/* The year plan: the holiday calendar, the pattern generator,
  * the deadline arithmetic, the single-meeting operations, and the CLI's
  * plan-year as a script uses it. */
 
@@ -622,7 +622,7 @@ create_meeting (Fixture    *f,
   g_assert_nonnull (meeting);
 
   /* The tests here build their agendas by hand: the fixed items a new
-   * meeting gets (issue #5, tests/test-agenda.c) go. */
+   * meeting gets (tests/unit/test-agenda.c) go. */
   fixed = mv_store_list_agenda (f->store, meeting);
   for (guint i = 0; i < fixed->len; i++)
     g_assert_true (mv_store_purge (f->store, g_ptr_array_index (fixed, i), NULL));

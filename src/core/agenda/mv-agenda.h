@@ -10,7 +10,7 @@
 
 G_BEGIN_DECLS
 
-/* Agenda items (issue #5): the fixed items of a new meeting, the running
+/* Agenda items: the fixed items of a new meeting, the running
  * numbers ("Sak 07/27"), moving and ordering items, start times, warnings
  * and the organisations an item concerns.
  *

@@ -477,7 +477,7 @@ mv_year_plan_store (MvStore     *store,
       g_autoptr(MvMeeting) meeting = new_meeting (council, pm->starts_at, pm->ends_at, pm->place,
                                                   pm->theme, pm->case_deadline, pm->notice_date);
 
-      /* Each meeting starts with the council's fixed items (issue #5). */
+      /* Each meeting starts with the council's fixed items (mv-agenda.h). */
       if (!mv_store_insert (store, meeting, error) ||
           !mv_agenda_add_fixed_items (store, meeting, error))
         {

@@ -8,7 +8,7 @@
 
 G_BEGIN_DECLS
 
-/* The year plan (issue #4): a year's meetings from a pattern, shown as a
+/* The year plan: a year's meetings from a pattern, shown as a
  * preview before anything is stored, and the single-meeting operations
  * (create, move, cancel) that keep a meeting's deadlines in step with its
  * date.
