@@ -11,8 +11,7 @@ struct _MvSearchBar
 {
   GtkWidget       parent_instance;
 
-  MvStore        *store;
-  MvCouncil      *council;
+  MvContext      *context;
 
   /* Template widgets */
   GtkSearchEntry *entry;
@@ -25,13 +24,24 @@ G_DEFINE_FINAL_TYPE (MvSearchBar, mv_search_bar, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
-  PROP_COUNCIL,
+  PROP_CONTEXT,
   PROP_SEARCH_MODE,
-  PROP_STORE,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static MvStore *
+get_store (MvSearchBar *self)
+{
+  return self->context != NULL ? mv_context_get_store (self->context) : NULL;
+}
+
+static MvCouncil *
+get_council (MvSearchBar *self)
+{
+  return self->context != NULL ? mv_context_get_council (self->context) : NULL;
+}
 
 enum {
   RESULT_ACTIVATED,
@@ -78,8 +88,8 @@ result_row_new (MvSearchBar          *self,
     {
       GtkWidget *where;
 
-      if (result->item_id != NULL && self->store != NULL)
-        item = mv_store_lookup (self->store, MV_TYPE_AGENDA_ITEM, result->item_id);
+      if (result->item_id != NULL && get_store (self) != NULL)
+        item = mv_store_lookup (get_store (self), MV_TYPE_AGENDA_ITEM, result->item_id);
       if (item != NULL)
         {
           where = gtk_label_new (mv_agenda_item_get_title (item));
@@ -165,13 +175,13 @@ search_changed_cb (MvSearchBar *self)
 
   clear_results (self);
 
-  if (query == NULL || self->store == NULL || self->council == NULL)
+  if (query == NULL || get_store (self) == NULL || get_council (self) == NULL)
     {
       gtk_revealer_set_reveal_child (self->results_revealer, FALSE);
       return;
     }
 
-  results = mv_search (self->store, mv_record_get_id (MV_RECORD (self->council)), text, &options,
+  results = mv_search (get_store (self), mv_record_get_id (MV_RECORD (get_council (self))), text, &options,
                        &error);
   if (results == NULL)
     {
@@ -255,8 +265,9 @@ mv_search_bar_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (object), MV_TYPE_SEARCH_BAR);
 
-  g_clear_object (&self->council);
-  g_clear_object (&self->store);
+  if (self->context != NULL)
+    g_signal_handlers_disconnect_by_func (self->context, search_changed_cb, self);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (mv_search_bar_parent_class)->dispose (object);
 }
@@ -271,16 +282,12 @@ mv_search_bar_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_COUNCIL:
-      g_value_set_object (value, self->council);
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
       break;
 
     case PROP_SEARCH_MODE:
       g_value_set_boolean (value, mv_search_bar_get_search_mode (self));
-      break;
-
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
       break;
 
     default:
@@ -298,16 +305,12 @@ mv_search_bar_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_COUNCIL:
-      mv_search_bar_set_council (self, g_value_get_object (value));
+    case PROP_CONTEXT:
+      mv_search_bar_set_context (self, g_value_get_object (value));
       break;
 
     case PROP_SEARCH_MODE:
       mv_search_bar_set_search_mode (self, g_value_get_boolean (value));
-      break;
-
-    case PROP_STORE:
-      mv_search_bar_set_store (self, g_value_get_object (value));
       break;
 
     default:
@@ -325,15 +328,12 @@ mv_search_bar_class_init (MvSearchBarClass *klass)
   object_class->get_property = mv_search_bar_get_property;
   object_class->set_property = mv_search_bar_set_property;
 
-  properties[PROP_COUNCIL] =
-    g_param_spec_object ("council", NULL, NULL, MV_TYPE_COUNCIL,
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, MV_TYPE_CONTEXT,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_SEARCH_MODE] =
     g_param_spec_boolean ("search-mode", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, MV_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -373,32 +373,28 @@ mv_search_bar_init (MvSearchBar *self)
   gtk_list_box_set_header_func (self->results, header_func, NULL, NULL);
 }
 
+/* Searches @context's council, again when it or its file changes. */
 void
-mv_search_bar_set_store (MvSearchBar *self,
-                         MvStore     *store)
+mv_search_bar_set_context (MvSearchBar *self,
+                           MvContext   *context)
 {
   g_return_if_fail (MV_IS_SEARCH_BAR (self));
-  g_return_if_fail (store == NULL || MV_IS_STORE (store));
+  g_return_if_fail (context == NULL || MV_IS_CONTEXT (context));
 
-  if (!g_set_object (&self->store, store))
+  if (self->context == context)
     return;
 
-  search_changed_cb (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
-}
-
-void
-mv_search_bar_set_council (MvSearchBar *self,
-                           MvCouncil   *council)
-{
-  g_return_if_fail (MV_IS_SEARCH_BAR (self));
-  g_return_if_fail (council == NULL || MV_IS_COUNCIL (council));
-
-  if (!g_set_object (&self->council, council))
-    return;
+  if (self->context != NULL)
+    g_signal_handlers_disconnect_by_func (self->context, search_changed_cb, self);
+  g_set_object (&self->context, context);
+  if (context != NULL)
+    {
+      g_signal_connect_swapped (context, "notify::store", G_CALLBACK (search_changed_cb), self);
+      g_signal_connect_swapped (context, "notify::council", G_CALLBACK (search_changed_cb), self);
+    }
 
   search_changed_cb (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COUNCIL]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
 }
 
 gboolean

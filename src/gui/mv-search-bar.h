@@ -3,9 +3,8 @@
 
 #include <gtk/gtk.h>
 
-#include "mv-council.h"
+#include "mv-context.h"
 #include "mv-search.h"
-#include "mv-store.h"
 
 G_BEGIN_DECLS
 
@@ -19,10 +18,8 @@ G_DECLARE_FINAL_TYPE (MvSearchBar, mv_search_bar, MV, SEARCH_BAR, GtkWidget)
  * kind (MvSearchKind), the id of the item or document, and the page (from
  * 1; 0 for an item). */
 
-void     mv_search_bar_set_store       (MvSearchBar *self,
-                                        MvStore     *store);
-void     mv_search_bar_set_council     (MvSearchBar *self,
-                                        MvCouncil   *council);
+void     mv_search_bar_set_context     (MvSearchBar *self,
+                                        MvContext   *context);
 gboolean mv_search_bar_get_search_mode (MvSearchBar *self);
 void     mv_search_bar_set_search_mode (MvSearchBar *self,
                                         gboolean     search_mode);

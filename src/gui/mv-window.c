@@ -22,10 +22,8 @@ struct _MvWindow
 {
   AdwApplicationWindow  parent_instance;
 
-  MvStore              *store;
-  MvCouncil            *council;
+  MvContext            *context;
   char                 *section;
-  GSettings            *settings;
   GBinding             *council_name_binding;
   GBinding             *council_tooltip_binding;
   gboolean              syncing_dropdown;
@@ -55,18 +53,29 @@ G_DEFINE_FINAL_TYPE (MvWindow, mv_window, ADW_TYPE_APPLICATION_WINDOW)
 
 enum {
   PROP_0,
-  PROP_COUNCIL,
+  PROP_CONTEXT,
   PROP_SECTION,
-  PROP_STORE,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
+static MvStore *
+get_store (MvWindow *self)
+{
+  return mv_context_get_store (self->context);
+}
+
+static MvCouncil *
+get_council (MvWindow *self)
+{
+  return mv_context_get_council (self->context);
+}
+
 static GListModel *
 get_councils (MvWindow *self)
 {
-  return self->store ? mv_store_get_model (self->store, MV_TYPE_COUNCIL) : NULL;
+  return get_store (self) ? mv_store_get_model (get_store (self), MV_TYPE_COUNCIL) : NULL;
 }
 
 static MvMembersPage *
@@ -78,42 +87,42 @@ members_page (MvWindow *self)
 static void
 update_actions (MvWindow *self)
 {
-  gboolean writable = self->store != NULL && !mv_store_get_read_only (self->store);
-  gboolean members = self->store != NULL && self->council != NULL &&
+  gboolean writable = get_store (self) != NULL && !mv_store_get_read_only (get_store (self));
+  gboolean members = get_store (self) != NULL && get_council (self) != NULL &&
                      g_strcmp0 (self->section, "members") == 0;
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-copy", self->store != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-copy", get_store (self) != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.create-council", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.create-sample",
-                                 writable && mv_store_is_empty (self->store));
+                                 writable && mv_store_is_empty (get_store (self)));
 
   /* Ctrl+F searches the council's items and documents from any section. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find",
-                                 self->store != NULL && self->council != NULL);
+                                 get_store (self) != NULL && get_council (self) != NULL);
 
   /* The members view's own commands, Ctrl+N and Shift+Ctrl+F among them. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-member", members && writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-members", members && writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-members", members);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.filter",
-                                 members || (self->store != NULL && self->council != NULL &&
+                                 members || (get_store (self) != NULL && get_council (self) != NULL &&
                                              g_strcmp0 (self->section, "items") == 0));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-organisations", members);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-user-groups", members && writable);
 
   /* Ctrl+N is the year plan's New Meeting while the year plan is shown. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.council-settings",
-                                 self->store != NULL && self->council != NULL);
+                                 get_store (self) != NULL && get_council (self) != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-meeting",
-                                 writable && self->council != NULL &&
+                                 writable && get_council (self) != NULL &&
                                  g_strcmp0 (self->section, "year-plan") == 0);
 
   /* And the agenda items' New Item while theirs is. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-item",
-                                 writable && self->council != NULL &&
+                                 writable && get_council (self) != NULL &&
                                  g_strcmp0 (self->section, "items") == 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-meeting", self->store != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-item", self->store != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-meeting", get_store (self) != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-item", get_store (self) != NULL);
 }
 
 /* The welcome page until the file holds a council; a switcher in the
@@ -123,12 +132,12 @@ update_councils (MvWindow *self)
 {
   GListModel *councils = get_councils (self);
   guint n_councils = councils ? g_list_model_get_n_items (councils) : 0;
-  gboolean empty = self->store == NULL || mv_store_is_empty (self->store);
+  gboolean empty = get_store (self) == NULL || mv_store_is_empty (get_store (self));
 
-  if (self->council == NULL ||
-      self->store == NULL ||
-      mv_store_lookup (self->store, MV_TYPE_COUNCIL,
-                       mv_record_get_id (MV_RECORD (self->council))) == NULL)
+  if (get_council (self) == NULL ||
+      get_store (self) == NULL ||
+      mv_store_lookup (get_store (self), MV_TYPE_COUNCIL,
+                       mv_record_get_id (MV_RECORD (get_council (self)))) == NULL)
     {
       g_autoptr(MvCouncil) first = n_councils > 0 ? g_list_model_get_item (councils, 0) : NULL;
 
@@ -169,12 +178,12 @@ sync_dropdown (MvWindow *self)
   GListModel *councils = gtk_drop_down_get_model (self->council_dropdown);
   guint position = GTK_INVALID_LIST_POSITION;
 
-  for (guint i = 0; councils != NULL && self->council != NULL &&
+  for (guint i = 0; councils != NULL && get_council (self) != NULL &&
                     i < g_list_model_get_n_items (councils); i++)
     {
       g_autoptr(MvCouncil) council = g_list_model_get_item (councils, i);
 
-      if (council == self->council)
+      if (council == get_council (self))
         {
           position = i;
           break;
@@ -382,10 +391,10 @@ save_copy_response_cb (GtkNativeDialog *chooser,
   g_autofree char *name = NULL;
   g_autofree char *message = NULL;
 
-  if (path == NULL || self->store == NULL)
+  if (path == NULL || get_store (self) == NULL)
     return;
 
-  if (!mv_store_save_copy (self->store, path, &error))
+  if (!mv_store_save_copy (get_store (self), path, &error))
     {
       mv_window_show_error (self, _("Could Not Save a Copy"), error->message);
       return;
@@ -404,7 +413,7 @@ save_copy_action (GtkWidget  *widget,
   MvWindow *self = MV_WINDOW (widget);
   GtkFileChooserNative *chooser =
     file_chooser_new (self, _("Save a Copy"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"));
-  g_autofree char *basename = g_path_get_basename (mv_store_get_path (self->store));
+  g_autofree char *basename = g_path_get_basename (mv_store_get_path (get_store (self)));
   g_autofree char *stem = g_strndup (basename, strcspn (basename, "."));
   /* Translators: the suggested name of a copy of the file "%s.db". */
   g_autofree char *name = g_strdup_printf (_("%s (copy).db"), stem);
@@ -455,12 +464,12 @@ search_result_activated_cb (MvWindow   *self,
 {
   gpointer record;
 
-  if (self->store == NULL)
+  if (get_store (self) == NULL)
     return;
 
   if (kind == MV_SEARCH_KIND_ITEM)
     {
-      record = mv_store_lookup (self->store, MV_TYPE_AGENDA_ITEM, id);
+      record = mv_store_lookup (get_store (self), MV_TYPE_AGENDA_ITEM, id);
       if (record != NULL)
         {
           mv_search_bar_set_search_mode (self->search_bar, FALSE);
@@ -469,7 +478,7 @@ search_result_activated_cb (MvWindow   *self,
     }
   else
     {
-      record = mv_store_lookup (self->store, MV_TYPE_DOCUMENT, id);
+      record = mv_store_lookup (get_store (self), MV_TYPE_DOCUMENT, id);
       if (record != NULL)
         {
           mv_search_bar_set_search_mode (self->search_bar, FALSE);
@@ -517,8 +526,8 @@ council_settings_action (GtkWidget  *widget,
 {
   MvWindow *self = MV_WINDOW (widget);
 
-  gtk_window_present (GTK_WINDOW (mv_council_settings_new (GTK_WINDOW (self), self->store,
-                                                           self->council)));
+  gtk_window_present (GTK_WINDOW (mv_council_settings_new (GTK_WINDOW (self), get_store (self),
+                                                           get_council (self))));
 }
 
 static void
@@ -549,7 +558,7 @@ show_meeting_action (GtkWidget  *widget,
 {
   MvWindow *self = MV_WINDOW (widget);
 
-  mv_window_show_meeting (self, mv_store_lookup (self->store, MV_TYPE_MEETING,
+  mv_window_show_meeting (self, mv_store_lookup (get_store (self), MV_TYPE_MEETING,
                                                  g_variant_get_string (parameter, NULL)));
 }
 
@@ -559,7 +568,7 @@ show_item_action (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   MvWindow *self = MV_WINDOW (widget);
-  MvAgendaItem *item = mv_store_lookup (self->store, MV_TYPE_AGENDA_ITEM,
+  MvAgendaItem *item = mv_store_lookup (get_store (self), MV_TYPE_AGENDA_ITEM,
                                         g_variant_get_string (parameter, NULL));
 
   if (item != NULL)
@@ -575,10 +584,10 @@ refresh_store (MvWindow *self)
 {
   g_autoptr(GError) error = NULL;
 
-  if (self->store == NULL)
+  if (get_store (self) == NULL)
     return;
 
-  if (mv_store_refresh (self->store, NULL, &error))
+  if (mv_store_refresh (get_store (self), NULL, &error))
     {
       self->refresh_failed = FALSE;
       return;
@@ -618,10 +627,10 @@ mv_window_close_request (GtkWindow *window)
       int width, height;
 
       gtk_window_get_default_size (window, &width, &height);
-      g_settings_set_int (self->settings, "window-width", width);
-      g_settings_set_int (self->settings, "window-height", height);
+      g_settings_set_int (mv_context_get_settings (self->context), "window-width", width);
+      g_settings_set_int (mv_context_get_settings (self->context), "window-height", height);
     }
-  g_settings_set_boolean (self->settings, "window-maximized", maximized);
+  g_settings_set_boolean (mv_context_get_settings (self->context), "window-maximized", maximized);
 
   return GTK_WINDOW_CLASS (mv_window_parent_class)->close_request (window);
 }
@@ -632,16 +641,14 @@ mv_window_dispose (GObject *object)
   MvWindow *self = MV_WINDOW (object);
 
   g_clear_handle_id (&self->refresh_source, g_source_remove);
-  if (self->store != NULL)
+  if (get_store (self) != NULL)
     g_signal_handlers_disconnect_by_func (get_councils (self), councils_changed_cb, self);
   g_clear_pointer (&self->council_name_binding, g_binding_unbind);
   g_clear_pointer (&self->council_tooltip_binding, g_binding_unbind);
 
   G_OBJECT_CLASS (mv_window_parent_class)->dispose (object);
 
-  g_clear_object (&self->council);
-  g_clear_object (&self->store);
-  g_clear_object (&self->settings);
+  g_clear_object (&self->context);
 }
 
 static void
@@ -664,16 +671,12 @@ mv_window_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_COUNCIL:
-      g_value_set_object (value, self->council);
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
       break;
 
     case PROP_SECTION:
       g_value_set_string (value, self->section);
-      break;
-
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
       break;
 
     default:
@@ -691,16 +694,8 @@ mv_window_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_COUNCIL:
-      mv_window_set_council (self, g_value_get_object (value));
-      break;
-
     case PROP_SECTION:
       mv_window_set_section (self, g_value_get_string (value));
-      break;
-
-    case PROP_STORE:
-      mv_window_set_store (self, g_value_get_object (value));
       break;
 
     default:
@@ -722,14 +717,12 @@ mv_window_class_init (MvWindowClass *klass)
 
   window_class->close_request = mv_window_close_request;
 
-  properties[PROP_COUNCIL] =
-    g_param_spec_object ("council", NULL, NULL, MV_TYPE_COUNCIL,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /* What the sections, the search bar and their panels show. */
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, MV_TYPE_CONTEXT,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_SECTION] =
     g_param_spec_string ("section", NULL, NULL, "members",
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, MV_TYPE_STORE,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -809,17 +802,17 @@ mv_window_init (MvWindow *self)
   /* Before the template: the rows' win.show-section reads it as the
    * action's state while they are built. */
   self->section = g_strdup ("members");
+  /* And the template's bindings hand it to the sections. */
+  self->context = mv_context_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->settings = g_settings_new (APPLICATION_ID);
-
   /* Restored once; saved when the window closes. */
-  g_settings_bind (self->settings, "window-width", self, "default-width",
+  g_settings_bind (mv_context_get_settings (self->context), "window-width", self, "default-width",
                    G_SETTINGS_BIND_GET | G_SETTINGS_BIND_GET_NO_CHANGES);
-  g_settings_bind (self->settings, "window-height", self, "default-height",
+  g_settings_bind (mv_context_get_settings (self->context), "window-height", self, "default-height",
                    G_SETTINGS_BIND_GET | G_SETTINGS_BIND_GET_NO_CHANGES);
-  g_settings_bind (self->settings, "window-maximized", self, "maximized",
+  g_settings_bind (mv_context_get_settings (self->context), "window-maximized", self, "maximized",
                    G_SETTINGS_BIND_GET | G_SETTINGS_BIND_GET_NO_CHANGES);
 
   /* Screen readers read the row by its label, not by the icon beside it. */
@@ -859,13 +852,16 @@ MvWindow *
 mv_window_new (GtkApplication *application,
                MvStore        *store)
 {
+  MvWindow *self;
+
   g_return_val_if_fail (application == NULL || GTK_IS_APPLICATION (application), NULL);
   g_return_val_if_fail (store == NULL || MV_IS_STORE (store), NULL);
 
-  return g_object_new (MV_TYPE_WINDOW,
-                       "application", application,
-                       "store", store,
-                       NULL);
+  self = g_object_new (MV_TYPE_WINDOW, "application", application, NULL);
+
+  mv_window_set_store (self, store);
+
+  return self;
 }
 
 MvStore *
@@ -873,7 +869,7 @@ mv_window_get_store (MvWindow *self)
 {
   g_return_val_if_fail (MV_IS_WINDOW (self), NULL);
 
-  return self->store;
+  return get_store (self);
 }
 
 void
@@ -885,23 +881,23 @@ mv_window_set_store (MvWindow *self,
   g_return_if_fail (MV_IS_WINDOW (self));
   g_return_if_fail (store == NULL || MV_IS_STORE (store));
 
-  if (self->store == store)
+  if (get_store (self) == store)
     return;
 
-  if (self->store != NULL)
+  if (get_store (self) != NULL)
     g_signal_handlers_disconnect_by_func (get_councils (self), councils_changed_cb, self);
 
   /* The old file's council goes with it. */
   mv_window_set_council (self, NULL);
-  g_set_object (&self->store, store);
+  mv_context_set_store (self->context, store);
 
-  read_only = self->store != NULL && mv_store_get_read_only (self->store);
+  read_only = get_store (self) != NULL && mv_store_get_read_only (get_store (self));
   gtk_revealer_set_reveal_child (self->welcome_banner, read_only);
   gtk_revealer_set_reveal_child (self->main_banner, read_only);
 
-  if (self->store != NULL)
+  if (get_store (self) != NULL)
     {
-      g_autofree char *name = g_filename_display_basename (mv_store_get_path (self->store));
+      g_autofree char *name = g_filename_display_basename (mv_store_get_path (get_store (self)));
 
       adw_window_title_set_subtitle (self->council_title, name);
     }
@@ -912,11 +908,9 @@ mv_window_set_store (MvWindow *self,
   gtk_drop_down_set_model (self->council_dropdown, get_councils (self));
   self->syncing_dropdown = FALSE;
 
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
-
   /* Last, so that the drop-down and the pages have seen a change of the
    * list before the window acts on it. */
-  if (self->store != NULL)
+  if (get_store (self) != NULL)
     g_signal_connect_object (get_councils (self), "items-changed",
                              G_CALLBACK (councils_changed_cb), self, G_CONNECT_SWAPPED);
 
@@ -944,7 +938,7 @@ mv_window_open_path (MvWindow    *self,
     return FALSE;
 
   mv_window_set_store (self, store);
-  g_settings_set_string (self->settings, "last-file", mv_store_get_path (store));
+  g_settings_set_string (mv_context_get_settings (self->context), "last-file", mv_store_get_path (store));
 
   return TRUE;
 }
@@ -954,7 +948,7 @@ mv_window_get_council (MvWindow *self)
 {
   g_return_val_if_fail (MV_IS_WINDOW (self), NULL);
 
-  return self->council;
+  return get_council (self);
 }
 
 void
@@ -964,8 +958,10 @@ mv_window_set_council (MvWindow  *self,
   g_return_if_fail (MV_IS_WINDOW (self));
   g_return_if_fail (council == NULL || MV_IS_COUNCIL (council));
 
-  if (!g_set_object (&self->council, council))
+  if (get_council (self) == council)
     return;
+
+  mv_context_set_council (self->context, council);
 
   g_clear_pointer (&self->council_name_binding, g_binding_unbind);
   g_clear_pointer (&self->council_tooltip_binding, g_binding_unbind);
@@ -989,7 +985,6 @@ mv_window_set_council (MvWindow  *self,
   sync_dropdown (self);
   update_actions (self);
 
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COUNCIL]);
 }
 
 const char *
@@ -1049,10 +1044,10 @@ mv_window_show_meeting (MvWindow  *self,
   g_return_if_fail (MV_IS_WINDOW (self));
   g_return_if_fail (meeting == NULL || MV_IS_MEETING (meeting));
 
-  if (meeting == NULL || self->store == NULL)
+  if (meeting == NULL || get_store (self) == NULL)
     return;
 
-  council = mv_meeting_dup_council (self->store, meeting);
+  council = mv_meeting_dup_council (get_store (self), meeting);
   if (council != NULL)
     mv_window_set_council (self, council);
   year_plan = MV_YEAR_PLAN_PAGE (mv_window_get_section_page (self, "year-plan"));
@@ -1079,10 +1074,10 @@ mv_window_create_council (MvWindow   *self,
 
   g_return_val_if_fail (MV_IS_WINDOW (self), NULL);
 
-  if (self->store == NULL)
+  if (get_store (self) == NULL)
     return NULL;
 
-  council = mv_council_create (self->store, name, nav_unit, NULL, &error);
+  council = mv_council_create (get_store (self), name, nav_unit, NULL, &error);
   if (council == NULL)
     {
       mv_window_show_error (self, _("Could Not Create the Council"), error->message);
@@ -1105,10 +1100,10 @@ mv_window_create_sample (MvWindow *self)
 
   g_return_val_if_fail (MV_IS_WINDOW (self), FALSE);
 
-  if (self->store == NULL)
+  if (get_store (self) == NULL)
     return FALSE;
 
-  if (!mv_sample_create (self->store, mv_pdf_inspect, &error))
+  if (!mv_sample_create (get_store (self), mv_pdf_inspect, &error))
     {
       mv_window_show_error (self, _("Could Not Create the Sample Council"), error->message);
       return FALSE;

@@ -524,8 +524,9 @@ model_notify_cb (MvItemsPage *self)
 }
 
 static void
-store_notify_cb (MvItemsPage *self)
+store_changed (MvSectionPage *page)
 {
+  MvItemsPage *self = MV_ITEMS_PAGE (page);
   MvStore *store = get_store (self);
 
   mv_record_watch_clear (self->watch);
@@ -543,8 +544,9 @@ store_notify_cb (MvItemsPage *self)
 }
 
 static void
-council_notify_cb (MvItemsPage *self)
+council_changed (MvSectionPage *page)
 {
+  MvItemsPage *self = MV_ITEMS_PAGE (page);
   mv_record_watch_queue (self->watch);
 }
 
@@ -698,6 +700,8 @@ mv_items_page_class_init (MvItemsPageClass *klass)
   MvSectionPageClass *page_class = MV_SECTION_PAGE_CLASS (klass);
 
   object_class->dispose = mv_items_page_dispose;
+  page_class->store_changed = store_changed;
+  page_class->council_changed = council_changed;
   page_class->filter = mv_items_page_filter;
 
   g_type_ensure (MV_TYPE_ITEM_EDITOR);
@@ -760,8 +764,6 @@ mv_items_page_init (MvItemsPage *self)
 
   g_signal_connect_swapped (self->column_view, "notify::model", G_CALLBACK (model_notify_cb),
                             self);
-  g_signal_connect (self, "notify::store", G_CALLBACK (store_notify_cb), NULL);
-  g_signal_connect (self, "notify::council", G_CALLBACK (council_notify_cb), NULL);
 
   mv_section_page_set_view (MV_SECTION_PAGE (self), MV_TYPE_AGENDA_ITEM, self->column_view,
                             self->stack);

@@ -19,6 +19,8 @@ struct _MvCoveragePanel
 {
   GtkWidget             parent_instance;
 
+  MvContext            *context;
+  /* The context's, as last seen. */
   MvStore              *store;
   MvCouncil            *council;
   MvRecordWatch        *watch;
@@ -42,8 +44,7 @@ G_DEFINE_FINAL_TYPE (MvCoveragePanel, mv_coverage_panel, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
-  PROP_COUNCIL,
-  PROP_STORE,
+  PROP_CONTEXT,
   N_PROPS
 };
 
@@ -440,13 +441,51 @@ council_notify_cb (MvCoveragePanel *self)
 }
 
 static void
+set_store (MvCoveragePanel *self,
+           MvStore         *store)
+{
+  if (!g_set_object (&self->store, store))
+    return;
+
+  watch_store (self);
+  queue_update (self);
+}
+
+static void
+set_council (MvCoveragePanel *self,
+             MvCouncil       *council)
+{
+  if (self->council == council)
+    return;
+
+  if (self->council != NULL)
+    g_signal_handlers_disconnect_by_func (self->council, council_notify_cb, self);
+  g_set_object (&self->council, council);
+  if (self->council != NULL)
+    g_signal_connect_swapped (self->council, "notify", G_CALLBACK (council_notify_cb), self);
+
+  queue_update (self);
+}
+
+static void
+context_notify_cb (MvCoveragePanel *self)
+{
+  set_council (self, NULL);
+  set_store (self, self->context ? mv_context_get_store (self->context) : NULL);
+  set_council (self, self->context ? mv_context_get_council (self->context) : NULL);
+}
+
+static void
 mv_coverage_panel_dispose (GObject *object)
 {
   MvCoveragePanel *self = MV_COVERAGE_PANEL (object);
 
   g_clear_pointer (&self->watch, mv_record_watch_free);
+  if (self->context != NULL)
+    g_signal_handlers_disconnect_by_func (self->context, context_notify_cb, self);
   if (self->council != NULL)
     g_signal_handlers_disconnect_by_func (self->council, council_notify_cb, self);
+  g_clear_object (&self->context);
   g_clear_object (&self->council);
   g_clear_object (&self->store);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
@@ -468,12 +507,8 @@ mv_coverage_panel_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_COUNCIL:
-      g_value_set_object (value, self->council);
-      break;
-
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
       break;
 
     default:
@@ -491,12 +526,8 @@ mv_coverage_panel_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_COUNCIL:
-      mv_coverage_panel_set_council (self, g_value_get_object (value));
-      break;
-
-    case PROP_STORE:
-      mv_coverage_panel_set_store (self, g_value_get_object (value));
+    case PROP_CONTEXT:
+      mv_coverage_panel_set_context (self, g_value_get_object (value));
       break;
 
     default:
@@ -514,11 +545,8 @@ mv_coverage_panel_class_init (MvCoveragePanelClass *klass)
   object_class->get_property = mv_coverage_panel_get_property;
   object_class->set_property = mv_coverage_panel_set_property;
 
-  properties[PROP_COUNCIL] =
-    g_param_spec_object ("council", NULL, NULL, MV_TYPE_COUNCIL,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, MV_TYPE_STORE,
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, MV_TYPE_CONTEXT,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -556,55 +584,36 @@ mv_coverage_panel_init (MvCoveragePanel *self)
   self->member_links = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
-MvStore *
-mv_coverage_panel_get_store (MvCoveragePanel *self)
+MvContext *
+mv_coverage_panel_get_context (MvCoveragePanel *self)
 {
   g_return_val_if_fail (MV_IS_COVERAGE_PANEL (self), NULL);
 
-  return self->store;
+  return self->context;
 }
 
+/* Shows the coverage of @context's council, and follows it. */
 void
-mv_coverage_panel_set_store (MvCoveragePanel *self,
-                             MvStore         *store)
+mv_coverage_panel_set_context (MvCoveragePanel *self,
+                               MvContext       *context)
 {
   g_return_if_fail (MV_IS_COVERAGE_PANEL (self));
-  g_return_if_fail (store == NULL || MV_IS_STORE (store));
+  g_return_if_fail (context == NULL || MV_IS_CONTEXT (context));
 
-  if (!g_set_object (&self->store, store))
+  if (self->context == context)
     return;
 
-  watch_store (self);
-  queue_update (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
-}
+  if (self->context != NULL)
+    g_signal_handlers_disconnect_by_func (self->context, context_notify_cb, self);
+  g_set_object (&self->context, context);
+  if (context != NULL)
+    {
+      g_signal_connect_swapped (context, "notify::store", G_CALLBACK (context_notify_cb), self);
+      g_signal_connect_swapped (context, "notify::council", G_CALLBACK (context_notify_cb), self);
+    }
+  context_notify_cb (self);
 
-MvCouncil *
-mv_coverage_panel_get_council (MvCoveragePanel *self)
-{
-  g_return_val_if_fail (MV_IS_COVERAGE_PANEL (self), NULL);
-
-  return self->council;
-}
-
-void
-mv_coverage_panel_set_council (MvCoveragePanel *self,
-                               MvCouncil       *council)
-{
-  g_return_if_fail (MV_IS_COVERAGE_PANEL (self));
-  g_return_if_fail (council == NULL || MV_IS_COUNCIL (council));
-
-  if (self->council == council)
-    return;
-
-  if (self->council != NULL)
-    g_signal_handlers_disconnect_by_func (self->council, council_notify_cb, self);
-  g_set_object (&self->council, council);
-  if (self->council != NULL)
-    g_signal_connect_swapped (self->council, "notify", G_CALLBACK (council_notify_cb), self);
-
-  queue_update (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COUNCIL]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
 }
 
 GtkWidget *

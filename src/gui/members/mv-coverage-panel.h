@@ -3,8 +3,7 @@
 
 #include <adwaita.h>
 
-#include "mv-council.h"
-#include "mv-store.h"
+#include "mv-context.h"
 
 G_BEGIN_DECLS
 
@@ -12,12 +11,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (MvCoveragePanel, mv_coverage_panel, MV, COVERAGE_PANEL, GtkWidget)
 
-MvStore   *mv_coverage_panel_get_store          (MvCoveragePanel *self);
-void       mv_coverage_panel_set_store          (MvCoveragePanel *self,
-                                                 MvStore         *store);
-MvCouncil *mv_coverage_panel_get_council        (MvCoveragePanel *self);
-void       mv_coverage_panel_set_council        (MvCoveragePanel *self,
-                                                 MvCouncil       *council);
+MvContext *mv_coverage_panel_get_context        (MvCoveragePanel *self);
+void       mv_coverage_panel_set_context        (MvCoveragePanel *self,
+                                                 MvContext       *context);
 
 /* For the tests: the row of a user group, of a member in the named section
  * ("ending", "ended", "without-deputy"), and the text of the summary. */

@@ -258,8 +258,9 @@ refresh_columns (gpointer user_data)
 /* An edit changes the record in place, which a filter does not see; a
  * group's or an organisation's new name shows in the members' rows. */
 static void
-store_notify_cb (MvMembersPage *self)
+store_changed (MvSectionPage *page)
 {
+  MvMembersPage *self = MV_MEMBERS_PAGE (page);
   MvStore *store = mv_section_page_get_store (MV_SECTION_PAGE (self));
 
   mv_record_watch_clear (self->watch);
@@ -368,6 +369,7 @@ mv_members_page_class_init (MvMembersPageClass *klass)
 
   object_class->dispose = mv_members_page_dispose;
 
+  page_class->store_changed = store_changed;
   page_class->filter = mv_members_page_filter;
 
   g_type_ensure (MV_TYPE_COVERAGE_PANEL);
@@ -469,9 +471,7 @@ mv_members_page_init (MvMembersPage *self)
                       gtk_callback_action_new (delete_selected_cb, self, NULL)));
   gtk_widget_add_controller (GTK_WIDGET (self->column_view), shortcuts);
 
-  g_object_bind_property (self, "store", self->coverage_panel, "store", G_BINDING_SYNC_CREATE);
-  g_object_bind_property (self, "council", self->coverage_panel, "council", G_BINDING_SYNC_CREATE);
-  g_signal_connect (self, "notify::store", G_CALLBACK (store_notify_cb), NULL);
+  g_object_bind_property (self, "context", self->coverage_panel, "context", G_BINDING_SYNC_CREATE);
 
   mv_section_page_set_view (MV_SECTION_PAGE (self), MV_TYPE_MEMBER, self->column_view,
                             self->stack);

@@ -7,7 +7,6 @@
 #include "mv-member-user-group.h"
 #include "mv-organisation.h"
 #include "mv-user-group.h"
-#include "mv-window.h"
 
 static int
 compare_positions (gconstpointer a,
@@ -105,16 +104,36 @@ mv_member_dup_deputy_text (MvStore  *store,
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/* The window @widget is in, or the one its dialog stands over. */
 static GtkWindow *
 window_of (GtkWidget *widget)
 {
   GtkRoot *root = gtk_widget_get_root (widget);
 
-  while (GTK_IS_WINDOW (root) && !MV_IS_WINDOW (root) &&
-         gtk_window_get_transient_for (GTK_WINDOW (root)) != NULL)
+  while (GTK_IS_WINDOW (root) && gtk_window_get_transient_for (GTK_WINDOW (root)) != NULL)
     root = GTK_ROOT (gtk_window_get_transient_for (GTK_WINDOW (root)));
 
   return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+/* The first toast overlay in @widget, depth first. */
+static AdwToastOverlay *
+find_toast_overlay (GtkWidget *widget)
+{
+  if (ADW_IS_TOAST_OVERLAY (widget))
+    return ADW_TOAST_OVERLAY (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AdwToastOverlay *overlay = find_toast_overlay (child);
+
+      if (overlay != NULL)
+        return overlay;
+    }
+
+  return NULL;
 }
 
 /* Shows a failure over the window @widget is in; never lost. */
@@ -126,26 +145,29 @@ mv_widget_show_error (GtkWidget  *widget,
   GtkRoot *root = gtk_widget_get_root (widget);
   GtkWidget *dialog;
 
-  if (MV_IS_WINDOW (root))
-    {
-      mv_window_show_error (MV_WINDOW (root), heading, message);
-      return;
-    }
-
   dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                    heading, message);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/**
+ * mv_widget_add_toast:
+ * @toast: (transfer full): a toast, perhaps with a button
+ *
+ * Shows @toast in the window @widget is in, or in the one its dialog stands
+ * over: in that window's toast overlay, so that no widget needs to know the
+ * window's type.
+ */
 void
 mv_widget_add_toast (GtkWidget *widget,
                      AdwToast  *toast)
 {
   GtkWindow *window = window_of (widget);
+  AdwToastOverlay *overlay = window != NULL ? find_toast_overlay (GTK_WIDGET (window)) : NULL;
 
-  if (MV_IS_WINDOW (window))
-    mv_window_add_toast (MV_WINDOW (window), toast);
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (overlay, toast);
   else
     g_object_unref (toast);
 }

@@ -6,8 +6,7 @@
 
 typedef struct
 {
-  MvStore            *store;
-  MvCouncil          *council;
+  MvContext          *context;
 
   GType               record_type;
   GtkColumnView      *column_view;
@@ -21,8 +20,7 @@ G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (MvSectionPage, mv_section_page, GTK_TYPE_WI
 
 enum {
   PROP_0,
-  PROP_COUNCIL,
-  PROP_STORE,
+  PROP_CONTEXT,
   N_PROPS
 };
 
@@ -33,13 +31,13 @@ filter_record (gpointer item,
                gpointer user_data)
 {
   MvSectionPage *self = MV_SECTION_PAGE (user_data);
-  MvSectionPagePrivate *priv = mv_section_page_get_instance_private (self);
   MvSectionPageClass *klass = MV_SECTION_PAGE_GET_CLASS (self);
+  MvCouncil *council = mv_section_page_get_council (self);
   MvRecord *record = item;
 
-  if (priv->council == NULL ||
+  if (council == NULL ||
       g_strcmp0 (mv_record_get_string (record, "council-id"),
-                 mv_record_get_id (MV_RECORD (priv->council))) != 0)
+                 mv_record_get_id (MV_RECORD (council))) != 0)
     return FALSE;
 
   return klass->filter == NULL || klass->filter (self, record);
@@ -65,6 +63,7 @@ static void
 set_up_model (MvSectionPage *self)
 {
   MvSectionPagePrivate *priv = mv_section_page_get_instance_private (self);
+  MvStore *store = mv_section_page_get_store (self);
 
   if (priv->filtered != NULL)
     g_signal_handlers_disconnect_by_func (priv->filtered, filtered_items_changed_cb, self);
@@ -74,7 +73,7 @@ set_up_model (MvSectionPage *self)
   if (priv->column_view == NULL)
     return;
 
-  if (priv->store == NULL)
+  if (store == NULL)
     {
       gtk_column_view_set_model (priv->column_view, NULL);
       update_placeholder (self);
@@ -84,11 +83,31 @@ set_up_model (MvSectionPage *self)
   priv->filter = gtk_custom_filter_new (filter_record, self, NULL);
   priv->filtered = g_object_ref (
     mv_column_view_set_records (priv->column_view,
-                                mv_store_get_model (priv->store, priv->record_type),
+                                mv_store_get_model (store, priv->record_type),
                                 g_object_ref (GTK_FILTER (priv->filter))));
   g_signal_connect_swapped (priv->filtered, "items-changed",
                             G_CALLBACK (filtered_items_changed_cb), self);
   update_placeholder (self);
+}
+
+static void
+context_store_notify_cb (MvSectionPage *self)
+{
+  MvSectionPageClass *klass = MV_SECTION_PAGE_GET_CLASS (self);
+
+  set_up_model (self);
+  if (klass->store_changed != NULL)
+    klass->store_changed (self);
+}
+
+static void
+context_council_notify_cb (MvSectionPage *self)
+{
+  MvSectionPageClass *klass = MV_SECTION_PAGE_GET_CLASS (self);
+
+  mv_section_page_refilter (self);
+  if (klass->council_changed != NULL)
+    klass->council_changed (self);
 }
 
 static void
@@ -103,8 +122,9 @@ mv_section_page_dispose (GObject *object)
     gtk_column_view_set_model (priv->column_view, NULL);
   g_clear_object (&priv->filtered);
   g_clear_object (&priv->filter);
-  g_clear_object (&priv->council);
-  g_clear_object (&priv->store);
+  if (priv->context != NULL)
+    g_signal_handlers_disconnect_by_data (priv->context, self);
+  g_clear_object (&priv->context);
   g_clear_object (&priv->column_view);
   g_clear_object (&priv->stack);
 
@@ -121,12 +141,8 @@ mv_section_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_COUNCIL:
-      g_value_set_object (value, mv_section_page_get_council (self));
-      break;
-
-    case PROP_STORE:
-      g_value_set_object (value, mv_section_page_get_store (self));
+    case PROP_CONTEXT:
+      g_value_set_object (value, mv_section_page_get_context (self));
       break;
 
     default:
@@ -144,12 +160,8 @@ mv_section_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_COUNCIL:
-      mv_section_page_set_council (self, g_value_get_object (value));
-      break;
-
-    case PROP_STORE:
-      mv_section_page_set_store (self, g_value_get_object (value));
+    case PROP_CONTEXT:
+      mv_section_page_set_context (self, g_value_get_object (value));
       break;
 
     default:
@@ -167,11 +179,8 @@ mv_section_page_class_init (MvSectionPageClass *klass)
   object_class->get_property = mv_section_page_get_property;
   object_class->set_property = mv_section_page_set_property;
 
-  properties[PROP_COUNCIL] =
-    g_param_spec_object ("council", NULL, NULL, MV_TYPE_COUNCIL,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, MV_TYPE_STORE,
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, MV_TYPE_CONTEXT,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -212,6 +221,56 @@ mv_section_page_set_view (MvSectionPage *self,
   set_up_model (self);
 }
 
+MvContext *
+mv_section_page_get_context (MvSectionPage *self)
+{
+  MvSectionPagePrivate *priv = mv_section_page_get_instance_private (self);
+
+  g_return_val_if_fail (MV_IS_SECTION_PAGE (self), NULL);
+
+  return priv->context;
+}
+
+/**
+ * mv_section_page_set_context:
+ *
+ * Shows the records of @context's council in @context's file, and follows
+ * it when either changes.
+ */
+void
+mv_section_page_set_context (MvSectionPage *self,
+                             MvContext     *context)
+{
+  MvSectionPagePrivate *priv = mv_section_page_get_instance_private (self);
+  MvSectionPageClass *klass;
+
+  g_return_if_fail (MV_IS_SECTION_PAGE (self));
+  g_return_if_fail (context == NULL || MV_IS_CONTEXT (context));
+
+  if (priv->context == context)
+    return;
+
+  klass = MV_SECTION_PAGE_GET_CLASS (self);
+  if (priv->context != NULL)
+    g_signal_handlers_disconnect_by_data (priv->context, self);
+  g_set_object (&priv->context, context);
+  if (context != NULL)
+    {
+      g_signal_connect_swapped (context, "notify::store",
+                                G_CALLBACK (context_store_notify_cb), self);
+      g_signal_connect_swapped (context, "notify::council",
+                                G_CALLBACK (context_council_notify_cb), self);
+    }
+
+  set_up_model (self);
+  if (klass->store_changed != NULL)
+    klass->store_changed (self);
+  if (klass->council_changed != NULL)
+    klass->council_changed (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
+}
+
+/* The context's file and council, or NULL while it has none. */
 MvStore *
 mv_section_page_get_store (MvSectionPage *self)
 {
@@ -219,23 +278,7 @@ mv_section_page_get_store (MvSectionPage *self)
 
   g_return_val_if_fail (MV_IS_SECTION_PAGE (self), NULL);
 
-  return priv->store;
-}
-
-void
-mv_section_page_set_store (MvSectionPage *self,
-                           MvStore       *store)
-{
-  MvSectionPagePrivate *priv = mv_section_page_get_instance_private (self);
-
-  g_return_if_fail (MV_IS_SECTION_PAGE (self));
-  g_return_if_fail (store == NULL || MV_IS_STORE (store));
-
-  if (!g_set_object (&priv->store, store))
-    return;
-
-  set_up_model (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+  return priv->context != NULL ? mv_context_get_store (priv->context) : NULL;
 }
 
 MvCouncil *
@@ -245,23 +288,7 @@ mv_section_page_get_council (MvSectionPage *self)
 
   g_return_val_if_fail (MV_IS_SECTION_PAGE (self), NULL);
 
-  return priv->council;
-}
-
-void
-mv_section_page_set_council (MvSectionPage *self,
-                             MvCouncil     *council)
-{
-  MvSectionPagePrivate *priv = mv_section_page_get_instance_private (self);
-
-  g_return_if_fail (MV_IS_SECTION_PAGE (self));
-  g_return_if_fail (council == NULL || MV_IS_COUNCIL (council));
-
-  if (!g_set_object (&priv->council, council))
-    return;
-
-  mv_section_page_refilter (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COUNCIL]);
+  return priv->context != NULL ? mv_context_get_council (priv->context) : NULL;
 }
 
 GtkColumnView *

@@ -3,8 +3,7 @@
 
 #include <gtk/gtk.h>
 
-#include "mv-council.h"
-#include "mv-store.h"
+#include "mv-context.h"
 
 G_BEGIN_DECLS
 
@@ -19,20 +18,24 @@ struct _MvSectionPageClass
   GtkWidgetClass parent_class;
 
   /* Whether to show @record, one of the council's; NULL shows them all. */
-  gboolean (*filter) (MvSectionPage *self,
-                      MvRecord      *record);
+  gboolean (*filter)          (MvSectionPage *self,
+                               MvRecord      *record);
+
+  /* After the context's file or council changed (the page's own table
+   * has followed already), and once when the context is set. */
+  void     (*store_changed)   (MvSectionPage *self);
+  void     (*council_changed) (MvSectionPage *self);
 };
 
 void           mv_section_page_set_view     (MvSectionPage *self,
                                              GType          record_type,
                                              GtkColumnView *column_view,
                                              GtkStack      *stack);
+MvContext     *mv_section_page_get_context  (MvSectionPage *self);
+void           mv_section_page_set_context  (MvSectionPage *self,
+                                             MvContext     *context);
 MvStore       *mv_section_page_get_store    (MvSectionPage *self);
-void           mv_section_page_set_store    (MvSectionPage *self,
-                                             MvStore       *store);
 MvCouncil     *mv_section_page_get_council  (MvSectionPage *self);
-void           mv_section_page_set_council  (MvSectionPage *self,
-                                             MvCouncil     *council);
 GtkColumnView *mv_section_page_get_column_view (MvSectionPage *self);
 void           mv_section_page_refilter     (MvSectionPage *self);
 

@@ -15,7 +15,6 @@
 #include "mv-record-watch.h"
 #include "mv-year-plan.h"
 #include "mv-year-plan-export.h"
-#include "mv-window.h"
 #include "mv-year-plan-page.h"
 
 struct _MvYearPlanPage
@@ -378,8 +377,9 @@ queue_refresh (MvYearPlanPage *self)
 }
 
 static void
-store_notify_cb (MvYearPlanPage *self)
+store_changed (MvSectionPage *page)
 {
+  MvYearPlanPage *self = MV_YEAR_PLAN_PAGE (page);
   MvStore *store = mv_section_page_get_store (MV_SECTION_PAGE (self));
 
   mv_record_watch_clear (self->watch);
@@ -409,8 +409,9 @@ update_actions (MvYearPlanPage *self)
 }
 
 static void
-council_notify_cb (MvYearPlanPage *self)
+council_changed (MvSectionPage *page)
 {
+  MvYearPlanPage *self = MV_YEAR_PLAN_PAGE (page);
   mv_year_plan_page_show_list (self);
   update_actions (self);
   queue_refresh (self);
@@ -546,6 +547,8 @@ mv_year_plan_page_class_init (MvYearPlanPageClass *klass)
   MvSectionPageClass *page_class = MV_SECTION_PAGE_CLASS (klass);
 
   object_class->dispose = mv_year_plan_page_dispose;
+  page_class->store_changed = store_changed;
+  page_class->council_changed = council_changed;
   page_class->filter = mv_year_plan_page_filter;
 
   g_type_ensure (MV_TYPE_MEETING_PAGE);
@@ -624,8 +627,6 @@ mv_year_plan_page_init (MvYearPlanPage *self)
   mv_section_page_set_view (MV_SECTION_PAGE (self), MV_TYPE_MEETING, self->column_view,
                             self->stack);
 
-  g_signal_connect (self, "notify::store", G_CALLBACK (store_notify_cb), NULL);
-  g_signal_connect (self, "notify::council", G_CALLBACK (council_notify_cb), NULL);
   update_actions (self);
   update_year (self);
 }
@@ -650,14 +651,6 @@ mv_year_plan_page_set_year (MvYearPlanPage *self,
 
   self->year = year;
   update_year (self);
-}
-
-static MvWindow *
-page_window (MvYearPlanPage *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return MV_IS_WINDOW (root) ? MV_WINDOW (root) : NULL;
 }
 
 static GtkWindow *
@@ -715,8 +708,7 @@ planned_cb (MvYearPlanPage *self,
                      n_meetings);
 
   mv_year_plan_page_set_year (self, year);
-  if (page_window (self) != NULL)
-    mv_window_show_toast (page_window (self), message);
+  mv_widget_add_toast (GTK_WIDGET (self), adw_toast_new (message));
 }
 
 /**
