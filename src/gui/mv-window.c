@@ -78,18 +78,10 @@ get_councils (MvWindow *self)
   return get_store (self) ? mv_store_get_model (get_store (self), MV_TYPE_COUNCIL) : NULL;
 }
 
-static MvMembersPage *
-members_page (MvWindow *self)
-{
-  return MV_MEMBERS_PAGE (gtk_stack_get_child_by_name (self->section_stack, "members"));
-}
-
 static void
 update_actions (MvWindow *self)
 {
   gboolean writable = get_store (self) != NULL && !mv_store_get_read_only (get_store (self));
-  gboolean members = get_store (self) != NULL && get_council (self) != NULL &&
-                     g_strcmp0 (self->section, "members") == 0;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-copy", get_store (self) != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.create-council", writable);
@@ -100,27 +92,8 @@ update_actions (MvWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find",
                                  get_store (self) != NULL && get_council (self) != NULL);
 
-  /* The members view's own commands, Ctrl+N and Shift+Ctrl+F among them. */
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-member", members && writable);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-members", members && writable);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-members", members);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.filter",
-                                 members || (get_store (self) != NULL && get_council (self) != NULL &&
-                                             g_strcmp0 (self->section, "items") == 0));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-organisations", members);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-user-groups", members && writable);
-
-  /* Ctrl+N is the year plan's New Meeting while the year plan is shown. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.council-settings",
                                  get_store (self) != NULL && get_council (self) != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-meeting",
-                                 writable && get_council (self) != NULL &&
-                                 g_strcmp0 (self->section, "year-plan") == 0);
-
-  /* And the agenda items' New Item while theirs is. */
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-item",
-                                 writable && get_council (self) != NULL &&
-                                 g_strcmp0 (self->section, "items") == 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-meeting", get_store (self) != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-item", get_store (self) != NULL);
 }
@@ -195,6 +168,25 @@ sync_dropdown (MvWindow *self)
   self->syncing_dropdown = FALSE;
 }
 
+/* The header bar's buttons for a section's commands (its New, its menu)
+ * show with that section: the one whose actions the New button names. */
+static void
+update_section_buttons (MvWindow  *self,
+                        GtkWidget *page)
+{
+  const char *action = gtk_actionable_get_action_name (GTK_ACTIONABLE (self->add_member_button));
+  const char *prefix = NULL;
+  gboolean own;
+
+  if (MV_IS_SECTION_PAGE (page))
+    mv_section_page_get_actions (MV_SECTION_PAGE (page), &prefix);
+  own = prefix != NULL && action != NULL && g_str_has_prefix (action, prefix) &&
+        action[strlen (prefix)] == '.';
+
+  gtk_widget_set_visible (self->add_member_button, own);
+  gtk_widget_set_visible (self->member_menu_button, own);
+}
+
 static void
 update_section (MvWindow *self)
 {
@@ -205,8 +197,7 @@ update_section (MvWindow *self)
 
   gtk_stack_set_visible_child (self->section_stack, child);
   adw_window_title_set_title (self->section_title, gtk_stack_page_get_title (page));
-  gtk_widget_set_visible (self->add_member_button, g_str_equal (self->section, "members"));
-  gtk_widget_set_visible (self->member_menu_button, g_str_equal (self->section, "members"));
+  update_section_buttons (self, child);
   update_actions (self);
 
   /* The sidebar's rows are in the order of the stack's pages. */
@@ -424,14 +415,6 @@ save_copy_action (GtkWidget  *widget,
 }
 
 static void
-add_member_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  mv_members_page_add_member (members_page (MV_WINDOW (widget)));
-}
-
-static void
 find_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
@@ -441,19 +424,6 @@ find_action (GtkWidget  *widget,
   /* The bar is over the section, which a narrow window may hide. */
   adw_leaflet_set_visible_child_name (self->leaflet, "content");
   mv_search_bar_set_search_mode (self->search_bar, TRUE);
-}
-
-static void
-filter_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  MvWindow *self = MV_WINDOW (widget);
-
-  if (g_strcmp0 (self->section, "items") == 0)
-    mv_items_page_focus_search (MV_ITEMS_PAGE (mv_window_get_section_page (self, "items")));
-  else
-    mv_members_page_focus_search (members_page (self));
 }
 
 static void
@@ -488,38 +458,6 @@ search_result_activated_cb (MvWindow   *self,
 }
 
 static void
-import_members_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  mv_members_page_import (members_page (MV_WINDOW (widget)));
-}
-
-static void
-export_members_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  mv_members_page_export (members_page (MV_WINDOW (widget)));
-}
-
-static void
-show_organisations_action (GtkWidget  *widget,
-                           const char *action_name,
-                           GVariant   *parameter)
-{
-  mv_members_page_show_organisations (members_page (MV_WINDOW (widget)));
-}
-
-static void
-edit_user_groups_action (GtkWidget  *widget,
-                         const char *action_name,
-                         GVariant   *parameter)
-{
-  mv_members_page_edit_user_groups (members_page (MV_WINDOW (widget)));
-}
-
-static void
 council_settings_action (GtkWidget  *widget,
                          const char *action_name,
                          GVariant   *parameter)
@@ -528,27 +466,6 @@ council_settings_action (GtkWidget  *widget,
 
   gtk_window_present (GTK_WINDOW (mv_council_settings_new (GTK_WINDOW (self), get_store (self),
                                                            get_council (self))));
-}
-
-static void
-add_meeting_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  MvWindow *self = MV_WINDOW (widget);
-
-  mv_year_plan_page_add_meeting (MV_YEAR_PLAN_PAGE (mv_window_get_section_page (self,
-                                                                                "year-plan")));
-}
-
-static void
-add_item_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  MvWindow *self = MV_WINDOW (widget);
-
-  mv_items_page_add_item (MV_ITEMS_PAGE (mv_window_get_section_page (self, "items")));
 }
 
 static void
@@ -762,34 +679,14 @@ mv_window_class_init (MvWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.create-sample", NULL,
                                    create_sample_action);
   gtk_widget_class_install_property_action (widget_class, "win.show-section", "section");
-  gtk_widget_class_install_action (widget_class, "win.add-member", NULL, add_member_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
-  gtk_widget_class_install_action (widget_class, "win.filter", NULL, filter_action);
-  gtk_widget_class_install_action (widget_class, "win.import-members", NULL,
-                                   import_members_action);
-  gtk_widget_class_install_action (widget_class, "win.export-members", NULL,
-                                   export_members_action);
-  gtk_widget_class_install_action (widget_class, "win.show-organisations", NULL,
-                                   show_organisations_action);
-  gtk_widget_class_install_action (widget_class, "win.edit-user-groups", NULL,
-                                   edit_user_groups_action);
   gtk_widget_class_install_action (widget_class, "win.council-settings", NULL,
                                    council_settings_action);
-  gtk_widget_class_install_action (widget_class, "win.add-meeting", NULL, add_meeting_action);
-  gtk_widget_class_install_action (widget_class, "win.add-item", NULL, add_item_action);
   gtk_widget_class_install_action (widget_class, "win.show-meeting", "s", show_meeting_action);
   gtk_widget_class_install_action (widget_class, "win.show-item", "s", show_item_action);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
-                                       "win.add-member", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "win.find", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.filter", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
-                                       "win.add-meeting", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
-                                       "win.add-item", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK,
                                        "win.council-settings", NULL);
 }
@@ -806,6 +703,20 @@ mv_window_init (MvWindow *self)
   self->context = mv_context_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Each section's commands, for the header bar and the menus too. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->section_stack));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      const char *prefix;
+      GActionGroup *actions = MV_IS_SECTION_PAGE (child)
+                              ? mv_section_page_get_actions (MV_SECTION_PAGE (child), &prefix)
+                              : NULL;
+
+      if (actions != NULL)
+        gtk_widget_insert_action_group (GTK_WIDGET (self), prefix, actions);
+    }
 
   /* Restored once; saved when the window closes. */
   g_settings_bind (mv_context_get_settings (self->context), "window-width", self, "default-width",

@@ -613,7 +613,7 @@ test_read_only (Fixture       *fixture,
   mv_window_set_section (fixture->window, "items");
   mv_test_spin ();
   n_items = g_list_model_get_n_items (mv_store_get_model (store, MV_TYPE_AGENDA_ITEM));
-  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.add-item", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "items.add", NULL);
   mv_test_spin ();
   g_assert_cmpuint (g_list_model_get_n_items (mv_store_get_model (store, MV_TYPE_AGENDA_ITEM)),
                     ==, n_items);

@@ -179,7 +179,7 @@ open_new_member_form (Fixture *fixture)
 
   /* The "+" button in the header and Ctrl+N go through this action. */
   g_assert_true (gtk_widget_is_sensitive (mv_window_get_add_member_button (fixture->window)));
-  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.add-member", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "members.add", NULL);
   spin ();
 
   dialog = mv_members_page_get_dialog (fixture->page);
@@ -602,7 +602,7 @@ test_filters (Fixture       *fixture,
   /* Shift+Ctrl+F (Ctrl+F searches items and documents), then a search by
    * organisation. */
   gtk_drop_down_set_selected (status, 0);
-  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.filter", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "members.filter", NULL);
   spin ();
   focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
   g_assert_nonnull (focus);
@@ -735,7 +735,7 @@ test_registers (Fixture       *fixture,
   GtkWidget *row;
 
   /* Organisations, from the member list menu. */
-  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-organisations", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "members.show-organisations", NULL);
   spin ();
   dialog = mv_test_find_toplevel (MV_TYPE_ORGANISATIONS_DIALOG);
   g_assert_nonnull (dialog);
@@ -764,7 +764,7 @@ test_registers (Fixture       *fixture,
   spin ();
 
   /* User groups: a new one has nobody yet, and the panel says so. */
-  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.edit-user-groups", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "members.edit-user-groups", NULL);
   spin ();
   dialog = mv_test_find_toplevel (MV_TYPE_USER_GROUPS_DIALOG);
   g_assert_nonnull (dialog);
@@ -845,7 +845,7 @@ test_read_only (Fixture       *fixture,
 
   /* Reading stays possible; nothing offers to write. */
   g_assert_false (gtk_widget_is_sensitive (mv_window_get_add_member_button (fixture->window)));
-  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.add-member", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "members.add", NULL);
   spin ();
   g_assert_null (mv_members_page_get_dialog (fixture->page));
   g_assert_cmpuint (g_list_model_get_n_items (rows_of (fixture)), ==,

@@ -7,6 +7,7 @@
 #include "mv-agenda-item.h"
 #include "mv-council-dialog.h"
 #include "mv-document.h"
+#include "mv-meeting-dialog.h"
 #include "mv-member.h"
 #include "mv-pdf.h"
 #include "mv-queries.h"
@@ -256,6 +257,71 @@ test_read_only (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Each section owns its commands: Ctrl+N (the section's New) and the
+ * header's buttons act on the section shown, never on a hidden one. */
+static gboolean
+section_action_enabled (MvWindow   *window,
+                        const char *section,
+                        const char *action)
+{
+  GActionGroup *actions =
+    mv_section_page_get_actions (mv_window_get_section_page (window, section), NULL);
+
+  return g_action_group_get_action_enabled (actions, action);
+}
+
+static gboolean
+no_toplevel_of_type (gpointer type)
+{
+  return mv_test_find_toplevel (GPOINTER_TO_SIZE (type)) == NULL;
+}
+
+static void
+test_section_commands (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MvStore) store = NULL;
+  MvWindow *window;
+  GtkWidget *year_plan;
+
+  store = mv_store_open (fixture->path, MV_STORE_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  mv_sample_create (store, mv_pdf_inspect, &error);
+  g_assert_no_error (error);
+  window = show_window (store);
+  year_plan = GTK_WIDGET (mv_window_get_section_page (window, "year-plan"));
+
+  g_assert_cmpstr (mv_window_get_section (window), ==, "members");
+  g_assert_true (section_action_enabled (window, "members", "add"));
+  g_assert_true (section_action_enabled (window, "members", "import"));
+  g_assert_false (section_action_enabled (window, "items", "add"));
+  g_assert_true (gtk_widget_get_visible (mv_window_get_add_member_button (window)));
+
+  /* The year plan's New Meeting does nothing while the members are shown. */
+  gtk_widget_activate_action (year_plan, "year-plan.add-meeting", NULL);
+  g_assert_null (mv_test_find_toplevel (MV_TYPE_MEETING_DIALOG));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "items");
+  g_assert_cmpstr (mv_window_get_section (window), ==, "items");
+  g_assert_true (section_action_enabled (window, "items", "add"));
+  g_assert_true (section_action_enabled (window, "items", "filter"));
+  g_assert_false (section_action_enabled (window, "members", "add"));
+  g_assert_false (section_action_enabled (window, "members", "filter"));
+  g_assert_false (gtk_widget_get_visible (mv_window_get_add_member_button (window)));
+  g_assert_false (gtk_widget_get_visible (mv_window_get_member_menu_button (window)));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "year-plan");
+  g_assert_false (section_action_enabled (window, "items", "add"));
+  gtk_widget_activate_action (year_plan, "year-plan.add-meeting", NULL);
+  g_assert_nonnull (mv_test_find_toplevel (MV_TYPE_MEETING_DIALOG));
+  gtk_window_destroy (mv_test_find_toplevel (MV_TYPE_MEETING_DIALOG));
+  g_assert_true (mv_test_wait_until (no_toplevel_of_type,
+                                     GSIZE_TO_POINTER (MV_TYPE_MEETING_DIALOG), 5000));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -269,6 +335,8 @@ main (int   argc,
   g_test_add ("/window/sample", Fixture, NULL, fixture_set_up, test_sample, fixture_tear_down);
   g_test_add ("/window/welcome", Fixture, NULL, fixture_set_up, test_welcome, fixture_tear_down);
   g_test_add ("/window/read-only", Fixture, NULL, fixture_set_up, test_read_only,
+              fixture_tear_down);
+  g_test_add ("/window/section-commands", Fixture, NULL, fixture_set_up, test_section_commands,
               fixture_tear_down);
 
   return g_test_run ();

@@ -350,7 +350,9 @@ test_settings (Fixture       *fixture,
   mv_test_spin ();
 
   /* A new meeting through the form gets the new deadline. */
-  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.add-meeting", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (mv_window_get_section_page (fixture->window,
+                                                                      "year-plan")),
+                              "year-plan.add-meeting", NULL);
   mv_test_spin ();
   dialog = NULL;
   {

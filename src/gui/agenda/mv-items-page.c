@@ -492,6 +492,12 @@ update_actions (MvItemsPage *self)
 {
   MvStore *store = get_store (self);
   gboolean writable = store != NULL && !mv_store_get_read_only (store);
+  gboolean shown = store != NULL &&
+                   mv_section_page_get_council (MV_SECTION_PAGE (self)) != NULL &&
+                   mv_section_page_get_shown (MV_SECTION_PAGE (self));
+
+  mv_section_page_set_action_enabled (MV_SECTION_PAGE (self), "add", shown && writable);
+  mv_section_page_set_action_enabled (MV_SECTION_PAGE (self), "filter", shown);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "items.remove-item",
                                  writable && mv_item_editor_get_item (self->editor) != NULL);
@@ -693,6 +699,35 @@ mv_items_page_dispose (GObject *object)
 }
 
 static void
+section_update_actions (MvSectionPage *page)
+{
+  update_actions (MV_ITEMS_PAGE (page));
+}
+
+static void
+add_activated (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  mv_items_page_add_item (MV_ITEMS_PAGE (user_data));
+}
+
+static void
+filter_activated (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  mv_items_page_focus_search (MV_ITEMS_PAGE (user_data));
+}
+
+/* The section's commands, offered by the window as items.…; Ctrl+N and
+ * Shift+Ctrl+F are its own while it is shown. */
+static const GActionEntry action_entries[] = {
+  { .name = "add", .activate = add_activated },
+  { .name = "filter", .activate = filter_activated },
+};
+
+static void
 mv_items_page_class_init (MvItemsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -702,6 +737,7 @@ mv_items_page_class_init (MvItemsPageClass *klass)
   object_class->dispose = mv_items_page_dispose;
   page_class->store_changed = store_changed;
   page_class->council_changed = council_changed;
+  page_class->update_actions = section_update_actions;
   page_class->filter = mv_items_page_filter;
 
   g_type_ensure (MV_TYPE_ITEM_EDITOR);
@@ -764,6 +800,12 @@ mv_items_page_init (MvItemsPage *self)
 
   g_signal_connect_swapped (self->column_view, "notify::model", G_CALLBACK (model_notify_cb),
                             self);
+
+  mv_section_page_add_actions (MV_SECTION_PAGE (self), "items",
+                               action_entries, G_N_ELEMENTS (action_entries));
+  mv_section_page_add_shortcut (MV_SECTION_PAGE (self), GDK_KEY_n, GDK_CONTROL_MASK, "items.add");
+  mv_section_page_add_shortcut (MV_SECTION_PAGE (self), GDK_KEY_f,
+                                GDK_CONTROL_MASK | GDK_SHIFT_MASK, "items.filter");
 
   mv_section_page_set_view (MV_SECTION_PAGE (self), MV_TYPE_AGENDA_ITEM, self->column_view,
                             self->stack);

@@ -360,6 +360,51 @@ mv_members_page_dispose (GObject *object)
   G_OBJECT_CLASS (mv_members_page_parent_class)->dispose (object);
 }
 
+#define DEFINE_ACTION(name, function)                      \
+  static void                                              \
+  name##_activated (GSimpleAction *action,                 \
+                    GVariant      *parameter,              \
+                    gpointer       user_data)              \
+  {                                                        \
+    function (MV_MEMBERS_PAGE (user_data));                \
+  }
+
+DEFINE_ACTION (add, mv_members_page_add_member)
+DEFINE_ACTION (filter, mv_members_page_focus_search)
+DEFINE_ACTION (import, mv_members_page_import)
+DEFINE_ACTION (export, mv_members_page_export)
+DEFINE_ACTION (show_organisations, mv_members_page_show_organisations)
+DEFINE_ACTION (edit_user_groups, mv_members_page_edit_user_groups)
+
+#undef DEFINE_ACTION
+
+/* The section's commands, offered by the window as members.…; Ctrl+N and
+ * Shift+Ctrl+F are its own while it is shown. */
+static const GActionEntry action_entries[] = {
+  { .name = "add", .activate = add_activated },
+  { .name = "filter", .activate = filter_activated },
+  { .name = "import", .activate = import_activated },
+  { .name = "export", .activate = export_activated },
+  { .name = "show-organisations", .activate = show_organisations_activated },
+  { .name = "edit-user-groups", .activate = edit_user_groups_activated },
+};
+
+static void
+update_actions (MvSectionPage *page)
+{
+  MvStore *store = mv_section_page_get_store (page);
+  gboolean shown = store != NULL && mv_section_page_get_council (page) != NULL &&
+                   mv_section_page_get_shown (page);
+  gboolean writable = shown && !mv_store_get_read_only (store);
+
+  mv_section_page_set_action_enabled (page, "add", writable);
+  mv_section_page_set_action_enabled (page, "filter", shown);
+  mv_section_page_set_action_enabled (page, "import", writable);
+  mv_section_page_set_action_enabled (page, "export", shown);
+  mv_section_page_set_action_enabled (page, "show-organisations", shown);
+  mv_section_page_set_action_enabled (page, "edit-user-groups", writable);
+}
+
 static void
 mv_members_page_class_init (MvMembersPageClass *klass)
 {
@@ -370,6 +415,7 @@ mv_members_page_class_init (MvMembersPageClass *klass)
   object_class->dispose = mv_members_page_dispose;
 
   page_class->store_changed = store_changed;
+  page_class->update_actions = update_actions;
   page_class->filter = mv_members_page_filter;
 
   g_type_ensure (MV_TYPE_COVERAGE_PANEL);
@@ -472,6 +518,13 @@ mv_members_page_init (MvMembersPage *self)
   gtk_widget_add_controller (GTK_WIDGET (self->column_view), shortcuts);
 
   g_object_bind_property (self, "context", self->coverage_panel, "context", G_BINDING_SYNC_CREATE);
+
+  mv_section_page_add_actions (MV_SECTION_PAGE (self), "members",
+                               action_entries, G_N_ELEMENTS (action_entries));
+  mv_section_page_add_shortcut (MV_SECTION_PAGE (self), GDK_KEY_n, GDK_CONTROL_MASK,
+                                "members.add");
+  mv_section_page_add_shortcut (MV_SECTION_PAGE (self), GDK_KEY_f,
+                                GDK_CONTROL_MASK | GDK_SHIFT_MASK, "members.filter");
 
   mv_section_page_set_view (MV_SECTION_PAGE (self), MV_TYPE_MEMBER, self->column_view,
                             self->stack);

@@ -14,6 +14,11 @@ typedef struct
 
   GtkCustomFilter    *filter;
   GtkFilterListModel *filtered;
+
+  char               *action_prefix;
+  GSimpleActionGroup *actions;
+  GtkEventController *shortcuts;
+  GtkWidget          *stack_parent;
 } MvSectionPagePrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (MvSectionPage, mv_section_page, GTK_TYPE_WIDGET)
@@ -91,6 +96,15 @@ set_up_model (MvSectionPage *self)
 }
 
 static void
+update_actions (MvSectionPage *self)
+{
+  MvSectionPageClass *klass = MV_SECTION_PAGE_GET_CLASS (self);
+
+  if (klass->update_actions != NULL)
+    klass->update_actions (self);
+}
+
+static void
 context_store_notify_cb (MvSectionPage *self)
 {
   MvSectionPageClass *klass = MV_SECTION_PAGE_GET_CLASS (self);
@@ -98,6 +112,7 @@ context_store_notify_cb (MvSectionPage *self)
   set_up_model (self);
   if (klass->store_changed != NULL)
     klass->store_changed (self);
+  update_actions (self);
 }
 
 static void
@@ -108,6 +123,25 @@ context_council_notify_cb (MvSectionPage *self)
   mv_section_page_refilter (self);
   if (klass->council_changed != NULL)
     klass->council_changed (self);
+  update_actions (self);
+}
+
+/* A section is shown while it is its stack's visible child – also while a
+ * narrow window shows the sidebar over it. */
+static void
+parent_notify_cb (MvSectionPage *self)
+{
+  MvSectionPagePrivate *priv = mv_section_page_get_instance_private (self);
+  GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (self));
+
+  if (priv->stack_parent != NULL)
+    g_signal_handlers_disconnect_by_func (priv->stack_parent, update_actions, self);
+  g_set_weak_pointer (&priv->stack_parent, GTK_IS_STACK (parent) ? parent : NULL);
+  if (priv->stack_parent != NULL)
+    g_signal_connect_swapped (priv->stack_parent, "notify::visible-child",
+                              G_CALLBACK (update_actions), self);
+
+  update_actions (self);
 }
 
 static void
@@ -124,7 +158,12 @@ mv_section_page_dispose (GObject *object)
   g_clear_object (&priv->filter);
   if (priv->context != NULL)
     g_signal_handlers_disconnect_by_data (priv->context, self);
+  if (priv->stack_parent != NULL)
+    g_signal_handlers_disconnect_by_func (priv->stack_parent, update_actions, self);
+  g_clear_weak_pointer (&priv->stack_parent);
   g_clear_object (&priv->context);
+  g_clear_object (&priv->actions);
+  g_clear_pointer (&priv->action_prefix, g_free);
   g_clear_object (&priv->column_view);
   g_clear_object (&priv->stack);
 
@@ -191,6 +230,7 @@ mv_section_page_class_init (MvSectionPageClass *klass)
 static void
 mv_section_page_init (MvSectionPage *self)
 {
+  g_signal_connect (self, "notify::parent", G_CALLBACK (parent_notify_cb), NULL);
 }
 
 /**
@@ -267,6 +307,7 @@ mv_section_page_set_context (MvSectionPage *self,
     klass->store_changed (self);
   if (klass->council_changed != NULL)
     klass->council_changed (self);
+  update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
 }
 
@@ -316,4 +357,116 @@ mv_section_page_refilter (MvSectionPage *self)
 
   if (priv->filter != NULL)
     gtk_filter_changed (GTK_FILTER (priv->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+/**
+ * mv_section_page_add_actions:
+ * @prefix: the section's name for its actions, e.g. "members"
+ * @entries: activated with the page as their user data
+ *
+ * For a subclass's init: the section's commands, which the window offers
+ * under @prefix to its header bar and menus as well (prefix.name). Each
+ * starts disabled; the subclass's update_actions enables them.
+ */
+void
+mv_section_page_add_actions (MvSectionPage      *self,
+                             const char         *prefix,
+                             const GActionEntry *entries,
+                             guint               n_entries)
+{
+  MvSectionPagePrivate *priv = mv_section_page_get_instance_private (self);
+
+  g_return_if_fail (MV_IS_SECTION_PAGE (self));
+  g_return_if_fail (priv->actions == NULL);
+
+  priv->action_prefix = g_strdup (prefix);
+  priv->actions = g_simple_action_group_new ();
+  g_action_map_add_action_entries (G_ACTION_MAP (priv->actions), entries, n_entries, self);
+  for (guint i = 0; i < n_entries; i++)
+    mv_section_page_set_action_enabled (self, entries[i].name, FALSE);
+}
+
+/**
+ * mv_section_page_get_actions:
+ * @prefix: (out) (optional): the prefix they go under
+ *
+ * Returns: (transfer none) (nullable): the section's actions
+ */
+GActionGroup *
+mv_section_page_get_actions (MvSectionPage  *self,
+                             const char    **prefix)
+{
+  MvSectionPagePrivate *priv = mv_section_page_get_instance_private (self);
+
+  g_return_val_if_fail (MV_IS_SECTION_PAGE (self), NULL);
+
+  if (prefix != NULL)
+    *prefix = priv->action_prefix;
+
+  return priv->actions ? G_ACTION_GROUP (priv->actions) : NULL;
+}
+
+void
+mv_section_page_set_action_enabled (MvSectionPage *self,
+                                    const char    *name,
+                                    gboolean       enabled)
+{
+  MvSectionPagePrivate *priv = mv_section_page_get_instance_private (self);
+  GAction *action;
+
+  g_return_if_fail (MV_IS_SECTION_PAGE (self));
+  g_return_if_fail (priv->actions != NULL);
+
+  action = g_action_map_lookup_action (G_ACTION_MAP (priv->actions), name);
+  g_return_if_fail (G_IS_SIMPLE_ACTION (action));
+
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
+}
+
+/**
+ * mv_section_page_add_shortcut:
+ * @action_name: a detailed action name, the section's own or any other
+ *
+ * A shortcut that works wherever the focus is in the window while the
+ * section is shown: the keys may be the same as another section's (Ctrl+N
+ * is each section's New), as an action is enabled only while its section
+ * is shown (mv_section_page_get_shown()), and GTK runs the shortcuts of a
+ * section the window shows.
+ */
+void
+mv_section_page_add_shortcut (MvSectionPage   *self,
+                              guint            keyval,
+                              GdkModifierType  modifiers,
+                              const char      *action_name)
+{
+  MvSectionPagePrivate *priv = mv_section_page_get_instance_private (self);
+
+  g_return_if_fail (MV_IS_SECTION_PAGE (self));
+
+  if (priv->shortcuts == NULL)
+    {
+      priv->shortcuts = gtk_shortcut_controller_new ();
+      gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (priv->shortcuts),
+                                         GTK_SHORTCUT_SCOPE_MANAGED);
+      gtk_widget_add_controller (GTK_WIDGET (self), priv->shortcuts);
+    }
+
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (priv->shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (keyval, modifiers),
+                                                          gtk_named_action_new (action_name)));
+}
+
+/* Whether the window shows the section now: it is the visible child of
+ * the window's stack of sections (or, outside a stack, mapped). */
+gboolean
+mv_section_page_get_shown (MvSectionPage *self)
+{
+  MvSectionPagePrivate *priv = mv_section_page_get_instance_private (self);
+
+  g_return_val_if_fail (MV_IS_SECTION_PAGE (self), FALSE);
+
+  if (priv->stack_parent != NULL)
+    return gtk_stack_get_visible_child (GTK_STACK (priv->stack_parent)) == GTK_WIDGET (self);
+
+  return gtk_widget_get_mapped (GTK_WIDGET (self));
 }

@@ -25,6 +25,10 @@ struct _MvSectionPageClass
    * has followed already), and once when the context is set. */
   void     (*store_changed)   (MvSectionPage *self);
   void     (*council_changed) (MvSectionPage *self);
+
+  /* Enables the page's actions for its file, its council and whether it
+   * is shown; called when any of them changed. */
+  void     (*update_actions)  (MvSectionPage *self);
 };
 
 void           mv_section_page_set_view     (MvSectionPage *self,
@@ -38,5 +42,20 @@ MvStore       *mv_section_page_get_store    (MvSectionPage *self);
 MvCouncil     *mv_section_page_get_council  (MvSectionPage *self);
 GtkColumnView *mv_section_page_get_column_view (MvSectionPage *self);
 void           mv_section_page_refilter     (MvSectionPage *self);
+
+void           mv_section_page_add_actions  (MvSectionPage      *self,
+                                             const char         *prefix,
+                                             const GActionEntry *entries,
+                                             guint               n_entries);
+GActionGroup  *mv_section_page_get_actions  (MvSectionPage      *self,
+                                             const char        **prefix);
+void           mv_section_page_set_action_enabled (MvSectionPage *self,
+                                                   const char    *name,
+                                                   gboolean       enabled);
+void           mv_section_page_add_shortcut (MvSectionPage      *self,
+                                             guint               keyval,
+                                             GdkModifierType     modifiers,
+                                             const char         *action_name);
+gboolean       mv_section_page_get_shown    (MvSectionPage      *self);
 
 G_END_DECLS

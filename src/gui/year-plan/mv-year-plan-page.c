@@ -402,7 +402,10 @@ update_actions (MvYearPlanPage *self)
   MvCouncil *council = mv_section_page_get_council (MV_SECTION_PAGE (self));
   gboolean writable = store != NULL && council != NULL && !mv_store_get_read_only (store);
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "year-plan.add-meeting", writable);
+  /* Its Ctrl+N works only while the year plan is shown: another section's
+   * has the same keys. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "year-plan.add-meeting",
+                                 writable && mv_section_page_get_shown (MV_SECTION_PAGE (self)));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "year-plan.plan-year", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "year-plan.export",
                                  store != NULL && council != NULL);
@@ -540,6 +543,12 @@ mv_year_plan_page_dispose (GObject *object)
 }
 
 static void
+section_update_actions (MvSectionPage *page)
+{
+  update_actions (MV_YEAR_PLAN_PAGE (page));
+}
+
+static void
 mv_year_plan_page_class_init (MvYearPlanPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -549,6 +558,7 @@ mv_year_plan_page_class_init (MvYearPlanPageClass *klass)
   object_class->dispose = mv_year_plan_page_dispose;
   page_class->store_changed = store_changed;
   page_class->council_changed = council_changed;
+  page_class->update_actions = section_update_actions;
   page_class->filter = mv_year_plan_page_filter;
 
   g_type_ensure (MV_TYPE_MEETING_PAGE);
@@ -623,6 +633,9 @@ mv_year_plan_page_init (MvYearPlanPage *self)
               GTK_SORTER (gtk_custom_sorter_new (compare_item_counts, self, NULL)),
               MV_COLUMN_NUMERIC);
   gtk_column_view_sort_by_column (self->column_view, date_column, GTK_SORT_ASCENDING);
+
+  mv_section_page_add_shortcut (MV_SECTION_PAGE (self), GDK_KEY_n, GDK_CONTROL_MASK,
+                                "year-plan.add-meeting");
 
   mv_section_page_set_view (MV_SECTION_PAGE (self), MV_TYPE_MEETING, self->column_view,
                             self->stack);
