@@ -15,6 +15,7 @@
 #include "mv-pdf.h"
 #include "mv-sample.h"
 #include "mv-search-bar.h"
+#include "mv-window-actions.h"
 #include "mv-window-private.h"
 #include "mv-year-plan-page.h"
 
@@ -213,205 +214,6 @@ static void
 back_clicked_cb (MvWindow *self)
 {
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
-}
-
-static void
-council_dialog_create_cb (MvWindow        *self,
-                          const char      *response,
-                          MvCouncilDialog *dialog)
-{
-  mv_window_create_council (self,
-                            mv_council_dialog_get_council_name (dialog),
-                            mv_council_dialog_get_nav_unit (dialog));
-}
-
-static void
-create_council_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  MvWindow *self = MV_WINDOW (widget);
-  GtkWidget *dialog = mv_council_dialog_new (GTK_WINDOW (self));
-
-  g_signal_connect_object (dialog, "response::create", G_CALLBACK (council_dialog_create_cb),
-                           self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-create_sample_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  mv_window_create_sample (MV_WINDOW (widget));
-}
-
-static GtkFileFilter *
-medvirke_file_filter (void)
-{
-  GtkFileFilter *filter = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (filter, _("Medvirke Files"));
-  gtk_file_filter_add_mime_type (filter, "application/vnd.sqlite3");
-  gtk_file_filter_add_mime_type (filter, "application/x-sqlite3");
-  gtk_file_filter_add_suffix (filter, "db");
-  return filter;
-}
-
-static GtkFileFilter *
-all_files_filter (void)
-{
-  GtkFileFilter *filter = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (filter, _("All Files"));
-  gtk_file_filter_add_pattern (filter, "*");
-  return filter;
-}
-
-static GtkFileChooserNative *
-file_chooser_new (MvWindow             *self,
-                  const char           *title,
-                  GtkFileChooserAction  action,
-                  const char           *accept_label)
-{
-  GtkFileChooserNative *chooser =
-    gtk_file_chooser_native_new (title, GTK_WINDOW (self), action, accept_label, _("_Cancel"));
-  g_autoptr(GtkFileFilter) medvirke_files = medvirke_file_filter ();
-  g_autoptr(GtkFileFilter) all_files = all_files_filter ();
-
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), medvirke_files);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all_files);
-  return chooser;
-}
-
-/* Returns the chosen local path, or NULL; the chooser is done with. */
-static char *
-file_chooser_finish (GtkNativeDialog *chooser,
-                     int              response)
-{
-  g_autoptr(GFile) file = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  g_object_unref (chooser);
-
-  return file ? g_file_get_path (file) : NULL;
-}
-
-static void
-open_path_or_show_error (MvWindow   *self,
-                         const char *path)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!mv_window_open_path (self, path, &error))
-    mv_window_show_error (self, _("Could Not Open the File"), error->message);
-}
-
-static void
-new_file_response_cb (GtkNativeDialog *chooser,
-                      int              response,
-                      MvWindow        *self)
-{
-  g_autofree char *path = file_chooser_finish (chooser, response);
-
-  if (path == NULL)
-    return;
-
-  /* A new file never replaces one, even after the chooser asked. */
-  if (g_file_test (path, G_FILE_TEST_EXISTS))
-    {
-      g_autofree char *message =
-        g_strdup_printf (_("“%s” already exists. Choose another name, or open the file with "
-                           "Open File."), path);
-
-      mv_window_show_error (self, _("Could Not Create the File"), message);
-      return;
-    }
-
-  open_path_or_show_error (self, path);
-}
-
-static void
-new_file_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  MvWindow *self = MV_WINDOW (widget);
-  GtkFileChooserNative *chooser =
-    file_chooser_new (self, _("New File"), GTK_FILE_CHOOSER_ACTION_SAVE, _("C_reate"));
-
-  /* Translators: the suggested name of a new file. */
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("council.db"));
-  g_signal_connect (chooser, "response", G_CALLBACK (new_file_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
-static void
-open_file_response_cb (GtkNativeDialog *chooser,
-                       int              response,
-                       MvWindow        *self)
-{
-  g_autofree char *path = file_chooser_finish (chooser, response);
-
-  if (path != NULL)
-    open_path_or_show_error (self, path);
-}
-
-static void
-open_file_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  MvWindow *self = MV_WINDOW (widget);
-  GtkFileChooserNative *chooser =
-    file_chooser_new (self, _("Open File"), GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"));
-
-  g_signal_connect (chooser, "response", G_CALLBACK (open_file_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
-static void
-save_copy_response_cb (GtkNativeDialog *chooser,
-                       int              response,
-                       MvWindow        *self)
-{
-  g_autofree char *path = file_chooser_finish (chooser, response);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *message = NULL;
-
-  if (path == NULL || get_store (self) == NULL)
-    return;
-
-  if (!mv_store_save_copy (get_store (self), path, &error))
-    {
-      mv_window_show_error (self, _("Could Not Save a Copy"), error->message);
-      return;
-    }
-
-  name = g_filename_display_basename (path);
-  message = g_strdup_printf (_("Saved a copy as “%s”"), name);
-  mv_window_show_toast (self, message);
-}
-
-static void
-save_copy_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  MvWindow *self = MV_WINDOW (widget);
-  GtkFileChooserNative *chooser =
-    file_chooser_new (self, _("Save a Copy"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"));
-  g_autofree char *basename = g_path_get_basename (mv_store_get_path (get_store (self)));
-  g_autofree char *stem = g_strndup (basename, strcspn (basename, "."));
-  /* Translators: the suggested name of a copy of the file "%s.db". */
-  g_autofree char *name = g_strdup_printf (_("%s (copy).db"), stem);
-
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  g_signal_connect (chooser, "response", G_CALLBACK (save_copy_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 static void
@@ -671,13 +473,7 @@ mv_window_class_init (MvWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_result_activated_cb);
 
-  gtk_widget_class_install_action (widget_class, "win.new-file", NULL, new_file_action);
-  gtk_widget_class_install_action (widget_class, "win.open-file", NULL, open_file_action);
-  gtk_widget_class_install_action (widget_class, "win.save-copy", NULL, save_copy_action);
-  gtk_widget_class_install_action (widget_class, "win.create-council", NULL,
-                                   create_council_action);
-  gtk_widget_class_install_action (widget_class, "win.create-sample", NULL,
-                                   create_sample_action);
+  mv_window_install_file_actions (widget_class);
   gtk_widget_class_install_property_action (widget_class, "win.show-section", "section");
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "win.council-settings", NULL,

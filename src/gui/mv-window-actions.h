@@ -1,0 +1,10 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "mv-window.h"
+
+G_BEGIN_DECLS
+
+void mv_window_install_file_actions (GtkWidgetClass *widget_class);
+
+G_END_DECLS
