@@ -119,7 +119,7 @@ cli_organisation_name (MvStore    *store,
   return label ? label : "";
 }
 
-/* Issue #5: the agenda from the command line. */
+/* The agenda from the command line. */
 gboolean
 cli_require_arg (const char  *command,
              const char  *option,

@@ -18,7 +18,7 @@
 #include "mv-year-plan-page.h"
 #include "mv-year-plan.h"
 
-/* Agenda items as the secretariat meets them (issue #5): the agenda
+/* Agenda items as the secretariat meets them: the agenda
  * builder on the meeting page – moving with Alt+↑/↓, adding from the
  * backlog, Undo – and the items view with its editor. Runs with a display
  * (xvfb-run) and GTK_A11Y=test. */

@@ -767,7 +767,7 @@ test_coverage (void)
   assert_failed (&wrong, "tull-og-tøys");
 }
 
-/* Issue #5: add-item, move-item and send-notice on a file of the test's own. */
+/* add-item, move-item and send-notice on a file of the test’s own. */
 
 /* The last planned meeting of the sample: its id, date, and agenda. */
 static GPtrArray *
