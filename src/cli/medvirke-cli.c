@@ -79,7 +79,12 @@ cmd_check (const char  *db,
 {
   g_autoptr(MvStore) store = NULL;
   g_autoptr(GPtrArray) problems = NULL;
-  GOptionEntry entries[] = { { NULL } };
+  gboolean quick = FALSE;
+  GOptionEntry entries[] = {
+    { "quick", 0, 0, G_OPTION_ARG_NONE, &quick,
+      N_("Do not read every document to compare it with its SHA-256"), NULL },
+    { NULL }
+  };
 
   if (!cli_parse_options ("check", entries, &argc, &argv, 0, error))
     return 2;
@@ -87,6 +92,14 @@ cmd_check (const char  *db,
     return 1;
   if (!(problems = mv_store_check (store, error)))
     return 1;
+  if (!quick)
+    {
+      g_autoptr(GPtrArray) documents = mv_store_check_documents (store, error);
+
+      if (documents == NULL)
+        return 1;
+      g_ptr_array_extend_and_steal (problems, g_steal_pointer (&documents));
+    }
 
   if (problems->len == 0)
     {
@@ -132,7 +145,8 @@ static const Command commands[] = {
     N_("Move an item to another meeting, place or the backlog") },
   { "send-notice", cmd_send_notice, "--meeting ID",
     N_("Send a meeting’s notice: fixes its numbers") },
-  { "check", cmd_check, "", N_("Check the file’s integrity") },
+  { "check", cmd_check, "[--quick]",
+    N_("Check the file’s integrity and, without --quick, every document’s bytes") },
   { "export-year", cmd_export_year, "[--council ID] --year Y -o FILE",
     N_("Write a year’s meeting plan as PDF, XLSX or iCalendar") },
   { "export-agenda", cmd_export_agenda,

@@ -38,6 +38,7 @@ struct _MvWindow
   GtkWidget            *create_button;
   AdwLeaflet           *leaflet;
   GtkRevealer          *main_banner;
+  GtkLabel             *main_banner_label;
   GtkStack             *main_stack;
   GtkWidget            *member_menu_button;
   GtkWidget            *sample_button;
@@ -48,6 +49,7 @@ struct _MvWindow
   GtkStack             *title_stack;
   AdwToastOverlay      *toast_overlay;
   GtkRevealer          *welcome_banner;
+  GtkLabel             *welcome_banner_label;
 };
 
 G_DEFINE_FINAL_TYPE (MvWindow, mv_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -460,6 +462,7 @@ mv_window_class_init (MvWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MvWindow, create_button);
   gtk_widget_class_bind_template_child (widget_class, MvWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, MvWindow, main_banner);
+  gtk_widget_class_bind_template_child (widget_class, MvWindow, main_banner_label);
   gtk_widget_class_bind_template_child (widget_class, MvWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, MvWindow, member_menu_button);
   gtk_widget_class_bind_template_child (widget_class, MvWindow, sample_button);
@@ -470,6 +473,7 @@ mv_window_class_init (MvWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MvWindow, title_stack);
   gtk_widget_class_bind_template_child (widget_class, MvWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, MvWindow, welcome_banner);
+  gtk_widget_class_bind_template_child (widget_class, MvWindow, welcome_banner_label);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_result_activated_cb);
 
@@ -599,6 +603,16 @@ mv_window_set_store (MvWindow *self,
   mv_context_set_store (self->context, store);
 
   read_only = get_store (self) != NULL && mv_store_get_read_only (get_store (self));
+  if (read_only)
+    {
+      const char *text = mv_store_get_damaged (get_store (self))
+                         ? _("This file is damaged, so it is open read-only. Save a copy of what "
+                             "can be read, or restore a backup.")
+                         : _("This file is read-only. Changes cannot be saved.");
+
+      gtk_label_set_text (self->welcome_banner_label, text);
+      gtk_label_set_text (self->main_banner_label, text);
+    }
   gtk_revealer_set_reveal_child (self->welcome_banner, read_only);
   gtk_revealer_set_reveal_child (self->main_banner, read_only);
 

@@ -257,6 +257,52 @@ test_read_only (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A damaged file opens read-only, and the banner says why and what to do. */
+static void
+test_damaged (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MvStore) store = NULL;
+  g_autoptr(sqlite3) db = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+  gint64 page_size, root;
+  MvWindow *window;
+
+  store = mv_store_open (fixture->path, MV_STORE_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  mv_sample_create (store, mv_pdf_inspect, &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  /* The page type of the index on the documents' SHA-256, flipped. */
+  db = mv_test_db_open (fixture->path);
+  page_size = mv_test_db_int (db, "PRAGMA page_size", NULL);
+  root = mv_test_db_int (db, "SELECT rootpage FROM sqlite_schema "
+                             "WHERE name = 'documents_sha256'", NULL);
+  g_clear_pointer (&db, sqlite3_close);
+  g_file_get_contents (fixture->path, &contents, &length, &error);
+  g_assert_no_error (error);
+  contents[(root - 1) * page_size] ^= 0x20;
+  g_file_set_contents (fixture->path, contents, length, &error);
+  g_assert_no_error (error);
+
+  store = mv_store_open (fixture->path, MV_STORE_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  g_assert_true (mv_store_get_damaged (store));
+
+  window = show_window (store);
+  g_assert_cmpstr (mv_window_get_visible_page (window), ==, "main");
+  g_assert_true (gtk_revealer_get_reveal_child (mv_window_get_banner (window)));
+  g_assert_nonnull (mv_test_find_label (GTK_WIDGET (mv_window_get_banner (window)),
+                                        "This file is damaged, so it is open read-only. Save a "
+                                        "copy of what can be read, or restore a backup."));
+  g_assert_false (gtk_widget_is_sensitive (mv_window_get_add_member_button (window)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Each section owns its commands: Ctrl+N (the section's New) and the
  * header's buttons act on the section shown, never on a hidden one. */
 static gboolean
@@ -336,6 +382,7 @@ main (int   argc,
   g_test_add ("/window/welcome", Fixture, NULL, fixture_set_up, test_welcome, fixture_tear_down);
   g_test_add ("/window/read-only", Fixture, NULL, fixture_set_up, test_read_only,
               fixture_tear_down);
+  g_test_add ("/window/damaged", Fixture, NULL, fixture_set_up, test_damaged, fixture_tear_down);
   g_test_add ("/window/section-commands", Fixture, NULL, fixture_set_up, test_section_commands,
               fixture_tear_down);
 

@@ -30,6 +30,15 @@ mv_document_info_free (MvDocumentInfo *info)
 }
 
 static gboolean
+bytes_match (GBytes     *bytes,
+             const char *sha256)
+{
+  g_autofree char *actual = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
+
+  return g_strcmp0 (actual, sha256) == 0;
+}
+
+static gboolean
 write_blob (MvStore  *self,
             GBytes   *bytes,
             const char *sha256,
@@ -224,6 +233,85 @@ mv_store_load_bytes (MvStore   *self,
 
   bytes = g_bytes_new (sqlite3_column_blob (stmt, 0), sqlite3_column_bytes (stmt, 0));
   sqlite3_reset (stmt);
+
+  /* Never hand on bytes that are not the ones attached. */
+  if (!bytes_match (bytes, mv_document_get_sha256 (document)))
+    {
+      g_bytes_unref (bytes);
+      g_set_error (error, MV_ERROR, MV_ERROR_DAMAGED,
+                   _("“%s” is damaged in the file: its contents are no longer the ones that "
+                     "were attached. Attach it again from the original, or restore a backup."),
+                   mv_document_get_file_name (document));
+      return NULL;
+    }
+
   return bytes;
+}
+
+/**
+ * mv_store_check_documents:
+ *
+ * Reads every stored document and compares its bytes with their SHA-256,
+ * which names them in the file.
+ *
+ * Returns: (transfer full) (element-type utf8): one line per damaged
+ *   document; empty when all are whole; %NULL with @error set when it
+ *   cannot read them
+ */
+GPtrArray *
+mv_store_check_documents (MvStore  *self,
+                          GError  **error)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) damaged = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (MV_IS_STORE (self), NULL);
+
+  if (!(stmt = _mv_store_prepare (self, "SELECT sha256, data FROM document_blobs", error)))
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *sha256 = (const char *) sqlite3_column_text (stmt, 0);
+      g_autoptr(GBytes) bytes = g_bytes_new (sqlite3_column_blob (stmt, 1),
+                                             sqlite3_column_bytes (stmt, 1));
+
+      if (!bytes_match (bytes, sha256))
+        g_ptr_array_add (damaged, g_strdup (sha256));
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _mv_store_set_sqlite_error (self, rc, error);
+      return NULL;
+    }
+
+  if (!(stmt = _mv_store_prepare (self, "SELECT id, file_name FROM documents WHERE sha256 = ? "
+                                        "ORDER BY file_name, id", error)))
+    return NULL;
+  for (guint i = 0; i < damaged->len; i++)
+    {
+      gboolean named = FALSE;
+
+      sqlite3_bind_text (stmt, 1, g_ptr_array_index (damaged, i), -1, SQLITE_TRANSIENT);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          g_ptr_array_add (problems,
+                           g_strdup_printf (_("document %s “%s”: damaged, its contents do not "
+                                              "match their SHA-256"),
+                                            sqlite3_column_text (stmt, 0),
+                                            sqlite3_column_text (stmt, 1)));
+          named = TRUE;
+        }
+      sqlite3_reset (stmt);
+      if (!named)
+        g_ptr_array_add (problems,
+                         g_strdup_printf (_("stored contents %s: damaged, they do not match "
+                                            "their SHA-256"),
+                                          (char *) g_ptr_array_index (damaged, i)));
+    }
+
+  return g_steal_pointer (&problems);
 }
 

@@ -32,5 +32,7 @@ gpointer    mv_store_attach_bytes     (MvStore         *self,
 GBytes     *mv_store_load_bytes       (MvStore         *self,
                                        gpointer         document,
                                        GError         **error);
+GPtrArray  *mv_store_check_documents  (MvStore         *self,
+                                       GError         **error);
 
 G_END_DECLS

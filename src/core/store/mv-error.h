@@ -25,6 +25,7 @@ typedef enum
   MV_ERROR_BAD_DOCUMENT,   /* a document cannot be read */
   MV_ERROR_CANCELLED,
   MV_ERROR_IN_USE,         /* another connection has the file open */
+  MV_ERROR_DAMAGED,        /* the file, or a document in it, is damaged */
 } MvError;
 
 GQuark mv_error_quark (void);

@@ -30,6 +30,7 @@ struct _MvStore
   gint64      data_version;  /* PRAGMA data_version when the lists were last read */
 
   guint       read_only : 1;
+  guint       damaged : 1;   /* failed quick_check at open; read-only then */
   guint       in_batch : 1;
 };
 

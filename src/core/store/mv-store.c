@@ -62,6 +62,11 @@ _mv_store_set_sqlite_error (MvStore  *self,
       break;
 
     case SQLITE_FULL:
+      g_set_error (error, MV_ERROR, MV_ERROR_IO,
+                   _("The disk that holds “%s” is full; nothing was saved. Free some space "
+                     "and try again."), self->path);
+      break;
+
     case SQLITE_IOERR:
     case SQLITE_CANTOPEN:
       g_set_error (error, MV_ERROR, MV_ERROR_IO,
@@ -89,8 +94,13 @@ _mv_store_check_writable (MvStore  *self,
   if (!self->read_only)
     return TRUE;
 
-  g_set_error (error, MV_ERROR, MV_ERROR_READ_ONLY,
-               _("“%s” is open read-only; the change was not saved"), self->path);
+  if (self->damaged)
+    g_set_error (error, MV_ERROR, MV_ERROR_DAMAGED,
+                 _("“%s” is damaged, so nothing was written into it. Save a copy of what can "
+                   "be read, or restore a backup."), self->path);
+  else
+    g_set_error (error, MV_ERROR, MV_ERROR_READ_ONLY,
+                 _("“%s” is open read-only; the change was not saved"), self->path);
   return FALSE;
 }
 
@@ -534,6 +544,38 @@ open_file_locked (MvStore  *self,
   return TRUE;
 }
 
+/* A file whose pages SQLite finds damaged opens read-only, so that no
+ * write makes it worse: what can be read can still be read and copied.
+ * query_only makes SQLite itself refuse every write on the connection. */
+static gboolean
+check_damage (MvStore  *self,
+              GError  **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean damaged = FALSE;
+  int rc;
+
+  if (!(stmt = _mv_store_prepare (self, "PRAGMA quick_check", error)))
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    if (g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") != 0)
+      damaged = TRUE;
+  sqlite3_reset (stmt);
+
+  if ((rc & 0xff) == SQLITE_CORRUPT)
+    damaged = TRUE;
+  else if (rc != SQLITE_DONE)
+    return _mv_store_set_sqlite_error (self, rc, error);
+
+  if (!damaged)
+    return TRUE;
+
+  g_debug ("%s fails SQLite’s quick_check; opened read-only", self->path);
+  self->damaged = TRUE;
+  self->read_only = TRUE;
+  return _mv_store_exec (self, "PRAGMA query_only = ON", error);
+}
+
 /**
  * mv_store_open:
  * @path: the database file; created with mode 0600 when missing
@@ -567,7 +609,8 @@ mv_store_open (const char    *path,
   if (!opened)
     return NULL;
 
-  if (!check_schema (self, error) || !_mv_store_migrate (self, error))
+  if (!check_damage (self, error) ||
+      !check_schema (self, error) || !_mv_store_migrate (self, error))
     return NULL;
 
   /* WAL suits a local disk (DESIGN.md); it is stored in the file. */
@@ -607,6 +650,7 @@ mv_store_open_connection (MvStore       *store,
   self = g_object_new (MV_TYPE_STORE, NULL);
   self->path = g_strdup (store->path);
   self->read_only = store->read_only || (flags & MV_STORE_FLAGS_READ_ONLY) != 0;
+  self->damaged = store->damaged;
 
   mv_store_files_lock ();
   opened = open_connection (self, self->read_only, error);
@@ -636,6 +680,21 @@ mv_store_get_read_only (MvStore *self)
   g_return_val_if_fail (MV_IS_STORE (self), TRUE);
 
   return self->read_only;
+}
+
+/**
+ * mv_store_get_damaged:
+ *
+ * Whether SQLite found the file's pages damaged when it was opened; such a
+ * file is open read-only (mv_store_get_read_only()), and
+ * `medvirke-cli check` says what is wrong.
+ */
+gboolean
+mv_store_get_damaged (MvStore *self)
+{
+  g_return_val_if_fail (MV_IS_STORE (self), FALSE);
+
+  return self->damaged;
 }
 
 struct sqlite3_stmt *
