@@ -28,6 +28,8 @@ struct _MvStore
   GPtrArray  *vanished;    /* of MvRecord: removed for good by another connection */
   MvStoreFile *file;       /* this connection's entry in the registry of open files */
   gint64      data_version;  /* PRAGMA data_version when the lists were last read */
+  char       *snapshot_path; /* a private copy SQLite reads instead of path, or NULL */
+  char       *snapshot_dir;  /* its folder, removed with the store that made it */
 
   guint       read_only : 1;
   guint       damaged : 1;   /* failed quick_check at open; read-only then */

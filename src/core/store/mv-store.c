@@ -167,6 +167,21 @@ mv_store_dispose (GObject *object)
 }
 
 static void
+remove_snapshot (const char *dir)
+{
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
+static void
 mv_store_finalize (GObject *object)
 {
   MvStore *self = MV_STORE (object);
@@ -179,6 +194,10 @@ mv_store_finalize (GObject *object)
   if (self->file != NULL)
     mv_store_files_remove_locked (self->file);
   mv_store_files_unlock ();
+  if (self->snapshot_dir != NULL)
+    remove_snapshot (self->snapshot_dir);
+  g_free (self->snapshot_dir);
+  g_free (self->snapshot_path);
   g_free (self->path);
 
   G_OBJECT_CLASS (mv_store_parent_class)->finalize (object);
@@ -427,33 +446,103 @@ check_schema (MvStore  *self,
 }
 
 static gboolean
+copy_for_snapshot (const char  *from,
+                   const char  *to,
+                   gboolean     must_exist,
+                   GError     **error)
+{
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gsize length;
+
+  if (!g_file_get_contents (from, &contents, &length, &local_error))
+    {
+      if (!must_exist && g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
+        return TRUE;
+      g_set_error (error, MV_ERROR, MV_ERROR_IO, _("Could not read “%s”: %s"),
+                   from, local_error->message);
+      return FALSE;
+    }
+
+  if (!g_file_set_contents_full (to, contents, length, G_FILE_SET_CONTENTS_NONE, 0600,
+                                 &local_error))
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_IO, _("Could not read “%s”: %s"),
+                   from, local_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* A file in WAL mode in a folder we may not write has no -shm, and SQLite
+ * cannot make one: it can read neither the file nor the rows that are
+ * still in its -wal. Nobody can write it then, so a private copy of both,
+ * in a folder of our own, reads the same – all of it. */
+static gboolean
+make_snapshot (MvStore  *self,
+               GError  **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("medvirke-snapshot-XXXXXX", &local_error);
+  g_autofree char *wal = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *copy_wal = NULL;
+
+  if (dir == NULL)
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_IO, _("Could not read “%s”: %s"),
+                   self->path, local_error->message);
+      return FALSE;
+    }
+
+  path = g_build_filename (dir, "snapshot.db", NULL);
+  wal = g_strconcat (self->path, "-wal", NULL);
+  copy_wal = g_strconcat (path, "-wal", NULL);
+  if (!copy_for_snapshot (self->path, path, TRUE, error) ||
+      !copy_for_snapshot (wal, copy_wal, FALSE, error))
+    {
+      remove_snapshot (dir);
+      return FALSE;
+    }
+
+  self->snapshot_dir = g_steal_pointer (&dir);
+  self->snapshot_path = g_steal_pointer (&path);
+  return TRUE;
+}
+
+static gboolean
 open_connection (MvStore  *self,
                  gboolean  read_only,
                  GError  **error)
 {
-  g_autofree char *uri = NULL;
-  g_autoptr(GError) local_error = NULL;
   int rc;
 
-  if (!read_only)
+  if (self->snapshot_path != NULL)
+    {
+      /* Written by nobody: query_only keeps it so. */
+      rc = sqlite3_open_v2 (self->snapshot_path, &self->db, SQLITE_OPEN_READWRITE, NULL);
+      if (rc == SQLITE_OK)
+        sqlite3_exec (self->db, "PRAGMA query_only = ON", NULL, NULL, NULL);
+    }
+  else if (!read_only)
     {
       rc = sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READWRITE, NULL);
     }
   else
     {
       g_autofree char *escaped = g_uri_escape_string (self->path, "/", FALSE);
+      g_autofree char *uri = g_strdup_printf ("file:%s?mode=ro", escaped);
 
-      uri = g_strdup_printf ("file:%s?mode=ro", escaped);
       rc = sqlite3_open_v2 (uri, &self->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
-      /* A WAL file in a folder we may not write cannot get its -shm file;
-       * nobody else writes a read-only file, so read it as immutable. */
       if (rc == SQLITE_OK && sqlite3_exec (self->db, "SELECT count(*) FROM sqlite_schema",
                                            NULL, NULL, NULL) != SQLITE_OK)
         {
           sqlite3_close_v2 (self->db);
-          g_free (uri);
-          uri = g_strdup_printf ("file:%s?immutable=1", escaped);
-          rc = sqlite3_open_v2 (uri, &self->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+          self->db = NULL;
+          if (!make_snapshot (self, error))
+            return FALSE;
+          return open_connection (self, read_only, error);
         }
     }
 
@@ -651,6 +740,8 @@ mv_store_open_connection (MvStore       *store,
   self->path = g_strdup (store->path);
   self->read_only = store->read_only || (flags & MV_STORE_FLAGS_READ_ONLY) != 0;
   self->damaged = store->damaged;
+  /* The snapshot stays @store's, which outlives its workers. */
+  self->snapshot_path = g_strdup (store->snapshot_path);
 
   mv_store_files_lock ();
   opened = open_connection (self, self->read_only, error);
