@@ -37,6 +37,7 @@ cmd_demo (const char  *db,
   g_autofree char *councils_arg = NULL;
   g_autoptr(MvStore) store = NULL;
   guint years = 1, councils = 1;
+  gboolean existed;
   gboolean ok;
   GOptionEntry entries[] = {
     { "years", 0, 0, G_OPTION_ARG_STRING, &years_arg, N_("Years of meetings per council"), "N" },
@@ -51,6 +52,7 @@ cmd_demo (const char  *db,
   if (councils_arg && !cli_parse_count ("--councils", councils_arg, 1000, &councils, error))
     return 2;
 
+  existed = g_file_test (db, G_FILE_TEST_EXISTS);
   if (!(store = mv_store_open (db, MV_STORE_FLAGS_NONE, error)))
     return 1;
 
@@ -59,7 +61,13 @@ cmd_demo (const char  *db,
   else
     ok = mv_sample_create_demo (store, years, councils, mv_pdf_inspect, error);
   if (!ok)
-    return 1;
+    {
+      /* A file this command made holds nothing then: it goes. */
+      g_clear_object (&store);
+      if (!existed)
+        mv_store_remove_file (db);
+      return 1;
+    }
 
   cli_print_row ("councils", "members", "meetings", "items", "documents", NULL);
   g_print ("%u\t%u\t%u\t%u\t%u\n",

@@ -33,6 +33,8 @@ struct _MvStore
 
   guint       read_only : 1;
   guint       damaged : 1;   /* failed quick_check at open; read-only then */
+  guint       folder_read_only : 1;  /* read-only as its folder is */
+  guint       created : 1;   /* the file was made by mv_store_open() */
   guint       in_batch : 1;
 };
 

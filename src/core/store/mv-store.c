@@ -2,6 +2,8 @@
 #include "config.h"
 
 #include <errno.h>
+#include <sys/resource.h>
+#include <sys/statvfs.h>
 #include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
@@ -36,6 +38,21 @@ _mv_store_now_utc (void)
   return mv_timestamp_now ();
 }
 
+/* Whether a failed write of @path may have been for want of room: less
+ * than a megabyte free on its disk, or a limit on the size of files. */
+static gboolean
+no_room_to_write (const char *path)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+  struct statvfs fs;
+  struct rlimit limit;
+
+  if (statvfs (folder, &fs) == 0 && (guint64) fs.f_bavail * fs.f_frsize < 1024 * 1024)
+    return TRUE;
+
+  return getrlimit (RLIMIT_FSIZE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY;
+}
+
 gboolean
 _mv_store_set_sqlite_error (MvStore  *self,
                             int       rc,
@@ -62,12 +79,18 @@ _mv_store_set_sqlite_error (MvStore  *self,
       break;
 
     case SQLITE_FULL:
-      g_set_error (error, MV_ERROR, MV_ERROR_IO,
-                   _("The disk that holds “%s” is full; nothing was saved. Free some space "
-                     "and try again."), self->path);
-      break;
-
     case SQLITE_IOERR:
+      /* SQLite says "disk full" only for some writes, "disk I/O error" for
+       * the rest; what the disk says is clearer. */
+      if ((rc & 0xff) == SQLITE_FULL || no_room_to_write (self->path))
+        {
+          g_set_error (error, MV_ERROR, MV_ERROR_IO,
+                       _("There is no room to write “%s”: the disk is full, or files may not "
+                         "grow larger. Nothing was saved; free some space and try again."),
+                       self->path);
+          break;
+        }
+      G_GNUC_FALLTHROUGH;
     case SQLITE_CANTOPEN:
       g_set_error (error, MV_ERROR, MV_ERROR_IO,
                    _("Could not write “%s”: %s"), self->path, detail);
@@ -94,7 +117,16 @@ _mv_store_check_writable (MvStore  *self,
   if (!self->read_only)
     return TRUE;
 
-  if (self->damaged)
+  if (self->folder_read_only)
+    {
+      g_autofree char *folder = g_path_get_dirname (self->path);
+
+      g_set_error (error, MV_ERROR, MV_ERROR_READ_ONLY,
+                   _("“%s” is open read-only: SQLite needs to make its working files beside "
+                     "it, and the folder “%s” may not be written. The change was not saved; "
+                     "move the file to a folder you may write."), self->path, folder);
+    }
+  else if (self->damaged)
     g_set_error (error, MV_ERROR, MV_ERROR_DAMAGED,
                  _("“%s” is damaged, so nothing was written into it. Save a copy of what can "
                    "be read, or restore a backup."), self->path);
@@ -179,6 +211,19 @@ remove_snapshot (const char *dir)
       g_unlink (path);
     }
   g_rmdir (dir);
+}
+
+static void
+remove_with_working_files (const char *path)
+{
+  static const char *suffixes[] = { "", "-wal", "-shm", "-journal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *name = g_strconcat (path, suffixes[i], NULL);
+
+      g_unlink (name);
+    }
 }
 
 static void
@@ -347,6 +392,20 @@ check_header (const char  *path,
 }
 
 static gboolean
+folder_is_writable (const char *path)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+
+  if (g_access (folder, W_OK) == 0)
+    return TRUE;
+
+  /* Working files that are there and may be written will do. */
+  return g_access (wal, W_OK) == 0 && g_access (shm, W_OK) == 0;
+}
+
+static gboolean
 file_is_writable (const char *path)
 {
   GStatBuf st;
@@ -439,6 +498,17 @@ check_schema (MvStore  *self,
       g_set_error (error, MV_ERROR, MV_ERROR_TOO_NEW,
                    _("“%s” was made by a newer version of Medvirke; update Medvirke to open it"),
                    self->path);
+      return FALSE;
+    }
+
+  /* Medvirke's, with tables, yet no version: the version is written in the
+   * transaction that makes the tables, so the file was changed by hand or
+   * damaged. Making the tables again would fail on the first of them. */
+  if (version == 0 && n_tables > 0)
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_DAMAGED,
+                   _("“%s” holds Medvirke’s tables but no schema version, so it is damaged; it "
+                     "was left as it is. Restore a backup."), self->path);
       return FALSE;
     }
 
@@ -588,6 +658,7 @@ open_file_locked (MvStore  *self,
         }
       if (!create_empty_file (self->path, error))
         return FALSE;
+      self->created = TRUE;
     }
   else if (mv_store_files_has_locked (&st))
     {
@@ -616,6 +687,14 @@ open_file_locked (MvStore  *self,
                        self->path, g_strerror (saved_errno));
           return FALSE;
         }
+    }
+
+  /* SQLite makes the -wal and -shm files beside the file: in a folder we
+   * may not write, only reading works. */
+  if (exists && !is_new && !self->read_only && !folder_is_writable (self->path))
+    {
+      self->read_only = TRUE;
+      self->folder_read_only = TRUE;
     }
 
   if (!open_connection (self, self->read_only, error))
@@ -695,21 +774,26 @@ mv_store_open (const char    *path,
   mv_store_files_lock ();
   opened = open_file_locked (self, error);
   mv_store_files_unlock ();
-  if (!opened)
-    return NULL;
 
-  if (!check_damage (self, error) ||
-      !check_schema (self, error) || !_mv_store_migrate (self, error))
-    return NULL;
+  if (opened &&
+      check_damage (self, error) &&
+      check_schema (self, error) &&
+      _mv_store_migrate (self, error) &&
+      /* WAL suits a local disk (DESIGN.md); it is stored in the file. */
+      (self->read_only || _mv_store_exec (self, "PRAGMA journal_mode = WAL", error)) &&
+      _mv_store_load (self, error))
+    return g_steal_pointer (&self);
 
-  /* WAL suits a local disk (DESIGN.md); it is stored in the file. */
-  if (!self->read_only && !_mv_store_exec (self, "PRAGMA journal_mode = WAL", error))
-    return NULL;
+  /* A file made by this open and not finished – a full disk, say – is
+   * not left behind as an empty or half-made file. */
+  if (self->created)
+    {
+      g_autofree char *made = g_strdup (self->path);
 
-  if (!_mv_store_load (self, error))
-    return NULL;
-
-  return g_steal_pointer (&self);
+      g_clear_object (&self);
+      remove_with_working_files (made);
+    }
+  return NULL;
 }
 
 /**
@@ -780,6 +864,21 @@ mv_store_get_read_only (MvStore *self)
  * file is open read-only (mv_store_get_read_only()), and
  * `medvirke-cli check` says what is wrong.
  */
+/**
+ * mv_store_remove_file:
+ *
+ * Removes the file at @path and SQLite's working files beside it, for a
+ * file that was just made and holds nothing worth keeping. No store may
+ * have it open.
+ */
+void
+mv_store_remove_file (const char *path)
+{
+  g_return_if_fail (path != NULL);
+
+  remove_with_working_files (path);
+}
+
 gboolean
 mv_store_get_damaged (MvStore *self)
 {
