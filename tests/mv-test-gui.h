@@ -8,6 +8,10 @@
  * holds returns at once. */
 #define MV_TEST_TIMEOUT_MS 5000
 
+/* For what a worker thread does (reading, rendering a PDF), which two
+ * builds beside the tests can slow down much more. */
+#define MV_TEST_WORKER_TIMEOUT_MS 30000
+
 /* Runs the work that is pending now (idle callbacks, a view's refresh at
  * G_PRIORITY_HIGH_IDLE, a queued resize) without waiting for more. For a
  * step whose effect is no condition to wait for. Bounded, as an animation

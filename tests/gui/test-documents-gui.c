@@ -38,18 +38,7 @@ typedef struct
 } Fixture;
 
 /* Runs the main loop until @done says so; the files are read in workers. */
-static gboolean
-spin_until (gboolean (*done) (gpointer data),
-            gpointer   data)
-{
-  for (guint i = 0; i < 600; i++)
-    {
-      if (done (data))
-        return TRUE;
-      mv_test_spin_for (50);
-    }
-  return done (data);
-}
+#define spin_until(done, data) mv_test_wait_until ((done), (data), MV_TEST_WORKER_TIMEOUT_MS)
 
 static gboolean
 attachments_idle (gpointer data)
@@ -91,7 +80,7 @@ fixture_set_up (Fixture       *fixture,
   mv_attachments_set_owner (fixture->attachments, fixture->store, fixture->item, NULL);
   gtk_window_present (fixture->editor);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->editor));
-  mv_test_spin ();
+  mv_test_run_pending ();
 }
 
 static void
@@ -107,7 +96,7 @@ fixture_tear_down (Fixture       *fixture,
 
       gtk_window_destroy (window);
     }
-  mv_test_spin ();
+  mv_test_run_pending ();
   g_clear_object (&fixture->item);
   g_clear_object (&fixture->council);
   g_clear_object (&fixture->store);
@@ -128,7 +117,7 @@ attach (Fixture     *fixture,
 
   mv_attachments_attach_files (fixture->attachments, (GFile **) files->pdata, files->len);
   g_assert_true (spin_until (attachments_idle, fixture->attachments));
-  mv_test_spin ();
+  mv_test_run_pending ();
 }
 
 static AdwActionRow *
@@ -209,6 +198,29 @@ documents_view_row (Fixture    *fixture,
   return NULL;
 }
 
+/* Whether the documents view draws a row whose first cell is @title. */
+static gboolean
+shows_document (Fixture    *fixture,
+                const char *title)
+{
+  g_autoptr(GPtrArray) cells = documents_view_row (fixture, title);
+
+  return cells != NULL;
+}
+
+/* Whether cell @column of that row shows @text. */
+static gboolean
+document_cell_is (Fixture    *fixture,
+                  const char *title,
+                  guint       column,
+                  const char *text)
+{
+  g_autoptr(GPtrArray) cells = documents_view_row (fixture, title);
+
+  return cells != NULL && column < cells->len &&
+         g_strcmp0 (g_ptr_array_index (cells, column), text) == 0;
+}
+
 static gboolean
 page_drawn (gpointer data)
 {
@@ -267,7 +279,7 @@ test_attach_and_preview (Fixture       *fixture,
 
   /* The documents view: title, file, item, pages. */
   mv_window_set_section (fixture->window, "documents");
-  mv_test_spin ();
+  mv_test_wait_for (shows_document (fixture, "fafo-modell-for-brukermedvirkning-i-nav"));
   cells = documents_view_row (fixture, "fafo-modell-for-brukermedvirkning-i-nav");
   g_assert_nonnull (cells);
   g_assert_cmpuint (cells->len, ==, 8);
@@ -294,25 +306,24 @@ test_attach_and_preview (Fixture       *fixture,
 
   /* Page Down and Page Up, and no page after the last. */
   gtk_widget_activate_action (GTK_WIDGET (preview), "preview.next-page", NULL);
-  mv_test_spin ();
+  mv_test_wait_for (g_strcmp0 (mv_document_preview_get_page_label (preview), "Page 2 of 2") == 0);
   g_assert_cmpstr (mv_document_preview_get_page_label (preview), ==, "Page 2 of 2");
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (preview), "preview.next-page", NULL) &&
                   mv_document_preview_get_page (preview) != 1);
   gtk_widget_activate_action (GTK_WIDGET (preview), "preview.previous-page", NULL);
-  mv_test_spin ();
+  mv_test_wait_for (mv_document_preview_get_page (preview) == 0);
   g_assert_cmpint (mv_document_preview_get_page (preview), ==, 0);
 
   /* Zoom: 100 %, then larger. */
   gtk_widget_activate_action (GTK_WIDGET (preview), "preview.zoom-reset", NULL);
   g_assert_true (spin_until (page_drawn, preview));
-  mv_test_spin ();
+  mv_test_run_pending ();
   texture = mv_document_preview_get_page_texture (preview);
   {
     int width = gdk_texture_get_width (texture);
 
     gtk_widget_activate_action (GTK_WIDGET (preview), "preview.zoom-in", NULL);
-    for (guint i = 0; i < 200 && mv_document_preview_get_page_texture (preview) == texture; i++)
-      mv_test_spin_for (50);
+    mv_test_wait_for (mv_document_preview_get_page_texture (preview) != texture);
     g_assert_cmpint (gdk_texture_get_width (mv_document_preview_get_page_texture (preview)), >,
                      width);
   }
@@ -320,7 +331,9 @@ test_attach_and_preview (Fixture       *fixture,
   /* Exempt from public access, and back. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->attachments), "attachments.toggle-public", "s",
                               mv_record_get_id (MV_RECORD (document)));
-  mv_test_spin ();
+  mv_test_wait_for (!mv_document_get_public (document) &&
+                    document_cell_is (fixture, "fafo-modell-for-brukermedvirkning-i-nav", 7,
+                                      "Exempt"));
   g_assert_false (mv_document_get_public (document));
   g_clear_pointer (&cells, g_ptr_array_unref);
   cells = documents_view_row (fixture, "fafo-modell-for-brukermedvirkning-i-nav");
@@ -329,21 +342,23 @@ test_attach_and_preview (Fixture       *fixture,
   /* Removed in the documents view (Delete), and back with the toast's
    * Undo. */
   gtk_widget_activate_action (GTK_WIDGET (page), "documents.remove", NULL);
-  mv_test_spin ();
+  mv_test_wait_for (mv_test_count_rows (list) == 0 &&
+                    !shows_document (fixture, "fafo-modell-for-brukermedvirkning-i-nav"));
   g_assert_cmpuint (mv_test_count_rows (list), ==, 0);
   g_assert_null (find_document (fixture, "fafo-modell-for-brukermedvirkning-i-nav.pdf"));
   g_assert_null (documents_view_row (fixture, "fafo-modell-for-brukermedvirkning-i-nav"));
   undo = mv_test_find_button (GTK_WIDGET (fixture->window), "_Undo");
   g_assert_nonnull (undo);
-  gtk_widget_activate (undo);
-  mv_test_spin_for (400);  /* a button activated by the keyboard clicks after 250 ms */
+  mv_test_activate_button (undo);
+  mv_test_wait_for (find_document (fixture, "fafo-modell-for-brukermedvirkning-i-nav.pdf") != NULL &&
+                    mv_test_count_rows (list) == 1);
   g_assert_nonnull (find_document (fixture, "fafo-modell-for-brukermedvirkning-i-nav.pdf"));
   g_assert_cmpuint (mv_test_count_rows (list), ==, 1);
 
   /* Removed on the item: gone from the item and the view. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->attachments), "attachments.remove", "s",
                               mv_record_get_id (MV_RECORD (document)));
-  mv_test_spin ();
+  mv_test_wait_for (mv_test_count_rows (list) == 0);
   g_assert_cmpuint (mv_test_count_rows (list), ==, 0);
   g_assert_null (find_document (fixture, "fafo-modell-for-brukermedvirkning-i-nav.pdf"));
 }
@@ -378,7 +393,7 @@ test_meeting (Fixture       *fixture,
 
   /* The item has none of the meeting's. */
   mv_attachments_set_owner (fixture->attachments, fixture->store, fixture->item, NULL);
-  mv_test_spin ();
+  mv_test_wait_for (mv_test_count_rows (list) == 0);
   g_assert_cmpuint (mv_test_count_rows (list), ==, 0);
 }
 
@@ -408,7 +423,7 @@ answer_password (const char *password,
   /* As the button does: the response, then the dialog closes. */
   adw_message_dialog_response (dialog, "attach");
   gtk_window_close (GTK_WINDOW (dialog));
-  mv_test_spin ();
+  mv_test_wait_no_toplevel (ADW_TYPE_MESSAGE_DIALOG);
 }
 
 /* Bad files are refused with their reasons and nothing is stored; a
@@ -453,7 +468,8 @@ test_refused_and_password (Fixture       *fixture,
   g_assert_true (spin_until (attachments_idle, fixture->attachments));
   answer_password ("hemmelig", "the one given does not open it");
   g_assert_true (spin_until (attachments_idle, fixture->attachments));
-  mv_test_spin ();
+  mv_test_wait_for (find_list_row (progress, "kryptert.pdf") == NULL &&
+                    find_document (fixture, "kryptert.pdf") != NULL);
   g_assert_null (find_list_row (progress, "kryptert.pdf"));
   g_assert_nonnull (find_document (fixture, "kryptert.pdf"));
   g_assert_cmpuint (mv_test_count_rows (list), ==, 1);
@@ -462,7 +478,7 @@ test_refused_and_password (Fixture       *fixture,
   /* Dismissed, a refused file's row goes. */
   gtk_widget_activate (g_object_get_data (G_OBJECT (find_list_row (progress, "tom.pdf")),
                                           "dismiss-button"));
-  mv_test_spin_for (400);
+  mv_test_wait_for (find_list_row (progress, "tom.pdf") == NULL);
   g_assert_null (find_list_row (progress, "tom.pdf"));
 
   /* Another type is stored and listed without pages; a file over the
@@ -498,7 +514,7 @@ test_read_only (Fixture       *fixture,
                             mv_store_lookup (store, MV_TYPE_AGENDA_ITEM,
                                              mv_record_get_id (MV_RECORD (fixture->item))),
                             NULL);
-  mv_test_spin ();
+  mv_test_wait_for (!gtk_widget_is_sensitive (attach_button));
   g_assert_false (gtk_widget_is_sensitive (attach_button));
   mv_attachments_set_owner (fixture->attachments, NULL, NULL, NULL);
 }
@@ -527,11 +543,12 @@ test_search (Fixture       *fixture,
   attach (fixture, paths);
   gtk_window_present (GTK_WINDOW (fixture->window));
   mv_window_set_section (fixture->window, "year-plan");
-  mv_test_spin ();
+  mv_test_wait_for (g_strcmp0 (mv_window_get_section (fixture->window), "year-plan") == 0);
 
   g_assert_false (mv_search_bar_get_search_mode (bar));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.find", NULL));
-  mv_test_spin ();
+  mv_test_wait_for (mv_search_bar_get_search_mode (bar) &&
+                    gtk_root_get_focus (GTK_ROOT (fixture->window)) != NULL);
   g_assert_true (mv_search_bar_get_search_mode (bar));
   focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
   g_assert_nonnull (focus);
@@ -551,7 +568,8 @@ test_search (Fixture       *fixture,
 
   /* Activated: the document at that page, and the bar closes. */
   g_signal_emit_by_name (row, "activate");
-  mv_test_spin ();
+  mv_test_wait_for (!mv_search_bar_get_search_mode (bar) &&
+                    g_strcmp0 (mv_window_get_section (fixture->window), "documents") == 0);
   g_assert_false (mv_search_bar_get_search_mode (bar));
   g_assert_cmpstr (mv_window_get_section (fixture->window), ==, "documents");
   page = MV_DOCUMENTS_PAGE (mv_window_get_section_page (fixture->window, "documents"));
@@ -562,11 +580,11 @@ test_search (Fixture       *fixture,
   /* An item's result opens the items section. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.find", NULL);
   gtk_editable_set_text (mv_search_bar_get_entry (bar), "ungdomsgar");
-  mv_test_spin_for (400);  /* the entry waits 150 ms before it searches */
+  g_assert_true (spin_until (has_results, results));  /* the entry waits 150 ms before it searches */
   row = gtk_list_box_get_row_at_index (results, 0);
   g_assert_nonnull (row);
   g_signal_emit_by_name (row, "activate");
-  mv_test_spin ();
+  mv_test_wait_for (g_strcmp0 (mv_window_get_section (fixture->window), "items") == 0);
   g_assert_cmpstr (mv_window_get_section (fixture->window), ==, "items");
 }
 
@@ -592,7 +610,7 @@ unlock_preview (MvDocumentPreview *preview,
   gtk_editable_set_text (GTK_EDITABLE (entry), password);
   adw_message_dialog_response (dialog, "unlock");
   gtk_window_close (GTK_WINDOW (dialog));
-  mv_test_spin ();
+  mv_test_wait_no_toplevel (ADW_TYPE_MESSAGE_DIALOG);
 }
 
 /* A protected PDF stored elsewhere (the CLI): the preview asks for its
@@ -622,7 +640,8 @@ test_preview_password (Fixture       *fixture,
   page = MV_DOCUMENTS_PAGE (mv_window_get_section_page (fixture->window, "documents"));
   preview = mv_documents_page_get_preview (page);
   g_assert_true (mv_window_show_document (fixture->window, document, 0));
-  mv_test_spin ();
+  mv_test_wait_for (g_strcmp0 (mv_document_preview_get_message (preview),
+                               "Protected by a Password") == 0);
   g_assert_cmpstr (mv_document_preview_get_message (preview), ==, "Protected by a Password");
 
   unlock_preview (preview, "feil");
