@@ -73,15 +73,18 @@ mv_test_wait_until (MvTestCondition condition,
  * MV_TEST_TIMEOUT_MS; when it does not, the test fails with the
  * expression in the message. @expr is evaluated again after every turn of
  * the loop, so it must have no side effects. */
-#define mv_test_wait_for(expr) \
+#define mv_test_wait_for(expr) mv_test_wait_for_within (expr, MV_TEST_TIMEOUT_MS)
+
+/* The same for at most @timeout_ms, such as MV_TEST_WORKER_TIMEOUT_MS. */
+#define mv_test_wait_for_within(expr, timeout_ms) \
   G_STMT_START { \
-    gint64 mv_deadline_ = mv_test_deadline_ (MV_TEST_TIMEOUT_MS); \
+    gint64 mv_deadline_ = mv_test_deadline_ (timeout_ms); \
     gboolean mv_held_; \
     while (!(mv_held_ = !!(expr)) && mv_test_wait_step_ (mv_deadline_)) \
       ; \
     if (!mv_held_) \
       g_assertion_message (G_LOG_DOMAIN, __FILE__, __LINE__, G_STRFUNC, \
-                           "timed out after " G_STRINGIFY (MV_TEST_TIMEOUT_MS) \
+                           "timed out after " G_STRINGIFY (timeout_ms) \
                            " ms waiting for: " #expr); \
   } G_STMT_END
 
@@ -253,21 +256,4 @@ mv_test_activate_button (GtkWidget *button)
       g_signal_handler_disconnect (alive, handler);
       g_object_remove_weak_pointer (G_OBJECT (alive), (gpointer *) &alive);
     }
-}
-
-/* The fixed spins the tests are leaving: they go once no test uses them. */
-static inline void
-mv_test_spin_for (guint ms)
-{
-  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
-
-  g_timeout_add_once (ms, (GSourceOnceFunc) g_main_loop_quit, loop);
-  g_main_loop_run (loop);
-  mv_test_run_pending ();
-}
-
-static inline void
-mv_test_spin (void)
-{
-  mv_test_spin_for (100);
 }

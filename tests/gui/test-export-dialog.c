@@ -98,12 +98,6 @@ start_file_manager (void)
 }
 
 static void
-spin (void)
-{
-  mv_test_spin_for (50);
-}
-
-static void
 attach (Fixture      *f,
         MvAgendaItem *item,
         const char   *name,
@@ -179,7 +173,7 @@ fixture_set_up (Fixture       *f,
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1000, 700);
   gtk_window_present (GTK_WINDOW (f->window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
-  spin ();
+  mv_test_run_pending ();
 }
 
 static void
@@ -187,7 +181,7 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (f->window));
-  spin ();
+  mv_test_run_pending ();
   g_clear_object (&f->store);
   mv_test_remove_tree (f->dir);
   g_free (f->dir);
@@ -197,8 +191,7 @@ fixture_tear_down (Fixture       *f,
 static void
 wait_until_idle (MvExportDialog *dialog)
 {
-  for (guint i = 0; i < 400 && mv_export_dialog_get_busy (dialog); i++)
-    spin ();
+  mv_test_wait_for_within (!mv_export_dialog_get_busy (dialog), MV_TEST_WORKER_TIMEOUT_MS);
   g_assert_false (mv_export_dialog_get_busy (dialog));
 }
 
@@ -247,8 +240,7 @@ test_packet (Fixture       *f,
   gtk_widget_activate (GTK_WIDGET (packet));
   gtk_widget_activate (GTK_WIDGET (public_switch));
   /* A switch takes its new state when its animation ends. */
-  for (guint i = 0; i < 40 && !gtk_switch_get_active (public_switch); i++)
-    spin ();
+  mv_test_wait_for (gtk_switch_get_active (public_switch));
   g_assert_cmpint (mv_export_dialog_get_kind (dialog), ==, MV_MEETING_EXPORT_PACKET);
   g_assert_true (mv_export_dialog_get_public (dialog));
   name = mv_export_dialog_dup_default_name (dialog);
@@ -272,7 +264,7 @@ test_packet (Fixture       *f,
 
   /* The toast over the window, with its two ways to the file. */
   toast = g_strdup_printf ("Exported “%s”", name);
-  spin ();
+  mv_test_wait_for (mv_test_find_label (GTK_WIDGET (f->window), toast) != NULL);
   g_assert_nonnull (mv_test_find_label (GTK_WIDGET (f->window), toast));
 
   /* Show in Folder asks the file manager to show the very file. */
@@ -280,8 +272,7 @@ test_packet (Fixture       *f,
   g_assert_nonnull (show);
   g_ptr_array_set_size (shown_uris, 0);
   gtk_widget_activate (show);
-  for (guint i = 0; i < 100 && shown_uris->len == 0; i++)
-    spin ();
+  mv_test_wait_for (shown_uris->len > 0);
   file = g_file_new_for_path (path);
   uri = g_file_get_uri (file);
   g_assert_cmpuint (shown_uris->len, ==, 1);
@@ -301,7 +292,7 @@ test_xlsx_and_failures (Fixture       *f,
 
   gtk_widget_activate (GTK_WIDGET (mv_export_dialog_get_kind_check (dialog,
                                                                     MV_MEETING_EXPORT_XLSX)));
-  spin ();
+  mv_test_wait_for (mv_export_dialog_get_kind (dialog) == MV_MEETING_EXPORT_XLSX);
   g_assert_cmpint (mv_export_dialog_get_kind (dialog), ==, MV_MEETING_EXPORT_XLSX);
 
   /* A folder that is not there: said in the dialog, which stays. */
@@ -382,8 +373,7 @@ test_email (Fixture       *f,
 
   g_unlink (args_file);
   mv_send_notice_by_email (GTK_WIDGET (f->window), f->store, f->meeting);
-  for (guint i = 0; i < 400 && !g_file_test (args_file, G_FILE_TEST_EXISTS); i++)
-    spin ();
+  mv_test_wait_for_within (g_file_test (args_file, G_FILE_TEST_EXISTS), MV_TEST_WORKER_TIMEOUT_MS);
 
   g_assert_true (g_file_get_contents (args_file, &contents, NULL, NULL));
   args = g_strsplit (contents, "\n", -1);
@@ -427,9 +417,8 @@ test_email_without_attach (Fixture       *f,
   g_ptr_array_set_size (shown_uris, 0);
 
   mv_send_notice_by_email (GTK_WIDGET (f->window), f->store, f->meeting);
-  for (guint i = 0; i < 400 && (!g_file_test (mailto_file, G_FILE_TEST_EXISTS) ||
-                                shown_uris->len == 0); i++)
-    spin ();
+  mv_test_wait_for_within (g_file_test (mailto_file, G_FILE_TEST_EXISTS) && shown_uris->len > 0,
+                           MV_TEST_WORKER_TIMEOUT_MS);
   g_unlink (fails);
 
   g_assert_true (g_file_get_contents (mailto_file, &mailto, NULL, NULL));

@@ -122,7 +122,7 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1100, 720);
   gtk_window_present (GTK_WINDOW (fixture->window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
-  mv_test_spin ();
+  mv_test_run_pending ();
 }
 
 static void
@@ -130,7 +130,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  mv_test_spin ();
+  mv_test_run_pending ();
   g_clear_object (&fixture->meeting);
   g_clear_object (&fixture->store);
   mv_test_remove_tree (fixture->dir);
@@ -225,7 +225,7 @@ test_members (Fixture       *fixture,
   MvSectionPage *page = mv_window_get_section_page (fixture->window, "members");
 
   mv_window_set_section (fixture->window, "members");
-  mv_test_spin ();
+  mv_test_wait_mapped (mv_section_page_get_column_view (page));
   assert_table_filter (GTK_EDITABLE (mv_members_page_get_search_entry (MV_MEMBERS_PAGE (page))),
                        section_rows (page), member_name);
 }
@@ -238,7 +238,7 @@ test_items (Fixture       *fixture,
   GtkWidget *entry;
 
   mv_window_set_section (fixture->window, "items");
-  mv_test_spin ();
+  mv_test_wait_mapped (mv_section_page_get_column_view (page));
   mv_items_page_focus_search (MV_ITEMS_PAGE (page));
   entry = gtk_widget_get_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)),
                                    GTK_TYPE_SEARCH_ENTRY);
@@ -253,7 +253,7 @@ test_documents (Fixture       *fixture,
   MvSectionPage *page = mv_window_get_section_page (fixture->window, "documents");
 
   mv_window_set_section (fixture->window, "documents");
-  mv_test_spin ();
+  mv_test_wait_mapped (mv_section_page_get_column_view (page));
   assert_table_filter (mv_documents_page_get_filter_entry (MV_DOCUMENTS_PAGE (page)),
                        section_rows (page), document_title);
 }
@@ -307,7 +307,7 @@ test_backlog (Fixture       *fixture,
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-meeting", "s",
                               mv_record_get_id (MV_RECORD (fixture->meeting)));
-  mv_test_spin ();
+  mv_test_wait_for (mv_meeting_page_get_meeting (meeting_page) == fixture->meeting);
   g_assert_true (mv_meeting_page_get_meeting (meeting_page) == fixture->meeting);
   view = mv_meeting_page_get_agenda_view (meeting_page);
   backlog = mv_agenda_view_get_backlog_list (view);
