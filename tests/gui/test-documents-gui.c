@@ -17,6 +17,7 @@
 #include "mv-pdf.h"
 #include "mv-window-private.h"
 #include "mv-test-gui.h"
+#include "mv-test-store.h"
 #include "mv-test-utils.h"
 
 /* Case documents as a secretary meets them: files attached to an item (the
@@ -27,10 +28,7 @@
 
 typedef struct
 {
-  char          *dir;
-  char          *path;
-  MvStore       *store;
-  MvCouncil     *council;
+  MvTestStore    ts;
   MvAgendaItem  *item;
   MvWindow      *window;
   GtkWindow     *editor;       /* stands in for the item editor */
@@ -52,22 +50,14 @@ fixture_set_up (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
 
-  fixture->dir = g_dir_make_tmp ("medvirke-documents-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "medvirke.db", NULL);
-  fixture->store = mv_store_open (fixture->path, MV_STORE_FLAGS_NONE, &error);
-  g_assert_no_error (error);
-  fixture->council = g_object_ref (mv_council_create (fixture->store,
-                                                      "Brukerutvalget NAV Prøveby",
-                                                      "NAV Prøveby", NULL, &error));
-  g_assert_no_error (error);
+  mv_test_store_set_up (&fixture->ts, MV_TEST_STORE_COUNCIL);
   fixture->item = g_object_new (MV_TYPE_AGENDA_ITEM,
-                                "council-id", mv_record_get_id (MV_RECORD (fixture->council)),
+                                "council-id", mv_record_get_id (MV_RECORD (fixture->ts.council)),
                                 "title", "Ungdomsgarantien", NULL);
-  g_assert_true (mv_store_insert (fixture->store, fixture->item, &error));
+  g_assert_true (mv_store_insert (fixture->ts.store, fixture->item, &error));
   g_assert_no_error (error);
 
-  fixture->window = mv_window_new (NULL, fixture->store);
+  fixture->window = mv_window_new (NULL, fixture->ts.store);
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1100, 720);
   gtk_window_present (GTK_WINDOW (fixture->window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
@@ -77,7 +67,7 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_set_default_size (fixture->editor, 500, 400);
   fixture->attachments = MV_ATTACHMENTS (mv_attachments_new ());
   gtk_window_set_child (fixture->editor, GTK_WIDGET (fixture->attachments));
-  mv_attachments_set_owner (fixture->attachments, fixture->store, fixture->item, NULL);
+  mv_attachments_set_owner (fixture->attachments, fixture->ts.store, fixture->item, NULL);
   gtk_window_present (fixture->editor);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->editor));
   mv_test_run_pending ();
@@ -98,12 +88,7 @@ fixture_tear_down (Fixture       *fixture,
     }
   mv_test_run_pending ();
   g_clear_object (&fixture->item);
-  g_clear_object (&fixture->council);
-  g_clear_object (&fixture->store);
-
-  mv_test_remove_tree (fixture->dir);
-  g_free (fixture->path);
-  g_free (fixture->dir);
+  mv_test_store_tear_down (&fixture->ts);
 }
 
 static void
@@ -138,7 +123,7 @@ find_list_row (GtkListBox *list,
 static GListModel *
 documents (Fixture *fixture)
 {
-  return mv_store_get_model (fixture->store, MV_TYPE_DOCUMENT);
+  return mv_store_get_model (fixture->ts.store, MV_TYPE_DOCUMENT);
 }
 
 static MvDocument *
@@ -376,13 +361,13 @@ test_meeting (Fixture       *fixture,
   MvDocument *document;
 
   meeting = g_object_new (MV_TYPE_MEETING,
-                          "council-id", mv_record_get_id (MV_RECORD (fixture->council)),
+                          "council-id", mv_record_get_id (MV_RECORD (fixture->ts.council)),
                           "starts-at", "2027-03-09T10:00:00", "ends-at", "2027-03-09T13:00:00",
                           NULL);
-  g_assert_true (mv_store_insert (fixture->store, meeting, &error));
+  g_assert_true (mv_store_insert (fixture->ts.store, meeting, &error));
   g_assert_no_error (error);
 
-  mv_attachments_set_owner (fixture->attachments, fixture->store, NULL, meeting);
+  mv_attachments_set_owner (fixture->attachments, fixture->ts.store, NULL, meeting);
   attach (fixture, paths);
   document = find_document (fixture, "ffo-fem-aktive-organisasjoner-i-nav.pdf");
   g_assert_nonnull (document);
@@ -392,7 +377,7 @@ test_meeting (Fixture       *fixture,
   g_assert_cmpuint (mv_test_count_rows (list), ==, 1);
 
   /* The item has none of the meeting's. */
-  mv_attachments_set_owner (fixture->attachments, fixture->store, fixture->item, NULL);
+  mv_attachments_set_owner (fixture->attachments, fixture->ts.store, fixture->item, NULL);
   mv_test_wait_for (mv_test_count_rows (list) == 0);
   g_assert_cmpuint (mv_test_count_rows (list), ==, 0);
 }
@@ -437,8 +422,8 @@ test_refused_and_password (Fixture       *fixture,
   g_autofree char *text = mv_test_data_path ("ikke-pdf.pdf");
   g_autofree char *damaged = mv_test_data_path ("skadet.pdf");
   g_autofree char *encrypted = mv_test_data_path ("kryptert.pdf");
-  g_autofree char *notes = g_build_filename (fixture->dir, "referat.odt", NULL);
-  g_autofree char *large = g_build_filename (fixture->dir, "stor.pdf", NULL);
+  g_autofree char *notes = g_build_filename (fixture->ts.dir, "referat.odt", NULL);
+  g_autofree char *large = g_build_filename (fixture->ts.dir, "stor.pdf", NULL);
   const char *bad[] = { empty, text, damaged, encrypted, NULL };
   const char *other[] = { notes, large, NULL };
   GtkListBox *progress = mv_attachments_get_progress_list (fixture->attachments);
@@ -506,7 +491,7 @@ test_read_only (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(MvStore) store = mv_store_open (fixture->path, MV_STORE_FLAGS_READ_ONLY, &error);
+  g_autoptr(MvStore) store = mv_store_open (fixture->ts.path, MV_STORE_FLAGS_READ_ONLY, &error);
   GtkWidget *attach_button = mv_attachments_get_attach_button (fixture->attachments);
 
   g_assert_no_error (error);
@@ -633,7 +618,7 @@ test_preview_password (Fixture       *fixture,
   g_assert_true (mv_documents_inspect_file (file, "hemmelig", 0, mv_pdf_inspect, NULL,
                                             &mime_type, &info, &bytes, &error));
   g_assert_no_error (error);
-  document = mv_documents_attach (fixture->store, MV_RECORD (fixture->item), "kryptert.pdf",
+  document = mv_documents_attach (fixture->ts.store, MV_RECORD (fixture->item), "kryptert.pdf",
                                   NULL, mime_type, bytes, info, &error);
   g_assert_no_error (error);
 

@@ -13,6 +13,7 @@
 #include "mv-queries.h"
 #include "mv-sample.h"
 #include "mv-test-gui.h"
+#include "mv-test-store.h"
 #include "mv-test-utils.h"
 #include "mv-window-private.h"
 #include "mv-year-plan-page.h"
@@ -25,10 +26,7 @@
 
 typedef struct
 {
-  char         *dir;
-  char         *path;
-  MvStore      *store;
-  MvCouncil    *council;
+  MvTestStore    ts;
   MvMeeting    *meeting;
   MvAgendaItem *youth;    /* 30 min, presented by "Leder" */
   MvAgendaItem *budget;   /* 20 min, no presenter */
@@ -45,7 +43,7 @@ add_item (Fixture    *fixture,
   g_autoptr(GError) error = NULL;
   MvAgendaItem *item;
 
-  item = mv_agenda_add_item (fixture->store, fixture->council, meeting, title,
+  item = mv_agenda_add_item (fixture->ts.store, fixture->ts.council, meeting, title,
                              MV_ITEM_KIND_DISCUSSION, minutes, presenter, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_nonnull (item);
@@ -59,26 +57,19 @@ fixture_set_up (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   GDate date;
 
-  fixture->dir = mv_test_make_tmp_dir ();
-  fixture->path = g_build_filename (fixture->dir, "medvirke.db", NULL);
-  fixture->store = mv_store_open (fixture->path, MV_STORE_FLAGS_NONE, &error);
-  g_assert_no_error (error);
-  fixture->council = mv_council_create (fixture->store, "Brukerutvalget NAV Prøveby",
-                                        "NAV Prøveby", NULL, &error);
-  g_assert_no_error (error);
-  g_object_ref (fixture->council);
+  mv_test_store_set_up (&fixture->ts, MV_TEST_STORE_COUNCIL);
 
   /* A meeting far ahead, so that no notice is late. */
   g_date_clear (&date, 1);
   g_date_set_dmy (&date, 9, G_DATE_MARCH, 2027);
-  fixture->meeting = mv_meeting_create (fixture->store, fixture->council, &date, "10:00", 180,
+  fixture->meeting = mv_meeting_create (fixture->ts.store, fixture->ts.council, &date, "10:00", 180,
                                         NULL, "Budsjett", &error);
   g_assert_no_error (error);
   g_object_ref (fixture->meeting);
   fixture->youth = add_item (fixture, fixture->meeting, "Ungdomsgaranti", 30, "Leder");
   fixture->budget = add_item (fixture, fixture->meeting, "Budsjett 2027", 20, NULL);
 
-  fixture->window = mv_window_new (NULL, fixture->store);
+  fixture->window = mv_window_new (NULL, fixture->ts.store);
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1100, 720);
   gtk_window_present (GTK_WINDOW (fixture->window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
@@ -92,11 +83,7 @@ fixture_tear_down (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (fixture->window));
   mv_test_run_pending ();
   g_clear_object (&fixture->meeting);
-  g_clear_object (&fixture->council);
-  g_clear_object (&fixture->store);
-  mv_test_remove_tree (fixture->dir);
-  g_free (fixture->path);
-  g_free (fixture->dir);
+  mv_test_store_tear_down (&fixture->ts);
 }
 
 static MvAgendaView *
@@ -375,7 +362,7 @@ test_backlog_and_warnings (Fixture       *fixture,
   g_assert_cmpstr (gtk_label_get_text (mv_agenda_view_get_total_label (view)), ==,
                    "180 of 180 min");
 
-  g_assert_true (mv_store_set (fixture->store, fixture->youth, &error,
+  g_assert_true (mv_store_set (fixture->ts.store, fixture->youth, &error,
                                "duration-minutes", 40, NULL));
   g_assert_no_error (error);
   mv_test_wait_label_text (mv_agenda_view_get_total_label (view), "190 of 180 min · 10 min over");
@@ -564,7 +551,7 @@ test_items_page (Fixture       *fixture,
     g_autoptr(MvOrganisation) ffo = g_object_new (MV_TYPE_ORGANISATION, "name", "FFO",
                                                   "areas", "uføretrygd, AAP", NULL);
 
-    g_assert_true (mv_store_insert (fixture->store, ffo, &error));
+    g_assert_true (mv_store_insert (fixture->ts.store, ffo, &error));
     g_assert_no_error (error);
   }
   g_assert_null (find_row (GTK_WIDGET (editor), "FFO"));
@@ -608,13 +595,13 @@ test_read_only (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(MvStore) store = NULL;
-  g_autoptr(MvStore) old = g_object_ref (fixture->store);
+  g_autoptr(MvStore) old = g_object_ref (fixture->ts.store);
   MvAgendaView *view;
   GtkListBox *list;
   MvMeeting *meeting;
   guint n_items;
 
-  store = mv_store_open (fixture->path, MV_STORE_FLAGS_READ_ONLY, &error);
+  store = mv_store_open (fixture->ts.path, MV_STORE_FLAGS_READ_ONLY, &error);
   g_assert_no_error (error);
   mv_window_set_store (fixture->window, store);
   mv_test_run_pending ();
@@ -658,7 +645,7 @@ test_other_program (Fixture       *fixture,
   g_auto(MvTestRun) run = { 0 };
   g_autofree char *id = NULL;
 
-  mv_test_run_cli_args (&run, NULL, "--db", fixture->path, "add-item", "--meeting", "2027-03-09",
+  mv_test_run_cli_args (&run, NULL, "--db", fixture->ts.path, "add-item", "--meeting", "2027-03-09",
                         "--title", "Fra skriptet", "--kind", "discussion", "--minutes", "10",
                         "--presenter", "Sekretariatet", NULL);
   g_assert_cmpint (run.status, ==, 0);
@@ -671,7 +658,7 @@ test_other_program (Fixture       *fixture,
   g_assert_cmpstr (gtk_label_get_text (mv_agenda_view_get_total_label (view)), ==,
                    "100 of 180 min");
 
-  mv_test_run_cli_args (&run, NULL, "--db", fixture->path, "move-item", id,
+  mv_test_run_cli_args (&run, NULL, "--db", fixture->ts.path, "move-item", id,
                         "--meeting", "2027-03-09", "--position", "3", NULL);
   g_assert_cmpint (run.status, ==, 0);
   wait_for_agenda (list, "10:00 Item 01/27  " NOTICE "|10:05 Item 02/27  " MINUTES "|"

@@ -16,6 +16,7 @@
 #include "mv-user-group.h"
 #include "mv-window-private.h"
 #include "mv-test-gui.h"
+#include "mv-test-store.h"
 #include "mv-test-utils.h"
 
 /* The members view as the secretariat uses it: the form and what it
@@ -24,9 +25,7 @@
 
 typedef struct
 {
-  char          *dir;
-  char          *path;
-  MvStore       *store;
+  MvTestStore    ts;
   MvWindow      *window;
   MvMembersPage *page;
 } Fixture;
@@ -54,18 +53,9 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
+  mv_test_store_set_up (&fixture->ts, MV_TEST_STORE_SAMPLE);
 
-  fixture->dir = g_dir_make_tmp ("medvirke-members-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "medvirke.db", NULL);
-
-  fixture->store = mv_store_open (fixture->path, MV_STORE_FLAGS_NONE, &error);
-  g_assert_no_error (error);
-  mv_sample_create (fixture->store, mv_pdf_inspect, &error);
-  g_assert_no_error (error);
-
-  fixture->window = mv_window_new (NULL, fixture->store);
+  fixture->window = mv_window_new (NULL, fixture->ts.store);
   /* Wide enough for the sidebar beside the widest section (940 px, the
    * sections' stack is homogeneous): at 1100 px the window folds to the
    * sidebar once it has settled, and the coverage panel is not shown. */
@@ -84,12 +74,7 @@ fixture_tear_down (Fixture       *fixture,
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
   mv_test_run_pending ();
-  g_clear_object (&fixture->store);
-
-  mv_test_remove_tree (fixture->dir);
-
-  g_free (fixture->path);
-  g_free (fixture->dir);
+  mv_test_store_tear_down (&fixture->ts);
 }
 
 static GListModel *
@@ -121,7 +106,7 @@ static MvMember *
 find_member (Fixture    *fixture,
              const char *name)
 {
-  g_autoptr(GPtrArray) members = mv_store_list_members (fixture->store,
+  g_autoptr(GPtrArray) members = mv_store_list_members (fixture->ts.store,
                                                         mv_window_get_council (fixture->window),
                                                         TRUE);
 
@@ -136,7 +121,7 @@ static guint
 count_members (Fixture *fixture,
                gboolean all)
 {
-  g_autoptr(GPtrArray) members = mv_store_list_members (fixture->store,
+  g_autoptr(GPtrArray) members = mv_store_list_members (fixture->ts.store,
                                                         mv_window_get_council (fixture->window),
                                                         all);
 
@@ -148,7 +133,7 @@ has_user_group (Fixture    *fixture,
                 MvMember   *member,
                 const char *group_name)
 {
-  GListModel *links = mv_store_get_model (fixture->store, MV_TYPE_MEMBER_USER_GROUP);
+  GListModel *links = mv_store_get_model (fixture->ts.store, MV_TYPE_MEMBER_USER_GROUP);
 
   for (guint i = 0; i < g_list_model_get_n_items (links); i++)
     {
@@ -158,7 +143,7 @@ has_user_group (Fixture    *fixture,
       if (g_strcmp0 (mv_member_user_group_get_member_id (link),
                      mv_record_get_id (MV_RECORD (member))) != 0)
         continue;
-      group = mv_store_lookup (fixture->store, MV_TYPE_USER_GROUP,
+      group = mv_store_lookup (fixture->ts.store, MV_TYPE_USER_GROUP,
                                mv_member_user_group_get_user_group_id (link));
       if (group != NULL && g_strcmp0 (mv_user_group_get_name (group), group_name) == 0)
         return TRUE;
@@ -374,7 +359,7 @@ test_add_member (Fixture       *fixture,
   g_assert_nonnull (member);
   g_assert_cmpstr (mv_member_get_deputy_for (member), ==,
                    mv_record_get_id (MV_RECORD (principal)));
-  g_assert_nonnull (mv_store_lookup (fixture->store, MV_TYPE_ORGANISATION,
+  g_assert_nonnull (mv_store_lookup (fixture->ts.store, MV_TYPE_ORGANISATION,
                                      mv_member_get_organisation_id (member)));
 
   /* The new row, and the deputy shown on both sides. */
@@ -513,7 +498,7 @@ test_filters (Fixture       *fixture,
   gtk_test_accessible_assert_property (mv_window_get_member_menu_button (fixture->window),
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "Member list menu");
 
-  members = mv_store_list_members (fixture->store, mv_window_get_council (fixture->window), FALSE);
+  members = mv_store_list_members (fixture->ts.store, mv_window_get_council (fixture->window), FALSE);
   for (guint i = 0; i < members->len; i++)
     n_deputies += mv_member_get_role (g_ptr_array_index (members, i)) == MV_MEMBER_ROLE_DEPUTY;
   g_assert_cmpuint (n_deputies, ==, 4);
@@ -530,7 +515,7 @@ test_filters (Fixture       *fixture,
 
   /* A term that ended makes a former member. */
   former = find_member (fixture, "Ingrid Solberg");
-  mv_store_set (fixture->store, former, &error,
+  mv_store_set (fixture->ts.store, former, &error,
                 "term-start", "2017-01-18", "term-end", "2020-01-17", NULL);
   g_assert_no_error (error);
   mv_test_wait_n_items (rows, members->len - 1);
@@ -634,9 +619,9 @@ test_import_export (Fixture       *fixture,
     "Amina Yusuf;Innvandrernes Landsorganisasjon;medlem;amina@example.no;31.12.2029;38\r\n"
     "Kari Haugen;FFO;leder;kari.haugen@ffo.example.no;17.03.2028;39\r\n"
     "Ola Nordmann;RIO;medlem;ola@;;44\r\n";
-  g_autofree char *csv_path = g_build_filename (fixture->dir, "medlemmer.csv", NULL);
-  g_autofree char *xlsx_path = g_build_filename (fixture->dir, "Medlemmer.xlsx", NULL);
-  g_autofree char *out_path = g_build_filename (fixture->dir, "Medlemmer.csv", NULL);
+  g_autofree char *csv_path = g_build_filename (fixture->ts.dir, "medlemmer.csv", NULL);
+  g_autofree char *xlsx_path = g_build_filename (fixture->ts.dir, "Medlemmer.xlsx", NULL);
+  g_autofree char *out_path = g_build_filename (fixture->ts.dir, "Medlemmer.csv", NULL);
   g_autofree char *written = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
@@ -717,7 +702,7 @@ static MvOrganisation *
 find_organisation (Fixture    *fixture,
                    const char *name)
 {
-  GListModel *organisations = mv_store_get_model (fixture->store, MV_TYPE_ORGANISATION);
+  GListModel *organisations = mv_store_get_model (fixture->ts.store, MV_TYPE_ORGANISATION);
 
   for (guint i = 0; i < g_list_model_get_n_items (organisations); i++)
     {
@@ -810,7 +795,7 @@ test_failed_write (Fixture       *fixture,
   set_text (dialog, "phone", "+47 400 00 000");
 
   /* The member goes for good while the form is open: the save fails. */
-  mv_store_purge (fixture->store, member, &error);
+  mv_store_purge (fixture->ts.store, member, &error);
   g_assert_no_error (error);
   press_save (dialog);
   mv_test_wait_toplevel (ADW_TYPE_MESSAGE_DIALOG);
@@ -837,13 +822,13 @@ test_read_only (Fixture       *fixture,
   /* The same file, opened again where it may not be written. */
   gtk_window_destroy (GTK_WINDOW (fixture->window));
   mv_test_run_pending ();
-  g_clear_object (&fixture->store);
-  g_assert_cmpint (g_chmod (fixture->path, 0444), ==, 0);
-  fixture->store = mv_store_open (fixture->path, MV_STORE_FLAGS_NONE, &error);
+  g_clear_object (&fixture->ts.store);
+  g_assert_cmpint (g_chmod (fixture->ts.path, 0444), ==, 0);
+  fixture->ts.store = mv_store_open (fixture->ts.path, MV_STORE_FLAGS_NONE, &error);
   g_assert_no_error (error);
-  g_assert_true (mv_store_get_read_only (fixture->store));
+  g_assert_true (mv_store_get_read_only (fixture->ts.store));
 
-  fixture->window = mv_window_new (NULL, fixture->store);
+  fixture->window = mv_window_new (NULL, fixture->ts.store);
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1240, 720);
   gtk_window_present (GTK_WINDOW (fixture->window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));

@@ -15,6 +15,7 @@
 #include "mv-year-plan-page.h"
 #include "mv-year-plan.h"
 #include "mv-test-gui.h"
+#include "mv-test-store.h"
 #include "mv-test-utils.h"
 
 /* The year plan view as a secretary meets it: a year planned through the
@@ -23,10 +24,7 @@
 
 typedef struct
 {
-  char      *dir;
-  char      *path;
-  MvStore   *store;
-  MvCouncil *council;
+  MvTestStore    ts;
   MvWindow  *window;
   MvYearPlanPage *page;
 } Fixture;
@@ -35,19 +33,9 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
+  mv_test_store_set_up (&fixture->ts, MV_TEST_STORE_COUNCIL);
 
-  fixture->dir = g_dir_make_tmp ("medvirke-year-plan-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "medvirke.db", NULL);
-  fixture->store = mv_store_open (fixture->path, MV_STORE_FLAGS_NONE, &error);
-  g_assert_no_error (error);
-  fixture->council = mv_council_create (fixture->store, "Brukerutvalget NAV Prøveby",
-                                        "NAV Prøveby", NULL, &error);
-  g_assert_no_error (error);
-  g_object_ref (fixture->council);
-
-  fixture->window = mv_window_new (NULL, fixture->store);
+  fixture->window = mv_window_new (NULL, fixture->ts.store);
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1100, 720);
   gtk_window_present (GTK_WINDOW (fixture->window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
@@ -65,13 +53,7 @@ fixture_tear_down (Fixture       *fixture,
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
   mv_test_run_pending ();
-  g_clear_object (&fixture->council);
-  g_clear_object (&fixture->store);
-
-  mv_test_remove_tree (fixture->dir);
-
-  g_free (fixture->path);
-  g_free (fixture->dir);
+  mv_test_store_tear_down (&fixture->ts);
 }
 
 static guint
@@ -164,7 +146,7 @@ test_plan_year (Fixture       *fixture,
   gtk_editable_set_text (mv_plan_year_row_get_theme (row), "Arbeid og helse");
 
   /* Nothing is stored before Create. */
-  meetings = mv_store_list_meetings (fixture->store, fixture->council, 2027);
+  meetings = mv_store_list_meetings (fixture->ts.store, fixture->ts.council, 2027);
   g_assert_cmpuint (meetings->len, ==, 0);
   g_clear_pointer (&meetings, g_ptr_array_unref);
 
@@ -175,7 +157,7 @@ test_plan_year (Fixture       *fixture,
   mv_test_wait_for (table_rows (fixture) == 6 &&
                     mv_test_find_label (GTK_WIDGET (fixture->page), "Arbeid og helse") != NULL);
 
-  meetings = mv_store_list_meetings (fixture->store, fixture->council, 2027);
+  meetings = mv_store_list_meetings (fixture->ts.store, fixture->ts.council, 2027);
   g_assert_cmpuint (meetings->len, ==, 6);
   for (guint i = 0; i < 6; i++)
     {
@@ -215,7 +197,7 @@ test_plan_year (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (dialog));
   mv_test_wait_finalized (&dialog);
   g_clear_pointer (&meetings, g_ptr_array_unref);
-  meetings = mv_store_list_meetings (fixture->store, fixture->council, 2027);
+  meetings = mv_store_list_meetings (fixture->ts.store, fixture->ts.council, 2027);
   g_assert_cmpuint (meetings->len, ==, 6);
 
   /* A click on a meeting's day opens the meeting. */
@@ -256,12 +238,12 @@ test_cancel (Fixture       *fixture,
 
   g_date_clear (&date, 1);
   g_date_set_dmy (&date, 9, G_DATE_MARCH, 2027);
-  meeting = mv_meeting_create (fixture->store, fixture->council, &date, NULL, 0, NULL, "Budsjett",
+  meeting = mv_meeting_create (fixture->ts.store, fixture->ts.council, &date, NULL, 0, NULL, "Budsjett",
                                &error);
   g_assert_no_error (error);
   g_object_ref (meeting);
   g_date_set_dmy (&date, 11, G_DATE_MAY, 2027);
-  mv_meeting_create (fixture->store, fixture->council, &date, NULL, 0, NULL, "Ungdom", &error);
+  mv_meeting_create (fixture->ts.store, fixture->ts.council, &date, NULL, 0, NULL, "Ungdom", &error);
   g_assert_no_error (error);
   mv_test_wait_for (table_rows (fixture) == 2);
   g_assert_cmpuint (table_rows (fixture), ==, 2);
@@ -299,7 +281,7 @@ test_cancel (Fixture       *fixture,
   g_assert_true (mv_month_grid_get_marks (mv_year_plan_page_get_month_grid (fixture->page,
                                                                             G_DATE_MARCH),
                                           9) & MV_DAY_CANCELLED);
-  meetings = mv_store_list_meetings (fixture->store, fixture->council, 2027);
+  meetings = mv_store_list_meetings (fixture->ts.store, fixture->ts.council, 2027);
   g_assert_cmpuint (meetings->len, ==, 2);
 
   /* The toast's Undo: planned again, no longer struck through. */
@@ -325,7 +307,7 @@ test_settings (Fixture       *fixture,
   MvMeetingDialog *dialog;
   MvMeeting *meeting;
 
-  g_assert_cmpint (mv_council_get_deadline_days (fixture->council), ==, 21);
+  g_assert_cmpint (mv_council_get_deadline_days (fixture->ts.council), ==, 21);
 
   /* Ctrl+comma's action opens the settings; they are saved as edited. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.council-settings", NULL);
@@ -344,8 +326,8 @@ test_settings (Fixture       *fixture,
   }
   g_assert_nonnull (settings);
   gtk_spin_button_set_value (mv_council_settings_get_deadline_spin (settings), 10);
-  mv_test_wait_for (mv_council_get_deadline_days (fixture->council) == 10);
-  g_assert_cmpint (mv_council_get_deadline_days (fixture->council), ==, 10);
+  mv_test_wait_for (mv_council_get_deadline_days (fixture->ts.council) == 10);
+  g_assert_cmpint (mv_council_get_deadline_days (fixture->ts.council), ==, 10);
 
   /* A start time that is no time is marked and not saved. */
   gtk_editable_set_text (mv_council_settings_get_start_row (settings), "25:99");
@@ -353,10 +335,10 @@ test_settings (Fixture       *fixture,
                                               "error"));
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (mv_council_settings_get_start_row (settings)),
                                            "error"));
-  g_assert_cmpstr (mv_council_get_start_time (fixture->council), ==, "10:00");
+  g_assert_cmpstr (mv_council_get_start_time (fixture->ts.council), ==, "10:00");
   gtk_editable_set_text (mv_council_settings_get_start_row (settings), "09:30");
-  mv_test_wait_for (g_strcmp0 (mv_council_get_start_time (fixture->council), "09:30") == 0);
-  g_assert_cmpstr (mv_council_get_start_time (fixture->council), ==, "09:30");
+  mv_test_wait_for (g_strcmp0 (mv_council_get_start_time (fixture->ts.council), "09:30") == 0);
+  g_assert_cmpstr (mv_council_get_start_time (fixture->ts.council), ==, "09:30");
   gtk_window_destroy (GTK_WINDOW (settings));
   mv_test_wait_no_toplevel (MV_TYPE_COUNCIL_SETTINGS);
 
@@ -390,7 +372,7 @@ test_settings (Fixture       *fixture,
   mv_test_wait_finalized (&dialog);
   g_assert_null (dialog);
 
-  meetings = mv_store_list_meetings (fixture->store, fixture->council, 2027);
+  meetings = mv_store_list_meetings (fixture->ts.store, fixture->ts.council, 2027);
   g_assert_cmpuint (meetings->len, ==, 1);
   meeting = g_ptr_array_index (meetings, 0);
   g_assert_cmpstr (mv_meeting_get_starts_at (meeting), ==, "2027-02-02T09:30");
@@ -404,15 +386,15 @@ test_status_and_export (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(MvMeeting) meeting = NULL;
-  g_autofree char *ics = g_build_filename (fixture->dir, "Year Plan 2027.ics", NULL);
-  g_autofree char *pdf = g_build_filename (fixture->dir, "Year Plan 2027.pdf", NULL);
+  g_autofree char *ics = g_build_filename (fixture->ts.dir, "Year Plan 2027.ics", NULL);
+  g_autofree char *pdf = g_build_filename (fixture->ts.dir, "Year Plan 2027.pdf", NULL);
   g_autofree char *text = NULL;
   MvMeetingPage *meeting_page;
   GDate date;
 
   g_date_clear (&date, 1);
   g_date_set_dmy (&date, 9, G_DATE_MARCH, 2027);
-  meeting = g_object_ref (mv_meeting_create (fixture->store, fixture->council, &date, NULL, 0,
+  meeting = g_object_ref (mv_meeting_create (fixture->ts.store, fixture->ts.council, &date, NULL, 0,
                                              NULL, "Budsjett", &error));
   g_assert_no_error (error);
   mv_test_wait_for (table_rows (fixture) == 1);
