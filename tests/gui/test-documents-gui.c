@@ -17,6 +17,7 @@
 #include "mv-pdf.h"
 #include "mv-window-private.h"
 #include "mv-test-gui.h"
+#include "mv-test-store.h"
 #include "mv-test-utils.h"
 
 /* Case documents as a secretary meets them: files attached to an item (the
@@ -27,10 +28,7 @@
 
 typedef struct
 {
-  char          *dir;
-  char          *path;
-  MvStore       *store;
-  MvCouncil     *council;
+  MvTestStore    ts;
   MvAgendaItem  *item;
   MvWindow      *window;
   GtkWindow     *editor;       /* stands in for the item editor */
@@ -38,18 +36,7 @@ typedef struct
 } Fixture;
 
 /* Runs the main loop until @done says so; the files are read in workers. */
-static gboolean
-spin_until (gboolean (*done) (gpointer data),
-            gpointer   data)
-{
-  for (guint i = 0; i < 600; i++)
-    {
-      if (done (data))
-        return TRUE;
-      mv_test_spin_for (50);
-    }
-  return done (data);
-}
+#define spin_until(done, data) mv_test_wait_until ((done), (data), MV_TEST_WORKER_TIMEOUT_MS)
 
 static gboolean
 attachments_idle (gpointer data)
@@ -63,22 +50,14 @@ fixture_set_up (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
 
-  fixture->dir = g_dir_make_tmp ("medvirke-documents-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "medvirke.db", NULL);
-  fixture->store = mv_store_open (fixture->path, MV_STORE_FLAGS_NONE, &error);
-  g_assert_no_error (error);
-  fixture->council = g_object_ref (mv_council_create (fixture->store,
-                                                      "Brukerutvalget NAV Prøveby",
-                                                      "NAV Prøveby", NULL, &error));
-  g_assert_no_error (error);
+  mv_test_store_set_up (&fixture->ts, MV_TEST_STORE_COUNCIL);
   fixture->item = g_object_new (MV_TYPE_AGENDA_ITEM,
-                                "council-id", mv_record_get_id (MV_RECORD (fixture->council)),
+                                "council-id", mv_record_get_id (MV_RECORD (fixture->ts.council)),
                                 "title", "Ungdomsgarantien", NULL);
-  g_assert_true (mv_store_insert (fixture->store, fixture->item, &error));
+  g_assert_true (mv_store_insert (fixture->ts.store, fixture->item, &error));
   g_assert_no_error (error);
 
-  fixture->window = mv_window_new (NULL, fixture->store);
+  fixture->window = mv_window_new (NULL, fixture->ts.store);
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1100, 720);
   gtk_window_present (GTK_WINDOW (fixture->window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
@@ -88,10 +67,10 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_set_default_size (fixture->editor, 500, 400);
   fixture->attachments = MV_ATTACHMENTS (mv_attachments_new ());
   gtk_window_set_child (fixture->editor, GTK_WIDGET (fixture->attachments));
-  mv_attachments_set_owner (fixture->attachments, fixture->store, fixture->item, NULL);
+  mv_attachments_set_owner (fixture->attachments, fixture->ts.store, fixture->item, NULL);
   gtk_window_present (fixture->editor);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->editor));
-  mv_test_spin ();
+  mv_test_run_pending ();
 }
 
 static void
@@ -107,14 +86,9 @@ fixture_tear_down (Fixture       *fixture,
 
       gtk_window_destroy (window);
     }
-  mv_test_spin ();
+  mv_test_run_pending ();
   g_clear_object (&fixture->item);
-  g_clear_object (&fixture->council);
-  g_clear_object (&fixture->store);
-
-  mv_test_remove_tree (fixture->dir);
-  g_free (fixture->path);
-  g_free (fixture->dir);
+  mv_test_store_tear_down (&fixture->ts);
 }
 
 static void
@@ -128,7 +102,7 @@ attach (Fixture     *fixture,
 
   mv_attachments_attach_files (fixture->attachments, (GFile **) files->pdata, files->len);
   g_assert_true (spin_until (attachments_idle, fixture->attachments));
-  mv_test_spin ();
+  mv_test_run_pending ();
 }
 
 static AdwActionRow *
@@ -149,7 +123,7 @@ find_list_row (GtkListBox *list,
 static GListModel *
 documents (Fixture *fixture)
 {
-  return mv_store_get_model (fixture->store, MV_TYPE_DOCUMENT);
+  return mv_store_get_model (fixture->ts.store, MV_TYPE_DOCUMENT);
 }
 
 static MvDocument *
@@ -207,6 +181,29 @@ documents_view_row (Fixture    *fixture,
         }
     }
   return NULL;
+}
+
+/* Whether the documents view draws a row whose first cell is @title. */
+static gboolean
+shows_document (Fixture    *fixture,
+                const char *title)
+{
+  g_autoptr(GPtrArray) cells = documents_view_row (fixture, title);
+
+  return cells != NULL;
+}
+
+/* Whether cell @column of that row shows @text. */
+static gboolean
+document_cell_is (Fixture    *fixture,
+                  const char *title,
+                  guint       column,
+                  const char *text)
+{
+  g_autoptr(GPtrArray) cells = documents_view_row (fixture, title);
+
+  return cells != NULL && column < cells->len &&
+         g_strcmp0 (g_ptr_array_index (cells, column), text) == 0;
 }
 
 static gboolean
@@ -267,7 +264,7 @@ test_attach_and_preview (Fixture       *fixture,
 
   /* The documents view: title, file, item, pages. */
   mv_window_set_section (fixture->window, "documents");
-  mv_test_spin ();
+  mv_test_wait_for (shows_document (fixture, "fafo-modell-for-brukermedvirkning-i-nav"));
   cells = documents_view_row (fixture, "fafo-modell-for-brukermedvirkning-i-nav");
   g_assert_nonnull (cells);
   g_assert_cmpuint (cells->len, ==, 8);
@@ -294,25 +291,24 @@ test_attach_and_preview (Fixture       *fixture,
 
   /* Page Down and Page Up, and no page after the last. */
   gtk_widget_activate_action (GTK_WIDGET (preview), "preview.next-page", NULL);
-  mv_test_spin ();
+  mv_test_wait_for (g_strcmp0 (mv_document_preview_get_page_label (preview), "Page 2 of 2") == 0);
   g_assert_cmpstr (mv_document_preview_get_page_label (preview), ==, "Page 2 of 2");
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (preview), "preview.next-page", NULL) &&
                   mv_document_preview_get_page (preview) != 1);
   gtk_widget_activate_action (GTK_WIDGET (preview), "preview.previous-page", NULL);
-  mv_test_spin ();
+  mv_test_wait_for (mv_document_preview_get_page (preview) == 0);
   g_assert_cmpint (mv_document_preview_get_page (preview), ==, 0);
 
   /* Zoom: 100 %, then larger. */
   gtk_widget_activate_action (GTK_WIDGET (preview), "preview.zoom-reset", NULL);
   g_assert_true (spin_until (page_drawn, preview));
-  mv_test_spin ();
+  mv_test_run_pending ();
   texture = mv_document_preview_get_page_texture (preview);
   {
     int width = gdk_texture_get_width (texture);
 
     gtk_widget_activate_action (GTK_WIDGET (preview), "preview.zoom-in", NULL);
-    for (guint i = 0; i < 200 && mv_document_preview_get_page_texture (preview) == texture; i++)
-      mv_test_spin_for (50);
+    mv_test_wait_for (mv_document_preview_get_page_texture (preview) != texture);
     g_assert_cmpint (gdk_texture_get_width (mv_document_preview_get_page_texture (preview)), >,
                      width);
   }
@@ -320,7 +316,9 @@ test_attach_and_preview (Fixture       *fixture,
   /* Exempt from public access, and back. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->attachments), "attachments.toggle-public", "s",
                               mv_record_get_id (MV_RECORD (document)));
-  mv_test_spin ();
+  mv_test_wait_for (!mv_document_get_public (document) &&
+                    document_cell_is (fixture, "fafo-modell-for-brukermedvirkning-i-nav", 7,
+                                      "Exempt"));
   g_assert_false (mv_document_get_public (document));
   g_clear_pointer (&cells, g_ptr_array_unref);
   cells = documents_view_row (fixture, "fafo-modell-for-brukermedvirkning-i-nav");
@@ -329,21 +327,23 @@ test_attach_and_preview (Fixture       *fixture,
   /* Removed in the documents view (Delete), and back with the toast's
    * Undo. */
   gtk_widget_activate_action (GTK_WIDGET (page), "documents.remove", NULL);
-  mv_test_spin ();
+  mv_test_wait_for (mv_test_count_rows (list) == 0 &&
+                    !shows_document (fixture, "fafo-modell-for-brukermedvirkning-i-nav"));
   g_assert_cmpuint (mv_test_count_rows (list), ==, 0);
   g_assert_null (find_document (fixture, "fafo-modell-for-brukermedvirkning-i-nav.pdf"));
   g_assert_null (documents_view_row (fixture, "fafo-modell-for-brukermedvirkning-i-nav"));
   undo = mv_test_find_button (GTK_WIDGET (fixture->window), "_Undo");
   g_assert_nonnull (undo);
-  gtk_widget_activate (undo);
-  mv_test_spin_for (400);  /* a button activated by the keyboard clicks after 250 ms */
+  mv_test_activate_button (undo);
+  mv_test_wait_for (find_document (fixture, "fafo-modell-for-brukermedvirkning-i-nav.pdf") != NULL &&
+                    mv_test_count_rows (list) == 1);
   g_assert_nonnull (find_document (fixture, "fafo-modell-for-brukermedvirkning-i-nav.pdf"));
   g_assert_cmpuint (mv_test_count_rows (list), ==, 1);
 
   /* Removed on the item: gone from the item and the view. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->attachments), "attachments.remove", "s",
                               mv_record_get_id (MV_RECORD (document)));
-  mv_test_spin ();
+  mv_test_wait_for (mv_test_count_rows (list) == 0);
   g_assert_cmpuint (mv_test_count_rows (list), ==, 0);
   g_assert_null (find_document (fixture, "fafo-modell-for-brukermedvirkning-i-nav.pdf"));
 }
@@ -361,13 +361,13 @@ test_meeting (Fixture       *fixture,
   MvDocument *document;
 
   meeting = g_object_new (MV_TYPE_MEETING,
-                          "council-id", mv_record_get_id (MV_RECORD (fixture->council)),
+                          "council-id", mv_record_get_id (MV_RECORD (fixture->ts.council)),
                           "starts-at", "2027-03-09T10:00:00", "ends-at", "2027-03-09T13:00:00",
                           NULL);
-  g_assert_true (mv_store_insert (fixture->store, meeting, &error));
+  g_assert_true (mv_store_insert (fixture->ts.store, meeting, &error));
   g_assert_no_error (error);
 
-  mv_attachments_set_owner (fixture->attachments, fixture->store, NULL, meeting);
+  mv_attachments_set_owner (fixture->attachments, fixture->ts.store, NULL, meeting);
   attach (fixture, paths);
   document = find_document (fixture, "ffo-fem-aktive-organisasjoner-i-nav.pdf");
   g_assert_nonnull (document);
@@ -377,8 +377,8 @@ test_meeting (Fixture       *fixture,
   g_assert_cmpuint (mv_test_count_rows (list), ==, 1);
 
   /* The item has none of the meeting's. */
-  mv_attachments_set_owner (fixture->attachments, fixture->store, fixture->item, NULL);
-  mv_test_spin ();
+  mv_attachments_set_owner (fixture->attachments, fixture->ts.store, fixture->item, NULL);
+  mv_test_wait_for (mv_test_count_rows (list) == 0);
   g_assert_cmpuint (mv_test_count_rows (list), ==, 0);
 }
 
@@ -408,7 +408,7 @@ answer_password (const char *password,
   /* As the button does: the response, then the dialog closes. */
   adw_message_dialog_response (dialog, "attach");
   gtk_window_close (GTK_WINDOW (dialog));
-  mv_test_spin ();
+  mv_test_wait_no_toplevel (ADW_TYPE_MESSAGE_DIALOG);
 }
 
 /* Bad files are refused with their reasons and nothing is stored; a
@@ -422,8 +422,8 @@ test_refused_and_password (Fixture       *fixture,
   g_autofree char *text = mv_test_data_path ("ikke-pdf.pdf");
   g_autofree char *damaged = mv_test_data_path ("skadet.pdf");
   g_autofree char *encrypted = mv_test_data_path ("kryptert.pdf");
-  g_autofree char *notes = g_build_filename (fixture->dir, "referat.odt", NULL);
-  g_autofree char *large = g_build_filename (fixture->dir, "stor.pdf", NULL);
+  g_autofree char *notes = g_build_filename (fixture->ts.dir, "referat.odt", NULL);
+  g_autofree char *large = g_build_filename (fixture->ts.dir, "stor.pdf", NULL);
   const char *bad[] = { empty, text, damaged, encrypted, NULL };
   const char *other[] = { notes, large, NULL };
   GtkListBox *progress = mv_attachments_get_progress_list (fixture->attachments);
@@ -453,7 +453,8 @@ test_refused_and_password (Fixture       *fixture,
   g_assert_true (spin_until (attachments_idle, fixture->attachments));
   answer_password ("hemmelig", "the one given does not open it");
   g_assert_true (spin_until (attachments_idle, fixture->attachments));
-  mv_test_spin ();
+  mv_test_wait_for (find_list_row (progress, "kryptert.pdf") == NULL &&
+                    find_document (fixture, "kryptert.pdf") != NULL);
   g_assert_null (find_list_row (progress, "kryptert.pdf"));
   g_assert_nonnull (find_document (fixture, "kryptert.pdf"));
   g_assert_cmpuint (mv_test_count_rows (list), ==, 1);
@@ -462,7 +463,7 @@ test_refused_and_password (Fixture       *fixture,
   /* Dismissed, a refused file's row goes. */
   gtk_widget_activate (g_object_get_data (G_OBJECT (find_list_row (progress, "tom.pdf")),
                                           "dismiss-button"));
-  mv_test_spin_for (400);
+  mv_test_wait_for (find_list_row (progress, "tom.pdf") == NULL);
   g_assert_null (find_list_row (progress, "tom.pdf"));
 
   /* Another type is stored and listed without pages; a file over the
@@ -490,7 +491,7 @@ test_read_only (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(MvStore) store = mv_store_open (fixture->path, MV_STORE_FLAGS_READ_ONLY, &error);
+  g_autoptr(MvStore) store = mv_store_open (fixture->ts.path, MV_STORE_FLAGS_READ_ONLY, &error);
   GtkWidget *attach_button = mv_attachments_get_attach_button (fixture->attachments);
 
   g_assert_no_error (error);
@@ -498,7 +499,7 @@ test_read_only (Fixture       *fixture,
                             mv_store_lookup (store, MV_TYPE_AGENDA_ITEM,
                                              mv_record_get_id (MV_RECORD (fixture->item))),
                             NULL);
-  mv_test_spin ();
+  mv_test_wait_for (!gtk_widget_is_sensitive (attach_button));
   g_assert_false (gtk_widget_is_sensitive (attach_button));
   mv_attachments_set_owner (fixture->attachments, NULL, NULL, NULL);
 }
@@ -527,11 +528,12 @@ test_search (Fixture       *fixture,
   attach (fixture, paths);
   gtk_window_present (GTK_WINDOW (fixture->window));
   mv_window_set_section (fixture->window, "year-plan");
-  mv_test_spin ();
+  mv_test_wait_for (g_strcmp0 (mv_window_get_section (fixture->window), "year-plan") == 0);
 
   g_assert_false (mv_search_bar_get_search_mode (bar));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.find", NULL));
-  mv_test_spin ();
+  mv_test_wait_for (mv_search_bar_get_search_mode (bar) &&
+                    gtk_root_get_focus (GTK_ROOT (fixture->window)) != NULL);
   g_assert_true (mv_search_bar_get_search_mode (bar));
   focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
   g_assert_nonnull (focus);
@@ -551,7 +553,8 @@ test_search (Fixture       *fixture,
 
   /* Activated: the document at that page, and the bar closes. */
   g_signal_emit_by_name (row, "activate");
-  mv_test_spin ();
+  mv_test_wait_for (!mv_search_bar_get_search_mode (bar) &&
+                    g_strcmp0 (mv_window_get_section (fixture->window), "documents") == 0);
   g_assert_false (mv_search_bar_get_search_mode (bar));
   g_assert_cmpstr (mv_window_get_section (fixture->window), ==, "documents");
   page = MV_DOCUMENTS_PAGE (mv_window_get_section_page (fixture->window, "documents"));
@@ -562,11 +565,11 @@ test_search (Fixture       *fixture,
   /* An item's result opens the items section. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.find", NULL);
   gtk_editable_set_text (mv_search_bar_get_entry (bar), "ungdomsgar");
-  mv_test_spin_for (400);  /* the entry waits 150 ms before it searches */
+  g_assert_true (spin_until (has_results, results));  /* the entry waits 150 ms before it searches */
   row = gtk_list_box_get_row_at_index (results, 0);
   g_assert_nonnull (row);
   g_signal_emit_by_name (row, "activate");
-  mv_test_spin ();
+  mv_test_wait_for (g_strcmp0 (mv_window_get_section (fixture->window), "items") == 0);
   g_assert_cmpstr (mv_window_get_section (fixture->window), ==, "items");
 }
 
@@ -592,7 +595,7 @@ unlock_preview (MvDocumentPreview *preview,
   gtk_editable_set_text (GTK_EDITABLE (entry), password);
   adw_message_dialog_response (dialog, "unlock");
   gtk_window_close (GTK_WINDOW (dialog));
-  mv_test_spin ();
+  mv_test_wait_no_toplevel (ADW_TYPE_MESSAGE_DIALOG);
 }
 
 /* A protected PDF stored elsewhere (the CLI): the preview asks for its
@@ -615,14 +618,15 @@ test_preview_password (Fixture       *fixture,
   g_assert_true (mv_documents_inspect_file (file, "hemmelig", 0, mv_pdf_inspect, NULL,
                                             &mime_type, &info, &bytes, &error));
   g_assert_no_error (error);
-  document = mv_documents_attach (fixture->store, MV_RECORD (fixture->item), "kryptert.pdf",
+  document = mv_documents_attach (fixture->ts.store, MV_RECORD (fixture->item), "kryptert.pdf",
                                   NULL, mime_type, bytes, info, &error);
   g_assert_no_error (error);
 
   page = MV_DOCUMENTS_PAGE (mv_window_get_section_page (fixture->window, "documents"));
   preview = mv_documents_page_get_preview (page);
   g_assert_true (mv_window_show_document (fixture->window, document, 0));
-  mv_test_spin ();
+  mv_test_wait_for (g_strcmp0 (mv_document_preview_get_message (preview),
+                               "Protected by a Password") == 0);
   g_assert_cmpstr (mv_document_preview_get_message (preview), ==, "Protected by a Password");
 
   unlock_preview (preview, "feil");

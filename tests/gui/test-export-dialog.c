@@ -18,6 +18,7 @@
 #include "mv-window.h"
 #include "mv-year-plan.h"
 #include "mv-test-gui.h"
+#include "mv-test-store.h"
 #include "mv-test-utils.h"
 
 /* The meeting's export dialog as a secretary uses it – the options set
@@ -27,10 +28,7 @@
 
 typedef struct
 {
-  char         *dir;
-  char         *path;
-  MvStore      *store;
-  MvCouncil    *council;
+  MvTestStore    ts;
   MvMeeting    *meeting;
   MvWindow     *window;
 } Fixture;
@@ -98,12 +96,6 @@ start_file_manager (void)
 }
 
 static void
-spin (void)
-{
-  mv_test_spin_for (50);
-}
-
-static void
 attach (Fixture      *f,
         MvAgendaItem *item,
         const char   *name,
@@ -119,11 +111,11 @@ attach (Fixture      *f,
 
   g_assert_true (mv_documents_inspect_file (file, NULL, 0, mv_pdf_inspect, NULL, &mime, &info,
                                             &bytes, &error));
-  document = mv_documents_attach (f->store, MV_RECORD (item), name, NULL, mime, bytes, info,
+  document = mv_documents_attach (f->ts.store, MV_RECORD (item), name, NULL, mime, bytes, info,
                                   &error);
   g_assert_no_error (error);
   if (!public)
-    g_assert_true (mv_store_set (f->store, document, &error, "public", FALSE, NULL));
+    g_assert_true (mv_store_set (f->ts.store, document, &error, "public", FALSE, NULL));
   g_assert_no_error (error);
 }
 
@@ -136,9 +128,9 @@ add_member (Fixture      *f,
   g_autoptr(MvMember) member = NULL;
   g_autoptr(GError) error = NULL;
 
-  member = g_object_new (MV_TYPE_MEMBER, "council-id", mv_record_get_id (MV_RECORD (f->council)),
+  member = g_object_new (MV_TYPE_MEMBER, "council-id", mv_record_get_id (MV_RECORD (f->ts.council)),
                          "name", name, "role", role, "email", email, NULL);
-  g_assert_true (mv_store_insert (f->store, member, &error));
+  g_assert_true (mv_store_insert (f->ts.store, member, &error));
   g_assert_no_error (error);
 }
 
@@ -150,19 +142,13 @@ fixture_set_up (Fixture       *f,
   MvAgendaItem *item;
   GDate date;
 
-  f->dir = mv_test_make_tmp_dir ();
-  f->path = g_build_filename (f->dir, "medvirke.db", NULL);
-  f->store = mv_store_open (f->path, MV_STORE_FLAGS_NONE, &error);
-  g_assert_no_error (error);
-  f->council = mv_council_create (f->store, "Brukerutvalget NAV Prøveby", "NAV Prøveby", NULL,
-                                  &error);
-  g_assert_no_error (error);
+  mv_test_store_set_up (&f->ts, MV_TEST_STORE_COUNCIL);
   g_date_clear (&date, 1);
   g_date_set_dmy (&date, 9, 3, 2027);
-  f->meeting = mv_meeting_create (f->store, f->council, &date, "10:00", 180, NULL, NULL, &error);
+  f->meeting = mv_meeting_create (f->ts.store, f->ts.council, &date, "10:00", 180, NULL, NULL, &error);
   g_assert_no_error (error);
 
-  item = mv_agenda_add_item (f->store, f->council, f->meeting, "Ungdomsgarantien",
+  item = mv_agenda_add_item (f->ts.store, f->ts.council, f->meeting, "Ungdomsgarantien",
                              MV_ITEM_KIND_DISCUSSION, 30, "Leder", NULL, NULL, &error);
   g_assert_no_error (error);
   attach (f, item, "fafo-modell-for-brukermedvirkning-i-nav.pdf", TRUE);
@@ -175,11 +161,11 @@ fixture_set_up (Fixture       *f,
   add_member (f, "Siri Sekretær", MV_MEMBER_ROLE_SECRETARY, "siri@nav.example");
   add_member (f, "Uten Adresse", MV_MEMBER_ROLE_MEMBER, "");
 
-  f->window = mv_window_new (NULL, f->store);
+  f->window = mv_window_new (NULL, f->ts.store);
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1000, 700);
   gtk_window_present (GTK_WINDOW (f->window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
-  spin ();
+  mv_test_run_pending ();
 }
 
 static void
@@ -187,25 +173,21 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (f->window));
-  spin ();
-  g_clear_object (&f->store);
-  mv_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
+  mv_test_run_pending ();
+  mv_test_store_tear_down (&f->ts);
 }
 
 static void
 wait_until_idle (MvExportDialog *dialog)
 {
-  for (guint i = 0; i < 400 && mv_export_dialog_get_busy (dialog); i++)
-    spin ();
+  mv_test_wait_for_within (!mv_export_dialog_get_busy (dialog), MV_TEST_WORKER_TIMEOUT_MS);
   g_assert_false (mv_export_dialog_get_busy (dialog));
 }
 
 static MvExportDialog *
 open_dialog (Fixture *f)
 {
-  MvExportDialog *dialog = mv_export_dialog_new (GTK_WINDOW (f->window), f->store, f->meeting);
+  MvExportDialog *dialog = mv_export_dialog_new (GTK_WINDOW (f->window), f->ts.store, f->meeting);
 
   g_object_ref_sink (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -247,14 +229,13 @@ test_packet (Fixture       *f,
   gtk_widget_activate (GTK_WIDGET (packet));
   gtk_widget_activate (GTK_WIDGET (public_switch));
   /* A switch takes its new state when its animation ends. */
-  for (guint i = 0; i < 40 && !gtk_switch_get_active (public_switch); i++)
-    spin ();
+  mv_test_wait_for (gtk_switch_get_active (public_switch));
   g_assert_cmpint (mv_export_dialog_get_kind (dialog), ==, MV_MEETING_EXPORT_PACKET);
   g_assert_true (mv_export_dialog_get_public (dialog));
   name = mv_export_dialog_dup_default_name (dialog);
   g_assert_cmpstr (name, ==, "2027-03-09 Møtepakke brukerutvalget (offentlig versjon).pdf");
 
-  path = g_build_filename (f->dir, name, NULL);
+  path = g_build_filename (f->ts.dir, name, NULL);
   mv_export_dialog_export_to (dialog, path);
   g_assert_true (mv_export_dialog_get_busy (dialog));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (mv_export_dialog_get_progress_bar (dialog))));
@@ -272,7 +253,7 @@ test_packet (Fixture       *f,
 
   /* The toast over the window, with its two ways to the file. */
   toast = g_strdup_printf ("Exported “%s”", name);
-  spin ();
+  mv_test_wait_for (mv_test_find_label (GTK_WIDGET (f->window), toast) != NULL);
   g_assert_nonnull (mv_test_find_label (GTK_WIDGET (f->window), toast));
 
   /* Show in Folder asks the file manager to show the very file. */
@@ -280,8 +261,7 @@ test_packet (Fixture       *f,
   g_assert_nonnull (show);
   g_ptr_array_set_size (shown_uris, 0);
   gtk_widget_activate (show);
-  for (guint i = 0; i < 100 && shown_uris->len == 0; i++)
-    spin ();
+  mv_test_wait_for (shown_uris->len > 0);
   file = g_file_new_for_path (path);
   uri = g_file_get_uri (file);
   g_assert_cmpuint (shown_uris->len, ==, 1);
@@ -293,15 +273,15 @@ test_xlsx_and_failures (Fixture       *f,
                         gconstpointer  data)
 {
   g_autoptr(MvExportDialog) dialog = open_dialog (f);
-  g_autofree char *bad = g_build_filename (f->dir, "ingen-mappe", "x.xlsx", NULL);
-  g_autofree char *path = g_build_filename (f->dir, "saksliste.xlsx", NULL);
-  g_autofree char *packet = g_build_filename (f->dir, "pakke.pdf", NULL);
+  g_autofree char *bad = g_build_filename (f->ts.dir, "ingen-mappe", "x.xlsx", NULL);
+  g_autofree char *path = g_build_filename (f->ts.dir, "saksliste.xlsx", NULL);
+  g_autofree char *packet = g_build_filename (f->ts.dir, "pakke.pdf", NULL);
   g_autoptr(MvTestFileState) before = NULL;
   g_autofree char *head = NULL;
 
   gtk_widget_activate (GTK_WIDGET (mv_export_dialog_get_kind_check (dialog,
                                                                     MV_MEETING_EXPORT_XLSX)));
-  spin ();
+  mv_test_wait_for (mv_export_dialog_get_kind (dialog) == MV_MEETING_EXPORT_XLSX);
   g_assert_cmpint (mv_export_dialog_get_kind (dialog), ==, MV_MEETING_EXPORT_XLSX);
 
   /* A folder that is not there: said in the dialog, which stays. */
@@ -336,8 +316,8 @@ static void
 test_print (Fixture       *f,
             gconstpointer  data)
 {
-  g_autofree char *printed = g_build_filename (f->dir, "utskrift.pdf", NULL);
-  g_autofree char *pdf = g_build_filename (f->dir, "innkalling.pdf", NULL);
+  g_autofree char *printed = g_build_filename (f->ts.dir, "utskrift.pdf", NULL);
+  g_autofree char *pdf = g_build_filename (f->ts.dir, "innkalling.pdf", NULL);
   g_autoptr(GError) error = NULL;
   g_autofree char *printed_info = NULL;
   g_autofree char *pdf_info = NULL;
@@ -345,9 +325,9 @@ test_print (Fixture       *f,
   g_autofree char *pdf_pages = NULL;
   g_autofree char *text = NULL;
 
-  g_assert_true (mv_print_notice_to_pdf (f->store, f->meeting, printed, &error));
+  g_assert_true (mv_print_notice_to_pdf (f->ts.store, f->meeting, printed, &error));
   g_assert_no_error (error);
-  g_assert_true (mv_agenda_export_pdf (f->store, f->meeting, MV_AGENDA_COUNCIL_LANGUAGE, FALSE,
+  g_assert_true (mv_agenda_export_pdf (f->ts.store, f->meeting, MV_AGENDA_COUNCIL_LANGUAGE, FALSE,
                                        pdf, &error));
   g_assert_no_error (error);
 
@@ -374,16 +354,15 @@ test_email (Fixture       *f,
   g_auto(GStrv) args = NULL;
   guint n_args;
 
-  recipients = mv_meeting_dup_recipients (f->store, f->meeting);
+  recipients = mv_meeting_dup_recipients (f->ts.store, f->meeting);
   g_assert_cmpuint (g_strv_length (recipients), ==, 3);
   g_assert_true (g_strv_contains ((const char * const *) recipients, "kari@example.org"));
   g_assert_true (g_strv_contains ((const char * const *) recipients, "ola@example.org"));
   g_assert_true (g_strv_contains ((const char * const *) recipients, "per@example.org"));
 
   g_unlink (args_file);
-  mv_send_notice_by_email (GTK_WIDGET (f->window), f->store, f->meeting);
-  for (guint i = 0; i < 400 && !g_file_test (args_file, G_FILE_TEST_EXISTS); i++)
-    spin ();
+  mv_send_notice_by_email (GTK_WIDGET (f->window), f->ts.store, f->meeting);
+  mv_test_wait_for_within (g_file_test (args_file, G_FILE_TEST_EXISTS), MV_TEST_WORKER_TIMEOUT_MS);
 
   g_assert_true (g_file_get_contents (args_file, &contents, NULL, NULL));
   args = g_strsplit (contents, "\n", -1);
@@ -426,10 +405,9 @@ test_email_without_attach (Fixture       *f,
   g_unlink (mailto_file);
   g_ptr_array_set_size (shown_uris, 0);
 
-  mv_send_notice_by_email (GTK_WIDGET (f->window), f->store, f->meeting);
-  for (guint i = 0; i < 400 && (!g_file_test (mailto_file, G_FILE_TEST_EXISTS) ||
-                                shown_uris->len == 0); i++)
-    spin ();
+  mv_send_notice_by_email (GTK_WIDGET (f->window), f->ts.store, f->meeting);
+  mv_test_wait_for_within (g_file_test (mailto_file, G_FILE_TEST_EXISTS) && shown_uris->len > 0,
+                           MV_TEST_WORKER_TIMEOUT_MS);
   g_unlink (fails);
 
   g_assert_true (g_file_get_contents (mailto_file, &mailto, NULL, NULL));

@@ -17,6 +17,7 @@
 #include "mv-year-plan-page.h"
 #include "mv-year-plan.h"
 #include "mv-test-gui.h"
+#include "mv-test-store.h"
 #include "mv-test-utils.h"
 
 /* Every filter of the app finds a name the way the secretary typed it:
@@ -31,9 +32,7 @@
 
 typedef struct
 {
-  char      *dir;
-  MvStore   *store;
-  MvCouncil *council;   /* (unowned) the store lists it */
+  MvTestStore  ts;
   MvMeeting *meeting;
   MvWindow  *window;
 } Fixture;
@@ -46,7 +45,7 @@ add_item (Fixture    *fixture,
   g_autoptr(GError) error = NULL;
   MvAgendaItem *item;
 
-  item = mv_agenda_add_item (fixture->store, fixture->council, meeting, title,
+  item = mv_agenda_add_item (fixture->ts.store, fixture->ts.council, meeting, title,
                              MV_ITEM_KIND_DISCUSSION, 20, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_nonnull (item);
@@ -59,12 +58,12 @@ add_member (Fixture    *fixture,
 {
   g_autoptr(MvMember) member = g_object_new (MV_TYPE_MEMBER,
                                              "council-id",
-                                             mv_record_get_id (MV_RECORD (fixture->council)),
+                                             mv_record_get_id (MV_RECORD (fixture->ts.council)),
                                              "name", name,
                                              NULL);
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (mv_store_insert (fixture->store, member, &error));
+  g_assert_true (mv_store_insert (fixture->ts.store, member, &error));
   g_assert_no_error (error);
 }
 
@@ -76,7 +75,7 @@ attach (Fixture      *fixture,
   g_autoptr(GBytes) bytes = g_bytes_new_static ("Notat\n", 6);
   g_autoptr(GError) error = NULL;
 
-  g_assert_nonnull (mv_documents_attach (fixture->store, MV_RECORD (item), "notat.txt", title,
+  g_assert_nonnull (mv_documents_attach (fixture->ts.store, MV_RECORD (item), "notat.txt", title,
                                          "text/plain", bytes, NULL, &error));
   g_assert_no_error (error);
 }
@@ -86,24 +85,20 @@ fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr(MvCouncil) council = NULL;
-  g_autofree char *path = NULL;
   g_autoptr(GError) error = NULL;
   MvAgendaItem *budget;
   GDate date;
 
-  fixture->dir = mv_test_make_tmp_dir ();
-  path = g_build_filename (fixture->dir, "medvirke.db", NULL);
-  fixture->store = mv_store_open (path, MV_STORE_FLAGS_NONE, &error);
-  g_assert_no_error (error);
+  mv_test_store_set_up (&fixture->ts, MV_TEST_STORE_EMPTY);
   council = g_object_new (MV_TYPE_COUNCIL, "name", "Brukerutvalget NAV Prøveby", NULL);
-  g_assert_true (mv_store_insert (fixture->store, council, &error));
+  g_assert_true (mv_store_insert (fixture->ts.store, council, &error));
   g_assert_no_error (error);
-  fixture->council = council;
+  fixture->ts.council = g_object_ref (council);
 
   /* A meeting far ahead, so that the items page shows it first. */
   g_date_clear (&date, 1);
   g_date_set_dmy (&date, 9, G_DATE_MARCH, 2027);
-  fixture->meeting = mv_meeting_create (fixture->store, fixture->council, &date, "10:00", 180,
+  fixture->meeting = mv_meeting_create (fixture->ts.store, fixture->ts.council, &date, "10:00", 180,
                                         NULL, NULL, &error);
   g_assert_no_error (error);
   g_object_ref (fixture->meeting);
@@ -118,11 +113,11 @@ fixture_set_up (Fixture       *fixture,
   attach (fixture, budget, "Notat om " COMPOSED);
   attach (fixture, budget, "Referat");
 
-  fixture->window = mv_window_new (NULL, fixture->store);
+  fixture->window = mv_window_new (NULL, fixture->ts.store);
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1100, 720);
   gtk_window_present (GTK_WINDOW (fixture->window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
-  mv_test_spin ();
+  mv_test_run_pending ();
 }
 
 static void
@@ -130,11 +125,9 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  mv_test_spin ();
+  mv_test_run_pending ();
   g_clear_object (&fixture->meeting);
-  g_clear_object (&fixture->store);
-  mv_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
+  mv_test_store_tear_down (&fixture->ts);
 }
 
 /* The rows of a section's table, and the text of each that the filter is
@@ -186,12 +179,12 @@ assert_table_filter (GtkEditable *entry,
 
   gtk_editable_set_text (entry, DECOMPOSED_NEEDLE);
   table.expected = composed;
-  g_assert_true (mv_test_wait_until (table_filtered, &table, 3000));
+  g_assert_true (mv_test_wait_until (table_filtered, &table, MV_TEST_TIMEOUT_MS));
   g_assert_cmpuint (count_composed (&table), ==, composed);
 
   gtk_editable_set_text (entry, "");
   table.expected = all;
-  g_assert_true (mv_test_wait_until (table_filtered, &table, 3000));
+  g_assert_true (mv_test_wait_until (table_filtered, &table, MV_TEST_TIMEOUT_MS));
 }
 
 static GListModel *
@@ -225,7 +218,7 @@ test_members (Fixture       *fixture,
   MvSectionPage *page = mv_window_get_section_page (fixture->window, "members");
 
   mv_window_set_section (fixture->window, "members");
-  mv_test_spin ();
+  mv_test_wait_mapped (mv_section_page_get_column_view (page));
   assert_table_filter (GTK_EDITABLE (mv_members_page_get_search_entry (MV_MEMBERS_PAGE (page))),
                        section_rows (page), member_name);
 }
@@ -238,7 +231,7 @@ test_items (Fixture       *fixture,
   GtkWidget *entry;
 
   mv_window_set_section (fixture->window, "items");
-  mv_test_spin ();
+  mv_test_wait_mapped (mv_section_page_get_column_view (page));
   mv_items_page_focus_search (MV_ITEMS_PAGE (page));
   entry = gtk_widget_get_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)),
                                    GTK_TYPE_SEARCH_ENTRY);
@@ -253,7 +246,7 @@ test_documents (Fixture       *fixture,
   MvSectionPage *page = mv_window_get_section_page (fixture->window, "documents");
 
   mv_window_set_section (fixture->window, "documents");
-  mv_test_spin ();
+  mv_test_wait_mapped (mv_section_page_get_column_view (page));
   assert_table_filter (mv_documents_page_get_filter_entry (MV_DOCUMENTS_PAGE (page)),
                        section_rows (page), document_title);
 }
@@ -307,7 +300,7 @@ test_backlog (Fixture       *fixture,
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-meeting", "s",
                               mv_record_get_id (MV_RECORD (fixture->meeting)));
-  mv_test_spin ();
+  mv_test_wait_for (mv_meeting_page_get_meeting (meeting_page) == fixture->meeting);
   g_assert_true (mv_meeting_page_get_meeting (meeting_page) == fixture->meeting);
   view = mv_meeting_page_get_agenda_view (meeting_page);
   backlog = mv_agenda_view_get_backlog_list (view);
@@ -317,10 +310,10 @@ test_backlog (Fixture       *fixture,
   entry = find_search_entry (GTK_WIDGET (view));
   g_assert_nonnull (entry);
   gtk_editable_set_text (GTK_EDITABLE (entry), DECOMPOSED_NEEDLE);
-  g_assert_true (mv_test_wait_until (backlog_filtered, backlog, 3000));
+  g_assert_true (mv_test_wait_until (backlog_filtered, backlog, MV_TEST_TIMEOUT_MS));
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
-  g_assert_true (mv_test_wait_until (backlog_whole, backlog, 3000));
+  g_assert_true (mv_test_wait_until (backlog_whole, backlog, MV_TEST_TIMEOUT_MS));
 }
 
 int

@@ -13,6 +13,7 @@
 #include "mv-queries.h"
 #include "mv-sample.h"
 #include "mv-test-gui.h"
+#include "mv-test-store.h"
 #include "mv-test-utils.h"
 #include "mv-window-private.h"
 #include "mv-year-plan-page.h"
@@ -25,10 +26,7 @@
 
 typedef struct
 {
-  char         *dir;
-  char         *path;
-  MvStore      *store;
-  MvCouncil    *council;
+  MvTestStore    ts;
   MvMeeting    *meeting;
   MvAgendaItem *youth;    /* 30 min, presented by "Leder" */
   MvAgendaItem *budget;   /* 20 min, no presenter */
@@ -45,7 +43,7 @@ add_item (Fixture    *fixture,
   g_autoptr(GError) error = NULL;
   MvAgendaItem *item;
 
-  item = mv_agenda_add_item (fixture->store, fixture->council, meeting, title,
+  item = mv_agenda_add_item (fixture->ts.store, fixture->ts.council, meeting, title,
                              MV_ITEM_KIND_DISCUSSION, minutes, presenter, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_nonnull (item);
@@ -59,30 +57,23 @@ fixture_set_up (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   GDate date;
 
-  fixture->dir = mv_test_make_tmp_dir ();
-  fixture->path = g_build_filename (fixture->dir, "medvirke.db", NULL);
-  fixture->store = mv_store_open (fixture->path, MV_STORE_FLAGS_NONE, &error);
-  g_assert_no_error (error);
-  fixture->council = mv_council_create (fixture->store, "Brukerutvalget NAV Prøveby",
-                                        "NAV Prøveby", NULL, &error);
-  g_assert_no_error (error);
-  g_object_ref (fixture->council);
+  mv_test_store_set_up (&fixture->ts, MV_TEST_STORE_COUNCIL);
 
   /* A meeting far ahead, so that no notice is late. */
   g_date_clear (&date, 1);
   g_date_set_dmy (&date, 9, G_DATE_MARCH, 2027);
-  fixture->meeting = mv_meeting_create (fixture->store, fixture->council, &date, "10:00", 180,
+  fixture->meeting = mv_meeting_create (fixture->ts.store, fixture->ts.council, &date, "10:00", 180,
                                         NULL, "Budsjett", &error);
   g_assert_no_error (error);
   g_object_ref (fixture->meeting);
   fixture->youth = add_item (fixture, fixture->meeting, "Ungdomsgaranti", 30, "Leder");
   fixture->budget = add_item (fixture, fixture->meeting, "Budsjett 2027", 20, NULL);
 
-  fixture->window = mv_window_new (NULL, fixture->store);
+  fixture->window = mv_window_new (NULL, fixture->ts.store);
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1100, 720);
   gtk_window_present (GTK_WINDOW (fixture->window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
-  mv_test_spin ();
+  mv_test_run_pending ();
 }
 
 static void
@@ -90,13 +81,9 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  mv_test_spin ();
+  mv_test_run_pending ();
   g_clear_object (&fixture->meeting);
-  g_clear_object (&fixture->council);
-  g_clear_object (&fixture->store);
-  mv_test_remove_tree (fixture->dir);
-  g_free (fixture->path);
-  g_free (fixture->dir);
+  mv_test_store_tear_down (&fixture->ts);
 }
 
 static MvAgendaView *
@@ -108,7 +95,9 @@ show_agenda (Fixture *fixture)
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-meeting", "s",
                               mv_record_get_id (MV_RECORD (fixture->meeting)));
-  mv_test_spin ();
+  mv_test_wait_for (g_strcmp0 (mv_window_get_section (fixture->window), "year-plan") == 0 &&
+                    gtk_widget_get_mapped (GTK_WIDGET (meeting_page)) &&
+                    mv_meeting_page_get_meeting (meeting_page) == fixture->meeting);
   g_assert_cmpstr (mv_window_get_section (fixture->window), ==, "year-plan");
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (meeting_page)));
   g_assert_true (mv_meeting_page_get_meeting (meeting_page) == fixture->meeting);
@@ -160,6 +149,33 @@ shown_agenda (GtkListBox *list)
     g_assert_cmpstr (mv_shown_, ==, (expected)); \
   } G_STMT_END
 
+typedef struct
+{
+  GtkListBox *list;
+  const char *expected;
+} AgendaWait;
+
+static gboolean
+agenda_shows (gpointer user_data)
+{
+  AgendaWait *wait = user_data;
+  g_autofree char *shown = shown_agenda (wait->list);
+
+  return g_str_equal (shown, wait->expected);
+}
+
+/* Waits up to five seconds for the agenda to show @expected, then asserts
+ * that it does (so that a failure shows what it showed instead). */
+static void
+wait_for_agenda (GtkListBox *list,
+                 const char *expected)
+{
+  AgendaWait wait = { list, expected };
+
+  mv_test_wait_until (agenda_shows, &wait, MV_TEST_TIMEOUT_MS);
+  assert_agenda (list, expected);
+}
+
 static GtkListBoxRow *
 row_titled (GtkListBox *list,
             const char *suffix)
@@ -198,7 +214,7 @@ press (GtkWidget  *widget,
                                             GTK_SHORTCUT_ACTION_EXCLUSIVE, widget,
                                             gtk_shortcut_get_arguments (shortcut)))
             {
-              mv_test_spin ();
+              mv_test_run_pending ();
               return;
             }
         }
@@ -273,19 +289,19 @@ test_notice_sent (Fixture       *fixture,
   /* Sent by mistake: the toast's Undo makes the meeting planned again. */
   g_assert_true (gtk_widget_activate_action (meeting_page, "meeting.set-status", "s",
                                              "notice-sent"));
-  mv_test_spin ();
+  mv_test_wait_for (mv_meeting_get_status (fixture->meeting) == MV_MEETING_STATUS_NOTICE_SENT);
   g_assert_cmpint (mv_meeting_get_status (fixture->meeting), ==, MV_MEETING_STATUS_NOTICE_SENT);
   g_assert_true (mv_agenda_item_get_number_fixed (fixture->budget));
   undo = mv_test_find_button (GTK_WIDGET (fixture->window), "_Undo");
   g_assert_nonnull (undo);
-  gtk_widget_activate (undo);
-  mv_test_spin_for (400);  /* a button activated by the keyboard clicks after 250 ms */
+  mv_test_activate_button (undo);
+  mv_test_wait_for (mv_meeting_get_status (fixture->meeting) == MV_MEETING_STATUS_PLANNED);
   g_assert_cmpint (mv_meeting_get_status (fixture->meeting), ==, MV_MEETING_STATUS_PLANNED);
   g_assert_false (mv_agenda_item_get_number_fixed (fixture->budget));
 
   g_assert_true (gtk_widget_activate_action (meeting_page, "meeting.set-status", "s",
                                              "notice-sent"));
-  mv_test_spin ();
+  mv_test_wait_for (mv_meeting_get_status (fixture->meeting) == MV_MEETING_STATUS_NOTICE_SENT);
   g_assert_cmpint (mv_meeting_get_status (fixture->meeting), ==, MV_MEETING_STATUS_NOTICE_SENT);
   g_assert_true (mv_agenda_item_get_number_fixed (fixture->budget));
   g_assert_true (mv_agenda_item_get_number_fixed (fixture->youth));
@@ -297,8 +313,7 @@ test_notice_sent (Fixture       *fixture,
                        "10:50 Item 04/27  Ungdomsgaranti|11:20 Item 06/27  " AOB);
 
   add_item (fixture, fixture->meeting, "Sent innmeldt sak", 10, "Leder");
-  mv_test_spin ();
-  assert_agenda (list, "10:00 Item 01/27  " NOTICE "|10:05 Item 02/27  " MINUTES "|"
+  wait_for_agenda (list, "10:00 Item 01/27  " NOTICE "|10:05 Item 02/27  " MINUTES "|"
                        "10:10 Item 03/27  " REPORTS "|10:30 Item 05/27  Budsjett 2027|"
                        "10:50 Item 04/27  Ungdomsgaranti|11:20 Item 07/27  Sent innmeldt sak|"
                        "11:30 Item 06/27  " AOB);
@@ -340,18 +355,17 @@ test_backlog_and_warnings (Fixture       *fixture,
   gtk_test_accessible_assert_property (add_button, GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        "Add “Uføretrygd og arbeid” to the agenda");
   g_signal_emit_by_name (add_button, "clicked");
-  mv_test_spin ();
-  assert_agenda (list, "10:00 Item 01/27  " NOTICE "|10:05 Item 02/27  " MINUTES "|"
+  wait_for_agenda (list, "10:00 Item 01/27  " NOTICE "|10:05 Item 02/27  " MINUTES "|"
                        "10:10 Item 03/27  " REPORTS "|10:30 Item 04/27  Ungdomsgaranti|"
                        "11:00 Item 05/27  Budsjett 2027|11:20 Item 06/27  Uføretrygd og arbeid|"
                        "12:50 Item 07/27  " AOB);
   g_assert_cmpstr (gtk_label_get_text (mv_agenda_view_get_total_label (view)), ==,
                    "180 of 180 min");
 
-  g_assert_true (mv_store_set (fixture->store, fixture->youth, &error,
+  g_assert_true (mv_store_set (fixture->ts.store, fixture->youth, &error,
                                "duration-minutes", 40, NULL));
   g_assert_no_error (error);
-  mv_test_spin ();
+  mv_test_wait_label_text (mv_agenda_view_get_total_label (view), "190 of 180 min · 10 min over");
   g_assert_cmpstr (gtk_label_get_text (mv_agenda_view_get_total_label (view)), ==,
                    "190 of 180 min · 10 min over");
 
@@ -362,12 +376,12 @@ test_backlog_and_warnings (Fixture       *fixture,
                      gtk_list_box_get_row_at_index (backlog, 0))), ==, "Uføretrygd og arbeid");
   g_assert_true (gtk_widget_has_focus (GTK_WIDGET (row_titled (list, AOB))));
   g_assert_true (mv_agenda_view_undo (view));
-  mv_test_spin ();
+  mv_test_run_pending ();
   g_assert_nonnull (row_titled (list, "Item 06/27  Uføretrygd og arbeid"));
 
   /* A row opens its item in the items view, to edit. */
   g_signal_emit_by_name (list, "row-activated", row_titled (list, "Budsjett 2027"));
-  mv_test_spin ();
+  mv_test_wait_for (g_strcmp0 (mv_window_get_section (fixture->window), "items") == 0);
   g_assert_cmpstr (mv_window_get_section (fixture->window), ==, "items");
   g_assert_true (mv_item_editor_get_item (mv_items_page_get_editor (MV_ITEMS_PAGE (
                    mv_window_get_section_page (fixture->window, "items")))) == fixture->budget);
@@ -458,7 +472,7 @@ test_items_page (Fixture       *fixture,
   MvAgendaItem *item;
 
   mv_window_set_section (fixture->window, "items");
-  mv_test_spin ();
+  mv_test_wait_n_items (gtk_column_view_get_model (view), 6);
   /* The meeting's six items. */
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (view))),
                     ==, 6);
@@ -483,12 +497,12 @@ test_items_page (Fixture       *fixture,
   meeting_row = ADW_COMBO_ROW (find_row (GTK_WIDGET (editor), "On the _Agenda of"));
   g_assert_cmpuint (adw_combo_row_get_selected (meeting_row), ==, 0);
   adw_combo_row_set_selected (meeting_row, 1);
-  mv_test_spin ();
+  mv_test_wait_for (mv_agenda_item_get_meeting_id (item) != NULL);
   g_assert_cmpstr (mv_agenda_item_get_meeting_id (item), ==,
                    mv_record_get_id (MV_RECORD (fixture->meeting)));
   g_assert_cmpint (mv_agenda_item_get_position (item), ==, 5);
   adw_combo_row_set_selected (meeting_row, 0);
-  mv_test_spin ();
+  mv_test_wait_for (mv_agenda_item_get_meeting_id (item) == NULL);
   g_assert_null (mv_agenda_item_get_meeting_id (item));
 
   /* Typed, the title is saved after a pause; a blank one is refused at
@@ -496,7 +510,7 @@ test_items_page (Fixture       *fixture,
   title = GTK_EDITABLE (mv_item_editor_get_title_row (editor));
   gtk_editable_set_text (title, "Brukerundersøkelsen");
   g_assert_cmpstr (mv_agenda_item_get_title (item), ==, "New item");
-  mv_test_spin_for (700);
+  mv_test_wait_for (g_strcmp0 (mv_agenda_item_get_title (item), "Brukerundersøkelsen") == 0);
   g_assert_cmpstr (mv_agenda_item_get_title (item), ==, "Brukerundersøkelsen");
 
   gtk_editable_set_text (title, "  ");
@@ -537,7 +551,7 @@ test_items_page (Fixture       *fixture,
     g_autoptr(MvOrganisation) ffo = g_object_new (MV_TYPE_ORGANISATION, "name", "FFO",
                                                   "areas", "uføretrygd, AAP", NULL);
 
-    g_assert_true (mv_store_insert (fixture->store, ffo, &error));
+    g_assert_true (mv_store_insert (fixture->ts.store, ffo, &error));
     g_assert_no_error (error);
   }
   g_assert_null (find_row (GTK_WIDGET (editor), "FFO"));
@@ -555,14 +569,13 @@ test_items_page (Fixture       *fixture,
    * stack's transition. */
   gtk_editable_set_text (title, "Budsjett 2027–2028");
   mv_window_set_section (fixture->window, "members");
-  for (int i = 0; i < 20 && gtk_widget_get_mapped (GTK_WIDGET (editor)); i++)
-    mv_test_spin ();
+  mv_test_wait_unmapped (editor);
   g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (editor)));
   g_assert_cmpstr (mv_agenda_item_get_title (fixture->budget), ==, "Budsjett 2027–2028");
 
   /* Delete in the list removes the item; Ctrl+Z brings it back, chosen. */
   mv_window_set_section (fixture->window, "items");
-  mv_test_spin ();
+  mv_test_wait_mapped (view);
   gtk_widget_grab_focus (GTK_WIDGET (view));
   press (GTK_WIDGET (page), "Delete");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (view))),
@@ -582,16 +595,16 @@ test_read_only (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(MvStore) store = NULL;
-  g_autoptr(MvStore) old = g_object_ref (fixture->store);
+  g_autoptr(MvStore) old = g_object_ref (fixture->ts.store);
   MvAgendaView *view;
   GtkListBox *list;
   MvMeeting *meeting;
   guint n_items;
 
-  store = mv_store_open (fixture->path, MV_STORE_FLAGS_READ_ONLY, &error);
+  store = mv_store_open (fixture->ts.path, MV_STORE_FLAGS_READ_ONLY, &error);
   g_assert_no_error (error);
   mv_window_set_store (fixture->window, store);
-  mv_test_spin ();
+  mv_test_run_pending ();
   meeting = mv_store_lookup (store, MV_TYPE_MEETING,
                              mv_record_get_id (MV_RECORD (fixture->meeting)));
   g_assert_nonnull (meeting);
@@ -607,45 +620,18 @@ test_read_only (Fixture       *fixture,
   g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (mv_agenda_view_get_backlog_list (view))));
   gtk_widget_grab_focus (GTK_WIDGET (row_titled (list, "Budsjett 2027")));
   gtk_widget_activate_action (GTK_WIDGET (view), "agenda.move-up", NULL);
-  mv_test_spin ();
+  mv_test_run_pending ();
   g_assert_nonnull (row_titled (list, "Item 05/27  Budsjett 2027"));
 
   mv_window_set_section (fixture->window, "items");
-  mv_test_spin ();
+  mv_test_wait_for (g_strcmp0 (mv_window_get_section (fixture->window), "items") == 0);
   n_items = g_list_model_get_n_items (mv_store_get_model (store, MV_TYPE_AGENDA_ITEM));
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "items.add", NULL);
-  mv_test_spin ();
+  mv_test_run_pending ();
   g_assert_cmpuint (g_list_model_get_n_items (mv_store_get_model (store, MV_TYPE_AGENDA_ITEM)),
                     ==, n_items);
   mv_window_set_store (fixture->window, old);
-  mv_test_spin ();
-}
-
-typedef struct
-{
-  GtkListBox *list;
-  const char *expected;
-} AgendaWait;
-
-static gboolean
-agenda_shows (gpointer user_data)
-{
-  AgendaWait *wait = user_data;
-  g_autofree char *shown = shown_agenda (wait->list);
-
-  return g_str_equal (shown, wait->expected);
-}
-
-/* Waits up to five seconds for the agenda to show @expected, then asserts
- * that it does (so that a failure shows what it showed instead). */
-static void
-wait_for_agenda (GtkListBox *list,
-                 const char *expected)
-{
-  AgendaWait wait = { list, expected };
-
-  mv_test_wait_until (agenda_shows, &wait, 5000);
-  assert_agenda (list, expected);
+  mv_test_run_pending ();
 }
 
 /* medvirke-cli writes the file while the app shows it: the agenda shows
@@ -659,7 +645,7 @@ test_other_program (Fixture       *fixture,
   g_auto(MvTestRun) run = { 0 };
   g_autofree char *id = NULL;
 
-  mv_test_run_cli_args (&run, NULL, "--db", fixture->path, "add-item", "--meeting", "2027-03-09",
+  mv_test_run_cli_args (&run, NULL, "--db", fixture->ts.path, "add-item", "--meeting", "2027-03-09",
                         "--title", "Fra skriptet", "--kind", "discussion", "--minutes", "10",
                         "--presenter", "Sekretariatet", NULL);
   g_assert_cmpint (run.status, ==, 0);
@@ -672,7 +658,7 @@ test_other_program (Fixture       *fixture,
   g_assert_cmpstr (gtk_label_get_text (mv_agenda_view_get_total_label (view)), ==,
                    "100 of 180 min");
 
-  mv_test_run_cli_args (&run, NULL, "--db", fixture->path, "move-item", id,
+  mv_test_run_cli_args (&run, NULL, "--db", fixture->ts.path, "move-item", id,
                         "--meeting", "2027-03-09", "--position", "3", NULL);
   g_assert_cmpint (run.status, ==, 0);
   wait_for_agenda (list, "10:00 Item 01/27  " NOTICE "|10:05 Item 02/27  " MINUTES "|"

@@ -16,6 +16,7 @@
 #include "mv-user-group.h"
 #include "mv-window-private.h"
 #include "mv-test-gui.h"
+#include "mv-test-store.h"
 #include "mv-test-utils.h"
 
 /* The members view as the secretariat uses it: the form and what it
@@ -24,60 +25,44 @@
 
 typedef struct
 {
-  char          *dir;
-  char          *path;
-  MvStore       *store;
+  MvTestStore    ts;
   MvWindow      *window;
   MvMembersPage *page;
 } Fixture;
 
-/* Not mv_test_spin_for(): after its run of the pending work,
- * test_add_member finds the coverage panel unmapped. */
-static void
-spin_for (guint ms)
-{
-  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
-
-  g_timeout_add_once (ms, (GSourceOnceFunc) g_main_loop_quit, loop);
-  g_main_loop_run (loop);
-}
-
-/* Long enough for actions, transitions and idle work to settle. */
-static void
-spin (void)
-{
-  spin_for (100);
-}
-
-/* A button activated by the keyboard clicks after 250 ms. */
+/* As Enter or Space on @button does; then the work its click queued. */
 static void
 activate_button (GtkWidget *button)
 {
   g_assert_true (gtk_widget_is_sensitive (button));
-  gtk_widget_activate (button);
-  spin_for (400);
+  mv_test_activate_button (button);
+  mv_test_run_pending ();
+}
+
+/* Whether the coverage panel marks user group @name as without a voice. */
+static gboolean
+group_warned (MvCoveragePanel *panel,
+              const char      *name)
+{
+  GtkWidget *row = mv_coverage_panel_get_user_group_row (panel, name);
+
+  return row != NULL && gtk_widget_has_css_class (row, "warning");
 }
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
+  mv_test_store_set_up (&fixture->ts, MV_TEST_STORE_SAMPLE);
 
-  fixture->dir = g_dir_make_tmp ("medvirke-members-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "medvirke.db", NULL);
-
-  fixture->store = mv_store_open (fixture->path, MV_STORE_FLAGS_NONE, &error);
-  g_assert_no_error (error);
-  mv_sample_create (fixture->store, mv_pdf_inspect, &error);
-  g_assert_no_error (error);
-
-  fixture->window = mv_window_new (NULL, fixture->store);
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1100, 720);
+  fixture->window = mv_window_new (NULL, fixture->ts.store);
+  /* Wide enough for the sidebar beside the widest section (940 px, the
+   * sections' stack is homogeneous): at 1100 px the window folds to the
+   * sidebar once it has settled, and the coverage panel is not shown. */
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1240, 720);
   gtk_window_present (GTK_WINDOW (fixture->window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
-  spin ();
+  mv_test_run_pending ();
 
   fixture->page = MV_MEMBERS_PAGE (mv_window_get_section_page (fixture->window, "members"));
   g_assert_cmpstr (mv_window_get_section (fixture->window), ==, "members");
@@ -88,13 +73,8 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  spin ();
-  g_clear_object (&fixture->store);
-
-  mv_test_remove_tree (fixture->dir);
-
-  g_free (fixture->path);
-  g_free (fixture->dir);
+  mv_test_run_pending ();
+  mv_test_store_tear_down (&fixture->ts);
 }
 
 static GListModel *
@@ -126,7 +106,7 @@ static MvMember *
 find_member (Fixture    *fixture,
              const char *name)
 {
-  g_autoptr(GPtrArray) members = mv_store_list_members (fixture->store,
+  g_autoptr(GPtrArray) members = mv_store_list_members (fixture->ts.store,
                                                         mv_window_get_council (fixture->window),
                                                         TRUE);
 
@@ -141,7 +121,7 @@ static guint
 count_members (Fixture *fixture,
                gboolean all)
 {
-  g_autoptr(GPtrArray) members = mv_store_list_members (fixture->store,
+  g_autoptr(GPtrArray) members = mv_store_list_members (fixture->ts.store,
                                                         mv_window_get_council (fixture->window),
                                                         all);
 
@@ -153,7 +133,7 @@ has_user_group (Fixture    *fixture,
                 MvMember   *member,
                 const char *group_name)
 {
-  GListModel *links = mv_store_get_model (fixture->store, MV_TYPE_MEMBER_USER_GROUP);
+  GListModel *links = mv_store_get_model (fixture->ts.store, MV_TYPE_MEMBER_USER_GROUP);
 
   for (guint i = 0; i < g_list_model_get_n_items (links); i++)
     {
@@ -163,7 +143,7 @@ has_user_group (Fixture    *fixture,
       if (g_strcmp0 (mv_member_user_group_get_member_id (link),
                      mv_record_get_id (MV_RECORD (member))) != 0)
         continue;
-      group = mv_store_lookup (fixture->store, MV_TYPE_USER_GROUP,
+      group = mv_store_lookup (fixture->ts.store, MV_TYPE_USER_GROUP,
                                mv_member_user_group_get_user_group_id (link));
       if (group != NULL && g_strcmp0 (mv_user_group_get_name (group), group_name) == 0)
         return TRUE;
@@ -180,7 +160,7 @@ open_new_member_form (Fixture *fixture)
   /* The "+" button in the header and Ctrl+N go through this action. */
   g_assert_true (gtk_widget_is_sensitive (mv_window_get_add_member_button (fixture->window)));
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "members.add", NULL);
-  spin ();
+  mv_test_wait_for (mv_members_page_get_dialog (fixture->page) != NULL);
 
   dialog = mv_members_page_get_dialog (fixture->page);
   g_assert_nonnull (dialog);
@@ -317,6 +297,7 @@ test_add_member (Fixture       *fixture,
   guint position = GTK_INVALID_LIST_POSITION;
 
   /* The sample leaves one group without a voice. */
+  mv_test_wait_mapped (panel);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (panel)));
   row = mv_coverage_panel_get_user_group_row (panel, "Innvandrere");
   g_assert_nonnull (row);
@@ -371,25 +352,29 @@ test_add_member (Fixture       *fixture,
 
   /* Enter in the name field saves, as the default button does. */
   gtk_widget_activate_default (mv_member_dialog_get_field (dialog, "name"));
-  spin_for (400);
+  mv_test_wait_finalized (&dialog);
   g_assert_null (dialog);
 
   member = find_member (fixture, "Amina Yusuf");
   g_assert_nonnull (member);
   g_assert_cmpstr (mv_member_get_deputy_for (member), ==,
                    mv_record_get_id (MV_RECORD (principal)));
-  g_assert_nonnull (mv_store_lookup (fixture->store, MV_TYPE_ORGANISATION,
+  g_assert_nonnull (mv_store_lookup (fixture->ts.store, MV_TYPE_ORGANISATION,
                                      mv_member_get_organisation_id (member)));
 
   /* The new row, and the deputy shown on both sides. */
   g_assert_cmpuint (g_list_model_get_n_items (rows_of (fixture)), ==, n_rows + 1);
   g_assert_true (find_row (fixture, "Amina Yusuf") == member);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (view));
-  spin ();
+  mv_test_wait_for (mv_test_find_label (GTK_WIDGET (view), "Amina Yusuf") != NULL &&
+                    mv_test_find_label (GTK_WIDGET (view), "for Mona Strand") != NULL);
   g_assert_nonnull (mv_test_find_label (GTK_WIDGET (view), "Amina Yusuf"));
   g_assert_nonnull (mv_test_find_label (GTK_WIDGET (view), "for Mona Strand"));
 
   /* The coverage follows: the group has a voice, Mona Strand a deputy. */
+  mv_test_wait_for (!group_warned (panel, "Innvandrere") &&
+                    mv_coverage_panel_get_member_link (panel, "without-deputy",
+                                                       "Mona Strand") == NULL);
   row = mv_coverage_panel_get_user_group_row (panel, "Innvandrere");
   g_assert_nonnull (row);
   g_assert_false (gtk_widget_has_css_class (row, "warning"));
@@ -400,10 +385,10 @@ test_add_member (Fixture       *fixture,
   g_assert_nonnull (flap);
   g_assert_true (adw_flap_get_reveal_flap (flap));
   gtk_widget_activate_action (GTK_WIDGET (view), "members.toggle-coverage", NULL);
-  spin_for (400);
+  mv_test_wait_for (!adw_flap_get_reveal_flap (flap));
   g_assert_false (adw_flap_get_reveal_flap (flap));
   gtk_widget_activate_action (GTK_WIDGET (view), "members.toggle-coverage", NULL);
-  spin_for (400);
+  mv_test_wait_for (adw_flap_get_reveal_flap (flap));
   g_assert_true (adw_flap_get_reveal_flap (flap));
 }
 
@@ -454,7 +439,7 @@ test_delete_undo (Fixture       *fixture,
   /* Delete on the selected row. */
   g_assert_true (mv_members_page_select_member (fixture->page, member));
   g_assert_true (press_shortcut (GTK_WIDGET (view), GDK_KEY_Delete));
-  spin ();
+  mv_test_wait_n_items (rows, n_rows - 1);
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, n_rows - 1);
   g_assert_null (find_row (fixture, "Siv Andersen"));
   g_assert_true (mv_record_is_deleted (MV_RECORD (member)));
@@ -465,26 +450,27 @@ test_delete_undo (Fixture       *fixture,
   g_assert_cmpstr (adw_toast_get_button_label (toast), ==, "_Undo");
 
   g_signal_emit_by_name (toast, "button-clicked");
-  spin ();
+  mv_test_wait_n_items (rows, n_rows);
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, n_rows);
   g_assert_true (find_row (fixture, "Siv Andersen") == member);
   g_assert_false (mv_record_is_deleted (MV_RECORD (member)));
 
   /* The form's Remove button does the same. */
   mv_members_page_edit_member (fixture->page, member);
-  spin ();
+  mv_test_wait_for (mv_members_page_get_dialog (fixture->page) != NULL);
   dialog = mv_members_page_get_dialog (fixture->page);
   g_assert_nonnull (dialog);
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
   g_assert_cmpstr (get_text (dialog, "name"), ==, "Siv Andersen");
   g_assert_true (gtk_widget_get_visible (mv_member_dialog_get_field (dialog, "delete")));
   activate_button (mv_member_dialog_get_field (dialog, "delete"));
+  mv_test_wait_finalized (&dialog);
   g_assert_null (dialog);
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, n_rows - 1);
   g_assert_null (find_row (fixture, "Siv Andersen"));
 
   g_signal_emit_by_name (mv_members_page_get_last_toast (fixture->page), "button-clicked");
-  spin ();
+  mv_test_wait_for (find_row (fixture, "Siv Andersen") == member);
   g_assert_true (find_row (fixture, "Siv Andersen") == member);
 
   g_object_unref (member);
@@ -512,7 +498,7 @@ test_filters (Fixture       *fixture,
   gtk_test_accessible_assert_property (mv_window_get_member_menu_button (fixture->window),
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "Member list menu");
 
-  members = mv_store_list_members (fixture->store, mv_window_get_council (fixture->window), FALSE);
+  members = mv_store_list_members (fixture->ts.store, mv_window_get_council (fixture->window), FALSE);
   for (guint i = 0; i < members->len; i++)
     n_deputies += mv_member_get_role (g_ptr_array_index (members, i)) == MV_MEMBER_ROLE_DEPUTY;
   g_assert_cmpuint (n_deputies, ==, 4);
@@ -520,7 +506,7 @@ test_filters (Fixture       *fixture,
 
   /* The roles follow "All Roles" in the enum's order. */
   gtk_drop_down_set_selected (roles, 1 + MV_MEMBER_ROLE_DEPUTY);
-  spin ();
+  mv_test_wait_n_items (rows, n_deputies);
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, n_deputies);
   gtk_drop_down_set_selected (roles, 1 + MV_MEMBER_ROLE_CHAIR);
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 1);
@@ -529,10 +515,10 @@ test_filters (Fixture       *fixture,
 
   /* A term that ended makes a former member. */
   former = find_member (fixture, "Ingrid Solberg");
-  mv_store_set (fixture->store, former, &error,
+  mv_store_set (fixture->ts.store, former, &error,
                 "term-start", "2017-01-18", "term-end", "2020-01-17", NULL);
   g_assert_no_error (error);
-  spin ();
+  mv_test_wait_n_items (rows, members->len - 1);
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, count_members (fixture, FALSE));
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, members->len - 1);
   g_assert_null (find_row (fixture, "Ingrid Solberg"));
@@ -547,7 +533,8 @@ test_filters (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, count_members (fixture, FALSE));
 
   /* The coverage lists the ended term as a link that opens the member. */
-  spin ();
+  mv_test_wait_for (mv_coverage_panel_get_member_link (mv_members_page_get_coverage_panel (fixture->page),
+                                                       "ended", "Ingrid Solberg") != NULL);
   {
     MvCoveragePanel *panel = mv_members_page_get_coverage_panel (fixture->page);
     GtkWidget *link = mv_coverage_panel_get_member_link (panel, "ended", "Ingrid Solberg");
@@ -558,19 +545,19 @@ test_filters (Fixture       *fixture,
     gtk_test_accessible_assert_property (link, GTK_ACCESSIBLE_PROPERTY_LABEL,
                                          "Open Ingrid Solberg");
     g_signal_emit_by_name (link, "clicked");
-    spin ();
+    mv_test_wait_for (mv_members_page_get_dialog (fixture->page) != NULL);
     dialog = mv_members_page_get_dialog (fixture->page);
     g_assert_nonnull (dialog);
     g_assert_cmpstr (get_text (dialog, "name"), ==, "Ingrid Solberg");
     g_assert_cmpstr (get_text (dialog, "term-end"), ==, "17.01.2020");
     gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL);
-    spin ();
+    mv_test_wait_for (mv_members_page_get_dialog (fixture->page) == NULL);
     g_assert_null (mv_members_page_get_dialog (fixture->page));
   }
 
   /* Escape on a changed form asks first; Keep Editing keeps it. */
   mv_members_page_edit_member (fixture->page, find_row (fixture, "Kari Haugen"));
-  spin ();
+  mv_test_wait_for (mv_members_page_get_dialog (fixture->page) != NULL);
   {
     MvMemberDialog *dialog = mv_members_page_get_dialog (fixture->page);
     AdwMessageDialog *question;
@@ -578,22 +565,22 @@ test_filters (Fixture       *fixture,
     g_assert_nonnull (dialog);
     set_text (dialog, "phone", "+47 400 00 001");
     gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL);
-    spin ();
+    mv_test_wait_toplevel (ADW_TYPE_MESSAGE_DIALOG);
     g_assert_true (mv_members_page_get_dialog (fixture->page) == dialog);
     question = ADW_MESSAGE_DIALOG (mv_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
     g_assert_nonnull (question);
     g_assert_cmpstr (adw_message_dialog_get_heading (question), ==, "Discard the Changes?");
     adw_message_dialog_response (question, "keep");
-    spin ();
+    mv_test_run_pending ();
     g_assert_true (mv_members_page_get_dialog (fixture->page) == dialog);
     g_assert_cmpstr (get_text (dialog, "phone"), ==, "+47 400 00 001");
 
     gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL);
-    spin ();
+    mv_test_wait_toplevel (ADW_TYPE_MESSAGE_DIALOG);
     question = ADW_MESSAGE_DIALOG (mv_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
     g_assert_nonnull (question);
     adw_message_dialog_response (question, "discard");
-    spin ();
+    mv_test_wait_for (mv_members_page_get_dialog (fixture->page) == NULL);
     g_assert_null (mv_members_page_get_dialog (fixture->page));
     g_assert_cmpstr (mv_member_get_phone (find_member (fixture, "Kari Haugen")), !=,
                      "+47 400 00 001");
@@ -603,21 +590,23 @@ test_filters (Fixture       *fixture,
    * organisation. */
   gtk_drop_down_set_selected (status, 0);
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "members.filter", NULL);
-  spin ();
+  mv_test_wait_for (gtk_widget_has_focus (GTK_WIDGET (search)) ||
+                    gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)),
+                                            GTK_WIDGET (search)));
   focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
   g_assert_nonnull (focus);
   g_assert_true (focus == GTK_WIDGET (search) ||
                  gtk_widget_is_ancestor (focus, GTK_WIDGET (search)));
   gtk_editable_set_text (GTK_EDITABLE (search), "mental helse");
-  spin_for (400);  /* the entry waits 150 ms before it searches */
+  mv_test_wait_n_items (rows, 2);  /* the entry waits 150 ms before it searches */
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 2);
   g_assert_nonnull (find_row (fixture, "Terje Lunde"));
   g_assert_nonnull (find_row (fixture, "Hanne Kristiansen"));
   gtk_editable_set_text (GTK_EDITABLE (search), "KARI");
-  spin_for (400);  /* the entry waits 150 ms before it searches */
+  mv_test_wait_n_items (rows, 1);
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 1);
   gtk_editable_set_text (GTK_EDITABLE (search), "");
-  spin_for (400);  /* the entry waits 150 ms before it searches */
+  mv_test_wait_n_items (rows, count_members (fixture, FALSE));
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, count_members (fixture, FALSE));
 }
 
@@ -630,9 +619,9 @@ test_import_export (Fixture       *fixture,
     "Amina Yusuf;Innvandrernes Landsorganisasjon;medlem;amina@example.no;31.12.2029;38\r\n"
     "Kari Haugen;FFO;leder;kari.haugen@ffo.example.no;17.03.2028;39\r\n"
     "Ola Nordmann;RIO;medlem;ola@;;44\r\n";
-  g_autofree char *csv_path = g_build_filename (fixture->dir, "medlemmer.csv", NULL);
-  g_autofree char *xlsx_path = g_build_filename (fixture->dir, "Medlemmer.xlsx", NULL);
-  g_autofree char *out_path = g_build_filename (fixture->dir, "Medlemmer.csv", NULL);
+  g_autofree char *csv_path = g_build_filename (fixture->ts.dir, "medlemmer.csv", NULL);
+  g_autofree char *xlsx_path = g_build_filename (fixture->ts.dir, "Medlemmer.xlsx", NULL);
+  g_autofree char *out_path = g_build_filename (fixture->ts.dir, "Medlemmer.csv", NULL);
   g_autofree char *written = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
@@ -647,7 +636,8 @@ test_import_export (Fixture       *fixture,
   file = g_file_new_for_path (csv_path);
 
   g_assert_true (mv_members_page_import_file (fixture->page, file));
-  spin ();
+  mv_test_wait_for (g_list_model_get_n_items (rows) == n_rows + 1 &&
+                    mv_members_page_get_report_dialog (fixture->page) != NULL);
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, n_rows + 1);
   g_assert_nonnull (find_row (fixture, "Amina Yusuf"));
   g_assert_null (find_member (fixture, "Ola Nordmann"));
@@ -665,7 +655,7 @@ test_import_export (Fixture       *fixture,
   g_assert_nonnull (mv_test_find_label (list, "Innvandrernes Landsorganisasjon"));
   g_assert_nonnull (mv_test_find_label (list, "Skostørrelse"));
   adw_message_dialog_response (report, "close");
-  spin ();
+  mv_test_run_pending ();
 
   /* Export to both formats; a toast offers to open the file. */
   g_assert_true (mv_members_page_export_to (fixture->page, xlsx_path, &error));
@@ -712,7 +702,7 @@ static MvOrganisation *
 find_organisation (Fixture    *fixture,
                    const char *name)
 {
-  GListModel *organisations = mv_store_get_model (fixture->store, MV_TYPE_ORGANISATION);
+  GListModel *organisations = mv_store_get_model (fixture->ts.store, MV_TYPE_ORGANISATION);
 
   for (guint i = 0; i < g_list_model_get_n_items (organisations); i++)
     {
@@ -736,7 +726,7 @@ test_registers (Fixture       *fixture,
 
   /* Organisations, from the member list menu. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "members.show-organisations", NULL);
-  spin ();
+  mv_test_wait_toplevel (MV_TYPE_ORGANISATIONS_DIALOG);
   dialog = mv_test_find_toplevel (MV_TYPE_ORGANISATIONS_DIALOG);
   g_assert_nonnull (dialog);
   g_assert_nonnull (mv_test_find_label (GTK_WIDGET (dialog), "Kreftforeningen"));
@@ -761,18 +751,18 @@ test_registers (Fixture       *fixture,
   g_signal_emit_by_name (row, "apply");
   g_assert_cmpstr (mv_organisation_get_areas (organisation), ==, "innvandring, arbeid, språk");
   gtk_window_destroy (dialog);
-  spin ();
+  mv_test_wait_no_toplevel (MV_TYPE_ORGANISATIONS_DIALOG);
 
   /* User groups: a new one has nobody yet, and the panel says so. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "members.edit-user-groups", NULL);
-  spin ();
+  mv_test_wait_toplevel (MV_TYPE_USER_GROUPS_DIALOG);
   dialog = mv_test_find_toplevel (MV_TYPE_USER_GROUPS_DIALOG);
   g_assert_nonnull (dialog);
   row = find_entry_row (GTK_WIDGET (dialog), "Name of the New User Group", NULL);
   g_assert_nonnull (row);
   gtk_editable_set_text (GTK_EDITABLE (row), "Studenter");
   g_signal_emit_by_name (row, "apply");
-  spin ();
+  mv_test_wait_for (group_warned (panel, "Studenter"));
   row = mv_coverage_panel_get_user_group_row (panel, "Studenter");
   g_assert_nonnull (row);
   g_assert_true (gtk_widget_has_css_class (row, "warning"));
@@ -781,7 +771,8 @@ test_registers (Fixture       *fixture,
   g_assert_nonnull (row);
   gtk_editable_set_text (GTK_EDITABLE (row), "Studenter og lærlinger");
   g_signal_emit_by_name (row, "apply");
-  spin ();
+  mv_test_wait_for (mv_coverage_panel_get_user_group_row (panel, "Studenter og lærlinger") != NULL &&
+                    mv_coverage_panel_get_user_group_row (panel, "Studenter") == NULL);
   g_assert_nonnull (mv_coverage_panel_get_user_group_row (panel, "Studenter og lærlinger"));
   g_assert_null (mv_coverage_panel_get_user_group_row (panel, "Studenter"));
   gtk_window_destroy (dialog);
@@ -797,16 +788,17 @@ test_failed_write (Fixture       *fixture,
   AdwMessageDialog *message;
 
   mv_members_page_edit_member (fixture->page, member);
-  spin ();
+  mv_test_wait_for (mv_members_page_get_dialog (fixture->page) != NULL);
   dialog = mv_members_page_get_dialog (fixture->page);
   g_assert_nonnull (dialog);
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
   set_text (dialog, "phone", "+47 400 00 000");
 
   /* The member goes for good while the form is open: the save fails. */
-  mv_store_purge (fixture->store, member, &error);
+  mv_store_purge (fixture->ts.store, member, &error);
   g_assert_no_error (error);
   press_save (dialog);
+  mv_test_wait_toplevel (ADW_TYPE_MESSAGE_DIALOG);
 
   message = ADW_MESSAGE_DIALOG (mv_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (message);
@@ -829,30 +821,30 @@ test_read_only (Fixture       *fixture,
 
   /* The same file, opened again where it may not be written. */
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  spin ();
-  g_clear_object (&fixture->store);
-  g_assert_cmpint (g_chmod (fixture->path, 0444), ==, 0);
-  fixture->store = mv_store_open (fixture->path, MV_STORE_FLAGS_NONE, &error);
+  mv_test_run_pending ();
+  g_clear_object (&fixture->ts.store);
+  g_assert_cmpint (g_chmod (fixture->ts.path, 0444), ==, 0);
+  fixture->ts.store = mv_store_open (fixture->ts.path, MV_STORE_FLAGS_NONE, &error);
   g_assert_no_error (error);
-  g_assert_true (mv_store_get_read_only (fixture->store));
+  g_assert_true (mv_store_get_read_only (fixture->ts.store));
 
-  fixture->window = mv_window_new (NULL, fixture->store);
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1100, 720);
+  fixture->window = mv_window_new (NULL, fixture->ts.store);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1240, 720);
   gtk_window_present (GTK_WINDOW (fixture->window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
-  spin ();
+  mv_test_run_pending ();
   fixture->page = MV_MEMBERS_PAGE (mv_window_get_section_page (fixture->window, "members"));
 
   /* Reading stays possible; nothing offers to write. */
   g_assert_false (gtk_widget_is_sensitive (mv_window_get_add_member_button (fixture->window)));
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "members.add", NULL);
-  spin ();
+  mv_test_run_pending ();
   g_assert_null (mv_members_page_get_dialog (fixture->page));
   g_assert_cmpuint (g_list_model_get_n_items (rows_of (fixture)), ==,
                     count_members (fixture, FALSE));
 
   mv_members_page_edit_member (fixture->page, find_row (fixture, "Kari Haugen"));
-  spin ();
+  mv_test_wait_for (mv_members_page_get_dialog (fixture->page) != NULL);
   dialog = mv_members_page_get_dialog (fixture->page);
   g_assert_nonnull (dialog);
   g_assert_false (gtk_widget_is_sensitive (mv_member_dialog_get_field (dialog, "save")));

@@ -54,7 +54,7 @@ show_window (MvStore *store)
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
   gtk_window_present (GTK_WINDOW (window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  mv_test_spin ();
+  mv_test_run_pending ();
 
   return window;
 }
@@ -132,13 +132,14 @@ test_sample (Fixture       *fixture,
 
       /* As Enter on the row does. */
       gtk_widget_activate (GTK_WIDGET (row));
-      mv_test_spin ();
+      mv_test_wait_for (g_strcmp0 (mv_window_get_section (window), sections[i]) == 0);
 
       g_assert_cmpstr (mv_window_get_section (window), ==, sections[i]);
       g_assert_true (gtk_list_box_get_selected_row (sidebar) == row);
 
       column_view = mv_section_page_get_column_view (mv_window_get_section_page (window,
                                                                                  sections[i]));
+      mv_test_wait_mapped (column_view);
       g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (column_view)));
       gtk_test_accessible_assert_property (column_view, GTK_ACCESSIBLE_PROPERTY_LABEL,
                                            labels[i]);
@@ -150,7 +151,7 @@ test_sample (Fixture       *fixture,
 
   /* Alt+1 goes through the same action. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "members");
-  mv_test_spin ();
+  mv_test_wait_for (g_strcmp0 (mv_window_get_section (window), "members") == 0);
   g_assert_cmpstr (mv_window_get_section (window), ==, "members");
 
   column_view = mv_section_page_get_column_view (mv_window_get_section_page (window, "members"));
@@ -198,7 +199,7 @@ test_welcome (Fixture       *fixture,
 
   /* The button opens the dialog; Create waits for a name. */
   g_signal_emit_by_name (mv_window_get_create_button (window), "clicked");
-  mv_test_spin ();
+  mv_test_wait_toplevel (MV_TYPE_COUNCIL_DIALOG);
   dialog = find_council_dialog ();
   g_assert_nonnull (dialog);
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
@@ -212,7 +213,8 @@ test_welcome (Fixture       *fixture,
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "create");
   if (dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (dialog));
-  mv_test_spin ();
+  mv_test_wait_finalized (&dialog);
+  mv_test_wait_for (g_strcmp0 (mv_window_get_visible_page (window), "main") == 0);
   g_assert_null (dialog);
 
   g_assert_false (mv_store_is_empty (store));

@@ -15,6 +15,7 @@
 #include "mv-year-plan-page.h"
 #include "mv-year-plan.h"
 #include "mv-test-gui.h"
+#include "mv-test-store.h"
 #include "mv-test-utils.h"
 
 /* The year plan view as a secretary meets it: a year planned through the
@@ -23,10 +24,7 @@
 
 typedef struct
 {
-  char      *dir;
-  char      *path;
-  MvStore   *store;
-  MvCouncil *council;
+  MvTestStore    ts;
   MvWindow  *window;
   MvYearPlanPage *page;
 } Fixture;
@@ -35,28 +33,18 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
+  mv_test_store_set_up (&fixture->ts, MV_TEST_STORE_COUNCIL);
 
-  fixture->dir = g_dir_make_tmp ("medvirke-year-plan-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "medvirke.db", NULL);
-  fixture->store = mv_store_open (fixture->path, MV_STORE_FLAGS_NONE, &error);
-  g_assert_no_error (error);
-  fixture->council = mv_council_create (fixture->store, "Brukerutvalget NAV Prøveby",
-                                        "NAV Prøveby", NULL, &error);
-  g_assert_no_error (error);
-  g_object_ref (fixture->council);
-
-  fixture->window = mv_window_new (NULL, fixture->store);
+  fixture->window = mv_window_new (NULL, fixture->ts.store);
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1100, 720);
   gtk_window_present (GTK_WINDOW (fixture->window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
   mv_window_set_section (fixture->window, "year-plan");
-  mv_test_spin ();
+  mv_test_wait_for (g_strcmp0 (mv_window_get_section (fixture->window), "year-plan") == 0);
 
   fixture->page = MV_YEAR_PLAN_PAGE (mv_window_get_section_page (fixture->window, "year-plan"));
   mv_year_plan_page_set_year (fixture->page, 2027);
-  mv_test_spin ();
+  mv_test_run_pending ();
 }
 
 static void
@@ -64,14 +52,8 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  mv_test_spin ();
-  g_clear_object (&fixture->council);
-  g_clear_object (&fixture->store);
-
-  mv_test_remove_tree (fixture->dir);
-
-  g_free (fixture->path);
-  g_free (fixture->dir);
+  mv_test_run_pending ();
+  mv_test_store_tear_down (&fixture->ts);
 }
 
 static guint
@@ -113,17 +95,18 @@ test_plan_year (Fixture       *fixture,
   dialog = MV_PLAN_YEAR_DIALOG (mv_year_plan_page_plan_year (fixture->page));
   g_assert_nonnull (dialog);
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
-  mv_test_spin ();
+  mv_test_wait_for (gtk_spin_button_get_value_as_int (mv_plan_year_dialog_get_year_spin (dialog)) ==
+                    2027);
   g_assert_cmpint (gtk_spin_button_get_value_as_int (mv_plan_year_dialog_get_year_spin (dialog)),
                    ==, 2027);
 
   /* Six meetings on the second Tuesday, 10:00 for three hours. */
   gtk_spin_button_set_value (mv_plan_year_dialog_get_count_spin (dialog), 6);
   set_pattern (dialog, 1, 1);
-  mv_test_spin ();
+  preview = mv_plan_year_dialog_get_preview (dialog);
+  mv_test_wait_for (mv_test_count_rows (preview) == 6);
   g_assert_null (mv_plan_year_dialog_get_error (dialog));
 
-  preview = mv_plan_year_dialog_get_preview (dialog);
   g_assert_cmpuint (mv_test_count_rows (preview), ==, 6);
   for (guint i = 0; i < 6; i++)
     {
@@ -141,7 +124,7 @@ test_plan_year (Fixture       *fixture,
   gtk_toggle_button_set_active (mv_plan_year_dialog_get_month_button (dialog, G_DATE_MAY), TRUE);
   gtk_drop_down_set_selected (mv_plan_year_dialog_get_week_dropdown (dialog), 2);
   gtk_drop_down_set_selected (mv_plan_year_dialog_get_weekday_dropdown (dialog), 0);
-  mv_test_spin ();
+  mv_test_wait_for (mv_test_count_rows (preview) == 1);
   g_assert_cmpuint (mv_test_count_rows (preview), ==, 1);
   row = GTK_WIDGET (gtk_list_box_get_row_at_index (preview, 0));
   g_assert_cmpstr (gtk_editable_get_text (mv_plan_year_row_get_date (row)), ==, "17.05.2027");
@@ -157,24 +140,24 @@ test_plan_year (Fixture       *fixture,
   /* Back to six on the second Tuesday, with a theme typed into the preview. */
   gtk_switch_set_active (mv_plan_year_dialog_get_months_switch (dialog), FALSE);
   set_pattern (dialog, 1, 1);
-  mv_test_spin ();
+  mv_test_wait_for (mv_test_count_rows (preview) == 6);
   g_assert_cmpuint (mv_test_count_rows (preview), ==, 6);
   row = GTK_WIDGET (gtk_list_box_get_row_at_index (preview, 1));
   gtk_editable_set_text (mv_plan_year_row_get_theme (row), "Arbeid og helse");
 
   /* Nothing is stored before Create. */
-  meetings = mv_store_list_meetings (fixture->store, fixture->council, 2027);
+  meetings = mv_store_list_meetings (fixture->ts.store, fixture->ts.council, 2027);
   g_assert_cmpuint (meetings->len, ==, 0);
   g_clear_pointer (&meetings, g_ptr_array_unref);
 
   /* As Enter on the button does: "clicked" comes a moment later. */
   gtk_widget_activate (mv_plan_year_dialog_get_create_button (dialog));
-  for (int i = 0; i < 10 && dialog != NULL; i++)
-    mv_test_spin ();
+  mv_test_wait_finalized (&dialog);
   g_assert_null (dialog);
-  mv_test_spin ();
+  mv_test_wait_for (table_rows (fixture) == 6 &&
+                    mv_test_find_label (GTK_WIDGET (fixture->page), "Arbeid og helse") != NULL);
 
-  meetings = mv_store_list_meetings (fixture->store, fixture->council, 2027);
+  meetings = mv_store_list_meetings (fixture->ts.store, fixture->ts.council, 2027);
   g_assert_cmpuint (meetings->len, ==, 6);
   for (guint i = 0; i < 6; i++)
     {
@@ -191,6 +174,7 @@ test_plan_year (Fixture       *fixture,
   g_assert_cmpuint (table_rows (fixture), ==, 6);
   g_assert_nonnull (mv_test_find_label (GTK_WIDGET (fixture->page), "Arbeid og helse"));
   march = mv_year_plan_page_get_month_grid (fixture->page, G_DATE_MARCH);
+  mv_test_wait_for (mv_month_grid_get_marks (march, 9) & MV_DAY_MEETING);
   g_assert_true (mv_month_grid_get_marks (march, 9) & MV_DAY_MEETING);
   g_assert_false (mv_month_grid_get_marks (march, 10) & MV_DAY_MEETING);
   g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (mv_month_grid_get_day (march, 9)),
@@ -206,33 +190,34 @@ test_plan_year (Fixture       *fixture,
   g_assert_cmpint (gtk_spin_button_get_value_as_int (mv_plan_year_dialog_get_year_spin (dialog)),
                    ==, 2028);
   gtk_spin_button_set_value (mv_plan_year_dialog_get_year_spin (dialog), 2027);
-  mv_test_spin ();
+  mv_test_run_pending ();
   g_assert_false (mv_plan_year_dialog_create (dialog));
   g_assert_nonnull (dialog);
   g_assert_nonnull (mv_plan_year_dialog_get_error (dialog));
   gtk_window_destroy (GTK_WINDOW (dialog));
-  mv_test_spin ();
+  mv_test_wait_finalized (&dialog);
   g_clear_pointer (&meetings, g_ptr_array_unref);
-  meetings = mv_store_list_meetings (fixture->store, fixture->council, 2027);
+  meetings = mv_store_list_meetings (fixture->ts.store, fixture->ts.council, 2027);
   g_assert_cmpuint (meetings->len, ==, 6);
 
   /* A click on a meeting's day opens the meeting. */
   g_signal_emit_by_name (march, "day-activated", 9);
-  mv_test_spin ();
+  mv_test_wait_for (mv_meeting_page_get_meeting (MV_MEETING_PAGE (mv_year_plan_page_get_meeting_page (fixture->page))) != NULL);
   g_assert_cmpstr (mv_meeting_get_starts_at (mv_meeting_page_get_meeting (
                      MV_MEETING_PAGE (mv_year_plan_page_get_meeting_page (fixture->page)))),
                    ==, "2027-03-09T10:00");
   mv_year_plan_page_show_list (fixture->page);
-  mv_test_spin ();
+  mv_test_run_pending ();
 
   /* The year selector changes the rows. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->page), "year-plan.next-year", NULL);
-  mv_test_spin ();
+  mv_test_wait_for (mv_year_plan_page_get_year (fixture->page) == 2028 && table_rows (fixture) == 0 &&
+                    !(mv_month_grid_get_marks (march, 9) & MV_DAY_MEETING));
   g_assert_cmpint (mv_year_plan_page_get_year (fixture->page), ==, 2028);
   g_assert_cmpuint (table_rows (fixture), ==, 0);
   g_assert_false (mv_month_grid_get_marks (march, 9) & MV_DAY_MEETING);
   gtk_widget_activate_action (GTK_WIDGET (fixture->page), "year-plan.previous-year", NULL);
-  mv_test_spin ();
+  mv_test_wait_for (mv_year_plan_page_get_year (fixture->page) == 2027 && table_rows (fixture) == 6);
   g_assert_cmpint (mv_year_plan_page_get_year (fixture->page), ==, 2027);
   g_assert_cmpuint (table_rows (fixture), ==, 6);
 }
@@ -253,36 +238,40 @@ test_cancel (Fixture       *fixture,
 
   g_date_clear (&date, 1);
   g_date_set_dmy (&date, 9, G_DATE_MARCH, 2027);
-  meeting = mv_meeting_create (fixture->store, fixture->council, &date, NULL, 0, NULL, "Budsjett",
+  meeting = mv_meeting_create (fixture->ts.store, fixture->ts.council, &date, NULL, 0, NULL, "Budsjett",
                                &error);
   g_assert_no_error (error);
   g_object_ref (meeting);
   g_date_set_dmy (&date, 11, G_DATE_MAY, 2027);
-  mv_meeting_create (fixture->store, fixture->council, &date, NULL, 0, NULL, "Ungdom", &error);
+  mv_meeting_create (fixture->ts.store, fixture->ts.council, &date, NULL, 0, NULL, "Ungdom", &error);
   g_assert_no_error (error);
-  mv_test_spin ();
+  mv_test_wait_for (table_rows (fixture) == 2);
   g_assert_cmpuint (table_rows (fixture), ==, 2);
 
   /* The meeting page, then Cancel Meeting… and its question. */
   mv_year_plan_page_show_meeting (fixture->page, meeting);
-  mv_test_spin ();
   meeting_page = MV_MEETING_PAGE (mv_year_plan_page_get_meeting_page (fixture->page));
+  mv_test_wait_for (gtk_widget_get_mapped (GTK_WIDGET (meeting_page)) &&
+                    mv_test_find_label (GTK_WIDGET (meeting_page), "Budsjett") != NULL);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (meeting_page)));
   g_assert_nonnull (mv_test_find_label (GTK_WIDGET (meeting_page), "Budsjett"));
 
   question = mv_meeting_page_cancel_meeting (meeting_page);
   g_assert_nonnull (question);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (question), "cancel-meeting");
-  mv_test_spin ();
+  mv_test_wait_for (mv_meeting_get_status (meeting) == MV_MEETING_STATUS_CANCELLED);
   g_assert_cmpint (mv_meeting_get_status (meeting), ==, MV_MEETING_STATUS_CANCELLED);
 
   /* Back in the list: the row is struck through, the other one is not. */
   gtk_widget_activate_action (GTK_WIDGET (meeting_page), "meeting.back", NULL);
-  for (int i = 0; i < 10 && gtk_widget_get_mapped (GTK_WIDGET (meeting_page)); i++)
-    mv_test_spin ();
+  mv_test_wait_unmapped (meeting_page);
   g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (meeting_page)));
   g_assert_cmpuint (table_rows (fixture), ==, 2);
   table = GTK_WIDGET (mv_section_page_get_column_view (MV_SECTION_PAGE (fixture->page)));
+  mv_test_wait_for (mv_test_find_label (table, "Budsjett") != NULL &&
+                    gtk_widget_has_css_class (GTK_WIDGET (mv_test_find_label (table, "Budsjett")),
+                                              "mv-cancelled") &&
+                    mv_test_find_label (table, "Ungdom") != NULL);
   label = mv_test_find_label (table, "Budsjett");
   g_assert_nonnull (label);
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (label), "mv-cancelled"));
@@ -292,14 +281,17 @@ test_cancel (Fixture       *fixture,
   g_assert_true (mv_month_grid_get_marks (mv_year_plan_page_get_month_grid (fixture->page,
                                                                             G_DATE_MARCH),
                                           9) & MV_DAY_CANCELLED);
-  meetings = mv_store_list_meetings (fixture->store, fixture->council, 2027);
+  meetings = mv_store_list_meetings (fixture->ts.store, fixture->ts.council, 2027);
   g_assert_cmpuint (meetings->len, ==, 2);
 
   /* The toast's Undo: planned again, no longer struck through. */
   undo = mv_test_find_button (GTK_WIDGET (fixture->window), "_Undo");
   g_assert_nonnull (undo);
-  gtk_widget_activate (undo);
-  mv_test_spin_for (400);  /* a button activated by the keyboard clicks after 250 ms */
+  mv_test_activate_button (undo);
+  mv_test_wait_for (mv_meeting_get_status (meeting) == MV_MEETING_STATUS_PLANNED &&
+                    mv_test_find_label (table, "Budsjett") != NULL &&
+                    !gtk_widget_has_css_class (GTK_WIDGET (mv_test_find_label (table, "Budsjett")),
+                                               "mv-cancelled"));
   g_assert_cmpint (mv_meeting_get_status (meeting), ==, MV_MEETING_STATUS_PLANNED);
   label = mv_test_find_label (table, "Budsjett");
   g_assert_nonnull (label);
@@ -315,11 +307,11 @@ test_settings (Fixture       *fixture,
   MvMeetingDialog *dialog;
   MvMeeting *meeting;
 
-  g_assert_cmpint (mv_council_get_deadline_days (fixture->council), ==, 21);
+  g_assert_cmpint (mv_council_get_deadline_days (fixture->ts.council), ==, 21);
 
   /* Ctrl+comma's action opens the settings; they are saved as edited. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.council-settings", NULL);
-  mv_test_spin ();
+  mv_test_wait_toplevel (MV_TYPE_COUNCIL_SETTINGS);
   settings = NULL;
   {
     GListModel *toplevels = gtk_window_get_toplevels ();
@@ -334,26 +326,27 @@ test_settings (Fixture       *fixture,
   }
   g_assert_nonnull (settings);
   gtk_spin_button_set_value (mv_council_settings_get_deadline_spin (settings), 10);
-  mv_test_spin ();
-  g_assert_cmpint (mv_council_get_deadline_days (fixture->council), ==, 10);
+  mv_test_wait_for (mv_council_get_deadline_days (fixture->ts.council) == 10);
+  g_assert_cmpint (mv_council_get_deadline_days (fixture->ts.council), ==, 10);
 
   /* A start time that is no time is marked and not saved. */
   gtk_editable_set_text (mv_council_settings_get_start_row (settings), "25:99");
-  mv_test_spin ();
+  mv_test_wait_for (gtk_widget_has_css_class (GTK_WIDGET (mv_council_settings_get_start_row (settings)),
+                                              "error"));
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (mv_council_settings_get_start_row (settings)),
                                            "error"));
-  g_assert_cmpstr (mv_council_get_start_time (fixture->council), ==, "10:00");
+  g_assert_cmpstr (mv_council_get_start_time (fixture->ts.council), ==, "10:00");
   gtk_editable_set_text (mv_council_settings_get_start_row (settings), "09:30");
-  mv_test_spin ();
-  g_assert_cmpstr (mv_council_get_start_time (fixture->council), ==, "09:30");
+  mv_test_wait_for (g_strcmp0 (mv_council_get_start_time (fixture->ts.council), "09:30") == 0);
+  g_assert_cmpstr (mv_council_get_start_time (fixture->ts.council), ==, "09:30");
   gtk_window_destroy (GTK_WINDOW (settings));
-  mv_test_spin ();
+  mv_test_wait_no_toplevel (MV_TYPE_COUNCIL_SETTINGS);
 
   /* A new meeting through the form gets the new deadline. */
   gtk_widget_activate_action (GTK_WIDGET (mv_window_get_section_page (fixture->window,
                                                                       "year-plan")),
                               "year-plan.add-meeting", NULL);
-  mv_test_spin ();
+  mv_test_wait_toplevel (MV_TYPE_MEETING_DIALOG);
   dialog = NULL;
   {
     GListModel *toplevels = gtk_window_get_toplevels ();
@@ -376,10 +369,10 @@ test_settings (Fixture       *fixture,
   mv_meeting_dialog_set_date (dialog, "02.02.2027");
   mv_meeting_dialog_set_theme (dialog, "Ny frist");
   g_assert_true (mv_meeting_dialog_save (dialog));
-  mv_test_spin ();
+  mv_test_wait_finalized (&dialog);
   g_assert_null (dialog);
 
-  meetings = mv_store_list_meetings (fixture->store, fixture->council, 2027);
+  meetings = mv_store_list_meetings (fixture->ts.store, fixture->ts.council, 2027);
   g_assert_cmpuint (meetings->len, ==, 1);
   meeting = g_ptr_array_index (meetings, 0);
   g_assert_cmpstr (mv_meeting_get_starts_at (meeting), ==, "2027-02-02T09:30");
@@ -393,34 +386,34 @@ test_status_and_export (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(MvMeeting) meeting = NULL;
-  g_autofree char *ics = g_build_filename (fixture->dir, "Year Plan 2027.ics", NULL);
-  g_autofree char *pdf = g_build_filename (fixture->dir, "Year Plan 2027.pdf", NULL);
+  g_autofree char *ics = g_build_filename (fixture->ts.dir, "Year Plan 2027.ics", NULL);
+  g_autofree char *pdf = g_build_filename (fixture->ts.dir, "Year Plan 2027.pdf", NULL);
   g_autofree char *text = NULL;
   MvMeetingPage *meeting_page;
   GDate date;
 
   g_date_clear (&date, 1);
   g_date_set_dmy (&date, 9, G_DATE_MARCH, 2027);
-  meeting = g_object_ref (mv_meeting_create (fixture->store, fixture->council, &date, NULL, 0,
+  meeting = g_object_ref (mv_meeting_create (fixture->ts.store, fixture->ts.council, &date, NULL, 0,
                                              NULL, "Budsjett", &error));
   g_assert_no_error (error);
-  mv_test_spin ();
+  mv_test_wait_for (table_rows (fixture) == 1);
 
   /* The meeting page's status steps, in their order. */
   mv_year_plan_page_show_meeting (fixture->page, meeting);
-  mv_test_spin ();
   meeting_page = MV_MEETING_PAGE (mv_year_plan_page_get_meeting_page (fixture->page));
+  mv_test_wait_for (mv_meeting_page_get_meeting (meeting_page) == meeting);
   gtk_widget_activate_action (GTK_WIDGET (meeting_page), "meeting.set-status", "s", "nonsense");
   g_assert_cmpint (mv_meeting_get_status (meeting), ==, MV_MEETING_STATUS_PLANNED);
   gtk_widget_activate_action (GTK_WIDGET (meeting_page), "meeting.set-status", "s", "notice-sent");
-  mv_test_spin ();
+  mv_test_wait_for (mv_meeting_get_status (meeting) == MV_MEETING_STATUS_NOTICE_SENT);
   g_assert_cmpint (mv_meeting_get_status (meeting), ==, MV_MEETING_STATUS_NOTICE_SENT);
   gtk_widget_activate_action (GTK_WIDGET (meeting_page), "meeting.set-status", "s", "held");
-  mv_test_spin ();
+  mv_test_wait_for (mv_meeting_get_status (meeting) == MV_MEETING_STATUS_HELD);
   g_assert_cmpint (mv_meeting_get_status (meeting), ==, MV_MEETING_STATUS_HELD);
   /* A meeting held cannot be cancelled. */
   gtk_widget_activate_action (GTK_WIDGET (meeting_page), "meeting.cancel", NULL);
-  mv_test_spin ();
+  mv_test_run_pending ();
   {
     GListModel *toplevels = gtk_window_get_toplevels ();
 
@@ -433,10 +426,10 @@ test_status_and_export (Fixture       *fixture,
   }
   gtk_widget_activate_action (GTK_WIDGET (meeting_page), "meeting.set-status", "s",
                               "minutes-approved");
-  mv_test_spin ();
+  mv_test_wait_for (mv_meeting_get_status (meeting) == MV_MEETING_STATUS_MINUTES_APPROVED);
   g_assert_cmpint (mv_meeting_get_status (meeting), ==, MV_MEETING_STATUS_MINUTES_APPROVED);
   mv_year_plan_page_show_list (fixture->page);
-  mv_test_spin ();
+  mv_test_run_pending ();
 
   /* Export by the name's extension. */
   g_assert_true (mv_year_plan_page_export_to (fixture->page, ics, &error));

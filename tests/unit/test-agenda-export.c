@@ -16,6 +16,7 @@
 #include "mv-pdf.h"
 #include "mv-queries.h"
 #include "mv-sample.h"
+#include "mv-test-store.h"
 #include "mv-test-utils.h"
 
 /* The notice and agenda as the members get them: the PDF read back with
@@ -45,10 +46,7 @@ static const char * const en_months[] = {
 
 typedef struct
 {
-  char      *dir;
-  char      *db;
-  MvStore   *store;
-  MvCouncil *council;
+  MvTestStore   ts;
   MvMeeting *meeting;      /* October: an exempt document */
   MvMeeting *june;         /* June: an exempt item */
 } Fixture;
@@ -57,19 +55,11 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GPtrArray) meetings = NULL;
 
-  f->dir = mv_test_make_tmp_dir ();
-  f->db = g_build_filename (f->dir, "medvirke.db", NULL);
-  f->store = mv_store_open (f->db, MV_STORE_FLAGS_NONE, &error);
-  g_assert_no_error (error);
-  g_assert_true (mv_sample_create (f->store, mv_pdf_inspect, &error));
-  g_assert_no_error (error);
-  f->council = mv_store_find_council (f->store, NULL, &error);
-  g_assert_no_error (error);
-  meetings = mv_store_list_meetings (f->store, f->council, g_date_time_get_year (now));
+  mv_test_store_set_up (&f->ts, MV_TEST_STORE_SAMPLE);
+  meetings = mv_store_list_meetings (f->ts.store, f->ts.council, g_date_time_get_year (now));
   g_assert_cmpuint (meetings->len, ==, 6);
   f->june = g_ptr_array_index (meetings, 2);
   f->meeting = g_ptr_array_index (meetings, 4);
@@ -79,10 +69,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_clear_object (&f->store);
-  mv_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->db);
+  mv_test_store_tear_down (&f->ts);
 }
 
 /* The PDF's text in reading order without the running header and footer,
@@ -170,7 +157,7 @@ static GPtrArray *
 agenda (Fixture   *f,
         MvMeeting *meeting)
 {
-  return mv_store_list_agenda (f->store, meeting);
+  return mv_store_list_agenda (f->ts.store, meeting);
 }
 
 static char *
@@ -181,9 +168,9 @@ export_pdf (Fixture    *f,
             const char *name)
 {
   g_autoptr(GError) error = NULL;
-  char *pdf = g_build_filename (f->dir, name, NULL);
+  char *pdf = g_build_filename (f->ts.dir, name, NULL);
 
-  g_assert_true (mv_agenda_export_pdf (f->store, meeting, language, public_version, pdf,
+  g_assert_true (mv_agenda_export_pdf (f->ts.store, meeting, language, public_version, pdf,
                                        &error));
   g_assert_no_error (error);
   return pdf;
@@ -323,7 +310,7 @@ test_pdf (Fixture       *f,
       g_autofree char *number = mv_agenda_item_dup_number (item);
       g_autofree char *heading = g_strdup_printf ("Sak %s %s", number,
                                                   mv_agenda_item_get_title (item));
-      g_autoptr(GPtrArray) documents = mv_documents_list (f->store, MV_RECORD (item));
+      g_autoptr(GPtrArray) documents = mv_documents_list (f->ts.store, MV_RECORD (item));
       const char *background = mv_agenda_item_get_background (item);
       const char *resolution = mv_agenda_item_get_proposed_resolution (item);
 
@@ -408,7 +395,7 @@ test_languages (Fixture       *f,
   g_assert_null (strstr (en_text, "Forslag til vedtak"));
 
   /* Without a language: the council's. */
-  g_assert_true (mv_store_set (f->store, f->council, &error, "language", MV_LANGUAGE_EN, NULL));
+  g_assert_true (mv_store_set (f->ts.store, f->ts.council, &error, "language", MV_LANGUAGE_EN, NULL));
   g_assert_no_error (error);
   council_en = export_pdf (f, f->meeting, MV_AGENDA_COUNCIL_LANGUAGE, FALSE, "council.pdf");
   council_text = body_text (council_en);
@@ -437,7 +424,7 @@ test_public (Fixture       *f,
   g_autofree char *oct_public_text = body_text (oct_public);
   g_autofree char *first = page_text (oct_public, 1);
   g_autoptr(GError) error = NULL;
-  g_autofree char *xlsx = g_build_filename (f->dir, "okt-offentlig.xlsx", NULL);
+  g_autofree char *xlsx = g_build_filename (f->ts.dir, "okt-offentlig.xlsx", NULL);
   g_autofree char *strings = NULL;
   g_autoptr(GRegex) phone = g_regex_new ("\\+47 [0-9]{3}", 0, 0, NULL);
 
@@ -459,7 +446,7 @@ test_public (Fixture       *f,
   g_assert_nonnull (strstr (oct_public_text, "Kari Haugen Leder FFO"));
   g_assert_nonnull (strstr (first, "Offentlig versjon"));
 
-  g_assert_true (mv_agenda_export_xlsx (f->store, f->meeting, MV_LANGUAGE_NB, TRUE, xlsx,
+  g_assert_true (mv_agenda_export_xlsx (f->ts.store, f->meeting, MV_LANGUAGE_NB, TRUE, xlsx,
                                         &error));
   g_assert_no_error (error);
   strings = mv_test_xlsx_part (xlsx, "xl/sharedStrings.xml");
@@ -467,7 +454,7 @@ test_public (Fixture       *f,
   g_assert_null (strstr (strings, "@"));
   g_assert_nonnull (strstr (strings, "Offentlig versjon"));
   g_clear_pointer (&strings, g_free);
-  g_assert_true (mv_agenda_export_xlsx (f->store, f->meeting, MV_LANGUAGE_NB, FALSE, xlsx,
+  g_assert_true (mv_agenda_export_xlsx (f->ts.store, f->meeting, MV_LANGUAGE_NB, FALSE, xlsx,
                                         &error));
   g_assert_no_error (error);
   strings = mv_test_xlsx_part (xlsx, "xl/sharedStrings.xml");
@@ -497,7 +484,7 @@ test_long_texts (Fixture       *f,
     g_string_append_printf (background, "Avsnitt %d: brukerne møter tjenester som må være "
                             "tilgjengelige, og æ, ø og å skal stå som de skal. ", i);
   g_string_append (background, "Siste setning i bakgrunnen.");
-  g_assert_true (mv_store_set (f->store, item, &error, "title", title,
+  g_assert_true (mv_store_set (f->ts.store, item, &error, "title", title,
                                "background", background->str, NULL));
   g_assert_no_error (error);
 
@@ -610,8 +597,8 @@ check_xlsx (Fixture    *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) items = agenda (f, f->meeting);
-  g_autoptr(MvAgendaTimes) times = mv_agenda_start_times (f->store, f->meeting);
-  g_autofree char *xlsx = g_build_filename (f->dir, "saksliste.xlsx", NULL);
+  g_autoptr(MvAgendaTimes) times = mv_agenda_start_times (f->ts.store, f->meeting);
+  g_autofree char *xlsx = g_build_filename (f->ts.dir, "saksliste.xlsx", NULL);
   g_autofree char *workbook = NULL;
   g_autofree char *sheet = NULL;
   g_autofree char *docs = NULL;
@@ -627,7 +614,7 @@ check_xlsx (Fixture    *f,
 
   if (!mv_test_set_locale (locale))
     return;
-  g_assert_true (mv_agenda_export (f->store, f->meeting, MV_AGENDA_COUNCIL_LANGUAGE, FALSE,
+  g_assert_true (mv_agenda_export (f->ts.store, f->meeting, MV_AGENDA_COUNCIL_LANGUAGE, FALSE,
                                    xlsx, &error));
   setlocale (LC_ALL, "C");
   g_assert_no_error (error);
@@ -679,7 +666,7 @@ check_xlsx (Fixture    *f,
       g_autofree char *in = g_strdup_printf ("I%u", row);
       g_autofree char *minutes = g_strdup_printf ("%d", mv_agenda_item_get_duration_minutes (item));
       g_autofree char *start = cell_text (sheet, strings, e);
-      g_autoptr(GPtrArray) documents = mv_documents_list (f->store, MV_RECORD (item));
+      g_autoptr(GPtrArray) documents = mv_documents_list (f->ts.store, MV_RECORD (item));
       const char *expected_start = g_ptr_array_index (times->starts, i);
       int hh, mm;
 
@@ -761,11 +748,11 @@ test_print (Fixture       *f,
             gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(MvPdfWriter) w = mv_agenda_notice_new (f->store, f->meeting, MV_LANGUAGE_NB, FALSE,
+  g_autoptr(MvPdfWriter) w = mv_agenda_notice_new (f->ts.store, f->meeting, MV_LANGUAGE_NB, FALSE,
                                                    &error);
   g_autofree char *saved = export_pdf (f, f->meeting, MV_LANGUAGE_NB, FALSE, "saved.pdf");
-  g_autofree char *printed = g_build_filename (f->dir, "printed.pdf", NULL);
-  g_autofree char *letter = g_build_filename (f->dir, "letter.pdf", NULL);
+  g_autofree char *printed = g_build_filename (f->ts.dir, "printed.pdf", NULL);
+  g_autofree char *letter = g_build_filename (f->ts.dir, "letter.pdf", NULL);
   g_autofree char *footer = NULL;
   cairo_surface_t *surface;
   cairo_t *cr;
@@ -840,9 +827,9 @@ test_bytes (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   guint pages = 0;
-  g_autoptr(GBytes) bytes = mv_agenda_export_pdf_bytes (f->store, f->meeting, MV_LANGUAGE_NB,
+  g_autoptr(GBytes) bytes = mv_agenda_export_pdf_bytes (f->ts.store, f->meeting, MV_LANGUAGE_NB,
                                                         FALSE, &pages, &error);
-  g_autofree char *path = g_build_filename (f->dir, "bytes.pdf", NULL);
+  g_autofree char *path = g_build_filename (f->ts.dir, "bytes.pdf", NULL);
   g_autofree char *text = NULL;
   gsize size;
 
@@ -864,7 +851,7 @@ fail_half_way (Fixture    *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(MvTestFileState) before = NULL;
-  g_autofree char *target = g_build_filename (f->dir, name, NULL);
+  g_autofree char *target = g_build_filename (f->ts.dir, name, NULL);
   struct rlimit old_limit;
   gboolean ok;
 
@@ -872,7 +859,7 @@ fail_half_way (Fixture    *f,
   before = mv_test_file_state (target);
 
   mv_test_begin_file_size_limit (2048, &old_limit);
-  ok = mv_agenda_export (f->store, f->meeting, MV_LANGUAGE_NB, FALSE, target, &error);
+  ok = mv_agenda_export (f->ts.store, f->meeting, MV_LANGUAGE_NB, FALSE, target, &error);
   mv_test_end_file_size_limit (&old_limit);
 
   g_test_message ("%s: %s", name, error ? error->message : "no error");
@@ -880,7 +867,7 @@ fail_half_way (Fixture    *f,
   g_assert_error (error, MV_ERROR, MV_ERROR_IO);
   g_assert_nonnull (strstr (error->message, target));
   mv_test_assert_file_unchanged (before, target);
-  mv_test_assert_no_temp_files (f->dir, name);
+  mv_test_assert_no_temp_files (f->ts.dir, name);
 }
 
 static void
@@ -888,32 +875,32 @@ test_failures (Fixture       *f,
                gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *docx = g_build_filename (f->dir, "saksliste.docx", NULL);
-  g_autofree char *missing = g_build_filename (f->dir, "mangler", "saksliste.pdf", NULL);
-  g_autofree char *missing_xlsx = g_build_filename (f->dir, "mangler", "saksliste.xlsx", NULL);
+  g_autofree char *docx = g_build_filename (f->ts.dir, "saksliste.docx", NULL);
+  g_autofree char *missing = g_build_filename (f->ts.dir, "mangler", "saksliste.pdf", NULL);
+  g_autofree char *missing_xlsx = g_build_filename (f->ts.dir, "mangler", "saksliste.xlsx", NULL);
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
 
-  before = mv_test_list_dir (f->dir);
-  g_assert_false (mv_agenda_export (f->store, f->meeting, MV_LANGUAGE_NB, FALSE, docx, &error));
+  before = mv_test_list_dir (f->ts.dir);
+  g_assert_false (mv_agenda_export (f->ts.store, f->meeting, MV_LANGUAGE_NB, FALSE, docx, &error));
   g_assert_error (error, MV_ERROR, MV_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, docx));
   g_assert_nonnull (strstr (error->message, ".pdf or .xlsx"));
   g_clear_error (&error);
 
-  g_assert_false (mv_agenda_export (f->store, f->meeting, MV_LANGUAGE_NB, FALSE, missing,
+  g_assert_false (mv_agenda_export (f->ts.store, f->meeting, MV_LANGUAGE_NB, FALSE, missing,
                                     &error));
   g_assert_error (error, MV_ERROR, MV_ERROR_IO);
   g_assert_nonnull (strstr (error->message, "mangler"));
   g_clear_error (&error);
 
-  g_assert_false (mv_agenda_export (f->store, f->meeting, MV_LANGUAGE_NB, FALSE, missing_xlsx,
+  g_assert_false (mv_agenda_export (f->ts.store, f->meeting, MV_LANGUAGE_NB, FALSE, missing_xlsx,
                                     &error));
   g_assert_error (error, MV_ERROR, MV_ERROR_IO);
   g_assert_nonnull (strstr (error->message, "mangler"));
   g_clear_error (&error);
 
-  after = mv_test_list_dir (f->dir);
+  after = mv_test_list_dir (f->ts.dir);
   g_assert_cmpstr (after, ==, before);
 
   fail_half_way (f, "innkalling.pdf");
@@ -937,20 +924,20 @@ test_cli (Fixture       *f,
 {
   g_autofree char *date = mv_meeting_dup_date (f->meeting);
   g_autofree char *id = g_strdup (mv_record_get_id (MV_RECORD (f->meeting)));
-  g_autofree char *pdf = g_build_filename (f->dir, "innkalling.pdf", NULL);
-  g_autofree char *xlsx = g_build_filename (f->dir, "saksliste.xlsx", NULL);
-  g_autofree char *txt = g_build_filename (f->dir, "saksliste.txt", NULL);
+  g_autofree char *pdf = g_build_filename (f->ts.dir, "innkalling.pdf", NULL);
+  g_autofree char *xlsx = g_build_filename (f->ts.dir, "saksliste.xlsx", NULL);
+  g_autofree char *txt = g_build_filename (f->ts.dir, "saksliste.txt", NULL);
   g_autofree char *text = NULL;
   g_autofree char *info = NULL;
   g_autoptr(MvTestFileState) before = NULL;
   Run run = { 0 };
 
-  g_clear_object (&f->store);
-  f->council = NULL;
+  g_clear_object (&f->ts.store);
+  f->ts.council = NULL;
   f->meeting = f->june = NULL;
 
   /* By date, in English, public. */
-  mv_test_run_cli_args (&run, NULL, "--db", f->db, "export-agenda", "--meeting", date, "-o", pdf,
+  mv_test_run_cli_args (&run, NULL, "--db", f->ts.path, "export-agenda", "--meeting", date, "-o", pdf,
                         "--lang", "en", "--public", NULL);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_cmpint (run.status, ==, 0);
@@ -964,7 +951,7 @@ test_cli (Fixture       *f,
   mv_test_run_clear (&run);
 
   /* By id, the spreadsheet. */
-  mv_test_run_cli_args (&run, NULL, "--db", f->db, "export-agenda", "--meeting", id, "-o", xlsx,
+  mv_test_run_cli_args (&run, NULL, "--db", f->ts.path, "export-agenda", "--meeting", id, "-o", xlsx,
                         NULL);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_cmpint (run.status, ==, 0);
@@ -973,7 +960,7 @@ test_cli (Fixture       *f,
 
   /* Errors: one line that names the cause; the target as it was. */
   before = mv_test_file_state (pdf);
-  mv_test_run_cli_args (&run, NULL, "--db", f->db, "export-agenda", "--meeting", date, "-o", pdf,
+  mv_test_run_cli_args (&run, NULL, "--db", f->ts.path, "export-agenda", "--meeting", date, "-o", pdf,
                         "--lang", "de", NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_nonnull (strstr (run.err, "“de”"));
@@ -981,7 +968,7 @@ test_cli (Fixture       *f,
   mv_test_assert_file_unchanged (before, pdf);
   mv_test_run_clear (&run);
 
-  mv_test_run_cli_args (&run, NULL, "--db", f->db, "export-agenda", "--meeting", "1999-01-01", "-o",
+  mv_test_run_cli_args (&run, NULL, "--db", f->ts.path, "export-agenda", "--meeting", "1999-01-01", "-o",
                         pdf, NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_nonnull (strstr (run.err, "1999-01-01"));
@@ -989,7 +976,7 @@ test_cli (Fixture       *f,
   mv_test_assert_file_unchanged (before, pdf);
   mv_test_run_clear (&run);
 
-  mv_test_run_cli_args (&run, NULL, "--db", f->db, "export-agenda", "--meeting", date, "-o", txt,
+  mv_test_run_cli_args (&run, NULL, "--db", f->ts.path, "export-agenda", "--meeting", date, "-o", txt,
                         NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_nonnull (strstr (run.err, txt));
@@ -997,12 +984,12 @@ test_cli (Fixture       *f,
   g_assert_false (g_file_test (txt, G_FILE_TEST_EXISTS));
   mv_test_run_clear (&run);
 
-  mv_test_run_cli_args (&run, NULL, "--db", f->db, "export-agenda", "--meeting", date, NULL);
+  mv_test_run_cli_args (&run, NULL, "--db", f->ts.path, "export-agenda", "--meeting", date, NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_nonnull (strstr (run.err, "-o FILE"));
   mv_test_run_clear (&run);
 
-  mv_test_run_cli_args (&run, NULL, "--db", f->db, "export-agenda", "-o", pdf, NULL);
+  mv_test_run_cli_args (&run, NULL, "--db", f->ts.path, "export-agenda", "-o", pdf, NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_nonnull (strstr (run.err, "--meeting"));
   mv_test_run_clear (&run);

@@ -7,6 +7,7 @@
 #include "mv-error.h"
 #include "mv-queries.h"
 #include "mv-sample.h"
+#include "mv-test-store.h"
 #include "mv-test-utils.h"
 #include "mv-year-plan.h"
 
@@ -14,38 +15,21 @@
  * "Sak NN/YY" before and after the notice, moving and ordering with Undo,
  * start times, warnings and the organisations an item concerns. */
 
-typedef struct
-{
-  char      *dir;
-  char      *path;
-  MvStore   *store;
-  MvCouncil *council;
-} Fixture;
+typedef MvTestStore Fixture;
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = mv_test_make_tmp_dir ();
-  f->path = g_build_filename (f->dir, "agenda.db", NULL);
-  f->store = mv_store_open (f->path, MV_STORE_FLAGS_NONE, &error);
-  g_assert_no_error (error);
-  f->council = mv_council_create (f->store, "Brukerutvalget NAV Eksempelby",
-                                  "NAV Eksempelby", NULL, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (f->council);
+  mv_test_store_set_up_named (f, "agenda.db", MV_TEST_STORE_EMPTY);
+  mv_test_store_add_council (f, "Brukerutvalget NAV Eksempelby", "NAV Eksempelby");
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_clear_object (&f->store);
-  mv_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
+  mv_test_store_tear_down (f);
 }
 
 static MvMeeting *

@@ -7,6 +7,7 @@
 #include "mv-member.h"
 #include "mv-organisation.h"
 #include "mv-store.h"
+#include "mv-test-store.h"
 #include "mv-test-utils.h"
 #include "mv-user-group.h"
 
@@ -15,10 +16,7 @@
 
 typedef struct
 {
-  char      *dir;
-  char      *path;
-  MvStore   *store;
-  MvCouncil *council;   /* (unowned) */
+  MvTestStore   ts;
   GDate      day;
 } Fixture;
 
@@ -29,15 +27,12 @@ fixture_set_up (Fixture       *f,
   g_autoptr(MvCouncil) council = NULL;
   g_autoptr(GError) error = NULL;
 
-  f->dir = mv_test_make_tmp_dir ();
-  f->path = g_build_filename (f->dir, "medvirke.db", NULL);
-  f->store = mv_store_open (f->path, MV_STORE_FLAGS_NONE, &error);
-  g_assert_no_error (error);
+  mv_test_store_set_up (&f->ts, MV_TEST_STORE_EMPTY);
 
   council = g_object_new (MV_TYPE_COUNCIL, "name", "Brukerutvalget NAV Testby", NULL);
-  g_assert_true (mv_store_insert (f->store, council, &error));
+  g_assert_true (mv_store_insert (f->ts.store, council, &error));
   g_assert_no_error (error);
-  f->council = council;
+  f->ts.council = g_object_ref (council);
 
   g_date_clear (&f->day, 1);
   g_date_set_dmy (&f->day, 1, G_DATE_MARCH, 2026);
@@ -47,10 +42,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_clear_object (&f->store);
-  mv_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
+  mv_test_store_tear_down (&f->ts);
 }
 
 /* The day @days after the fixture's day, as the store keeps dates. */
@@ -87,7 +79,7 @@ add_member_full (Fixture        *f,
   g_autoptr(GError) error = NULL;
 
   member = g_object_new (MV_TYPE_MEMBER,
-                         "council-id", mv_record_get_id (MV_RECORD (f->council)),
+                         "council-id", mv_record_get_id (MV_RECORD (f->ts.council)),
                          "name", name,
                          "role", role,
                          "gender", gender,
@@ -96,7 +88,7 @@ add_member_full (Fixture        *f,
                          "term-end", end,
                          "organisation-id", org ? mv_record_get_id (MV_RECORD (org)) : NULL,
                          NULL);
-  g_assert_true (mv_store_insert (f->store, member, &error));
+  g_assert_true (mv_store_insert (f->ts.store, member, &error));
   g_assert_no_error (error);
   return member;
 }
@@ -120,7 +112,7 @@ add_deputy (Fixture    *f,
                                       end_days, NULL);
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (mv_store_set (f->store, deputy, &error,
+  g_assert_true (mv_store_set (f->ts.store, deputy, &error,
                                "deputy-for", mv_record_get_id (MV_RECORD (stands_in_for)),
                                NULL));
   g_assert_no_error (error);
@@ -138,7 +130,7 @@ add_organisation (Fixture    *f,
                                                 NULL);
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (mv_store_insert (f->store, org, &error));
+  g_assert_true (mv_store_insert (f->ts.store, org, &error));
   g_assert_no_error (error);
   return org;
 }
@@ -147,7 +139,7 @@ static MvUserGroup *
 find_group (Fixture    *f,
             const char *name)
 {
-  GListModel *groups = mv_store_get_model (f->store, MV_TYPE_USER_GROUP);
+  GListModel *groups = mv_store_get_model (f->ts.store, MV_TYPE_USER_GROUP);
 
   for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
     {
@@ -171,14 +163,14 @@ speaks_for (Fixture    *f,
                        "member-id", mv_record_get_id (MV_RECORD (member)),
                        "user-group-id", mv_record_get_id (MV_RECORD (find_group (f, group_name))),
                        NULL);
-  g_assert_true (mv_store_insert (f->store, link, &error));
+  g_assert_true (mv_store_insert (f->ts.store, link, &error));
   g_assert_no_error (error);
 }
 
 static MvCoverage *
 compute (Fixture *f)
 {
-  MvCoverage *coverage = mv_coverage_compute (f->store, f->council, &f->day);
+  MvCoverage *coverage = mv_coverage_compute (f->ts.store, f->ts.council, &f->day);
 
   g_assert_nonnull (coverage);
   return coverage;
@@ -249,7 +241,7 @@ test_groups (Fixture       *f,
                                     FALSE, -1, NULL);
   g_autoptr(MvCoverage) before = NULL;
   g_autoptr(MvCoverage) after = NULL;
-  guint n_groups = g_list_model_get_n_items (mv_store_get_model (f->store, MV_TYPE_USER_GROUP));
+  guint n_groups = g_list_model_get_n_items (mv_store_get_model (f->ts.store, MV_TYPE_USER_GROUP));
 
   speaks_for (f, kari, "Ungdom");
   /* A member whose term has ended covers nothing. */
@@ -282,7 +274,7 @@ static void
 test_groups_all_covered (Fixture       *f,
                          gconstpointer  data)
 {
-  GListModel *groups = mv_store_get_model (f->store, MV_TYPE_USER_GROUP);
+  GListModel *groups = mv_store_get_model (f->ts.store, MV_TYPE_USER_GROUP);
   MvMember *kari = add_member (f, "Kari", MV_MEMBER_ROLE_MEMBER, MV_GENDER_FEMALE);
   g_autoptr(MvCoverage) coverage = NULL;
   g_autofree char *count = NULL;
@@ -361,7 +353,7 @@ test_youth (Fixture       *f,
 
   /* Reserved and empty: a warning. A young deputy, or a young secretary,
    * does not fill the seat. */
-  g_assert_true (mv_store_set (f->store, f->council, &error, "reserve-youth-seat", TRUE, NULL));
+  g_assert_true (mv_store_set (f->ts.store, f->ts.council, &error, "reserve-youth-seat", TRUE, NULL));
   g_assert_no_error (error);
   add_member_full (f, "Ung Vara", MV_MEMBER_ROLE_DEPUTY, MV_GENDER_MALE, TRUE, NO_END, NULL);
   add_member_full (f, "Ung Sekretær", MV_MEMBER_ROLE_SECRETARY, MV_GENDER_MALE, TRUE, NO_END,
@@ -391,7 +383,7 @@ test_youth (Fixture       *f,
   }
 
   /* Not reserved, someone young: still no warning. */
-  g_assert_true (mv_store_set (f->store, f->council, &error, "reserve-youth-seat", FALSE, NULL));
+  g_assert_true (mv_store_set (f->ts.store, f->ts.council, &error, "reserve-youth-seat", FALSE, NULL));
   {
     g_autoptr(MvCoverage) coverage = compute (f);
 
@@ -528,7 +520,7 @@ test_terms (Fixture       *f,
   add_member_full (f, "I går", MV_MEMBER_ROLE_DEPUTY, MV_GENDER_FEMALE, FALSE, -1, NULL);
   deleted = add_member_full (f, "Slettet", MV_MEMBER_ROLE_MEMBER, MV_GENDER_FEMALE, FALSE, -30,
                              NULL);
-  g_assert_true (mv_store_delete (f->store, deleted, &error));
+  g_assert_true (mv_store_delete (f->ts.store, deleted, &error));
   g_assert_no_error (error);
 
   coverage = compute (f);
@@ -610,13 +602,13 @@ test_other_council (Fixture       *f,
   g_autoptr(MvCoverage) coverage = NULL;
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (mv_store_insert (f->store, other, &error));
+  g_assert_true (mv_store_insert (f->ts.store, other, &error));
   stranger = g_object_new (MV_TYPE_MEMBER,
                            "council-id", mv_record_get_id (MV_RECORD (other)),
                            "name", "Fremmed",
                            "young", TRUE,
                            NULL);
-  g_assert_true (mv_store_insert (f->store, stranger, &error));
+  g_assert_true (mv_store_insert (f->ts.store, stranger, &error));
   g_assert_no_error (error);
   speaks_for (f, stranger, "Innvandrere");
 
@@ -674,7 +666,7 @@ test_today (Fixture       *f,
   g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
   g_autofree char *headline = g_strdup_printf ("Coverage of Brukerutvalget NAV Testby on %s\n",
                                                today);
-  g_autoptr(MvCoverage) coverage = mv_coverage_compute (f->store, f->council, NULL);
+  g_autoptr(MvCoverage) coverage = mv_coverage_compute (f->ts.store, f->ts.council, NULL);
   g_autofree char *text = mv_coverage_to_text (coverage);
 
   g_assert_true (g_str_has_prefix (text, headline));

@@ -9,6 +9,7 @@
 #include "mv-organisation.h"
 #include "mv-queries.h"
 #include "mv-store.h"
+#include "mv-test-store.h"
 #include "mv-test-utils.h"
 
 /* The member list as a secretary saves it from Excel: what lands in the
@@ -17,10 +18,7 @@
 
 typedef struct
 {
-  char      *dir;
-  char      *path;
-  MvStore   *store;
-  MvCouncil *council;   /* (unowned) the store lists it */
+  MvTestStore   ts;
 } Fixture;
 
 static MvOrganisation *
@@ -46,29 +44,23 @@ fixture_set_up (Fixture       *f,
   g_autoptr(MvCouncil) council = NULL;
   g_autoptr(GError) error = NULL;
 
-  f->dir = mv_test_make_tmp_dir ();
-  f->path = g_build_filename (f->dir, "medvirke.db", NULL);
-  f->store = mv_store_open (f->path, MV_STORE_FLAGS_NONE, &error);
-  g_assert_no_error (error);
+  mv_test_store_set_up (&f->ts, MV_TEST_STORE_EMPTY);
 
   council = g_object_new (MV_TYPE_COUNCIL, "name", "Brukerutvalget NAV Testby", NULL);
-  g_assert_true (mv_store_insert (f->store, council, &error));
+  g_assert_true (mv_store_insert (f->ts.store, council, &error));
   g_assert_no_error (error);
-  f->council = council;
+  f->ts.council = g_object_ref (council);
 
-  add_organisation (f->store, "FFO", "Funksjonshemmedes Fellesorganisasjon");
-  add_organisation (f->store, "", "Mental Helse");
-  add_organisation (f->store, "SAFO", "Samarbeidsforumet av funksjonshemmedes organisasjoner");
+  add_organisation (f->ts.store, "FFO", "Funksjonshemmedes Fellesorganisasjon");
+  add_organisation (f->ts.store, "", "Mental Helse");
+  add_organisation (f->ts.store, "SAFO", "Samarbeidsforumet av funksjonshemmedes organisasjoner");
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_clear_object (&f->store);
-  mv_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
+  mv_test_store_tear_down (&f->ts);
 }
 
 static MvImportReport *
@@ -80,7 +72,7 @@ import_bytes (Fixture    *f,
   g_autoptr(GError) error = NULL;
   MvImportReport *report;
 
-  report = mv_import_members_csv (f->store, f->council, bytes, "medlemmer.csv", &error);
+  report = mv_import_members_csv (f->ts.store, f->ts.council, bytes, "medlemmer.csv", &error);
   g_assert_no_error (error);
   g_assert_nonnull (report);
   return report;
@@ -118,7 +110,7 @@ rejections_text (MvImportReport *report)
 static gint64
 count_members (Fixture *f)
 {
-  g_autoptr(sqlite3) db = mv_test_db_open (f->path);
+  g_autoptr(sqlite3) db = mv_test_db_open (f->ts.path);
 
   return mv_test_db_int (db, "SELECT count(*) FROM members", NULL);
 }
@@ -126,7 +118,7 @@ count_members (Fixture *f)
 static gint64
 count_organisations (Fixture *f)
 {
-  g_autoptr(sqlite3) db = mv_test_db_open (f->path);
+  g_autoptr(sqlite3) db = mv_test_db_open (f->ts.path);
 
   return mv_test_db_int (db, "SELECT count(*) FROM organisations", NULL);
 }
@@ -137,7 +129,7 @@ member_column (Fixture    *f,
                const char *name,
                const char *column)
 {
-  g_autoptr(sqlite3) db = mv_test_db_open (f->path);
+  g_autoptr(sqlite3) db = mv_test_db_open (f->ts.path);
   g_autofree char *sql = g_strdup_printf ("SELECT %s FROM members WHERE name = ?1", column);
 
   g_assert_cmpint (mv_test_db_int (db, "SELECT count(*) FROM members WHERE name = ?1",
@@ -149,7 +141,7 @@ static char *
 member_organisation (Fixture    *f,
                      const char *name)
 {
-  g_autoptr(sqlite3) db = mv_test_db_open (f->path);
+  g_autoptr(sqlite3) db = mv_test_db_open (f->ts.path);
 
   return mv_test_db_text (db, "SELECT o.name FROM members m JOIN organisations o "
                               "ON o.id = m.organisation_id WHERE m.name = ?1", name, NULL);
@@ -522,7 +514,7 @@ test_new_organisation (Fixture       *f,
   g_assert_cmpstr (g_ptr_array_index (report->created_organisations, 0), ==, "Blå Kors");
   g_assert_cmpint (count_organisations (f), ==, orgs_before + 1);
 
-  db = mv_test_db_open (f->path);
+  db = mv_test_db_open (f->ts.path);
   kind = mv_test_db_text (db, "SELECT kind FROM organisations WHERE name = 'Blå Kors'", NULL);
   g_assert_cmpstr (kind, ==, "user-organisation");
   g_assert_cmpint (mv_test_db_int (db, "SELECT count(*) FROM members m JOIN organisations o "
@@ -539,7 +531,7 @@ test_new_organisation (Fixture       *f,
   }
 
   /* The live list shows it too. */
-  g_assert_cmpuint (g_list_model_get_n_items (mv_store_get_model (f->store,
+  g_assert_cmpuint (g_list_model_get_n_items (mv_store_get_model (f->ts.store,
                                                                   MV_TYPE_ORGANISATION)),
                     ==, orgs_before + 1);
 }
@@ -613,7 +605,7 @@ test_file_errors (Fixture       *f,
       g_autoptr(GError) error = NULL;
       g_autoptr(MvImportReport) report = NULL;
 
-      report = mv_import_members_csv (f->store, f->council, bytes, "liste.csv", &error);
+      report = mv_import_members_csv (f->ts.store, f->ts.council, bytes, "liste.csv", &error);
       g_assert_null (report);
       g_assert_error (error, MV_ERROR, MV_ERROR_INVALID);
       g_assert_nonnull (strstr (error->message, "liste.csv"));
@@ -638,8 +630,8 @@ test_all_or_nothing (Fixture       *f,
   MvCouncil *council;
   gint64 orgs_before = count_organisations (f);
 
-  g_clear_object (&f->store);
-  reader = mv_store_open (f->path, MV_STORE_FLAGS_READ_ONLY, &error);
+  g_clear_object (&f->ts.store);
+  reader = mv_store_open (f->ts.path, MV_STORE_FLAGS_READ_ONLY, &error);
   g_assert_no_error (error);
   council = mv_store_find_council (reader, NULL, &error);
   g_assert_no_error (error);
@@ -664,23 +656,23 @@ test_rollback (Fixture       *f,
   g_autoptr(GBytes) bytes = g_bytes_new_static (csv, strlen (csv));
   g_autoptr(GError) error = NULL;
   g_autoptr(MvImportReport) report = NULL;
-  GListModel *orgs = mv_store_get_model (f->store, MV_TYPE_ORGANISATION);
+  GListModel *orgs = mv_store_get_model (f->ts.store, MV_TYPE_ORGANISATION);
   guint n_orgs = g_list_model_get_n_items (orgs);
   gint64 orgs_before = count_organisations (f);
 
   {
-    g_autoptr(sqlite3) db = mv_test_db_open (f->path);
+    g_autoptr(sqlite3) db = mv_test_db_open (f->ts.path);
 
     mv_test_db_exec (db, "DELETE FROM councils");
   }
 
-  report = mv_import_members_csv (f->store, f->council, bytes, "liste.csv", &error);
+  report = mv_import_members_csv (f->ts.store, f->ts.council, bytes, "liste.csv", &error);
   g_assert_null (report);
   g_assert_nonnull (error);
   g_assert_cmpint (count_organisations (f), ==, orgs_before);
   g_assert_cmpint (count_members (f), ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (orgs), ==, n_orgs);
-  g_assert_cmpuint (g_list_model_get_n_items (mv_store_get_model (f->store, MV_TYPE_MEMBER)),
+  g_assert_cmpuint (g_list_model_get_n_items (mv_store_get_model (f->ts.store, MV_TYPE_MEMBER)),
                     ==, 0);
 }
 

@@ -12,6 +12,7 @@
 #include "mv-packet.h"
 #include "mv-pdf.h"
 #include "mv-sample.h"
+#include "mv-test-store.h"
 #include "mv-test-utils.h"
 
 /* A damaged file or document, as a disk or a copy can leave one: a flipped
@@ -19,35 +20,23 @@
  * reader; a damaged page makes the file read-only, so that nothing is
  * written into it. */
 
-typedef struct
-{
-  char *dir;
-  char *path;
-} Fixture;
+/* The sample's file, closed: each test damages it and opens it itself. */
+typedef MvTestStore Fixture;
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(MvStore) store = NULL;
-
-  fixture->dir = mv_test_make_tmp_dir ();
-  fixture->path = g_build_filename (fixture->dir, "medvirke.db", NULL);
-
-  store = mv_store_open (fixture->path, MV_STORE_FLAGS_NONE, &error);
-  g_assert_no_error (error);
-  mv_sample_create (store, mv_pdf_inspect, &error);
-  g_assert_no_error (error);
+  mv_test_store_set_up (fixture, MV_TEST_STORE_SAMPLE);
+  g_clear_object (&fixture->council);
+  g_clear_object (&fixture->store);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  mv_test_remove_tree (fixture->dir);
-  g_free (fixture->path);
-  g_free (fixture->dir);
+  mv_test_store_tear_down (fixture);
 }
 
 /* The first of the sample's documents of an item on a meeting's agenda,

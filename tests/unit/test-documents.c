@@ -12,6 +12,7 @@
 #include "mv-pdf.h"
 #include "mv-search.h"
 #include "mv-store.h"
+#include "mv-test-store.h"
 #include "mv-test-utils.h"
 
 /* Case documents as the secretary attaches them: real PDFs from the sample,
@@ -24,10 +25,7 @@
 
 typedef struct
 {
-  char         *dir;
-  char         *path;
-  MvStore      *store;
-  MvCouncil    *council;
+  MvTestStore   ts;
   MvAgendaItem *item;
 } Fixture;
 
@@ -48,20 +46,17 @@ fixture_set_up (Fixture       *f,
   g_autoptr(MvCouncil) council = NULL;
   g_autoptr(MvAgendaItem) item = NULL;
 
-  f->dir = mv_test_make_tmp_dir ();
-  f->path = g_build_filename (f->dir, "medvirke.db", NULL);
-  f->store = mv_store_open (f->path, MV_STORE_FLAGS_NONE, &error);
-  g_assert_no_error (error);
+  mv_test_store_set_up (&f->ts, MV_TEST_STORE_EMPTY);
 
   council = g_object_new (MV_TYPE_COUNCIL, "name", "Brukerutvalget NAV Eksempelby", NULL);
-  g_assert_true (mv_store_insert (f->store, council, &error));
+  g_assert_true (mv_store_insert (f->ts.store, council, &error));
   g_assert_no_error (error);
   item = g_object_new (MV_TYPE_AGENDA_ITEM,
                        "council-id", mv_record_get_id (MV_RECORD (council)),
                        "title", "Ungdomsgarantien", NULL);
-  g_assert_true (mv_store_insert (f->store, item, &error));
+  g_assert_true (mv_store_insert (f->ts.store, item, &error));
   g_assert_no_error (error);
-  f->council = council;
+  f->ts.council = g_object_ref (council);
   f->item = item;
 }
 
@@ -69,17 +64,14 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_clear_object (&f->store);
-  mv_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
+  mv_test_store_tear_down (&f->ts);
 }
 
 static gint64
 count (Fixture    *f,
        const char *sql)
 {
-  g_autoptr(sqlite3) db = mv_test_db_open (f->path);
+  g_autoptr(sqlite3) db = mv_test_db_open (f->ts.path);
 
   return mv_test_db_int (db, sql, NULL);
 }
@@ -128,7 +120,7 @@ attach_path (Fixture     *f,
   if (!mv_documents_inspect_file (file, password, limit, mv_pdf_inspect, NULL,
                                   &mime, &info, &bytes, error))
     return NULL;
-  return mv_documents_attach (f->store, MV_RECORD (f->item), name, NULL, mime, bytes, info,
+  return mv_documents_attach (f->ts.store, MV_RECORD (f->item), name, NULL, mime, bytes, info,
                               error);
 }
 
@@ -155,7 +147,7 @@ test_round_trip (Fixture       *f,
       g_assert_true (mv_document_get_public (document));
 
       g_assert_true (g_file_get_contents (path, &original, &length, NULL));
-      loaded = mv_store_load_bytes (f->store, document, &error);
+      loaded = mv_store_load_bytes (f->ts.store, document, &error);
       g_assert_no_error (error);
       g_assert_cmpmem (g_bytes_get_data (loaded, NULL), g_bytes_get_size (loaded),
                        original, length);
@@ -229,7 +221,7 @@ test_bad_files (Fixture       *f,
       if (!g_str_has_prefix (bad_error->message, bad_files[i].reason))
         g_error ("“%s” does not begin with “%s”", bad_error->message, bad_files[i].reason);
       assert_counts_equal (before, counts (f));
-      g_assert_cmpuint (g_list_model_get_n_items (mv_store_get_model (f->store,
+      g_assert_cmpuint (g_list_model_get_n_items (mv_store_get_model (f->ts.store,
                                                                       MV_TYPE_DOCUMENT)), ==, 1);
     }
 }
@@ -269,11 +261,11 @@ test_password (Fixture       *f,
 
   /* Stored as it came, still encrypted; its text is searchable. */
   g_assert_true (g_file_get_contents (path, &original, &length, NULL));
-  loaded = mv_store_load_bytes (f->store, document, &error);
+  loaded = mv_store_load_bytes (f->ts.store, document, &error);
   g_assert_no_error (error);
   g_assert_cmpmem (g_bytes_get_data (loaded, NULL), g_bytes_get_size (loaded), original, length);
 
-  db = mv_test_db_open (f->path);
+  db = mv_test_db_open (f->ts.path);
   g_assert_cmpint (mv_test_db_int (db, "SELECT encrypted FROM documents WHERE id = ?1",
                                    mv_record_get_id (MV_RECORD (document)), NULL), ==, 1);
   g_assert_cmpint (mv_test_db_int (db, "SELECT count(*) FROM search WHERE search MATCH ?1 "
@@ -306,7 +298,7 @@ test_norwegian_text (Fixture       *f,
 
   /* Words pdftotext finds in the samples: å, ø and æ are letters of their
    * own, so the folded spellings find nothing. */
-  db = mv_test_db_open (f->path);
+  db = mv_test_db_open (f->ts.path);
   g_assert_cmpint (mv_test_db_int (db, match, "systemnivå", samples[0], NULL), >=, 1);
   g_assert_cmpint (mv_test_db_int (db, match, "møteplasser", samples[2], NULL), >=, 1);
   g_assert_cmpint (mv_test_db_int (db, "SELECT count(*) FROM search WHERE search MATCH ?1",
@@ -339,14 +331,14 @@ test_other_types (Fixture       *f,
   g_assert_no_error (error);
   g_assert_null (info);
   g_assert_cmpstr (mime, !=, "application/pdf");
-  document = mv_documents_attach (f->store, MV_RECORD (f->item), "Referat fra møtet.docx",
+  document = mv_documents_attach (f->ts.store, MV_RECORD (f->item), "Referat fra møtet.docx",
                                   "Referat", mime, bytes, info, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (mv_document_get_title (document), ==, "Referat");
   g_assert_cmpint (mv_document_get_page_count (document), ==, 0);
   g_assert_cmpint (count (f, "SELECT count(*) FROM document_pages"), ==, 0);
 
-  listed = mv_documents_list (f->store, MV_RECORD (f->item));
+  listed = mv_documents_list (f->ts.store, MV_RECORD (f->item));
   g_assert_cmpuint (listed->len, ==, 1);
   g_assert_true (g_ptr_array_index (listed, 0) == (gpointer) document);
 }
@@ -359,18 +351,18 @@ test_exempt_and_remove (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(MvDocument) document = g_object_ref (attach_path (f, path, NULL, 0, &error));
   g_autoptr(GPtrArray) listed = NULL;
-  g_autoptr(sqlite3) db = mv_test_db_open (f->path);
+  g_autoptr(sqlite3) db = mv_test_db_open (f->ts.path);
   const char *id = mv_record_get_id (MV_RECORD (document));
 
   g_assert_no_error (error);
-  g_assert_true (mv_store_set (f->store, document, &error, "public", FALSE, NULL));
+  g_assert_true (mv_store_set (f->ts.store, document, &error, "public", FALSE, NULL));
   g_assert_no_error (error);
   g_assert_cmpint (mv_test_db_int (db, "SELECT public FROM documents WHERE id = ?1", id, NULL),
                    ==, 0);
 
-  g_assert_true (mv_store_delete (f->store, document, &error));
+  g_assert_true (mv_store_delete (f->ts.store, document, &error));
   g_assert_no_error (error);
-  listed = mv_documents_list (f->store, NULL);
+  listed = mv_documents_list (f->ts.store, NULL);
   g_assert_cmpuint (listed->len, ==, 0);
   g_assert_cmpint (mv_test_db_int (db, "SELECT count(*) FROM search WHERE id = ?1", id, NULL),
                    ==, 0);
@@ -436,7 +428,7 @@ test_async (Fixture       *f,
       files[i] = g_file_new_for_path (path);
     }
 
-  mv_documents_attach_files_async (f->store, MV_RECORD (f->item), files, G_N_ELEMENTS (samples),
+  mv_documents_attach_files_async (f->ts.store, MV_RECORD (f->item), files, G_N_ELEMENTS (samples),
                                    NULL, 0, mv_pdf_inspect, NULL, on_progress, &run, NULL,
                                    on_attached, &run);
   g_main_loop_run (run.loop);
@@ -451,7 +443,7 @@ test_async (Fixture       *f,
       g_assert_cmpstr (g_ptr_array_index (run.progress, i), ==, expected);
     }
   g_assert_cmpuint (run.documents->len, ==, 5);
-  g_assert_cmpuint (g_list_model_get_n_items (mv_store_get_model (f->store, MV_TYPE_DOCUMENT)),
+  g_assert_cmpuint (g_list_model_get_n_items (mv_store_get_model (f->ts.store, MV_TYPE_DOCUMENT)),
                     ==, 5);
   g_assert_cmpint (count (f, "SELECT count(*) FROM document_pages"), ==, 27);
 
@@ -461,12 +453,12 @@ test_async (Fixture       *f,
     {
       MvDocument *document = g_ptr_array_index (run.documents, i);
 
-      g_assert_true (mv_store_lookup (f->store, MV_TYPE_DOCUMENT,
+      g_assert_true (mv_store_lookup (f->ts.store, MV_TYPE_DOCUMENT,
                                       mv_record_get_id (MV_RECORD (document))) == document);
       g_assert_cmpint (mv_document_get_page_count (document), ==, sample_pages[i]);
     }
   {
-    g_autoptr(GPtrArray) results = mv_search (f->store, NULL, "brukermedvirkning", NULL, NULL);
+    g_autoptr(GPtrArray) results = mv_search (f->ts.store, NULL, "brukermedvirkning", NULL, NULL);
 
     g_assert_nonnull (results);
     g_assert_cmpuint (results->len, >, 0);
@@ -483,7 +475,7 @@ test_async (Fixture       *f,
 
     files[1] = g_file_new_for_path (path);
   }
-  mv_documents_attach_files_async (f->store, MV_RECORD (f->item), files, 2, NULL, 0,
+  mv_documents_attach_files_async (f->ts.store, MV_RECORD (f->item), files, 2, NULL, 0,
                                    mv_pdf_inspect, NULL, on_progress, &run, NULL,
                                    on_attached, &run);
   g_main_loop_run (run.loop);
@@ -517,7 +509,7 @@ test_async_cancelled (Fixture       *f,
   run.progress = g_ptr_array_new_with_free_func (g_free);
   run.main_thread = g_thread_self ();
   g_cancellable_cancel (cancellable);
-  mv_documents_attach_files_async (f->store, MV_RECORD (f->item), files, 3, NULL, 0,
+  mv_documents_attach_files_async (f->ts.store, MV_RECORD (f->item), files, 3, NULL, 0,
                                    mv_pdf_inspect, cancellable, on_progress, &run, NULL,
                                    on_attached, &run);
   g_main_loop_run (run.loop);
@@ -578,7 +570,7 @@ test_cli (Fixture       *f,
   g_autofree char *brus = mv_test_sample_path (samples[0]);
   g_autofree char *fake = mv_test_data_path ("ikke-pdf.pdf");
   g_autofree char *encrypted = mv_test_data_path ("kryptert.pdf");
-  g_autofree char *target = g_build_filename (f->dir, "ut.pdf", NULL);
+  g_autofree char *target = g_build_filename (f->ts.dir, "ut.pdf", NULL);
   g_autofree char *original = NULL;
   g_autofree char *extracted = NULL;
   g_auto(GStrv) ids = NULL;
@@ -589,9 +581,9 @@ test_cli (Fixture       *f,
   Run run = { 0 };
 
   /* The CLI opens the file itself. */
-  g_clear_object (&f->store);
+  g_clear_object (&f->ts.store);
 
-  run_cli (&run, f->path, "attach", item_id, fafo, fake, brus, NULL);
+  run_cli (&run, f->ts.path, "attach", item_id, fafo, fake, brus, NULL);
   g_assert_cmpint (run.status, ==, 1);
   ids = lines (run.out);
   g_assert_cmpuint (g_strv_length (ids), ==, 2);
@@ -604,12 +596,12 @@ test_cli (Fixture       *f,
     g_assert_cmpstr (run.err, ==, expected);
   }
 
-  run_cli (&run, f->path, "attach", item_id, encrypted, "--password", "hemmelig",
+  run_cli (&run, f->ts.path, "attach", item_id, encrypted, "--password", "hemmelig",
            "--title", "Møteplasser", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.err, ==, "");
 
-  run_cli (&run, f->path, "documents", "--item", item_id, NULL);
+  run_cli (&run, f->ts.path, "documents", "--item", item_id, NULL);
   g_assert_cmpint (run.status, ==, 0);
   rows = lines (run.out);
   g_assert_cmpuint (g_strv_length (rows), ==, 4);
@@ -630,7 +622,7 @@ test_cli (Fixture       *f,
   g_assert_true (g_str_has_suffix (rows[3], "\tMøteplasser\tkryptert.pdf\t1\t19534\tyes"));
 
   /* Extract: the bytes as they were attached. */
-  run_cli (&run, f->path, "extract", ids[0], "-o", target, NULL);
+  run_cli (&run, f->ts.path, "extract", ids[0], "-o", target, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_file_get_contents (fafo, &original, &original_length, NULL));
   g_assert_true (g_file_get_contents (target, &extracted, &extracted_length, NULL));
@@ -638,21 +630,21 @@ test_cli (Fixture       *f,
 
   /* A failure leaves the target as it was. */
   before = mv_test_file_state (target);
-  run_cli (&run, f->path, "extract", "no-such-id", "-o", target, NULL);
+  run_cli (&run, f->ts.path, "extract", "no-such-id", "-o", target, NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_cmpstr (run.err, ==, "medvirke-cli: No document has the id “no-such-id”\n");
   mv_test_assert_file_unchanged (before, target);
 
-  run_cli (&run, f->path, "extract", ids[0], NULL);
+  run_cli (&run, f->ts.path, "extract", ids[0], NULL);
   g_assert_cmpint (run.status, ==, 2);
 
-  run_cli (&run, f->path, "documents", "--item", "nope", NULL);
+  run_cli (&run, f->ts.path, "documents", "--item", "nope", NULL);
   g_assert_cmpint (run.status, ==, 1);
-  run_cli (&run, f->path, "attach", "nope", fafo, NULL);
+  run_cli (&run, f->ts.path, "attach", "nope", fafo, NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_cmpstr (run.err, ==, "medvirke-cli: No item has the id “nope”\n");
 
-  run_cli (&run, f->path, "documents", NULL);
+  run_cli (&run, f->ts.path, "documents", NULL);
   header = lines (run.out);
   g_assert_cmpuint (g_strv_length (header), ==, 4);
   mv_test_run_clear (&run);

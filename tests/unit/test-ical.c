@@ -7,6 +7,7 @@
 #include "mv-ical.h"
 #include "mv-queries.h"
 #include "mv-sample.h"
+#include "mv-test-store.h"
 #include "mv-test-utils.h"
 #include "mv-year-plan.h"
 
@@ -22,10 +23,7 @@
 
 typedef struct
 {
-  char       *dir;
-  char       *path;
-  MvStore    *store;
-  MvCouncil  *council;
+  MvTestStore   ts;
   GPtrArray  *meetings;   /* of the exported year, in date order */
 } Fixture;
 
@@ -43,34 +41,30 @@ fixture_set_up (Fixture       *f,
   MvMeeting *meeting;
   GDate date;
 
-  f->dir = mv_test_make_tmp_dir ();
-  f->path = g_build_filename (f->dir, "plan.db", NULL);
-  f->store = mv_store_open (f->path, MV_STORE_FLAGS_NONE, &error);
-  g_assert_no_error (error);
-  f->council = mv_council_create (f->store, COUNCIL_NAME, NULL, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_true (mv_store_set (f->store, f->council, &error,
+  mv_test_store_set_up_named (&f->ts, "plan.db", MV_TEST_STORE_EMPTY);
+  mv_test_store_add_council (&f->ts, COUNCIL_NAME, NULL);
+  g_assert_true (mv_store_set (f->ts.store, f->ts.council, &error,
                                "default-place", "Rådhuset, møterom 2", NULL));
 
-  plan = mv_year_plan_new (f->council, &pattern, &error);
+  plan = mv_year_plan_new (f->ts.council, &pattern, &error);
   g_assert_no_error (error);
-  g_assert_true (mv_year_plan_store (f->store, f->council, plan, &error));
+  g_assert_true (mv_year_plan_store (f->ts.store, f->ts.council, plan, &error));
   g_assert_no_error (error);
 
   /* Meetings of other years stay out of the file. */
   g_date_clear (&date, 1);
   g_date_set_dmy (&date, 8, 12, 2026);
-  g_assert_nonnull (mv_meeting_create (f->store, f->council, &date, NULL, 0, NULL, NULL, &error));
+  g_assert_nonnull (mv_meeting_create (f->ts.store, f->ts.council, &date, NULL, 0, NULL, NULL, &error));
   g_date_set_dmy (&date, 11, 1, 2028);
-  g_assert_nonnull (mv_meeting_create (f->store, f->council, &date, NULL, 0, NULL, NULL, &error));
+  g_assert_nonnull (mv_meeting_create (f->ts.store, f->ts.council, &date, NULL, 0, NULL, NULL, &error));
   g_assert_no_error (error);
 
-  f->meetings = mv_store_list_meetings (f->store, f->council, 2027);
+  f->meetings = mv_store_list_meetings (f->ts.store, f->ts.council, 2027);
   g_assert_cmpuint (f->meetings->len, ==, 6);
 
   /* The May meeting is cancelled. */
   meeting = g_ptr_array_index (f->meetings, 2);
-  g_assert_true (mv_meeting_cancel (f->store, meeting, NULL, &error));
+  g_assert_true (mv_meeting_cancel (f->ts.store, meeting, NULL, &error));
   g_assert_no_error (error);
 }
 
@@ -79,10 +73,7 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   g_clear_pointer (&f->meetings, g_ptr_array_unref);
-  g_clear_object (&f->store);
-  mv_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
+  mv_test_store_tear_down (&f->ts);
 }
 
 static char *
@@ -90,10 +81,10 @@ export (Fixture    *f,
         const char *name)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *ics = g_build_filename (f->dir, name, NULL);
+  g_autofree char *ics = g_build_filename (f->ts.dir, name, NULL);
   char *contents = NULL;
 
-  g_assert_true (mv_ical_export_year (f->store, f->council, 2027, ics, &error));
+  g_assert_true (mv_ical_export_year (f->ts.store, f->ts.council, 2027, ics, &error));
   g_assert_no_error (error);
   g_file_get_contents (ics, &contents, NULL, &error);
   g_assert_no_error (error);
@@ -340,7 +331,7 @@ test_read_back (Fixture       *f,
 
   /* The file is the one asked for, and nothing is left beside it. */
   {
-    g_autofree char *listing = mv_test_list_dir (f->dir);
+    g_autofree char *listing = mv_test_list_dir (f->ts.dir);
 
     g_assert_cmpstr (listing, ==, "møteplan.ics\nplan.db\nplan.db-shm\nplan.db-wal");
   }
@@ -390,7 +381,7 @@ test_moved (Fixture       *f,
 
   g_date_clear (&date, 1);
   g_date_set_dmy (&date, 16, 3, 2027);
-  g_assert_true (mv_meeting_move (f->store, march, &date, "12:00", &error));
+  g_assert_true (mv_meeting_move (f->ts.store, march, &date, "12:00", &error));
   g_assert_no_error (error);
 
   ics = export (f, "flyttet.ics");
@@ -407,21 +398,21 @@ test_failure (Fixture       *f,
               gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *missing = g_build_filename (f->dir, "finnes-ikke", "plan.ics", NULL);
-  g_autofree char *target = g_build_filename (f->dir, "plan.ics", NULL);
+  g_autofree char *missing = g_build_filename (f->ts.dir, "finnes-ikke", "plan.ics", NULL);
+  g_autofree char *target = g_build_filename (f->ts.dir, "plan.ics", NULL);
   g_autofree char *contents = NULL;
 
-  g_assert_false (mv_ical_export_year (f->store, f->council, 2027, missing, &error));
+  g_assert_false (mv_ical_export_year (f->ts.store, f->ts.council, 2027, missing, &error));
   g_assert_error (error, MV_ERROR, MV_ERROR_IO);
   g_clear_error (&error);
 
   /* A folder in the target's place is refused; an old file stays whole. */
-  g_assert_false (mv_ical_export_year (f->store, f->council, 2027, f->dir, &error));
+  g_assert_false (mv_ical_export_year (f->ts.store, f->ts.council, 2027, f->ts.dir, &error));
   g_assert_error (error, MV_ERROR, MV_ERROR_INVALID);
   g_clear_error (&error);
 
   mv_test_write_file (target, "old");
-  g_assert_false (mv_ical_export_year (f->store, f->council, 0, target, &error));
+  g_assert_false (mv_ical_export_year (f->ts.store, f->ts.council, 0, target, &error));
   g_assert_error (error, MV_ERROR, MV_ERROR_INVALID);
   g_file_get_contents (target, &contents, NULL, NULL);
   g_assert_cmpstr (contents, ==, "old");
@@ -435,7 +426,7 @@ test_fold_multibyte (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) meetings = NULL;
-  g_autofree char *ics = g_build_filename (f->dir, "fold.ics", NULL);
+  g_autofree char *ics = g_build_filename (f->ts.dir, "fold.ics", NULL);
   g_autofree char *contents = NULL;
   g_autoptr(GPtrArray) lines = NULL;
   g_autoptr(GHashTable) events = NULL;
@@ -452,12 +443,12 @@ test_fold_multibyte (Fixture       *f,
 
       g_date_clear (&date, 1);
       g_date_set_dmy (&date, 10 + k, 3, 2029);
-      g_assert_nonnull (mv_meeting_create (f->store, f->council, &date, NULL, 0, NULL, theme->str,
+      g_assert_nonnull (mv_meeting_create (f->ts.store, f->ts.council, &date, NULL, 0, NULL, theme->str,
                                            &error));
       g_assert_no_error (error);
     }
 
-  g_assert_true (mv_ical_export_year (f->store, f->council, 2029, ics, &error));
+  g_assert_true (mv_ical_export_year (f->ts.store, f->ts.council, 2029, ics, &error));
   g_assert_no_error (error);
   g_file_get_contents (ics, &contents, NULL, &error);
   g_assert_no_error (error);
@@ -465,7 +456,7 @@ test_fold_multibyte (Fixture       *f,
   events = parse_events (lines);
   g_assert_cmpuint (g_hash_table_size (events), ==, 6);
 
-  meetings = mv_store_list_meetings (f->store, f->council, 2029);
+  meetings = mv_store_list_meetings (f->ts.store, f->ts.council, 2029);
   for (guint i = 0; i < meetings->len; i++)
     {
       MvMeeting *meeting = g_ptr_array_index (meetings, i);
@@ -485,12 +476,12 @@ test_empty_year (Fixture       *f,
                  gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *ics = g_build_filename (f->dir, "tomt.ics", NULL);
+  g_autofree char *ics = g_build_filename (f->ts.dir, "tomt.ics", NULL);
   g_autofree char *contents = NULL;
   g_autoptr(GPtrArray) lines = NULL;
   g_autoptr(GHashTable) events = NULL;
 
-  g_assert_true (mv_ical_export_year (f->store, f->council, 2031, ics, &error));
+  g_assert_true (mv_ical_export_year (f->ts.store, f->ts.council, 2031, ics, &error));
   g_assert_no_error (error);
   g_file_get_contents (ics, &contents, NULL, &error);
   lines = unfold (contents);

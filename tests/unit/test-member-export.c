@@ -18,6 +18,7 @@
 #include "mv-queries.h"
 #include "mv-sample.h"
 #include "mv-store.h"
+#include "mv-test-store.h"
 #include "mv-test-utils.h"
 #include "mv-user-group.h"
 
@@ -719,32 +720,20 @@ test_xlsx_norwegian_locale (void)
 
 static const char notes[] = "Første linje; med semikolon\nAndre linje med \"sitat\"\nTredje linje";
 
-typedef struct
-{
-  char      *dir;
-  MvStore   *store;
-  MvCouncil *council;
-} Own;
+typedef MvTestStore Own;
 
 static void
 own_set_up (Own           *f,
             gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *db = NULL;
   g_autoptr(MvOrganisation) org = NULL;
   g_autoptr(MvMember) ase = NULL;
   g_autoptr(MvMember) former = NULL;
   g_autoptr(MvMember) deputy = NULL;
 
-  f->dir = mv_test_make_tmp_dir ();
-  db = g_build_filename (f->dir, "eget.db", NULL);
-  f->store = mv_store_open (db, MV_STORE_FLAGS_NONE, &error);
-  g_assert_no_error (error);
-  f->council = mv_council_create (f->store, "Brukerrådet Sør & Vest", "NAV Sør & Vest", NULL,
-                                  &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (f->council);
+  mv_test_store_set_up_named (f, "eget.db", MV_TEST_STORE_EMPTY);
+  mv_test_store_add_council (f, "Brukerrådet Sør & Vest", "NAV Sør & Vest");
 
   org = g_object_new (MV_TYPE_ORGANISATION, "name", "Norges Blindeforbund", "short-name", "",
                       NULL);
@@ -792,9 +781,7 @@ static void
 own_tear_down (Own           *f,
                gconstpointer  data)
 {
-  g_clear_object (&f->store);
-  mv_test_remove_tree (f->dir);
-  g_free (f->dir);
+  mv_test_store_tear_down (f);
 }
 
 static void

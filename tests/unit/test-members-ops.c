@@ -11,6 +11,7 @@
 #include "mv-registers.h"
 #include "mv-restore.h"
 #include "mv-sample.h"
+#include "mv-test-store.h"
 #include "mv-test-utils.h"
 #include "mv-year-plan.h"
 
@@ -21,11 +22,8 @@
 
 typedef struct
 {
-  char      *dir;
-  char      *path;
-  MvStore   *store;
-  MvCouncil *council;   /* (unowned) the store lists it */
-  sqlite3   *db;        /* our own connection to the file */
+  MvTestStore  ts;
+  sqlite3     *db;      /* our own connection to the file */
 } Fixture;
 
 static void
@@ -34,14 +32,9 @@ fixture_set_up (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
 
-  f->dir = mv_test_make_tmp_dir ();
-  f->path = g_build_filename (f->dir, "medlemmer.db", NULL);
-  f->store = mv_store_open (f->path, MV_STORE_FLAGS_NONE, &error);
-  g_assert_no_error (error);
-  f->council = mv_council_create (f->store, "Brukerutvalget NAV Testby", "NAV Testby", NULL,
-                                  &error);
-  g_assert_no_error (error);
-  f->db = mv_test_db_open (f->path);
+  mv_test_store_set_up_named (&f->ts, "medlemmer.db", MV_TEST_STORE_EMPTY);
+  mv_test_store_add_council (&f->ts, "Brukerutvalget NAV Testby", "NAV Testby");
+  f->db = mv_test_db_open (f->ts.path);
 }
 
 static void
@@ -49,10 +42,7 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   g_clear_pointer (&f->db, sqlite3_close);
-  g_clear_object (&f->store);
-  mv_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
+  mv_test_store_tear_down (&f->ts);
 }
 
 static char *
@@ -117,7 +107,7 @@ group_id (Fixture    *f,
           const char *name)
 {
   g_autoptr(GError) error = NULL;
-  MvUserGroup *group = mv_user_groups_find (f->store, name, &error);
+  MvUserGroup *group = mv_user_groups_find (f->ts.store, name, &error);
 
   g_assert_no_error (error);
   return mv_record_get_id (MV_RECORD (group));
@@ -135,7 +125,7 @@ add_organisation (Fixture    *f,
   mv_organisation_fields_init (&fields, NULL);
   fields.name = name;
   fields.short_name = short_name;
-  organisation = mv_organisations_add (f->store, &fields, NULL, &error);
+  organisation = mv_organisations_add (f->ts.store, &fields, NULL, &error);
   g_assert_no_error (error);
   g_assert_nonnull (organisation);
   return organisation;
@@ -148,7 +138,7 @@ save (Fixture      *f,
       MvUndo      **undo)
 {
   g_autoptr(GError) error = NULL;
-  MvMember *saved = mv_members_save (f->store, f->council, member, edit, undo, &error);
+  MvMember *saved = mv_members_save (f->ts.store, f->ts.council, member, edit, undo, &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (saved);
@@ -173,7 +163,7 @@ apply (Fixture *f,
 
   g_assert_nonnull (undo);
   g_assert_false (mv_undo_is_empty (undo));
-  g_assert_true (mv_undo_apply (undo, f->store, &error));
+  g_assert_true (mv_undo_apply (undo, f->ts.store, &error));
   g_assert_no_error (error);
 }
 
@@ -213,7 +203,7 @@ test_save_new (Fixture       *f,
   id = mv_record_get_id (MV_RECORD (member));
 
   assert_column (f, "members", id, "name", "Amina Yusuf");
-  assert_column (f, "members", id, "council_id", mv_record_get_id (MV_RECORD (f->council)));
+  assert_column (f, "members", id, "council_id", mv_record_get_id (MV_RECORD (f->ts.council)));
   assert_column (f, "members", id, "role", "deputy");
   assert_column (f, "members", id, "deputy_for", mv_record_get_id (MV_RECORD (principal)));
   assert_column (f, "members", id, "term_start", "2026-02-01");
@@ -243,7 +233,7 @@ test_save_new (Fixture       *f,
                    ==, 0);
   g_assert_cmpint (count (f, "SELECT count(*) FROM member_training WHERE member_id = ?1 "
                              "AND deleted_at IS NULL", id), ==, 0);
-  g_assert_null (mv_store_lookup (f->store, MV_TYPE_MEMBER, id));
+  g_assert_null (mv_store_lookup (f->ts.store, MV_TYPE_MEMBER, id));
 }
 
 static void
@@ -274,7 +264,7 @@ test_save_existing (Fixture       *f,
 
   /* The edit starts from the file; the term moves back in time, a group
    * and a course go, others come. */
-  edit = mv_member_edit_new_from (f->store, member);
+  edit = mv_member_edit_new_from (f->ts.store, member);
   g_assert_cmpstr (edit->name, ==, "Ola Nordmann");
   g_assert_cmpuint (edit->user_group_ids->len, ==, 2);
   g_assert_cmpuint (edit->courses->len, ==, 2);
@@ -325,7 +315,7 @@ test_save_existing (Fixture       *f,
   /* Saving what is there writes nothing. */
   updated_at = column (f, "members", id, "updated_at");
   g_clear_pointer (&edit, mv_member_edit_free);
-  edit = mv_member_edit_new_from (f->store, member);
+  edit = mv_member_edit_new_from (f->ts.store, member);
   g_clear_pointer (&undo, mv_undo_free);
   save (f, member, edit, &undo);
   assert_column (f, "members", id, "updated_at", updated_at);
@@ -363,8 +353,8 @@ test_check (Fixture       *f,
   edit->email = g_strdup (" amina@ ");
   g_ptr_array_add (edit->user_group_ids, g_strdup ("ingen-gruppe"));
 
-  form = mv_members_check (f->store, f->council, NULL, edit, MV_MEMBER_WORDING_FORM);
-  list = mv_members_check (f->store, f->council, NULL, edit, MV_MEMBER_WORDING_LIST);
+  form = mv_members_check (f->ts.store, f->ts.council, NULL, edit, MV_MEMBER_WORDING_FORM);
+  list = mv_members_check (f->ts.store, f->ts.council, NULL, edit, MV_MEMBER_WORDING_LIST);
   g_assert_cmpuint (form->len, ==, G_N_ELEMENTS (expected));
   g_assert_cmpuint (list->len, ==, G_N_ELEMENTS (expected));
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
@@ -379,7 +369,7 @@ test_check (Fixture       *f,
     }
 
   /* Refused: nothing is written, and the error says the first reason. */
-  g_assert_null (mv_members_save (f->store, f->council, NULL, edit, NULL, &error));
+  g_assert_null (mv_members_save (f->ts.store, f->ts.council, NULL, edit, NULL, &error));
   g_assert_error (error, MV_ERROR, MV_ERROR_INVALID);
   g_assert_cmpstr (error->message, ==, "Enter the member’s name");
   g_clear_error (&error);
@@ -389,13 +379,13 @@ test_check (Fixture       *f,
   /* A term that ends first; a new organisation without a name; a member
    * as their own deputy. */
   g_clear_pointer (&edit, mv_member_edit_free);
-  edit = mv_member_edit_new_from (f->store, member);
+  edit = mv_member_edit_new_from (f->ts.store, member);
   edit->term_start = g_strdup ("2026-02-01");
   edit->term_end = g_strdup ("31.01.2026");
   edit->new_organisation = g_strdup (" ");
   edit->deputy_for = g_strdup (mv_record_get_id (MV_RECORD (member)));
   g_clear_pointer (&form, g_ptr_array_unref);
-  form = mv_members_check (f->store, NULL, member, edit, MV_MEMBER_WORDING_FORM);
+  form = mv_members_check (f->ts.store, NULL, member, edit, MV_MEMBER_WORDING_FORM);
   g_assert_cmpuint (form->len, ==, 3);
   g_assert_cmpint (((MvMemberProblem *) g_ptr_array_index (form, 0))->field, ==,
                    MV_MEMBER_FIELD_NEW_ORGANISATION);
@@ -407,7 +397,7 @@ test_check (Fixture       *f,
                    MV_MEMBER_FIELD_TERM_END);
   g_assert_cmpstr (((MvMemberProblem *) g_ptr_array_index (form, 2))->reason, ==,
                    "The term ends before it starts");
-  g_assert_null (mv_members_save (f->store, NULL, member, edit, NULL, &error));
+  g_assert_null (mv_members_save (f->ts.store, NULL, member, edit, NULL, &error));
   g_assert_error (error, MV_ERROR, MV_ERROR_INVALID);
   g_assert_cmpint (count (f, "SELECT count(*) FROM organisations", NULL), ==, 0);
   assert_column (f, "members", mv_record_get_id (MV_RECORD (member)), "term_start", NULL);
@@ -418,12 +408,12 @@ test_save_removed (Fixture       *f,
                    gconstpointer  data)
 {
   g_autoptr(MvMember) member = g_object_ref (add_member (f, "Rune Pedersen"));
-  g_autoptr(MvMemberEdit) edit = mv_member_edit_new_from (f->store, member);
+  g_autoptr(MvMemberEdit) edit = mv_member_edit_new_from (f->ts.store, member);
   g_autoptr(GError) error = NULL;
 
   /* Another program removes the member while the form is open. */
   mv_test_db_exec (f->db, "UPDATE members SET deleted_at = '2026-01-01T00:00:00Z'");
-  g_assert_null (mv_members_save (f->store, NULL, member, edit, NULL, &error));
+  g_assert_null (mv_members_save (f->ts.store, NULL, member, edit, NULL, &error));
   g_assert_error (error, MV_ERROR, MV_ERROR_NOT_FOUND);
   g_assert_nonnull (strstr (error->message, "Rune Pedersen"));
 }
@@ -440,19 +430,19 @@ test_delete_restore (Fixture       *f,
   g_autoptr(MvStore) other = NULL;
   MvMember *removed;
 
-  g_assert_true (mv_members_delete (f->store, member, &undo, &error));
+  g_assert_true (mv_members_delete (f->ts.store, member, &undo, &error));
   g_assert_no_error (error);
   assert_removed (f, "members", id);
-  g_assert_null (mv_store_lookup (f->store, MV_TYPE_MEMBER, id));
+  g_assert_null (mv_store_lookup (f->ts.store, MV_TYPE_MEMBER, id));
 
   apply (f, undo);
   assert_column (f, "members", id, "deleted_at", NULL);
-  g_assert_true (mv_store_lookup (f->store, MV_TYPE_MEMBER, id) == member);
+  g_assert_true (mv_store_lookup (f->ts.store, MV_TYPE_MEMBER, id) == member);
 
   /* Removed here, restored by another program that never saw it. */
   g_clear_pointer (&undo, mv_undo_free);
-  g_assert_true (mv_members_delete (f->store, member, &undo, &error));
-  other = mv_store_open (f->path, MV_STORE_FLAGS_NONE, &error);
+  g_assert_true (mv_members_delete (f->ts.store, member, &undo, &error));
+  other = mv_store_open (f->ts.path, MV_STORE_FLAGS_NONE, &error);
   g_assert_no_error (error);
   g_assert_null (mv_store_lookup (other, MV_TYPE_MEMBER, id));
   g_assert_null (mv_store_lookup_deleted (other, MV_TYPE_MEETING, id));
@@ -484,7 +474,7 @@ test_organisations (Fixture       *f,
   /* A blank name is refused, and nothing is written. */
   mv_organisation_fields_init (&fields, NULL);
   fields.name = "  ";
-  g_assert_null (mv_organisations_add (f->store, &fields, NULL, &error));
+  g_assert_null (mv_organisations_add (f->ts.store, &fields, NULL, &error));
   g_assert_error (error, MV_ERROR, MV_ERROR_INVALID);
   g_assert_cmpstr (error->message, ==, "An organisation needs a name");
   g_clear_error (&error);
@@ -493,7 +483,7 @@ test_organisations (Fixture       *f,
   fields.name = " Mental Helse ";
   fields.kind = MV_ORGANISATION_KIND_OTHER;
   fields.areas = "psykisk helse, arbeid ";
-  organisation = mv_organisations_add (f->store, &fields, &undo, &error);
+  organisation = mv_organisations_add (f->ts.store, &fields, &undo, &error);
   g_assert_no_error (error);
   id = mv_record_get_id (MV_RECORD (organisation));
   assert_column (f, "organisations", id, "name", "Mental Helse");
@@ -507,13 +497,13 @@ test_organisations (Fixture       *f,
 
     mv_organisation_fields_init (&fields, organisation);
     fields.short_name = "MH";
-    g_assert_true (mv_organisations_update (f->store, organisation, &fields, &update, &error));
+    g_assert_true (mv_organisations_update (f->ts.store, organisation, &fields, &update, &error));
     g_assert_no_error (error);
     assert_column (f, "organisations", id, "short_name", "MH");
     assert_column (f, "organisations", id, "name", "Mental Helse");
 
     fields.name = "";
-    g_assert_false (mv_organisations_update (f->store, organisation, &fields, NULL, &error));
+    g_assert_false (mv_organisations_update (f->ts.store, organisation, &fields, NULL, &error));
     g_assert_error (error, MV_ERROR, MV_ERROR_INVALID);
     g_clear_error (&error);
     assert_column (f, "organisations", id, "name", "Mental Helse");
@@ -524,24 +514,24 @@ test_organisations (Fixture       *f,
 
   /* Found by id, short name or name, without case. */
   add_organisation (f, "Funksjonshemmedes Fellesorganisasjon", "FFO");
-  g_assert_true (mv_organisations_find (f->store, id, &error) == organisation);
-  g_assert_true (mv_organisations_find (f->store, "mental helse", &error) == organisation);
-  g_assert_nonnull (mv_organisations_find (f->store, "ffo", &error));
+  g_assert_true (mv_organisations_find (f->ts.store, id, &error) == organisation);
+  g_assert_true (mv_organisations_find (f->ts.store, "mental helse", &error) == organisation);
+  g_assert_nonnull (mv_organisations_find (f->ts.store, "ffo", &error));
   g_assert_no_error (error);
-  g_assert_null (mv_organisations_find (f->store, "RIO", &error));
+  g_assert_null (mv_organisations_find (f->ts.store, "RIO", &error));
   g_assert_error (error, MV_ERROR, MV_ERROR_NOT_FOUND);
   g_assert_nonnull (strstr (error->message, "“RIO”"));
   g_clear_error (&error);
   /* The short name comes first; two of them are one too many. */
   add_organisation (f, "Mental Helse Ungdom", "Mental Helse");
-  g_assert_true (mv_organisations_find (f->store, "Mental Helse", &error) != organisation);
+  g_assert_true (mv_organisations_find (f->ts.store, "Mental Helse", &error) != organisation);
   add_organisation (f, "Forbundet for omsorg", "FFO");
-  g_assert_null (mv_organisations_find (f->store, "FFO", &error));
+  g_assert_null (mv_organisations_find (f->ts.store, "FFO", &error));
   g_assert_error (error, MV_ERROR, MV_ERROR_AMBIGUOUS);
   g_assert_nonnull (strstr (error->message, "“FFO”"));
   g_clear_error (&error);
 
-  list = mv_organisations_list (f->store);
+  list = mv_organisations_list (f->ts.store);
   g_assert_cmpuint (list->len, ==, 4);
   g_assert_cmpstr (mv_organisation_get_name (g_ptr_array_index (list, 0)), ==,
                    "Forbundet for omsorg");
@@ -555,7 +545,7 @@ static void
 test_user_groups (Fixture       *f,
                   gconstpointer  data)
 {
-  g_autoptr(GPtrArray) before = mv_user_groups_list (f->store);
+  g_autoptr(GPtrArray) before = mv_user_groups_list (f->ts.store);
   g_autoptr(GPtrArray) after = NULL;
   g_autoptr(MvUndo) add_undo = NULL;
   g_autoptr(MvUndo) rename_undo = NULL;
@@ -567,7 +557,7 @@ test_user_groups (Fixture       *f,
   const char *id;
 
   g_assert_cmpuint (before->len, >, 0);
-  g_assert_null (mv_user_groups_add (f->store, " ", NULL, &error));
+  g_assert_null (mv_user_groups_add (f->ts.store, " ", NULL, &error));
   g_assert_error (error, MV_ERROR, MV_ERROR_INVALID);
   g_assert_cmpstr (error->message, ==, "A user group needs a name");
   g_clear_error (&error);
@@ -575,32 +565,32 @@ test_user_groups (Fixture       *f,
   /* Another program adds a group first: the new one still goes last. */
   mv_test_db_exec (f->db, "INSERT INTO user_groups (id, name, position, created_at, updated_at) "
                           "VALUES ('fra-cli', 'Pårørende', 40, '2026-01-01', '2026-01-01')");
-  group = mv_user_groups_add (f->store, " Studenter ", &add_undo, &error);
+  group = mv_user_groups_add (f->ts.store, " Studenter ", &add_undo, &error);
   g_assert_no_error (error);
   id = mv_record_get_id (MV_RECORD (group));
   assert_column (f, "user_groups", id, "name", "Studenter");
   assert_column (f, "user_groups", id, "position", "41");
-  after = mv_user_groups_list (f->store);
+  after = mv_user_groups_list (f->ts.store);
   g_assert_cmpuint (after->len, ==, before->len + 2);
   g_assert_true (g_ptr_array_index (after, after->len - 1) == group);
 
-  g_assert_false (mv_user_groups_rename (f->store, group, "", NULL, &error));
+  g_assert_false (mv_user_groups_rename (f->ts.store, group, "", NULL, &error));
   g_assert_error (error, MV_ERROR, MV_ERROR_INVALID);
   g_clear_error (&error);
-  g_assert_true (mv_user_groups_rename (f->store, group, "Studenter og lærlinger", &rename_undo,
+  g_assert_true (mv_user_groups_rename (f->ts.store, group, "Studenter og lærlinger", &rename_undo,
                                         &error));
   g_assert_no_error (error);
   assert_column (f, "user_groups", id, "name", "Studenter og lærlinger");
-  g_assert_true (mv_user_groups_find (f->store, "STUDENTER OG LÆRLINGER", &error) == group);
-  g_assert_true (mv_user_groups_find (f->store, id, &error) == group);
-  g_assert_null (mv_user_groups_find (f->store, "Studenter", &error));
+  g_assert_true (mv_user_groups_find (f->ts.store, "STUDENTER OG LÆRLINGER", &error) == group);
+  g_assert_true (mv_user_groups_find (f->ts.store, id, &error) == group);
+  g_assert_null (mv_user_groups_find (f->ts.store, "Studenter", &error));
   g_assert_error (error, MV_ERROR, MV_ERROR_NOT_FOUND);
   g_clear_error (&error);
 
   apply (f, rename_undo);
   assert_column (f, "user_groups", id, "name", "Studenter");
 
-  g_assert_true (mv_user_groups_delete (f->store, group, &delete_undo, &error));
+  g_assert_true (mv_user_groups_delete (f->ts.store, group, &delete_undo, &error));
   g_assert_no_error (error);
   assert_removed (f, "user_groups", id);
   apply (f, delete_undo);
@@ -623,7 +613,7 @@ test_import_writes_as_the_form (Fixture       *f,
   g_autofree char *id = NULL;
   g_autofree char *organisation_id = NULL;
 
-  report = mv_import_members_csv (f->store, f->council, bytes, "liste.csv", &error);
+  report = mv_import_members_csv (f->ts.store, f->ts.council, bytes, "liste.csv", &error);
   g_assert_no_error (error);
   g_assert_cmpuint (report->n_added, ==, 1);
   id = mv_test_db_text (f->db, "SELECT id FROM members WHERE name = ?1", "Siri Siste", NULL);
@@ -657,24 +647,24 @@ test_restore_by_id (Fixture       *f,
 
   g_date_clear (&date, 1);
   g_date_set_dmy (&date, 8, 12, 2026);
-  meeting = mv_meeting_create (f->store, f->council, &date, "10:00", 180, NULL, NULL, &error);
+  meeting = mv_meeting_create (f->ts.store, f->ts.council, &date, "10:00", 180, NULL, NULL, &error);
   g_assert_no_error (error);
   meeting_id = g_strdup (mv_record_get_id (MV_RECORD (meeting)));
-  item = mv_agenda_add_item (f->store, f->council, meeting, "Brukerundersøkelsen",
+  item = mv_agenda_add_item (f->ts.store, f->ts.council, meeting, "Brukerundersøkelsen",
                              MV_ITEM_KIND_INPUT, 20, "Leder", NULL, NULL, &error);
   g_assert_no_error (error);
   item_id = g_strdup (mv_record_get_id (MV_RECORD (item)));
   position = mv_agenda_item_get_position (item);
   member_id = g_strdup (mv_record_get_id (MV_RECORD (add_member (f, "Per Hansen"))));
 
-  g_assert_true (mv_agenda_remove_item (f->store, item, NULL, &error));
+  g_assert_true (mv_agenda_remove_item (f->ts.store, item, NULL, &error));
   g_assert_no_error (error);
-  g_assert_true (mv_members_delete (f->store, mv_store_lookup (f->store, MV_TYPE_MEMBER,
+  g_assert_true (mv_members_delete (f->ts.store, mv_store_lookup (f->ts.store, MV_TYPE_MEMBER,
                                                                member_id), NULL, &error));
-  g_clear_object (&f->store);
+  g_clear_object (&f->ts.store);
 
   /* A program that opens the file afresh, as medvirke-cli does. */
-  other = mv_store_open (f->path, MV_STORE_FLAGS_NONE, &error);
+  other = mv_store_open (f->ts.path, MV_STORE_FLAGS_NONE, &error);
   g_assert_no_error (error);
   restored = mv_restore_by_id (other, item_id, &undo, &error);
   g_assert_no_error (error);

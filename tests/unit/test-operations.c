@@ -10,6 +10,7 @@
 #include "mv-member.h"
 #include "mv-organisation.h"
 #include "mv-queries.h"
+#include "mv-test-store.h"
 #include "mv-test-utils.h"
 #include "mv-year-plan.h"
 
@@ -19,11 +20,8 @@
 
 typedef struct
 {
-  char      *dir;
-  char      *path;
-  MvStore   *store;
-  MvCouncil *council;
-  sqlite3   *db;       /* a connection of the test's own */
+  MvTestStore  ts;
+  sqlite3     *db;      /* a connection of the test's own */
 } Fixture;
 
 static void
@@ -32,15 +30,9 @@ fixture_set_up (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
 
-  f->dir = mv_test_make_tmp_dir ();
-  f->path = g_build_filename (f->dir, "operations.db", NULL);
-  f->store = mv_store_open (f->path, MV_STORE_FLAGS_NONE, &error);
-  g_assert_no_error (error);
-  f->council = mv_council_create (f->store, "  Brukerutvalget NAV Eksempelby ", "NAV Eksempelby",
-                                  NULL, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (f->council);
-  f->db = mv_test_db_open (f->path);
+  mv_test_store_set_up_named (&f->ts, "operations.db", MV_TEST_STORE_EMPTY);
+  mv_test_store_add_council (&f->ts, "  Brukerutvalget NAV Eksempelby ", "NAV Eksempelby");
+  f->db = mv_test_db_open (f->ts.path);
 }
 
 static void
@@ -48,10 +40,7 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   g_clear_pointer (&f->db, sqlite3_close);
-  g_clear_object (&f->store);
-  mv_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
+  mv_test_store_tear_down (&f->ts);
 }
 
 static void
@@ -61,7 +50,7 @@ apply (Fixture *f,
   g_autoptr(GError) error = NULL;
 
   g_assert_nonnull (undo);
-  g_assert_true (mv_undo_apply (undo, f->store, &error));
+  g_assert_true (mv_undo_apply (undo, f->ts.store, &error));
   g_assert_no_error (error);
 }
 
@@ -93,7 +82,7 @@ fixed_items (Fixture *f)
                           "SELECT group_concat(title || ':' || position, '|') FROM "
                           "(SELECT title, position FROM council_fixed_items WHERE council_id = ?1 "
                           " AND deleted_at IS NULL ORDER BY position)",
-                          mv_record_get_id (MV_RECORD (f->council)), NULL);
+                          mv_record_get_id (MV_RECORD (f->ts.council)), NULL);
 }
 
 #define assert_fixed_items(f, expected) \
@@ -115,7 +104,7 @@ meeting_on (Fixture    *f,
 
   g_date_clear (&date, 1);
   g_date_set_dmy (&date, day, month, year);
-  meeting = mv_meeting_create (f->store, f->council, &date, start, 120, NULL, NULL, &error);
+  meeting = mv_meeting_create (f->ts.store, f->ts.council, &date, start, 120, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_nonnull (meeting);
   return meeting;
@@ -126,7 +115,7 @@ static char *
 numbers_of (Fixture   *f,
             MvMeeting *meeting)
 {
-  g_autoptr(GPtrArray) items = mv_store_list_agenda (f->store, meeting);
+  g_autoptr(GPtrArray) items = mv_store_list_agenda (f->ts.store, meeting);
   g_autoptr(GString) s = g_string_new (NULL);
 
   for (guint i = 0; i < items->len; i++)
@@ -157,24 +146,24 @@ test_council_create (Fixture       *f,
   MvCouncil *other;
 
   /* The name without white space, and the fixed items of every agenda. */
-  assert_column (f, "councils", "name", f->council, "Brukerutvalget NAV Eksempelby");
+  assert_column (f, "councils", "name", f->ts.council, "Brukerutvalget NAV Eksempelby");
   assert_fixed_items (f, "Godkjenning av innkalling og saksliste:0|"
                          "Godkjenning av referat fra forrige møte:1|"
                          "Orienteringer fra brukerorganisasjonene:2|Eventuelt:3");
 
-  g_assert_null (mv_council_create (f->store, " \t", NULL, NULL, &error));
+  g_assert_null (mv_council_create (f->ts.store, " \t", NULL, NULL, &error));
   g_assert_error (error, MV_ERROR, MV_ERROR_INVALID);
   g_clear_error (&error);
   g_assert_cmpint (mv_test_db_int (f->db, "SELECT count(*) FROM councils", NULL), ==, 1);
 
   /* Undo takes the council and its fixed items away again. */
-  other = mv_council_create (f->store, "Ungdomsrådet", NULL, &undo, &error);
+  other = mv_council_create (f->ts.store, "Ungdomsrådet", NULL, &undo, &error);
   g_assert_no_error (error);
   g_assert_nonnull (other);
   g_assert_cmpint (mv_test_db_int (f->db, "SELECT count(*) FROM council_fixed_items "
                                           "WHERE deleted_at IS NULL", NULL), ==, 8);
   apply (f, undo);
-  g_assert_cmpuint (g_list_model_get_n_items (mv_store_get_model (f->store, MV_TYPE_COUNCIL)),
+  g_assert_cmpuint (g_list_model_get_n_items (mv_store_get_model (f->ts.store, MV_TYPE_COUNCIL)),
                     ==, 1);
   g_assert_cmpint (mv_test_db_int (f->db, "SELECT count(*) FROM councils "
                                           "WHERE deleted_at IS NULL", NULL), ==, 1);
@@ -190,7 +179,7 @@ test_council_update (Fixture       *f,
   g_autoptr(MvUndo) undo = NULL;
   g_autofree char *before = NULL;
 
-  g_assert_true (mv_council_update (f->store, f->council, &undo, &error,
+  g_assert_true (mv_council_update (f->ts.store, f->ts.council, &undo, &error,
                                     "name", " Brukerrådet NAV Vest ",
                                     "level", MV_COUNCIL_LEVEL_COUNTY,
                                     "language", MV_LANGUAGE_NN,
@@ -200,44 +189,44 @@ test_council_update (Fixture       *f,
                                     "reserve-youth-seat", TRUE,
                                     NULL));
   g_assert_no_error (error);
-  assert_column (f, "councils", "name", f->council, "Brukerrådet NAV Vest");
-  assert_column (f, "councils", "level", f->council, "county");
-  assert_column (f, "councils", "language", f->council, "nn");
-  assert_column (f, "councils", "start_time", f->council, "09:30");
-  assert_column (f, "councils", "length_minutes", f->council, "150");
-  assert_column (f, "councils", "honorarium_rate", f->council, "950");
-  assert_column (f, "councils", "reserve_youth_seat", f->council, "1");
+  assert_column (f, "councils", "name", f->ts.council, "Brukerrådet NAV Vest");
+  assert_column (f, "councils", "level", f->ts.council, "county");
+  assert_column (f, "councils", "language", f->ts.council, "nn");
+  assert_column (f, "councils", "start_time", f->ts.council, "09:30");
+  assert_column (f, "councils", "length_minutes", f->ts.council, "150");
+  assert_column (f, "councils", "honorarium_rate", f->ts.council, "950");
+  assert_column (f, "councils", "reserve_youth_seat", f->ts.council, "1");
 
   /* Refused whole, nothing written: one bad value among good ones. */
-  before = column (f, "councils", "updated_at", f->council);
-  g_assert_false (mv_council_update (f->store, f->council, NULL, &error,
+  before = column (f, "councils", "updated_at", f->ts.council);
+  g_assert_false (mv_council_update (f->ts.store, f->ts.council, NULL, &error,
                                      "nav-unit", "NAV Nord", "name", "   ", NULL));
   g_assert_error (error, MV_ERROR, MV_ERROR_INVALID);
   g_clear_error (&error);
-  g_assert_false (mv_council_update (f->store, f->council, NULL, &error,
+  g_assert_false (mv_council_update (f->ts.store, f->ts.council, NULL, &error,
                                      "nav-unit", "NAV Nord", "start-time", "9.30", NULL));
   g_assert_error (error, MV_ERROR, MV_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "9.30"));
   g_clear_error (&error);
-  g_assert_false (mv_council_update (f->store, f->council, NULL, &error,
+  g_assert_false (mv_council_update (f->ts.store, f->ts.council, NULL, &error,
                                      "nav-unit", "NAV Nord", "length-minutes", 5, NULL));
   g_assert_error (error, MV_ERROR, MV_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "5"));
   g_clear_error (&error);
-  g_assert_false (mv_council_update (f->store, f->council, NULL, &error,
+  g_assert_false (mv_council_update (f->ts.store, f->ts.council, NULL, &error,
                                      "notice-days", 400, NULL));
   g_assert_error (error, MV_ERROR, MV_ERROR_INVALID);
   g_clear_error (&error);
-  assert_column (f, "councils", "nav_unit", f->council, "NAV Eksempelby");
-  assert_column (f, "councils", "updated_at", f->council, before);
+  assert_column (f, "councils", "nav_unit", f->ts.council, "NAV Eksempelby");
+  assert_column (f, "councils", "updated_at", f->ts.council, before);
 
   /* Undo: the settings as they were. */
   apply (f, undo);
-  assert_column (f, "councils", "name", f->council, "Brukerutvalget NAV Eksempelby");
-  assert_column (f, "councils", "level", f->council, "local");
-  assert_column (f, "councils", "start_time", f->council, "10:00");
-  assert_column (f, "councils", "honorarium_rate", f->council, "0");
-  g_assert_cmpstr (mv_council_get_name (f->council), ==, "Brukerutvalget NAV Eksempelby");
+  assert_column (f, "councils", "name", f->ts.council, "Brukerutvalget NAV Eksempelby");
+  assert_column (f, "councils", "level", f->ts.council, "local");
+  assert_column (f, "councils", "start_time", f->ts.council, "10:00");
+  assert_column (f, "councils", "honorarium_rate", f->ts.council, "0");
+  g_assert_cmpstr (mv_council_get_name (f->ts.council), ==, "Brukerutvalget NAV Eksempelby");
 }
 
 static void
@@ -253,7 +242,7 @@ test_fixed_items (Fixture       *f,
   g_autoptr(MvUndo) update_undo = NULL;
   MvFixedItem *item;
 
-  item = mv_council_add_fixed_item (f->store, f->council, " Budsjett ", MV_ITEM_KIND_DECISION, 15,
+  item = mv_council_add_fixed_item (f->ts.store, f->ts.council, " Budsjett ", MV_ITEM_KIND_DECISION, 15,
                                     &add_undo, &error);
   g_assert_no_error (error);
   g_assert_nonnull (item);
@@ -264,24 +253,24 @@ test_fixed_items (Fixture       *f,
   assert_column (f, "council_fixed_items", "fixed_kind", item, "other");
 
   /* Refused without a title or with a length beyond a day; nothing added. */
-  g_assert_null (mv_council_add_fixed_item (f->store, f->council, "  ", MV_ITEM_KIND_FIXED, 10,
+  g_assert_null (mv_council_add_fixed_item (f->ts.store, f->ts.council, "  ", MV_ITEM_KIND_FIXED, 10,
                                             NULL, &error));
   g_assert_error (error, MV_ERROR, MV_ERROR_INVALID);
   g_clear_error (&error);
-  g_assert_null (mv_council_add_fixed_item (f->store, f->council, "Lang", MV_ITEM_KIND_FIXED,
+  g_assert_null (mv_council_add_fixed_item (f->ts.store, f->ts.council, "Lang", MV_ITEM_KIND_FIXED,
                                             2000, NULL, &error));
   g_assert_error (error, MV_ERROR, MV_ERROR_INVALID);
   g_clear_error (&error);
   g_assert_cmpint (mv_test_db_int (f->db, "SELECT count(*) FROM council_fixed_items", NULL),
                    ==, 5);
 
-  g_assert_true (mv_council_update_fixed_item (f->store, item, "Budsjett 2027", -1, 30,
+  g_assert_true (mv_council_update_fixed_item (f->ts.store, item, "Budsjett 2027", -1, 30,
                                                &update_undo, &error));
   g_assert_no_error (error);
   assert_column (f, "council_fixed_items", "title", item, "Budsjett 2027");
   assert_column (f, "council_fixed_items", "duration_minutes", item, "30");
   assert_column (f, "council_fixed_items", "kind", item, "decision");
-  g_assert_false (mv_council_update_fixed_item (f->store, item, "", -1, -1, NULL, &error));
+  g_assert_false (mv_council_update_fixed_item (f->ts.store, item, "", -1, -1, NULL, &error));
   g_assert_error (error, MV_ERROR, MV_ERROR_INVALID);
   g_clear_error (&error);
   apply (f, update_undo);
@@ -289,12 +278,12 @@ test_fixed_items (Fixture       *f,
   assert_column (f, "council_fixed_items", "duration_minutes", item, "15");
 
   /* The new one first; Undo puts the old order back. */
-  items = mv_council_list_fixed_items (f->store, f->council);
+  items = mv_council_list_fixed_items (f->ts.store, f->ts.council);
   order = g_ptr_array_new ();
   g_ptr_array_add (order, item);
   for (guint i = 0; i + 1 < items->len; i++)
     g_ptr_array_add (order, g_ptr_array_index (items, i));
-  g_assert_true (mv_council_reorder_fixed_items (f->store, f->council, order, &reorder_undo,
+  g_assert_true (mv_council_reorder_fixed_items (f->ts.store, f->ts.council, order, &reorder_undo,
                                                  &error));
   g_assert_no_error (error);
   assert_fixed_items (f, "Budsjett:0|Godkjenning av innkalling og saksliste:1|"
@@ -306,12 +295,12 @@ test_fixed_items (Fixture       *f,
                          "Orienteringer fra brukerorganisasjonene:2|Eventuelt:3|Budsjett:4");
 
   /* Removing closes the gap; Undo brings it back to its place. */
-  g_assert_true (mv_council_remove_fixed_item (f->store, g_ptr_array_index (items, 1),
+  g_assert_true (mv_council_remove_fixed_item (f->ts.store, g_ptr_array_index (items, 1),
                                                &remove_undo, &error));
   g_assert_no_error (error);
   assert_fixed_items (f, "Godkjenning av innkalling og saksliste:0|"
                          "Orienteringer fra brukerorganisasjonene:1|Eventuelt:2|Budsjett:3");
-  g_assert_false (mv_council_remove_fixed_item (f->store, g_ptr_array_index (items, 1), NULL,
+  g_assert_false (mv_council_remove_fixed_item (f->ts.store, g_ptr_array_index (items, 1), NULL,
                                                 &error));
   g_assert_error (error, MV_ERROR, MV_ERROR_NOT_FOUND);
   g_clear_error (&error);
@@ -323,7 +312,7 @@ test_fixed_items (Fixture       *f,
   /* A new meeting's agenda has it, before "any other business". */
   {
     MvMeeting *meeting = meeting_on (f, 2027, 3, 9, "10:00");
-    g_autoptr(GPtrArray) agenda = mv_store_list_agenda (f->store, meeting);
+    g_autoptr(GPtrArray) agenda = mv_store_list_agenda (f->ts.store, meeting);
 
     g_assert_cmpuint (agenda->len, ==, 5);
     g_assert_cmpstr (mv_agenda_item_get_title (g_ptr_array_index (agenda, 3)), ==, "Budsjett");
@@ -354,7 +343,7 @@ test_meeting_update (Fixture       *f,
   edit.place = " Kommunehuset ";
   edit.theme = "Ungdom";
   edit.kind = MV_MEETING_KIND_WORKSHOP;
-  g_assert_true (mv_meeting_update (f->store, meeting, &edit, NULL, &error));
+  g_assert_true (mv_meeting_update (f->ts.store, meeting, &edit, NULL, &error));
   g_assert_no_error (error);
   assert_column (f, "meetings", "place", meeting, "Kommunehuset");
   assert_column (f, "meetings", "theme", meeting, "Ungdom");
@@ -365,7 +354,7 @@ test_meeting_update (Fixture       *f,
   /* A new end: the length follows. */
   edit = (MvMeetingEdit) MV_MEETING_EDIT_INIT;
   edit.end = "13:15";
-  g_assert_true (mv_meeting_update (f->store, meeting, &edit, NULL, &error));
+  g_assert_true (mv_meeting_update (f->ts.store, meeting, &edit, NULL, &error));
   g_assert_no_error (error);
   assert_column (f, "meetings", "ends_at", meeting, "2027-03-09T13:15");
   g_assert_cmpint (mv_meeting_get_length (meeting), ==, 195);
@@ -376,7 +365,7 @@ test_meeting_update (Fixture       *f,
   edit = (MvMeetingEdit) MV_MEETING_EDIT_INIT;
   edit.date = &date;
   edit.start = "12:00";
-  g_assert_true (mv_meeting_update (f->store, meeting, &edit, &undo, &error));
+  g_assert_true (mv_meeting_update (f->ts.store, meeting, &edit, &undo, &error));
   g_assert_no_error (error);
   assert_column (f, "meetings", "starts_at", meeting, "2027-03-16T12:00");
   assert_column (f, "meetings", "ends_at", meeting, "2027-03-16T15:15");
@@ -391,21 +380,21 @@ test_meeting_update (Fixture       *f,
   edit.date = &date;
   edit.start = "10:00";
   edit.theme = "Nytt tema";
-  g_assert_false (mv_meeting_update (f->store, meeting, &edit, NULL, &error));
+  g_assert_false (mv_meeting_update (f->ts.store, meeting, &edit, NULL, &error));
   g_assert_error (error, MV_ERROR, MV_ERROR_CONSTRAINT);
   g_clear_error (&error);
   edit = (MvMeetingEdit) MV_MEETING_EDIT_INIT;
   edit.end = "11:00";
-  g_assert_false (mv_meeting_update (f->store, meeting, &edit, NULL, &error));
+  g_assert_false (mv_meeting_update (f->ts.store, meeting, &edit, NULL, &error));
   g_assert_error (error, MV_ERROR, MV_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "11:00"));
   g_clear_error (&error);
   edit = (MvMeetingEdit) MV_MEETING_EDIT_INIT;
   edit.minutes = 2000;
-  g_assert_false (mv_meeting_update (f->store, meeting, &edit, NULL, &error));
+  g_assert_false (mv_meeting_update (f->ts.store, meeting, &edit, NULL, &error));
   g_assert_error (error, MV_ERROR, MV_ERROR_INVALID);
   g_clear_error (&error);
-  g_assert_false (mv_meeting_set_status (f->store, meeting, MV_MEETING_STATUS_CANCELLED, NULL,
+  g_assert_false (mv_meeting_set_status (f->ts.store, meeting, MV_MEETING_STATUS_CANCELLED, NULL,
                                          &error));
   g_assert_error (error, MV_ERROR, MV_ERROR_INVALID);
   g_clear_error (&error);
@@ -419,10 +408,10 @@ test_meeting_update (Fixture       *f,
   assert_column (f, "meetings", "case_deadline", meeting, "2027-02-16");
 
   /* A cancelled meeting is not edited. */
-  g_assert_true (mv_meeting_cancel (f->store, other, NULL, &error));
+  g_assert_true (mv_meeting_cancel (f->ts.store, other, NULL, &error));
   edit = (MvMeetingEdit) MV_MEETING_EDIT_INIT;
   edit.theme = "Avlyst";
-  g_assert_false (mv_meeting_update (f->store, other, &edit, NULL, &error));
+  g_assert_false (mv_meeting_update (f->ts.store, other, &edit, NULL, &error));
   g_assert_error (error, MV_ERROR, MV_ERROR_INVALID);
   assert_column (f, "meetings", "theme", other, "");
 }
@@ -445,7 +434,7 @@ test_meeting_move_year (Fixture       *f,
   g_date_clear (&date, 1);
   g_date_set_dmy (&date, 5, 1, 2027);
   edit.date = &date;
-  g_assert_true (mv_meeting_update (f->store, december, &edit, &undo, &error));
+  g_assert_true (mv_meeting_update (f->ts.store, december, &edit, &undo, &error));
   g_assert_no_error (error);
   assert_numbers (f, december, "01/27 02/27 03/27 04/27");
   assert_numbers (f, january, "05/27 06/27 07/27 08/27");
@@ -466,7 +455,7 @@ test_meeting_status (Fixture       *f,
   MvMeeting *meeting = meeting_on (f, 2027, 3, 9, "10:00");
 
   /* The notice fixes the numbers, as sending it does. */
-  g_assert_true (mv_meeting_set_status (f->store, meeting, MV_MEETING_STATUS_NOTICE_SENT, &undo,
+  g_assert_true (mv_meeting_set_status (f->ts.store, meeting, MV_MEETING_STATUS_NOTICE_SENT, &undo,
                                         &error));
   g_assert_no_error (error);
   assert_column (f, "meetings", "status", meeting, "notice-sent");
@@ -475,7 +464,7 @@ test_meeting_status (Fixture       *f,
                                           "WHERE meeting_id = ?1 AND number_fixed = 1",
                                    mv_record_get_id (MV_RECORD (meeting)), NULL), ==, 4);
 
-  g_assert_true (mv_meeting_set_status (f->store, meeting, MV_MEETING_STATUS_HELD, &held_undo,
+  g_assert_true (mv_meeting_set_status (f->ts.store, meeting, MV_MEETING_STATUS_HELD, &held_undo,
                                         &error));
   g_assert_no_error (error);
   assert_column (f, "meetings", "status", meeting, "held");
@@ -520,19 +509,19 @@ test_meeting_helpers (Fixture       *f,
     {
       g_autoptr(MvMember) member = g_object_new (MV_TYPE_MEMBER,
                                                  "council-id",
-                                                 mv_record_get_id (MV_RECORD (f->council)),
+                                                 mv_record_get_id (MV_RECORD (f->ts.council)),
                                                  "name", people[i].name,
                                                  "role", people[i].role,
                                                  "email", people[i].email,
                                                  "term-start", "2020-01-01",
                                                  NULL);
 
-      g_assert_true (mv_store_insert (f->store, member, &error));
+      g_assert_true (mv_store_insert (f->ts.store, member, &error));
       g_assert_no_error (error);
     }
 
   /* Members and deputies with an address, each address once. */
-  recipients = mv_meeting_dup_recipients (f->store, future);
+  recipients = mv_meeting_dup_recipients (f->ts.store, future);
   g_assert_cmpuint (g_strv_length (recipients), ==, 2);
   g_assert_true (g_strv_contains ((const char * const *) recipients, "kari@example.org"));
   g_assert_true (g_strv_contains ((const char * const *) recipients, "ali@example.org"));
@@ -555,13 +544,13 @@ test_item_update (Fixture       *f,
 
   org = g_object_new (MV_TYPE_ORGANISATION, "name", "Funksjonshemmedes Fellesorganisasjon",
                       "short-name", "FFO", NULL);
-  member = g_object_new (MV_TYPE_MEMBER, "council-id", mv_record_get_id (MV_RECORD (f->council)),
+  member = g_object_new (MV_TYPE_MEMBER, "council-id", mv_record_get_id (MV_RECORD (f->ts.council)),
                          "name", "Kari Nordmann", "term-start", "2020-01-01", NULL);
-  g_assert_true (mv_store_insert (f->store, org, &error));
-  g_assert_true (mv_store_insert (f->store, member, &error));
+  g_assert_true (mv_store_insert (f->ts.store, org, &error));
+  g_assert_true (mv_store_insert (f->ts.store, member, &error));
   g_assert_no_error (error);
 
-  item = mv_agenda_add_item (f->store, f->council, meeting, "Brukerundersøkelsen",
+  item = mv_agenda_add_item (f->ts.store, f->ts.council, meeting, "Brukerundersøkelsen",
                              MV_ITEM_KIND_INFORMATION, 15, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
 
@@ -576,7 +565,7 @@ test_item_update (Fixture       *f,
   edit.public = FALSE;
   edit.background = "Svarene fra i fjor.";
   edit.proposed_resolution = "Utvalget tar saken til orientering.";
-  g_assert_true (mv_agenda_update_item (f->store, item, &edit, &undo, &error));
+  g_assert_true (mv_agenda_update_item (f->ts.store, item, &edit, &undo, &error));
   g_assert_no_error (error);
   assert_column (f, "agenda_items", "title", item, "Brukerundersøkelsen 2027");
   assert_column (f, "agenda_items", "kind", item, "input");
@@ -595,7 +584,7 @@ test_item_update (Fixture       *f,
   /* Another presenter's name ends the link to the member. */
   edit = (MvAgendaItemEdit) MV_AGENDA_ITEM_EDIT_INIT;
   edit.presenter = "NAV-leder";
-  g_assert_true (mv_agenda_update_item (f->store, item, &edit, NULL, &error));
+  g_assert_true (mv_agenda_update_item (f->ts.store, item, &edit, NULL, &error));
   g_assert_no_error (error);
   assert_column (f, "agenda_items", "presenter", item, "NAV-leder");
   assert_column (f, "agenda_items", "presenter_member_id", item, "");
@@ -628,7 +617,7 @@ test_item_update (Fixture       *f,
             edit.raised_by = MV_RAISED_BY_ORGANISATION;
             edit.raised_by_organisation_id = bad[i].organisation;
           }
-        g_assert_false (mv_agenda_update_item (f->store, item, &edit, NULL, &error));
+        g_assert_false (mv_agenda_update_item (f->ts.store, item, &edit, NULL, &error));
         g_assert_nonnull (error);
         if (bad[i].needle != NULL)
           g_assert_nonnull (strstr (error->message, bad[i].needle));
@@ -661,24 +650,24 @@ test_documents (Fixture       *f,
   MvMeeting *meeting = meeting_on (f, 2027, 3, 9, "10:00");
   MvDocument *document;
 
-  document = mv_documents_attach (f->store, MV_RECORD (meeting), "referat.txt", NULL,
+  document = mv_documents_attach (f->ts.store, MV_RECORD (meeting), "referat.txt", NULL,
                                   "text/plain", bytes, NULL, &error);
   g_assert_no_error (error);
   g_assert_nonnull (document);
   assert_column (f, "documents", "public", document, "1");
 
-  g_assert_true (mv_documents_set_public (f->store, document, FALSE, &public_undo, &error));
+  g_assert_true (mv_documents_set_public (f->ts.store, document, FALSE, &public_undo, &error));
   g_assert_no_error (error);
   assert_column (f, "documents", "public", document, "0");
   apply (f, public_undo);
   assert_column (f, "documents", "public", document, "1");
 
-  g_assert_true (mv_documents_remove (f->store, document, &remove_undo, &error));
+  g_assert_true (mv_documents_remove (f->ts.store, document, &remove_undo, &error));
   g_assert_no_error (error);
   g_assert_cmpint (mv_test_db_int (f->db, "SELECT count(*) FROM documents "
                                           "WHERE deleted_at IS NULL", NULL), ==, 0);
   {
-    g_autoptr(GPtrArray) listed = mv_documents_list (f->store, MV_RECORD (meeting));
+    g_autoptr(GPtrArray) listed = mv_documents_list (f->ts.store, MV_RECORD (meeting));
 
     g_assert_cmpuint (listed->len, ==, 0);
   }

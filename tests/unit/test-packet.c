@@ -21,6 +21,7 @@
 #include "mv-queries.h"
 #include "mv-sample.h"
 #include "mv-store.h"
+#include "mv-test-store.h"
 #include "mv-test-utils.h"
 #include "mv-year-plan.h"
 
@@ -38,10 +39,7 @@
 
 typedef struct
 {
-  char         *dir;
-  char         *path;
-  MvStore      *store;
-  MvCouncil    *council;
+  MvTestStore   ts;
   MvMeeting    *meeting;
   MvAgendaItem *budget;
   MvAgendaItem *youth;
@@ -180,7 +178,7 @@ attach (Fixture      *f,
   g_assert_true (mv_documents_inspect_file (file, password, 0, mv_pdf_inspect, NULL, &mime,
                                             &info, &bytes, &error));
   g_assert_no_error (error);
-  document = mv_documents_attach (f->store, MV_RECORD (item), name, NULL, mime, bytes, info,
+  document = mv_documents_attach (f->ts.store, MV_RECORD (item), name, NULL, mime, bytes, info,
                                   &error);
   g_assert_no_error (error);
   g_assert_nonnull (document);
@@ -194,7 +192,7 @@ add_case (Fixture    *f,
   g_autoptr(GError) error = NULL;
   MvAgendaItem *item;
 
-  item = mv_agenda_add_item (f->store, f->council, f->meeting, title, MV_ITEM_KIND_DISCUSSION,
+  item = mv_agenda_add_item (f->ts.store, f->ts.council, f->meeting, title, MV_ITEM_KIND_DISCUSSION,
                              20, "Leder", NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_nonnull (item);
@@ -215,32 +213,27 @@ fixture_set_up (Fixture       *f,
   g_autofree char *out = NULL;
   GDate date;
 
-  f->dir = mv_test_make_tmp_dir ();
-  f->path = g_build_filename (f->dir, "packet.db", NULL);
-  f->store = mv_store_open (f->path, MV_STORE_FLAGS_NONE, &error);
-  g_assert_no_error (error);
-  f->council = mv_council_create (f->store, "Brukerutvalget NAV Eksempelby",
-                                  "NAV Eksempelby", NULL, &error);
-  g_assert_no_error (error);
+  mv_test_store_set_up_named (&f->ts, "packet.db", MV_TEST_STORE_EMPTY);
+  mv_test_store_add_council (&f->ts, "Brukerutvalget NAV Eksempelby", "NAV Eksempelby");
   g_date_clear (&date, 1);
   g_date_set_dmy (&date, 9, 3, 2027);
-  f->meeting = mv_meeting_create (f->store, f->council, &date, "10:00", 180, NULL, NULL, &error);
+  f->meeting = mv_meeting_create (f->ts.store, f->ts.council, &date, "10:00", 180, NULL, NULL, &error);
   g_assert_no_error (error);
 
   f->budget = add_case (f, "Budsjett");
   f->youth = add_case (f, "Ungdom");
   f->closed = add_case (f, "Lukket sak");
-  g_assert_true (mv_store_set (f->store, f->closed, &error, "public", FALSE, NULL));
+  g_assert_true (mv_store_set (f->ts.store, f->closed, &error, "public", FALSE, NULL));
   g_assert_no_error (error);
 
-  mixed = make_mixed_pdf (f->dir);
-  fafo_locked = g_build_filename (f->dir, "fafo-eierpassord.pdf", NULL);
+  mixed = make_mixed_pdf (f->ts.dir);
+  fafo_locked = g_build_filename (f->ts.dir, "fafo-eierpassord.pdf", NULL);
   out = mv_test_run_tool ("qpdf", "--encrypt", "", "eier", "256", "--", fafo, fafo_locked, NULL);
 
   attach (f, f->budget, brus, NULL);
   attach (f, f->budget, mixed, NULL);
   f->felles = attach (f, f->youth, felles, NULL);
-  g_assert_true (mv_store_set (f->store, f->felles, &error, "public", FALSE, NULL));
+  g_assert_true (mv_store_set (f->ts.store, f->felles, &error, "public", FALSE, NULL));
   g_assert_no_error (error);
   attach (f, f->youth, fafo_locked, NULL);
   attach (f, f->closed, ffo, NULL);
@@ -250,10 +243,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_clear_object (&f->store);
-  mv_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
+  mv_test_store_tear_down (&f->ts);
 }
 
 static int
@@ -261,8 +251,8 @@ notice_pages (Fixture  *f,
               gboolean  public_only)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) notice = mv_packet_notice_pdf (f->store, f->meeting, public_only, &error);
-  g_autofree char *path = g_build_filename (f->dir, "notice.pdf", NULL);
+  g_autoptr(GBytes) notice = mv_packet_notice_pdf (f->ts.store, f->meeting, public_only, &error);
+  g_autofree char *path = g_build_filename (f->ts.dir, "notice.pdf", NULL);
 
   g_assert_no_error (error);
   g_assert_true (g_file_set_contents (path, g_bytes_get_data (notice, NULL),
@@ -354,7 +344,7 @@ export (Fixture     *f,
         const char  *path)
 {
   g_autoptr(GError) error = NULL;
-  MvPacketResult *result = mv_packet_export (f->store, f->meeting, public_only, path, NULL, NULL,
+  MvPacketResult *result = mv_packet_export (f->ts.store, f->meeting, public_only, path, NULL, NULL,
                                              NULL, &error);
 
   g_assert_no_error (error);
@@ -374,7 +364,7 @@ static void
 test_full (Fixture       *f,
            gconstpointer  data)
 {
-  g_autofree char *path = g_build_filename (f->dir, "pakke.pdf", NULL);
+  g_autofree char *path = g_build_filename (f->ts.dir, "pakke.pdf", NULL);
   g_autoptr(MvPacketResult) result = export (f, FALSE, path);
   g_autofree char *text = mv_test_run_tool ("pdftotext", path, "-", NULL);
   g_autofree char *outline = outline_of (path);
@@ -444,7 +434,7 @@ static void
 test_public (Fixture       *f,
              gconstpointer  data)
 {
-  g_autofree char *path = g_build_filename (f->dir, "offentlig.pdf", NULL);
+  g_autofree char *path = g_build_filename (f->ts.dir, "offentlig.pdf", NULL);
   g_autoptr(MvPacketResult) result = export (f, TRUE, path);
   g_autofree char *text = mv_test_run_tool ("pdftotext", path, "-", NULL);
   g_autofree char *outline = outline_of (path);
@@ -468,7 +458,7 @@ static void
 test_left_out (Fixture       *f,
                gconstpointer  data)
 {
-  g_autofree char *path = g_build_filename (f->dir, "pakke.pdf", NULL);
+  g_autofree char *path = g_build_filename (f->ts.dir, "pakke.pdf", NULL);
   g_autofree char *csv = mv_test_data_path ("medlemmer-excel.csv");
   g_autofree char *locked = mv_test_data_path ("kryptert.pdf");
   g_autoptr(MvPacketResult) result = NULL;
@@ -506,7 +496,7 @@ static void
 test_meeting_documents (Fixture       *f,
                         gconstpointer  data)
 {
-  g_autofree char *path = g_build_filename (f->dir, "pakke.pdf", NULL);
+  g_autofree char *path = g_build_filename (f->ts.dir, "pakke.pdf", NULL);
   g_autofree char *notat = mv_test_sample_path ("notat-kartlegging-brukerorganisasjoner-2015.pdf");
   g_autoptr(MvPacketResult) result = NULL;
   g_autofree char *outline = NULL;
@@ -539,7 +529,7 @@ static void
 test_failure_keeps_target (Fixture       *f,
                            gconstpointer  data)
 {
-  g_autofree char *path = g_build_filename (f->dir, "pakke.pdf", NULL);
+  g_autofree char *path = g_build_filename (f->ts.dir, "pakke.pdf", NULL);
   g_autoptr(MvTestFileState) before = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
@@ -551,18 +541,18 @@ test_failure_keeps_target (Fixture       *f,
   before = mv_test_file_state (path);
 
   g_cancellable_cancel (cancellable);
-  result = mv_packet_export (f->store, f->meeting, FALSE, path, NULL, NULL, cancellable, &error);
+  result = mv_packet_export (f->ts.store, f->meeting, FALSE, path, NULL, NULL, cancellable, &error);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_null (result);
   mv_test_assert_file_unchanged (before, path);
   g_clear_error (&error);
 
   /* A document whose bytes are gone from the file. */
-  db = mv_test_db_open (f->path);
+  db = mv_test_db_open (f->ts.path);
   mv_test_db_exec (db, "PRAGMA foreign_keys=OFF;"
                        "DELETE FROM document_blobs WHERE sha256 IN "
                        "(SELECT sha256 FROM documents WHERE file_name = 'mixed.pdf')");
-  store = mv_store_open (f->path, MV_STORE_FLAGS_READ_ONLY, &error);
+  store = mv_store_open (f->ts.path, MV_STORE_FLAGS_READ_ONLY, &error);
   g_assert_no_error (error);
   result = mv_packet_export (store, mv_store_lookup (store, MV_TYPE_MEETING,
                                                      mv_record_get_id (MV_RECORD (f->meeting))),
@@ -574,7 +564,7 @@ test_failure_keeps_target (Fixture       *f,
 
   /* No temporary files left behind. */
   {
-    g_autofree char *listing = mv_test_list_dir (f->dir);
+    g_autofree char *listing = mv_test_list_dir (f->ts.dir);
 
     g_assert_null (strstr (listing, ".pakke.pdf"));
   }
@@ -584,14 +574,14 @@ static void
 test_cli (Fixture       *f,
           gconstpointer  data)
 {
-  g_autofree char *path = g_build_filename (f->dir, "cli.pdf", NULL);
-  g_autofree char *bad = g_build_filename (f->dir, "nei", "cli.pdf", NULL);
+  g_autofree char *path = g_build_filename (f->ts.dir, "cli.pdf", NULL);
+  g_autofree char *bad = g_build_filename (f->ts.dir, "nei", "cli.pdf", NULL);
   g_autoptr(MvTestFileState) before = NULL;
   g_autofree char *text = NULL;
 
   {
     g_auto(MvTestRun) run = { 0 };
-    const char *args[] = { "--db", f->path, "export-packet", "--meeting", "2027-03-09",
+    const char *args[] = { "--db", f->ts.path, "export-packet", "--meeting", "2027-03-09",
                            "-o", path, "--public", NULL };
 
     mv_test_run_cli (&run, NULL, args);
@@ -606,7 +596,7 @@ test_cli (Fixture       *f,
   before = mv_test_file_state (path);
   {
     g_auto(MvTestRun) run = { 0 };
-    const char *args[] = { "--db", f->path, "export-packet", "--meeting", "2027-03-10",
+    const char *args[] = { "--db", f->ts.path, "export-packet", "--meeting", "2027-03-10",
                            "-o", path, NULL };
 
     mv_test_run_cli (&run, NULL, args);
@@ -616,7 +606,7 @@ test_cli (Fixture       *f,
   mv_test_assert_file_unchanged (before, path);
   {
     g_auto(MvTestRun) run = { 0 };
-    const char *args[] = { "--db", f->path, "export-packet", "--meeting", "2027-03-09",
+    const char *args[] = { "--db", f->ts.path, "export-packet", "--meeting", "2027-03-09",
                            "-o", bad, NULL };
 
     mv_test_run_cli (&run, NULL, args);
@@ -625,7 +615,7 @@ test_cli (Fixture       *f,
   }
   {
     g_auto(MvTestRun) run = { 0 };
-    const char *args[] = { "--db", f->path, "export-packet", "--meeting", "2027-03-09", NULL };
+    const char *args[] = { "--db", f->ts.path, "export-packet", "--meeting", "2027-03-09", NULL };
 
     mv_test_run_cli (&run, NULL, args);
     g_assert_cmpint (run.status, ==, 2);
@@ -645,7 +635,7 @@ test_bad_files (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(MvPacketResult) result = NULL;
   g_autoptr(GBytes) notice = NULL;
-  g_autofree char *path = g_build_filename (f->dir, "rar.pdf", NULL);
+  g_autofree char *path = g_build_filename (f->ts.dir, "rar.pdf", NULL);
   g_autofree char *fafo = mv_test_sample_path ("fafo-modell-for-brukermedvirkning-i-nav.pdf");
   char *contents;
   gsize length;
@@ -733,7 +723,7 @@ export_async (Fixture              *f,
                    g_array_new (FALSE, FALSE, sizeof (double)), g_thread_self () };
   gboolean ok;
 
-  mv_meeting_export_async (f->store, f->meeting, kind, public_only, path, cancellable,
+  mv_meeting_export_async (f->ts.store, f->meeting, kind, public_only, path, cancellable,
                            async_progress, &run, NULL, async_done, &run);
   g_main_loop_run (run.loop);
   ok = mv_meeting_export_finish (run.result, left_out, error);
@@ -752,9 +742,9 @@ static void
 test_worker (Fixture       *f,
              gconstpointer  data)
 {
-  g_autofree char *packet = g_build_filename (f->dir, "pakke.pdf", NULL);
-  g_autofree char *notice = g_build_filename (f->dir, "innkalling.pdf", NULL);
-  g_autofree char *xlsx = g_build_filename (f->dir, "saksliste.xlsx", NULL);
+  g_autofree char *packet = g_build_filename (f->ts.dir, "pakke.pdf", NULL);
+  g_autofree char *notice = g_build_filename (f->ts.dir, "innkalling.pdf", NULL);
+  g_autofree char *xlsx = g_build_filename (f->ts.dir, "saksliste.xlsx", NULL);
   g_autofree char *csv = mv_test_data_path ("medlemmer-excel.csv");
   g_autoptr(GPtrArray) left_out = NULL;
   g_autoptr(GArray) fractions = NULL;
@@ -796,13 +786,13 @@ test_worker (Fixture       *f,
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   mv_test_assert_file_unchanged (before, packet);
 
-  name = mv_meeting_export_default_name (f->store, f->meeting, MV_MEETING_EXPORT_NOTICE, FALSE);
+  name = mv_meeting_export_default_name (f->ts.store, f->meeting, MV_MEETING_EXPORT_NOTICE, FALSE);
   g_assert_cmpstr (name, ==, "2027-03-09 Innkalling brukerutvalget.pdf");
   g_free (name);
-  name = mv_meeting_export_default_name (f->store, f->meeting, MV_MEETING_EXPORT_PACKET, TRUE);
+  name = mv_meeting_export_default_name (f->ts.store, f->meeting, MV_MEETING_EXPORT_PACKET, TRUE);
   g_assert_cmpstr (name, ==, "2027-03-09 Møtepakke brukerutvalget (offentlig versjon).pdf");
   g_free (name);
-  name = mv_meeting_export_default_name (f->store, f->meeting, MV_MEETING_EXPORT_XLSX, FALSE);
+  name = mv_meeting_export_default_name (f->ts.store, f->meeting, MV_MEETING_EXPORT_XLSX, FALSE);
   g_assert_cmpstr (name, ==, "2027-03-09 Saksliste brukerutvalget.xlsx");
 }
 

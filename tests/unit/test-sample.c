@@ -16,50 +16,33 @@
 #include "mv-sample-content.h"
 #include "mv-sample.h"
 #include "mv-store.h"
+#include "mv-test-store.h"
 #include "mv-test-utils.h"
 
 /* The sample council as the welcome page's "Explore the sample council"
  * makes it: what is in the lists, in the file and in the search index. */
 
-typedef struct
-{
-  char    *dir;
-  char    *path;
-  MvStore *store;
-} Fixture;
+typedef MvTestStore Fixture;
 
 static void
 fixture_set_up_empty (Fixture       *f,
                       gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = mv_test_make_tmp_dir ();
-  f->path = g_build_filename (f->dir, "medvirke.db", NULL);
-  f->store = mv_store_open (f->path, MV_STORE_FLAGS_NONE, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (f->store);
+  mv_test_store_set_up (f, MV_TEST_STORE_EMPTY);
 }
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture_set_up_empty (f, data);
-  g_assert_true (mv_sample_create (f->store, mv_pdf_inspect, &error));
-  g_assert_no_error (error);
+  mv_test_store_set_up (f, MV_TEST_STORE_SAMPLE);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_clear_object (&f->store);
-  mv_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
+  mv_test_store_tear_down (f);
 }
 
 static guint

@@ -11,6 +11,7 @@
 #include "mv-pdf.h"
 #include "mv-search.h"
 #include "mv-store.h"
+#include "mv-test-store.h"
 #include "mv-test-utils.h"
 
 /* Search as the secretary types it: prefixes, Norwegian letters, titles
@@ -18,10 +19,7 @@
 
 typedef struct
 {
-  char      *dir;
-  char      *path;
-  MvStore   *store;
-  MvCouncil *council;
+  MvTestStore   ts;
   MvCouncil *other_council;
 } Fixture;
 
@@ -51,7 +49,7 @@ add_item (Fixture    *f,
                                                NULL);
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (mv_store_insert (f->store, item, &error));
+  g_assert_true (mv_store_insert (f->ts.store, item, &error));
   g_assert_no_error (error);
   return item;
 }
@@ -72,7 +70,7 @@ attach_sample (Fixture      *f,
   g_assert_true (mv_documents_inspect_file (file, NULL, 0, mv_pdf_inspect, NULL, &mime, &info,
                                             &bytes, &error));
   g_assert_no_error (error);
-  document = mv_documents_attach (f->store, MV_RECORD (item), name, NULL, mime, bytes, info,
+  document = mv_documents_attach (f->ts.store, MV_RECORD (item), name, NULL, mime, bytes, info,
                                   &error);
   g_assert_no_error (error);
   return document;
@@ -82,24 +80,16 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = mv_test_make_tmp_dir ();
-  f->path = g_build_filename (f->dir, "medvirke.db", NULL);
-  f->store = mv_store_open (f->path, MV_STORE_FLAGS_NONE, &error);
-  g_assert_no_error (error);
-  f->council = add_council (f->store, "Brukerutvalget NAV Eksempelby");
-  f->other_council = add_council (f->store, "Brukerutvalget NAV Vest");
+  mv_test_store_set_up (&f->ts, MV_TEST_STORE_EMPTY);
+  f->ts.council = g_object_ref (add_council (f->ts.store, "Brukerutvalget NAV Eksempelby"));
+  f->other_council = add_council (f->ts.store, "Brukerutvalget NAV Vest");
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_clear_object (&f->store);
-  mv_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
+  mv_test_store_tear_down (&f->ts);
 }
 
 static GPtrArray *
@@ -108,7 +98,7 @@ search (Fixture    *f,
         const char *text)
 {
   g_autoptr(GError) error = NULL;
-  GPtrArray *results = mv_search (f->store, council_id, text, NULL, &error);
+  GPtrArray *results = mv_search (f->ts.store, council_id, text, NULL, &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (results);
@@ -166,7 +156,7 @@ test_never_errors (Fixture       *f,
     "^", "{title body}: x", "\"unbalanced", "x\"y", "'; DROP TABLE search; --", "\x01\x02",
   };
 
-  add_item (f, f->council, "Sak om AND og OR", "");
+  add_item (f, f->ts.council, "Sak om AND og OR", "");
   for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
     {
       g_autoptr(GPtrArray) results = search (f, NULL, inputs[i]);
@@ -182,7 +172,7 @@ static void
 test_prefix (Fixture       *f,
              gconstpointer  data)
 {
-  MvAgendaItem *item = add_item (f, f->council, "Ungdomsgarantien – erfaringer", "");
+  MvAgendaItem *item = add_item (f, f->ts.council, "Ungdomsgarantien – erfaringer", "");
   g_autoptr(GPtrArray) results = search (f, NULL, "ungd");
   g_autoptr(GPtrArray) upper = search (f, NULL, "UNGDOMSG erfar");
   g_autoptr(GPtrArray) none = search (f, NULL, "ungdx");
@@ -200,9 +190,9 @@ static void
 test_title_above_body (Fixture       *f,
                        gconstpointer  data)
 {
-  MvAgendaItem *body = add_item (f, f->council, "Orientering fra NAV",
+  MvAgendaItem *body = add_item (f, f->ts.council, "Orientering fra NAV",
                                  "NAV orienterte om budsjettet for neste år og om tiltak.");
-  MvAgendaItem *title = add_item (f, f->council, "Budsjettet for neste år",
+  MvAgendaItem *title = add_item (f, f->ts.council, "Budsjettet for neste år",
                                   "Orientering om tiltak og bemanning.");
   g_autoptr(GPtrArray) results = search (f, NULL, "budsjett");
 
@@ -218,13 +208,13 @@ static void
 test_documents_grouped (Fixture       *f,
                         gconstpointer  data)
 {
-  MvAgendaItem *item = add_item (f, f->council, "Rapporter", "");
+  MvAgendaItem *item = add_item (f, f->ts.council, "Rapporter", "");
   MvDocument *brus = attach_sample (f, item, "brus-prosjektet-sluttrapport.pdf");
   MvDocument *ffo = attach_sample (f, item, "ffo-fem-aktive-organisasjoner-i-nav.pdf");
   g_autoptr(GPtrArray) results = search (f, NULL, "systemnivå");
   g_autoptr(GPtrArray) folded = search (f, NULL, "systemniva");
   g_autoptr(GPtrArray) prefix = search (f, NULL, "opplær");
-  g_autoptr(sqlite3) db = mv_test_db_open (f->path);
+  g_autoptr(sqlite3) db = mv_test_db_open (f->ts.path);
   guint n_brus = 0;
 
   /* "systemnivå" is on many pages of the BRUS report: one result. */
@@ -256,9 +246,9 @@ test_deleted (Fixture       *f,
               gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(MvAgendaItem) item = g_object_ref (add_item (f, f->council, "Brukerråd i kommunen",
+  g_autoptr(MvAgendaItem) item = g_object_ref (add_item (f, f->ts.council, "Brukerråd i kommunen",
                                                          ""));
-  MvAgendaItem *holder = add_item (f, f->council, "Vedlegg", "");
+  MvAgendaItem *holder = add_item (f, f->ts.council, "Vedlegg", "");
   g_autoptr(MvDocument) document = g_object_ref (attach_sample (
     f, holder, "felles-moteplasser-0-24-samarbeidet.pdf"));
   const char *item_id = mv_record_get_id (MV_RECORD (item));
@@ -272,8 +262,8 @@ test_deleted (Fixture       *f,
     g_assert_true (found (documents, document_id));
   }
 
-  g_assert_true (mv_store_delete (f->store, item, &error));
-  g_assert_true (mv_store_delete (f->store, document, &error));
+  g_assert_true (mv_store_delete (f->ts.store, item, &error));
+  g_assert_true (mv_store_delete (f->ts.store, document, &error));
   g_assert_no_error (error);
   {
     g_autoptr(GPtrArray) results = search (f, NULL, "brukerråd");
@@ -284,8 +274,8 @@ test_deleted (Fixture       *f,
   }
 
   /* Restored, found again; a document of a removed item is not found. */
-  g_assert_true (mv_store_restore (f->store, item, &error));
-  g_assert_true (mv_store_restore (f->store, document, &error));
+  g_assert_true (mv_store_restore (f->ts.store, item, &error));
+  g_assert_true (mv_store_restore (f->ts.store, document, &error));
   g_assert_no_error (error);
   {
     g_autoptr(GPtrArray) results = search (f, NULL, "brukerråd");
@@ -294,7 +284,7 @@ test_deleted (Fixture       *f,
     g_assert_true (found (results, item_id));
     g_assert_true (found (documents, document_id));
   }
-  g_assert_true (mv_store_delete (f->store, holder, &error));
+  g_assert_true (mv_store_delete (f->ts.store, holder, &error));
   g_assert_no_error (error);
   {
     g_autoptr(GPtrArray) documents = search (f, NULL, "møteplasser");
@@ -307,7 +297,7 @@ static void
 test_council (Fixture       *f,
               gconstpointer  data)
 {
-  MvAgendaItem *here = add_item (f, f->council, "Tilgjengelighet på nav.no", "");
+  MvAgendaItem *here = add_item (f, f->ts.council, "Tilgjengelighet på nav.no", "");
   MvAgendaItem *there = add_item (f, f->other_council, "Tilgjengelighet i publikumsmottaket",
                                   "");
   g_autoptr(GPtrArray) all = search (f, NULL, "tilgjengelig");
@@ -328,8 +318,8 @@ test_markers (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) results = NULL;
 
-  add_item (f, f->council, "Tolk & <skjema>", "Tolketjenesten & skjemaene <for> søknader");
-  results = mv_search (f->store, NULL, "tolk", &markup, &error);
+  add_item (f, f->ts.council, "Tolk & <skjema>", "Tolketjenesten & skjemaene <for> søknader");
+  results = mv_search (f->ts.store, NULL, "tolk", &markup, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (results->len, ==, 1);
   g_assert_cmpstr (result_at (results, 0)->snippet, ==, "<b>Tolk</b> &amp; &lt;skjema&gt;");
@@ -341,19 +331,19 @@ static void
 test_cli (Fixture       *f,
           gconstpointer  data)
 {
-  MvAgendaItem *title = add_item (f, f->council, "Ungdom og arbeid", "");
-  MvAgendaItem *body = add_item (f, f->council, "Orientering",
+  MvAgendaItem *title = add_item (f, f->ts.council, "Ungdom og arbeid", "");
+  MvAgendaItem *body = add_item (f, f->ts.council, "Orientering",
                                  "Tiltak for ungdom\tmed\nlinjeskift.");
-  MvAgendaItem *holder = add_item (f, f->council, "Vedlegg", "");
+  MvAgendaItem *holder = add_item (f, f->ts.council, "Vedlegg", "");
   MvDocument *document = attach_sample (f, holder, "felles-moteplasser-0-24-samarbeidet.pdf");
   g_autofree char *title_id = g_strdup (mv_record_get_id (MV_RECORD (title)));
   g_autofree char *body_id = g_strdup (mv_record_get_id (MV_RECORD (body)));
   g_autofree char *document_id = g_strdup (mv_record_get_id (MV_RECORD (document)));
-  const char *args[] = { "--db", f->path, "search", "ungdom", NULL };
+  const char *args[] = { "--db", f->ts.path, "search", "ungdom", NULL };
   g_auto(MvTestRun) run = { 0 };
   g_auto(GStrv) rows = NULL;
 
-  g_clear_object (&f->store);
+  g_clear_object (&f->ts.store);
   mv_test_run_cli (&run, NULL, args);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.err, ==, "");

@@ -17,6 +17,7 @@
 #include "mv-pdf.h"
 #include "mv-sample.h"
 #include "mv-store-files.h"
+#include "mv-test-store.h"
 #include "mv-test-utils.h"
 #include "mv-year-plan.h"
 
@@ -29,12 +30,9 @@
 
 typedef struct
 {
-  char      *dir;
-  char      *path;
-  char      *wal;
-  MvStore   *store;
-  MvCouncil *council;
-  MvMeeting *meeting;
+  MvTestStore  ts;
+  char        *wal;
+  MvMeeting   *meeting;
 } Fixture;
 
 static void
@@ -44,18 +42,13 @@ fixture_set_up (Fixture       *f,
   g_autoptr(GError) error = NULL;
   GDate date;
 
-  f->dir = mv_test_make_tmp_dir ();
-  f->path = g_build_filename (f->dir, "medvirke.db", NULL);
-  f->wal = g_strconcat (f->path, "-wal", NULL);
-  f->store = mv_store_open (f->path, MV_STORE_FLAGS_NONE, &error);
-  g_assert_no_error (error);
-  f->council = g_object_ref (mv_council_create (f->store, "Brukerutvalget NAV Delby",
-                                                "NAV Delby", NULL, &error));
-  g_assert_no_error (error);
+  mv_test_store_set_up (&f->ts, MV_TEST_STORE_EMPTY);
+  f->wal = g_strconcat (f->ts.path, "-wal", NULL);
+  mv_test_store_add_council (&f->ts, "Brukerutvalget NAV Delby", "NAV Delby");
 
   g_date_clear (&date, 1);
   g_date_set_dmy (&date, 9, G_DATE_MARCH, 2027);
-  f->meeting = g_object_ref (mv_meeting_create (f->store, f->council, &date, "10:00", 180,
+  f->meeting = g_object_ref (mv_meeting_create (f->ts.store, f->ts.council, &date, "10:00", 180,
                                                 "Møterom 1", "Budsjett", &error));
   g_assert_no_error (error);
 }
@@ -65,12 +58,8 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   g_clear_object (&f->meeting);
-  g_clear_object (&f->council);
-  g_clear_object (&f->store);
-  mv_test_remove_tree (f->dir);
   g_free (f->wal);
-  g_free (f->path);
-  g_free (f->dir);
+  mv_test_store_tear_down (&f->ts);
 }
 
 static ino_t
@@ -133,12 +122,12 @@ attach_in_worker (Fixture    *f,
   g_autoptr(GPtrArray) documents = NULL;
   g_autoptr(GError) error = NULL;
 
-  mv_documents_attach_files_async (f->store, MV_RECORD (f->meeting), &gfile, 1, NULL, 0,
+  mv_documents_attach_files_async (f->ts.store, MV_RECORD (f->meeting), &gfile, 1, NULL, 0,
                                    mv_pdf_inspect, NULL, NULL, NULL, NULL, attach_done, &result);
   while (result == NULL)
     g_main_context_iteration (NULL, TRUE);
 
-  g_assert_true (mv_documents_attach_files_finish (f->store, result, &documents, &error));
+  g_assert_true (mv_documents_attach_files_finish (f->ts.store, result, &documents, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (documents->len, ==, 1);
 }
@@ -179,7 +168,7 @@ test_worker_then_other_processes (Fixture       *f,
 
   /* And a second store of the same file in this process, as a second
    * window has. */
-  second = mv_store_open (f->path, MV_STORE_FLAGS_NONE, &error);
+  second = mv_store_open (f->ts.path, MV_STORE_FLAGS_NONE, &error);
   g_assert_no_error (error);
 
   wal = inode_of (f->wal);
@@ -193,16 +182,16 @@ test_worker_then_other_processes (Fixture       *f,
       MvAgendaItem *item;
 
       /* A reader first: the command of the report. */
-      members = cli_line (f->path, "members", NULL);
+      members = cli_line (f->ts.path, "members", NULL);
       g_assert_true (g_str_has_prefix (members, "id\t"));
       g_assert_cmpuint (inode_of (f->wal), ==, wal);
 
-      g_ptr_array_add (cli_ids, cli_line (f->path, "add-item", "--meeting", MEETING_DATE,
+      g_ptr_array_add (cli_ids, cli_line (f->ts.path, "add-item", "--meeting", MEETING_DATE,
                                           "--title", cli_title, "--kind", "information",
                                           NULL));
       g_assert_cmpuint (inode_of (f->wal), ==, wal);
 
-      item = mv_agenda_add_item (f->store, f->council, f->meeting, app_title,
+      item = mv_agenda_add_item (f->ts.store, f->ts.council, f->meeting, app_title,
                                  MV_ITEM_KIND_DISCUSSION, 10, NULL, NULL, NULL, &error);
       g_assert_no_error (error);
       g_ptr_array_add (app_ids, g_strdup (mv_record_get_id (MV_RECORD (item))));
@@ -217,11 +206,11 @@ test_worker_then_other_processes (Fixture       *f,
 
   g_clear_object (&second);
 
-  check = cli_line (f->path, "check", NULL);
+  check = cli_line (f->ts.path, "check", NULL);
   g_assert_cmpstr (check, ==, "ok");
 
   {
-    g_autoptr(sqlite3) db = mv_test_db_open (f->path);
+    g_autoptr(sqlite3) db = mv_test_db_open (f->ts.path);
     g_autofree char *integrity = mv_test_db_text (db, "PRAGMA integrity_check", NULL);
 
     g_assert_cmpstr (integrity, ==, "ok");
@@ -249,61 +238,61 @@ test_refresh (Fixture       *f,
   MvAgendaItem *first, *added;
   gboolean changed = TRUE;
 
-  first = mv_agenda_add_item (f->store, f->council, f->meeting, "Brukerundersøkelsen",
+  first = mv_agenda_add_item (f->ts.store, f->ts.council, f->meeting, "Brukerundersøkelsen",
                               MV_ITEM_KIND_INPUT, 20, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
 
   /* Nothing written elsewhere: nothing to read. */
-  g_assert_true (mv_store_refresh (f->store, &changed, &error));
+  g_assert_true (mv_store_refresh (f->ts.store, &changed, &error));
   g_assert_no_error (error);
   g_assert_false (changed);
 
-  id = cli_line (f->path, "add-item", "--meeting", MEETING_DATE, "--title", "Fra skriptet",
+  id = cli_line (f->ts.path, "add-item", "--meeting", MEETING_DATE, "--title", "Fra skriptet",
                  "--kind", "information", NULL);
-  g_assert_null (mv_store_lookup (f->store, MV_TYPE_AGENDA_ITEM, id));
+  g_assert_null (mv_store_lookup (f->ts.store, MV_TYPE_AGENDA_ITEM, id));
 
-  g_assert_true (mv_store_refresh (f->store, &changed, &error));
+  g_assert_true (mv_store_refresh (f->ts.store, &changed, &error));
   g_assert_no_error (error);
   g_assert_true (changed);
-  added = mv_store_lookup (f->store, MV_TYPE_AGENDA_ITEM, id);
+  added = mv_store_lookup (f->ts.store, MV_TYPE_AGENDA_ITEM, id);
   g_assert_nonnull (added);
   g_assert_cmpstr (mv_agenda_item_get_title (added), ==, "Fra skriptet");
   g_assert_cmpstr (mv_agenda_item_get_meeting_id (added), ==,
                    mv_record_get_id (MV_RECORD (f->meeting)));
-  g_assert_true (mv_store_refresh (f->store, &changed, &error));
+  g_assert_true (mv_store_refresh (f->ts.store, &changed, &error));
   g_assert_false (changed);
 
   /* Reordered by the script: the same objects, in the new order. */
-  g_free (cli_line (f->path, "move-item", id, "--meeting", MEETING_DATE, "--position", "0",
+  g_free (cli_line (f->ts.path, "move-item", id, "--meeting", MEETING_DATE, "--position", "0",
                     NULL));
-  g_assert_true (mv_store_refresh (f->store, &changed, &error));
+  g_assert_true (mv_store_refresh (f->ts.store, &changed, &error));
   g_assert_true (changed);
-  g_assert_true (mv_store_lookup (f->store, MV_TYPE_AGENDA_ITEM, id) == added);
+  g_assert_true (mv_store_lookup (f->ts.store, MV_TYPE_AGENDA_ITEM, id) == added);
   g_assert_cmpint (mv_agenda_item_get_position (added), ==, 0);
   g_assert_cmpint (mv_agenda_item_get_position (first), >, 0);
 
-  g_free (cli_line (f->path, "move-item", id, "--backlog", NULL));
-  g_assert_true (mv_store_refresh (f->store, NULL, &error));
+  g_free (cli_line (f->ts.path, "move-item", id, "--backlog", NULL));
+  g_assert_true (mv_store_refresh (f->ts.store, NULL, &error));
   g_assert_null (mv_agenda_item_get_meeting_id (added));
 
   /* Removed elsewhere (here by another connection of this process): it
    * leaves the list and says it is deleted; restored, the same object is
    * back. */
   {
-    g_autoptr(sqlite3) db = mv_test_db_open (f->path);
+    g_autoptr(sqlite3) db = mv_test_db_open (f->ts.path);
 
     sql = g_strdup_printf ("UPDATE agenda_items SET deleted_at = '2026-12-03T10:00:00Z' "
                            "WHERE id = '%s'", id);
     mv_test_db_exec (db, sql);
-    g_assert_true (mv_store_refresh (f->store, NULL, &error));
-    g_assert_null (mv_store_lookup (f->store, MV_TYPE_AGENDA_ITEM, id));
+    g_assert_true (mv_store_refresh (f->ts.store, NULL, &error));
+    g_assert_null (mv_store_lookup (f->ts.store, MV_TYPE_AGENDA_ITEM, id));
     g_assert_true (mv_record_is_deleted (MV_RECORD (added)));
 
     g_free (sql);
     sql = g_strdup_printf ("UPDATE agenda_items SET deleted_at = NULL WHERE id = '%s'", id);
     mv_test_db_exec (db, sql);
-    g_assert_true (mv_store_refresh (f->store, NULL, &error));
-    g_assert_true (mv_store_lookup (f->store, MV_TYPE_AGENDA_ITEM, id) == added);
+    g_assert_true (mv_store_refresh (f->ts.store, NULL, &error));
+    g_assert_true (mv_store_lookup (f->ts.store, MV_TYPE_AGENDA_ITEM, id) == added);
     g_assert_false (mv_record_is_deleted (MV_RECORD (added)));
 
     /* Purged: gone from the list, but an object a caller still holds
@@ -311,8 +300,8 @@ test_refresh (Fixture       *f,
     g_free (sql);
     sql = g_strdup_printf ("DELETE FROM agenda_items WHERE id = '%s'", id);
     mv_test_db_exec (db, sql);
-    g_assert_true (mv_store_refresh (f->store, NULL, &error));
-    g_assert_null (mv_store_lookup (f->store, MV_TYPE_AGENDA_ITEM, id));
+    g_assert_true (mv_store_refresh (f->ts.store, NULL, &error));
+    g_assert_null (mv_store_lookup (f->ts.store, MV_TYPE_AGENDA_ITEM, id));
     g_assert_true (mv_record_is_deleted (MV_RECORD (added)));
     g_assert_cmpstr (mv_agenda_item_get_title (added), ==, "Fra skriptet");
   }
@@ -330,20 +319,20 @@ test_write_reads_the_file (Fixture       *f,
   g_autofree char *id = NULL;
   MvAgendaItem *item;
 
-  g_assert_nonnull (mv_agenda_add_item (f->store, f->council, f->meeting, "Først",
+  g_assert_nonnull (mv_agenda_add_item (f->ts.store, f->ts.council, f->meeting, "Først",
                                         MV_ITEM_KIND_INFORMATION, 10, NULL, NULL, NULL,
                                         &error));
-  id = cli_line (f->path, "add-item", "--meeting", MEETING_DATE, "--title", "Fra skriptet",
+  id = cli_line (f->ts.path, "add-item", "--meeting", MEETING_DATE, "--title", "Fra skriptet",
                  "--kind", "information", NULL);
 
-  item = mv_agenda_add_item (f->store, f->council, f->meeting, "Fra appen",
+  item = mv_agenda_add_item (f->ts.store, f->ts.council, f->meeting, "Fra appen",
                              MV_ITEM_KIND_DISCUSSION, 10, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
   /* The script's item came in with the write. */
-  g_assert_nonnull (mv_store_lookup (f->store, MV_TYPE_AGENDA_ITEM, id));
+  g_assert_nonnull (mv_store_lookup (f->ts.store, MV_TYPE_AGENDA_ITEM, id));
 
   {
-    g_autoptr(sqlite3) db = mv_test_db_open (f->path);
+    g_autoptr(sqlite3) db = mv_test_db_open (f->ts.path);
 
     const char *meeting = mv_record_get_id (MV_RECORD (f->meeting));
 
@@ -357,7 +346,7 @@ test_write_reads_the_file (Fixture       *f,
   }
   g_assert_true (strstr (positions, "Først|Fra skriptet|Fra appen") != NULL);
   g_assert_cmpint (mv_agenda_item_get_position (item), ==,
-                   mv_agenda_item_get_position (mv_store_lookup (f->store, MV_TYPE_AGENDA_ITEM,
+                   mv_agenda_item_get_position (mv_store_lookup (f->ts.store, MV_TYPE_AGENDA_ITEM,
                                                                  id)) + 1);
 }
 
@@ -409,8 +398,8 @@ static void
 test_copy_target_in_use (Fixture       *f,
                          gconstpointer  data)
 {
-  g_autofree char *other = g_build_filename (f->dir, "annen.db", NULL);
-  g_autofree char *held = g_build_filename (f->dir, "holdt.db", NULL);
+  g_autofree char *other = g_build_filename (f->ts.dir, "annen.db", NULL);
+  g_autofree char *held = g_build_filename (f->ts.dir, "holdt.db", NULL);
   g_autoptr(MvStore) other_store = NULL;
   g_autoptr(MvCouncil) council = NULL;
   g_autoptr(GError) error = NULL;
@@ -424,7 +413,7 @@ test_copy_target_in_use (Fixture       *f,
                                        "NAV Annenby", NULL, &error));
   g_assert_no_error (error);
 
-  g_assert_false (mv_store_save_copy (f->store, other, &error));
+  g_assert_false (mv_store_save_copy (f->ts.store, other, &error));
   g_assert_error (error, MV_ERROR, MV_ERROR_IN_USE);
   g_assert_nonnull (strstr (error->message, other));
   g_clear_error (&error);
@@ -435,11 +424,11 @@ test_copy_target_in_use (Fixture       *f,
   g_assert_cmpstr (mv_council_get_name (council), ==, "Brukerutvalget NAV Annenby");
 
   /* Open in another process. */
-  g_assert_true (mv_store_save_copy (f->store, held, &error));
+  g_assert_true (mv_store_save_copy (f->ts.store, held, &error));
   g_assert_no_error (error);
   pid = hold_in_other_process (held, &release);
   g_assert_true (mv_store_file_in_use (held));
-  g_assert_false (mv_store_save_copy (f->store, held, &error));
+  g_assert_false (mv_store_save_copy (f->ts.store, held, &error));
   g_assert_error (error, MV_ERROR, MV_ERROR_IN_USE);
   g_clear_error (&error);
 
@@ -447,7 +436,7 @@ test_copy_target_in_use (Fixture       *f,
   g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
   g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
   g_assert_false (mv_store_file_in_use (held));
-  g_assert_true (mv_store_save_copy (f->store, held, &error));
+  g_assert_true (mv_store_save_copy (f->ts.store, held, &error));
   g_assert_no_error (error);
 }
 
@@ -458,9 +447,9 @@ static void
 test_live_file_refused (Fixture       *f,
                         gconstpointer  data)
 {
-  g_autofree char *shm = g_strconcat (f->path, "-shm", NULL);
-  g_autofree char *elsewhere = g_build_filename (f->dir, "annet.csv", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (f->path);
+  g_autofree char *shm = g_strconcat (f->ts.path, "-shm", NULL);
+  g_autofree char *elsewhere = g_build_filename (f->ts.dir, "annet.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (f->ts.path);
   g_autoptr(GFile) wal_file = g_file_new_for_path (f->wal);
   g_autoptr(MvDocumentInfo) info = NULL;
   g_autoptr(GBytes) bytes = NULL;
@@ -471,7 +460,7 @@ test_live_file_refused (Fixture       *f,
   ino_t wal = inode_of (f->wal);
 
   mv_test_write_file (elsewhere, "navn\nKari\n");
-  g_assert_true (mv_store_file_is_live (f->path));
+  g_assert_true (mv_store_file_is_live (f->ts.path));
   g_assert_true (mv_store_file_is_live (f->wal));
   g_assert_true (mv_store_file_is_live (shm));
   g_assert_false (mv_store_file_is_live (elsewhere));
@@ -486,36 +475,36 @@ test_live_file_refused (Fixture       *f,
   g_assert_error (error, MV_ERROR, MV_ERROR_IN_USE);
   g_clear_error (&error);
 
-  g_assert_null (mv_import_members_csv_file (f->store, f->council, file, NULL, &error));
+  g_assert_null (mv_import_members_csv_file (f->ts.store, f->ts.council, file, NULL, &error));
   g_assert_error (error, MV_ERROR, MV_ERROR_IN_USE);
   g_clear_error (&error);
 
-  g_assert_null (mv_output_new (f->path, &error));
+  g_assert_null (mv_output_new (f->ts.path, &error));
   g_assert_error (error, MV_ERROR, MV_ERROR_IN_USE);
   g_clear_error (&error);
 
   /* medvirke-cli pointed at its own file. */
-  item = cli_line (f->path, "add-item", "--title", "Vedlegg", "--kind", "information", NULL);
+  item = cli_line (f->ts.path, "add-item", "--title", "Vedlegg", "--kind", "information", NULL);
   {
     g_auto(MvTestRun) run = { 0 };
 
-    mv_test_run_cli_args (&run, NULL, "--db", f->path, "attach", item, f->path, NULL);
+    mv_test_run_cli_args (&run, NULL, "--db", f->ts.path, "attach", item, f->ts.path, NULL);
     g_assert_cmpint (run.status, !=, 0);
     g_assert_nonnull (strstr (run.err, "medvirke.db"));
-    mv_test_run_cli_args (&run, NULL, "--db", f->path, "import-members", f->path, NULL);
+    mv_test_run_cli_args (&run, NULL, "--db", f->ts.path, "import-members", f->ts.path, NULL);
     g_assert_cmpint (run.status, !=, 0);
     g_assert_nonnull (strstr (run.err, "medvirke.db"));
-    mv_test_run_cli_args (&run, NULL, "--db", f->path, "export-members", "-o", f->path, NULL);
+    mv_test_run_cli_args (&run, NULL, "--db", f->ts.path, "export-members", "-o", f->ts.path, NULL);
     g_assert_cmpint (run.status, !=, 0);
     g_assert_nonnull (strstr (run.err, "medvirke.db"));
   }
 
   g_assert_cmpuint (inode_of (f->wal), ==, wal);
-  check = cli_line (f->path, "check", NULL);
+  check = cli_line (f->ts.path, "check", NULL);
   g_assert_cmpstr (check, ==, "ok");
-  g_assert_true (mv_store_refresh (f->store, NULL, &error));
+  g_assert_true (mv_store_refresh (f->ts.store, NULL, &error));
   g_assert_no_error (error);
-  g_assert_nonnull (mv_store_lookup (f->store, MV_TYPE_AGENDA_ITEM, item));
+  g_assert_nonnull (mv_store_lookup (f->ts.store, MV_TYPE_AGENDA_ITEM, item));
 }
 
 int

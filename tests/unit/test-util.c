@@ -13,6 +13,7 @@
 #include "mv-organisation.h"
 #include "mv-queries.h"
 #include "mv-store.h"
+#include "mv-test-store.h"
 #include "mv-test-utils.h"
 #include "mv-text.h"
 
@@ -352,9 +353,7 @@ test_fold (void)
 
 typedef struct
 {
-  char      *dir;
-  MvStore   *store;
-  MvCouncil *council;   /* (unowned) the store lists it */
+  MvTestStore   ts;
 } Fixture;
 
 static void
@@ -362,27 +361,21 @@ fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(MvCouncil) council = NULL;
-  g_autofree char *path = NULL;
   g_autoptr(GError) error = NULL;
 
-  f->dir = mv_test_make_tmp_dir ();
-  path = g_build_filename (f->dir, "medvirke.db", NULL);
-  f->store = mv_store_open (path, MV_STORE_FLAGS_NONE, &error);
-  g_assert_no_error (error);
+  mv_test_store_set_up (&f->ts, MV_TEST_STORE_EMPTY);
 
   council = g_object_new (MV_TYPE_COUNCIL, "name", "Brukerutvalget NAV Testby", NULL);
-  g_assert_true (mv_store_insert (f->store, council, &error));
+  g_assert_true (mv_store_insert (f->ts.store, council, &error));
   g_assert_no_error (error);
-  f->council = council;
+  f->ts.council = g_object_ref (council);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_clear_object (&f->store);
-  mv_test_remove_tree (f->dir);
-  g_free (f->dir);
+  mv_test_store_tear_down (&f->ts);
 }
 
 static MvOrganisation *
@@ -396,7 +389,7 @@ add_organisation (Fixture    *f,
                                                          NULL);
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (mv_store_insert (f->store, organisation, &error));
+  g_assert_true (mv_store_insert (f->ts.store, organisation, &error));
   g_assert_no_error (error);
   return organisation;
 }
@@ -409,7 +402,7 @@ test_csv_duplicate (Fixture       *f,
 {
   MvOrganisation *ffo = add_organisation (f, "FFO", NULL);
   g_autoptr(MvMember) member = g_object_new (MV_TYPE_MEMBER,
-                                             "council-id", mv_record_get_id (MV_RECORD (f->council)),
+                                             "council-id", mv_record_get_id (MV_RECORD (f->ts.council)),
                                              "name", COMPOSED_RENE " " COMPOSED_ODEGARD,
                                              "organisation-id", mv_record_get_id (MV_RECORD (ffo)),
                                              NULL);
@@ -422,17 +415,17 @@ test_csv_duplicate (Fixture       *f,
   g_autoptr(GPtrArray) members = NULL;
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (mv_store_insert (f->store, member, &error));
+  g_assert_true (mv_store_insert (f->ts.store, member, &error));
   g_assert_no_error (error);
 
-  report = mv_import_members_csv (f->store, f->council, bytes, "medlemmer.csv", &error);
+  report = mv_import_members_csv (f->ts.store, f->ts.council, bytes, "medlemmer.csv", &error);
   g_assert_no_error (error);
   g_assert_nonnull (report);
   g_assert_cmpuint (report->n_added, ==, 1);
   g_assert_cmpuint (report->n_existing, ==, 2);
   g_assert_cmpuint (report->rejections->len, ==, 0);
 
-  members = mv_store_list_members (f->store, f->council, TRUE);
+  members = mv_store_list_members (f->ts.store, f->ts.council, TRUE);
   g_assert_cmpuint (members->len, ==, 2);
 }
 
@@ -449,12 +442,12 @@ test_relevant_organisations (Fixture       *f,
   g_autoptr(GError) error = NULL;
   MvRelevantOrganisation *first;
 
-  item = mv_agenda_add_item (f->store, f->council, NULL, "Tilbud til pa\xcc\x8a" "rørende",
+  item = mv_agenda_add_item (f->ts.store, f->ts.council, NULL, "Tilbud til pa\xcc\x8a" "rørende",
                              MV_ITEM_KIND_DISCUSSION, 20, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
   g_object_ref (item);
 
-  relevant = mv_agenda_relevant_organisations (f->store, item);
+  relevant = mv_agenda_relevant_organisations (f->ts.store, item);
   g_assert_cmpuint (relevant->len, ==, 1);
   first = g_ptr_array_index (relevant, 0);
   g_assert_true (first->organisation == organisation);

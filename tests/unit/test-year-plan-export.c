@@ -10,6 +10,7 @@
 #include "mv-pdf.h"
 #include "mv-queries.h"
 #include "mv-sample.h"
+#include "mv-test-store.h"
 #include "mv-test-utils.h"
 #include "mv-year-plan-export.h"
 
@@ -23,28 +24,17 @@ static const char * const nb_weekdays[] = {
 
 typedef struct
 {
-  char      *dir;
-  char      *db;
-  MvStore   *store;
-  MvCouncil *council;
-  int        year;
+  MvTestStore ts;       /* the sample */
+  int         year;
 } Fixture;
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
 
-  f->dir = mv_test_make_tmp_dir ();
-  f->db = g_build_filename (f->dir, "medvirke.db", NULL);
-  f->store = mv_store_open (f->db, MV_STORE_FLAGS_NONE, &error);
-  g_assert_no_error (error);
-  g_assert_true (mv_sample_create (f->store, mv_pdf_inspect, &error));
-  g_assert_no_error (error);
-  f->council = mv_store_find_council (f->store, NULL, &error);
-  g_assert_no_error (error);
+  mv_test_store_set_up (&f->ts, MV_TEST_STORE_SAMPLE);
   f->year = g_date_time_get_year (now);
 }
 
@@ -52,10 +42,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_clear_object (&f->store);
-  mv_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->db);
+  mv_test_store_tear_down (&f->ts);
 }
 
 
@@ -87,13 +74,13 @@ static void
 cancel_one (Fixture    *f,
             MvMeeting **cancelled)
 {
-  g_autoptr(GPtrArray) meetings = mv_store_list_meetings (f->store, f->council, f->year);
+  g_autoptr(GPtrArray) meetings = mv_store_list_meetings (f->ts.store, f->ts.council, f->year);
   g_autoptr(GError) error = NULL;
   MvMeeting *meeting;
 
   g_assert_cmpuint (meetings->len, >=, 3);
   meeting = g_ptr_array_index (meetings, 2);
-  g_assert_true (mv_store_set (f->store, meeting, &error, "status", MV_MEETING_STATUS_CANCELLED,
+  g_assert_true (mv_store_set (f->ts.store, meeting, &error, "status", MV_MEETING_STATUS_CANCELLED,
                                NULL));
   g_assert_no_error (error);
   *cancelled = meeting;
@@ -105,7 +92,7 @@ test_pdf (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) meetings = NULL;
-  g_autofree char *pdf = g_build_filename (f->dir, "Møteplan.pdf", NULL);
+  g_autofree char *pdf = g_build_filename (f->ts.dir, "Møteplan.pdf", NULL);
   g_autofree char *info = NULL;
   g_autofree char *raw = NULL;
   g_autofree char *text = NULL;
@@ -114,7 +101,7 @@ test_pdf (Fixture       *f,
   const char *p;
 
   cancel_one (f, &cancelled);
-  g_assert_true (mv_export_year_plan (f->store, f->council, f->year, pdf, &error));
+  g_assert_true (mv_export_year_plan (f->ts.store, f->ts.council, f->year, pdf, &error));
   g_assert_no_error (error);
 
   info = mv_test_run_tool ("pdfinfo", "-enc", "UTF-8", pdf, NULL);
@@ -134,7 +121,7 @@ test_pdf (Fixture       *f,
   g_assert_nonnull (strstr (text, "Dato Tid Sted Tema Type Status Saksfrist Innkalling Saker"));
 
   /* Every meeting, in date order, with its theme and status. */
-  meetings = mv_store_list_meetings (f->store, f->council, f->year);
+  meetings = mv_store_list_meetings (f->ts.store, f->ts.council, f->year);
   g_assert_cmpuint (meetings->len, ==, 6);
   p = text;
   for (guint i = 0; i < meetings->len; i++)
@@ -160,13 +147,13 @@ test_pdf_languages (Fixture       *f,
                     gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *pdf = g_build_filename (f->dir, "plan.PDF", NULL);
+  g_autofree char *pdf = g_build_filename (f->ts.dir, "plan.PDF", NULL);
   g_autofree char *raw = NULL;
   g_autofree char *text = NULL;
 
-  g_assert_true (mv_store_set (f->store, f->council, &error, "language", MV_LANGUAGE_EN, NULL));
+  g_assert_true (mv_store_set (f->ts.store, f->ts.council, &error, "language", MV_LANGUAGE_EN, NULL));
   g_assert_no_error (error);
-  g_assert_true (mv_export_year_plan (f->store, f->council, f->year, pdf, &error));
+  g_assert_true (mv_export_year_plan (f->ts.store, f->ts.council, f->year, pdf, &error));
   g_assert_no_error (error);
   raw = mv_test_pdf_text (pdf, 0);
   text = mv_test_squeeze (raw);
@@ -176,9 +163,9 @@ test_pdf_languages (Fixture       *f,
   g_assert_nonnull (strstr (text, "Tue "));
   g_assert_null (strstr (text, "Side 1"));
 
-  g_assert_true (mv_store_set (f->store, f->council, &error, "language", MV_LANGUAGE_NN, NULL));
+  g_assert_true (mv_store_set (f->ts.store, f->ts.council, &error, "language", MV_LANGUAGE_NN, NULL));
   g_assert_no_error (error);
-  g_assert_true (mv_export_year_plan (f->store, f->council, f->year, pdf, &error));
+  g_assert_true (mv_export_year_plan (f->ts.store, f->ts.council, f->year, pdf, &error));
   g_assert_no_error (error);
   g_free (raw);
   g_free (text);
@@ -196,8 +183,8 @@ check_xlsx (Fixture    *f,
             const char *locale)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) meetings = mv_store_list_meetings (f->store, f->council, f->year);
-  g_autofree char *xlsx = g_build_filename (f->dir, "møteplan.xlsx", NULL);
+  g_autoptr(GPtrArray) meetings = mv_store_list_meetings (f->ts.store, f->ts.council, f->year);
+  g_autofree char *xlsx = g_build_filename (f->ts.dir, "møteplan.xlsx", NULL);
   g_autofree char *workbook = NULL;
   g_autofree char *sheet = NULL;
   g_autofree char *strings = NULL;
@@ -211,7 +198,7 @@ check_xlsx (Fixture    *f,
 
   if (!mv_test_set_locale (locale))
     return;
-  g_assert_true (mv_export_year_plan (f->store, f->council, f->year, xlsx, &error));
+  g_assert_true (mv_export_year_plan (f->ts.store, f->ts.council, f->year, xlsx, &error));
   setlocale (LC_ALL, "C");
   g_assert_no_error (error);
 
@@ -301,21 +288,21 @@ test_ampersand (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *xlsx = g_build_filename (f->dir, "plan.xlsx", NULL);
-  g_autofree char *pdf = g_build_filename (f->dir, "plan.pdf", NULL);
+  g_autofree char *xlsx = g_build_filename (f->ts.dir, "plan.xlsx", NULL);
+  g_autofree char *pdf = g_build_filename (f->ts.dir, "plan.pdf", NULL);
   g_autofree char *sheet = NULL;
   g_autofree char *raw = NULL;
   g_autofree char *info = NULL;
 
-  g_assert_true (mv_store_set (f->store, f->council, &error, "name",
+  g_assert_true (mv_store_set (f->ts.store, f->ts.council, &error, "name",
                                "Brukerutvalget Øst & Vest <NAV>", NULL));
   g_assert_no_error (error);
-  g_assert_true (mv_export_year_plan (f->store, f->council, f->year, xlsx, &error));
+  g_assert_true (mv_export_year_plan (f->ts.store, f->ts.council, f->year, xlsx, &error));
   g_assert_no_error (error);
   sheet = mv_test_xlsx_part (xlsx, "xl/worksheets/sheet1.xml");
   g_assert_nonnull (strstr (sheet, "&amp;LBrukerutvalget Øst &amp;&amp; Vest &lt;NAV&gt;&amp;R"));
 
-  g_assert_true (mv_export_year_plan (f->store, f->council, f->year, pdf, &error));
+  g_assert_true (mv_export_year_plan (f->ts.store, f->ts.council, f->year, pdf, &error));
   g_assert_no_error (error);
   raw = mv_test_pdf_text (pdf, 0);
   g_assert_nonnull (strstr (raw, "Brukerutvalget Øst & Vest <NAV>"));
@@ -331,7 +318,7 @@ fail_half_way (Fixture    *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(MvTestFileState) before = NULL;
-  g_autofree char *target = g_build_filename (f->dir, name, NULL);
+  g_autofree char *target = g_build_filename (f->ts.dir, name, NULL);
   struct rlimit old_limit;
   gboolean ok;
 
@@ -339,7 +326,7 @@ fail_half_way (Fixture    *f,
   before = mv_test_file_state (target);
 
   mv_test_begin_file_size_limit (2048, &old_limit);
-  ok = mv_export_year_plan (f->store, f->council, f->year, target, &error);
+  ok = mv_export_year_plan (f->ts.store, f->ts.council, f->year, target, &error);
   mv_test_end_file_size_limit (&old_limit);
 
   g_test_message ("%s: %s", name, error ? error->message : "no error");
@@ -347,7 +334,7 @@ fail_half_way (Fixture    *f,
   g_assert_error (error, MV_ERROR, MV_ERROR_IO);
   g_assert_nonnull (strstr (error->message, target));
   mv_test_assert_file_unchanged (before, target);
-  mv_test_assert_no_temp_files (f->dir, name);
+  mv_test_assert_no_temp_files (f->ts.dir, name);
 }
 
 static void
@@ -355,29 +342,29 @@ test_failures (Fixture       *f,
                gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *docx = g_build_filename (f->dir, "plan.docx", NULL);
-  g_autofree char *missing = g_build_filename (f->dir, "mangler", "plan.pdf", NULL);
-  g_autofree char *pdf = g_build_filename (f->dir, "plan.pdf", NULL);
+  g_autofree char *docx = g_build_filename (f->ts.dir, "plan.docx", NULL);
+  g_autofree char *missing = g_build_filename (f->ts.dir, "mangler", "plan.pdf", NULL);
+  g_autofree char *pdf = g_build_filename (f->ts.dir, "plan.pdf", NULL);
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
 
-  before = mv_test_list_dir (f->dir);
-  g_assert_false (mv_export_year_plan (f->store, f->council, f->year, docx, &error));
+  before = mv_test_list_dir (f->ts.dir);
+  g_assert_false (mv_export_year_plan (f->ts.store, f->ts.council, f->year, docx, &error));
   g_assert_error (error, MV_ERROR, MV_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, docx));
   g_assert_nonnull (strstr (error->message, ".pdf, .xlsx or .ics"));
   g_clear_error (&error);
 
-  g_assert_false (mv_export_year_plan (f->store, f->council, f->year, missing, &error));
+  g_assert_false (mv_export_year_plan (f->ts.store, f->ts.council, f->year, missing, &error));
   g_assert_error (error, MV_ERROR, MV_ERROR_IO);
   g_assert_nonnull (strstr (error->message, "mangler"));
   g_clear_error (&error);
 
-  g_assert_false (mv_export_year_plan (f->store, f->council, 1850, pdf, &error));
+  g_assert_false (mv_export_year_plan (f->ts.store, f->ts.council, 1850, pdf, &error));
   g_assert_error (error, MV_ERROR, MV_ERROR_INVALID);
   g_clear_error (&error);
 
-  after = mv_test_list_dir (f->dir);
+  after = mv_test_list_dir (f->ts.dir);
   g_assert_cmpstr (after, ==, before);
 
   fail_half_way (f, "plan.pdf");
@@ -409,17 +396,17 @@ test_cli (Fixture       *f,
           gconstpointer  data)
 {
   g_autofree char *year = g_strdup_printf ("%d", f->year);
-  g_autofree char *pdf = g_build_filename (f->dir, "plan.pdf", NULL);
-  g_autofree char *xlsx = g_build_filename (f->dir, "plan.xlsx", NULL);
-  g_autofree char *txt = g_build_filename (f->dir, "plan.txt", NULL);
-  g_autofree char *ics = g_build_filename (f->dir, "plan.ics", NULL);
-  g_autofree char *council_id = g_strdup (mv_record_get_id (MV_RECORD (f->council)));
+  g_autofree char *pdf = g_build_filename (f->ts.dir, "plan.pdf", NULL);
+  g_autofree char *xlsx = g_build_filename (f->ts.dir, "plan.xlsx", NULL);
+  g_autofree char *txt = g_build_filename (f->ts.dir, "plan.txt", NULL);
+  g_autofree char *ics = g_build_filename (f->ts.dir, "plan.ics", NULL);
+  g_autofree char *council_id = g_strdup (mv_record_get_id (MV_RECORD (f->ts.council)));
   Run run = { 0 };
 
   /* The file holds one council: --council may be left out. */
-  f->council = NULL;
-  g_clear_object (&f->store);
-  mv_test_run_cli_args (&run, CLI_LANGUAGE, "--db", f->db, "export-year", "--year", year, "-o", pdf,
+  f->ts.council = NULL;
+  g_clear_object (&f->ts.store);
+  mv_test_run_cli_args (&run, CLI_LANGUAGE, "--db", f->ts.path, "export-year", "--year", year, "-o", pdf,
                         NULL);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_cmpint (run.status, ==, 0);
@@ -427,7 +414,7 @@ test_cli (Fixture       *f,
   assert_file_starts (pdf, "%PDF");
   mv_test_run_clear (&run);
 
-  mv_test_run_cli_args (&run, CLI_LANGUAGE, "--db", f->db, "export-year", "--council", council_id,
+  mv_test_run_cli_args (&run, CLI_LANGUAGE, "--db", f->ts.path, "export-year", "--council", council_id,
                         "--year", year, "-o", xlsx, NULL);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_cmpint (run.status, ==, 0);
@@ -435,7 +422,7 @@ test_cli (Fixture       *f,
   assert_file_starts (xlsx, "PK");
   mv_test_run_clear (&run);
 
-  mv_test_run_cli_args (&run, CLI_LANGUAGE, "--db", f->db, "export-year", "--year", year, "-o", ics,
+  mv_test_run_cli_args (&run, CLI_LANGUAGE, "--db", f->ts.path, "export-year", "--year", year, "-o", ics,
                         NULL);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_cmpint (run.status, ==, 0);
@@ -444,7 +431,7 @@ test_cli (Fixture       *f,
   mv_test_run_clear (&run);
 
   /* Errors: one line on stderr that names the input. */
-  mv_test_run_cli_args (&run, CLI_LANGUAGE, "--db", f->db, "export-year", "--year", year, "-o", txt,
+  mv_test_run_cli_args (&run, CLI_LANGUAGE, "--db", f->ts.path, "export-year", "--year", year, "-o", txt,
                         NULL);
   g_assert_cmpint (run.status, !=, 0);
   g_assert_cmpstr (run.out, ==, "");
@@ -453,20 +440,20 @@ test_cli (Fixture       *f,
   g_assert_false (g_file_test (txt, G_FILE_TEST_EXISTS));
   mv_test_run_clear (&run);
 
-  mv_test_run_cli_args (&run, CLI_LANGUAGE, "--db", f->db, "export-year", "--council", "nope",
+  mv_test_run_cli_args (&run, CLI_LANGUAGE, "--db", f->ts.path, "export-year", "--council", "nope",
                         "--year", year, "-o", pdf, NULL);
   g_assert_cmpint (run.status, !=, 0);
   g_assert_nonnull (strstr (run.err, "nope"));
   mv_test_run_clear (&run);
 
-  mv_test_run_cli_args (&run, CLI_LANGUAGE, "--db", f->db, "export-year", "--year", "tjue", "-o",
+  mv_test_run_cli_args (&run, CLI_LANGUAGE, "--db", f->ts.path, "export-year", "--year", "tjue", "-o",
                         pdf, NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_nonnull (strstr (run.err, "--year"));
   g_assert_nonnull (strstr (run.err, "tjue"));
   mv_test_run_clear (&run);
 
-  mv_test_run_cli_args (&run, CLI_LANGUAGE, "--db", f->db, "export-year", "--year", year, NULL);
+  mv_test_run_cli_args (&run, CLI_LANGUAGE, "--db", f->ts.path, "export-year", "--year", year, NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_nonnull (strstr (run.err, "-o FILE"));
   mv_test_run_clear (&run);

@@ -10,6 +10,7 @@
 #include "mv-holidays.h"
 #include "mv-queries.h"
 #include "mv-sample.h"
+#include "mv-test-store.h"
 #include "mv-test-utils.h"
 #include "mv-year-plan.h"
 
@@ -33,13 +34,7 @@ date_string (const GDate *date)
   return mv_date_format (date);
 }
 
-typedef struct
-{
-  char      *dir;
-  char      *path;
-  MvStore   *store;
-  MvCouncil *council;
-} Fixture;
+typedef MvTestStore Fixture;
 
 static void
 fixture_set_up (Fixture       *f,
@@ -47,14 +42,8 @@ fixture_set_up (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
 
-  f->dir = mv_test_make_tmp_dir ();
-  f->path = g_build_filename (f->dir, "plan.db", NULL);
-  f->store = mv_store_open (f->path, MV_STORE_FLAGS_NONE, &error);
-  g_assert_no_error (error);
-  f->council = mv_council_create (f->store, "Brukerutvalget NAV Eksempelby",
-                                  "NAV Eksempelby", NULL, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (f->council);
+  mv_test_store_set_up_named (f, "plan.db", MV_TEST_STORE_EMPTY);
+  mv_test_store_add_council (f, "Brukerutvalget NAV Eksempelby", "NAV Eksempelby");
   g_assert_true (mv_store_set (f->store, f->council, &error,
                                "default-place", "Rådhuset, møterom 2", NULL));
   g_assert_no_error (error);
@@ -64,10 +53,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_clear_object (&f->store);
-  mv_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
+  mv_test_store_tear_down (f);
 }
 
 /* --- Holidays ----------------------------------------------------------- */
