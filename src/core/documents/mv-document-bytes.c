@@ -30,12 +30,23 @@ mv_document_info_free (MvDocumentInfo *info)
 }
 
 static gboolean
+data_matches (const void *data,
+              gsize       size,
+              const char *sha256)
+{
+  g_autofree char *actual = g_compute_checksum_for_data (G_CHECKSUM_SHA256, data, size);
+
+  return g_strcmp0 (actual, sha256) == 0;
+}
+
+static gboolean
 bytes_match (GBytes     *bytes,
              const char *sha256)
 {
-  g_autofree char *actual = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
+  gsize size;
+  const void *data = g_bytes_get_data (bytes, &size);
 
-  return g_strcmp0 (actual, sha256) == 0;
+  return data_matches (data, size, sha256);
 }
 
 static gboolean
@@ -274,10 +285,10 @@ mv_store_check_documents (MvStore  *self,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       const char *sha256 = (const char *) sqlite3_column_text (stmt, 0);
-      g_autoptr(GBytes) bytes = g_bytes_new (sqlite3_column_blob (stmt, 1),
-                                             sqlite3_column_bytes (stmt, 1));
+      const void *data = sqlite3_column_blob (stmt, 1);
 
-      if (!bytes_match (bytes, sha256))
+      /* Hashed where SQLite holds them, not copied first. */
+      if (!data_matches (data, sqlite3_column_bytes (stmt, 1), sha256))
         g_ptr_array_add (damaged, g_strdup (sha256));
     }
   sqlite3_reset (stmt);

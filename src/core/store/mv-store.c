@@ -214,19 +214,6 @@ remove_snapshot (const char *dir)
 }
 
 static void
-remove_with_working_files (const char *path)
-{
-  static const char *suffixes[] = { "", "-wal", "-shm", "-journal" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *name = g_strconcat (path, suffixes[i], NULL);
-
-      g_unlink (name);
-    }
-}
-
-static void
 mv_store_finalize (GObject *object)
 {
   MvStore *self = MV_STORE (object);
@@ -515,33 +502,27 @@ check_schema (MvStore  *self,
   return TRUE;
 }
 
+/* Streamed, as the file may hold hundreds of megabytes of documents. */
 static gboolean
 copy_for_snapshot (const char  *from,
                    const char  *to,
                    gboolean     must_exist,
                    GError     **error)
 {
-  g_autofree char *contents = NULL;
+  g_autoptr(GFile) source = g_file_new_for_path (from);
+  g_autoptr(GFile) target = g_file_new_for_path (to);
   g_autoptr(GError) local_error = NULL;
-  gsize length;
 
-  if (!g_file_get_contents (from, &contents, &length, &local_error))
+  if (!g_file_copy (source, target, G_FILE_COPY_NONE, NULL, NULL, NULL, &local_error))
     {
-      if (!must_exist && g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
+      if (!must_exist && g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
         return TRUE;
       g_set_error (error, MV_ERROR, MV_ERROR_IO, _("Could not read “%s”: %s"),
                    from, local_error->message);
       return FALSE;
     }
 
-  if (!g_file_set_contents_full (to, contents, length, G_FILE_SET_CONTENTS_NONE, 0600,
-                                 &local_error))
-    {
-      g_set_error (error, MV_ERROR, MV_ERROR_IO, _("Could not read “%s”: %s"),
-                   from, local_error->message);
-      return FALSE;
-    }
-
+  g_chmod (to, 0600);
   return TRUE;
 }
 
@@ -791,7 +772,7 @@ mv_store_open (const char    *path,
       g_autofree char *made = g_strdup (self->path);
 
       g_clear_object (&self);
-      remove_with_working_files (made);
+      mv_store_remove_file (made);
     }
   return NULL;
 }
@@ -874,9 +855,16 @@ mv_store_get_read_only (MvStore *self)
 void
 mv_store_remove_file (const char *path)
 {
+  static const char *suffixes[] = { "", "-wal", "-shm", "-journal" };
+
   g_return_if_fail (path != NULL);
 
-  remove_with_working_files (path);
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *name = g_strconcat (path, suffixes[i], NULL);
+
+      g_unlink (name);
+    }
 }
 
 gboolean

@@ -545,7 +545,6 @@ store_changed (MvSectionPage *page)
       mv_record_watch_add (self->watch, mv_store_get_model (store, MV_TYPE_MEETING), TRUE);
       mv_record_watch_add (self->watch, mv_store_get_model (store, MV_TYPE_ORGANISATION), FALSE);
     }
-  update_actions (self);
   mv_record_watch_queue (self->watch);
 }
 
@@ -553,6 +552,7 @@ static void
 council_changed (MvSectionPage *page)
 {
   MvItemsPage *self = MV_ITEMS_PAGE (page);
+
   mv_record_watch_queue (self->watch);
 }
 

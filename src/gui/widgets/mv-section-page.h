@@ -27,7 +27,8 @@ struct _MvSectionPageClass
   void     (*council_changed) (MvSectionPage *self);
 
   /* Enables the page's actions for its file, its council and whether it
-   * is shown; called when any of them changed. */
+   * is shown; called when any of them changed, after store_changed and
+   * council_changed. */
   void     (*update_actions)  (MvSectionPage *self);
 };
 

@@ -385,7 +385,6 @@ store_changed (MvSectionPage *page)
   mv_record_watch_clear (self->watch);
   mv_meeting_page_set_store (self->meeting_page, store);
   mv_year_plan_page_show_list (self);
-  update_actions (self);
   /* An edit changes a meeting in place, which the filter does not see. */
   if (store != NULL)
     {
@@ -415,8 +414,8 @@ static void
 council_changed (MvSectionPage *page)
 {
   MvYearPlanPage *self = MV_YEAR_PLAN_PAGE (page);
+
   mv_year_plan_page_show_list (self);
-  update_actions (self);
   queue_refresh (self);
 }
 
