@@ -282,6 +282,66 @@ test_encoding_cp1252 (Fixture       *f,
   g_assert_cmpstr (g_ptr_array_index (report->created_organisations, 0), ==, "Blå Kors");
 }
 
+/* A list pasted together from two files: UTF-8, but for one line in
+ * Windows-1252. The UTF-8 lines keep their letters; the other is refused
+ * by its line, not guessed at. */
+static void
+test_encoding_mixed (Fixture       *f,
+                     gconstpointer  data)
+{
+  static const char mixed[] =
+    "Navn;Organisasjon;Rolle\n"
+    "\xc3\x85se \xc3\x98" "deg\xc3\xa5rd;FFO;Medlem\n"
+    "Bj\xf8rn \xc5sheim;Bl\xe5 Kors;Medlem\n"
+    "Per Str\xc3\xb8m;SAFO;Vara\n";
+  g_autoptr(MvImportReport) report = import_bytes (f, mixed, -1);
+  MvImportRejection *rejection;
+
+  g_assert_cmpuint (report->n_added, ==, 2);
+  assert_column (f, "Åse Ødegård", "role", "member");
+  assert_column (f, "Per Strøm", "role", "deputy");
+  g_assert_cmpuint (report->rejections->len, ==, 1);
+  rejection = g_ptr_array_index (report->rejections, 0);
+  g_assert_cmpuint (rejection->line, ==, 3);
+  g_assert_nonnull (strstr (rejection->reason, "UTF-8"));
+}
+
+/* Windows-1252 whose bytes happen to hold no valid UTF-8 sequence is read
+ * whole as Windows-1252, even when only one line has letters beyond ASCII. */
+static void
+test_encoding_cp1252_one_line (Fixture       *f,
+                               gconstpointer  data)
+{
+  static const char one[] =
+    "Navn;Organisasjon;Rolle\n"
+    "Kari Nordmann;FFO;Medlem\n"
+    "\xc5se \xd8" "deg\xe5rd;FFO;Medlem\n";
+  g_autoptr(MvImportReport) report = import_bytes (f, one, -1);
+
+  g_assert_cmpuint (report->n_added, ==, 2);
+  g_assert_cmpuint (report->rejections->len, ==, 0);
+  assert_column (f, "Åse Ødegård", "role", "member");
+}
+
+/* The apostrophe our export puts before a would-be formula is not part of
+ * the value: the exported list imports as it was. */
+static void
+test_formula_apostrophe (Fixture       *f,
+                         gconstpointer  data)
+{
+  static const char csv[] =
+    "Navn;Telefon;Rolle\n"
+    "Kari Nordmann;'+47 400 00 000;Medlem\n"
+    "'=Ola;;Medlem\n"
+    "O'Brien;;Medlem\n";
+  g_autoptr(MvImportReport) report = import_bytes (f, csv, -1);
+
+  g_assert_cmpuint (report->n_added, ==, 3);
+  assert_column (f, "Kari Nordmann", "phone", "+47 400 00 000");
+  assert_column (f, "=Ola", "role", "member");
+  assert_column (f, "O'Brien", "role", "member");
+}
+
 static void
 test_encoding_fixture (Fixture       *f,
                        gconstpointer  data)
@@ -737,6 +797,9 @@ main (int    argc,
   g_test_add_func ("/csv/parse/separator", test_parse_separator);
   ADD ("/csv/encoding/cp1252", test_encoding_cp1252);
   ADD ("/csv/encoding/excel-file", test_encoding_fixture);
+  ADD ("/csv/encoding/mixed", test_encoding_mixed);
+  ADD ("/csv/import/formula-apostrophe", test_formula_apostrophe);
+  ADD ("/csv/encoding/cp1252-one-line", test_encoding_cp1252_one_line);
   ADD ("/csv/encoding/bom", test_encoding_bom);
   ADD ("/csv/encoding/utf16", test_encoding_utf16);
   ADD ("/csv/import/roles-and-dates", test_roles_and_dates);

@@ -44,15 +44,68 @@ from_utf16 (const char *data,
   return text;
 }
 
+/* Where a line break ends a line, as read_record() counts them: CRLF, LF
+ * or CR. */
+static gboolean
+ends_line (const char *p,
+           const char *end)
+{
+  return *p == '\n' || (*p == '\r' && !(p + 1 < end && p[1] == '\n'));
+}
+
+/* For text that is not valid UTF-8 throughout: whether it holds any valid
+ * multi-byte UTF-8 sequence, and (in @bad_lines, ascending) the lines that
+ * hold bytes that are not. @text gets the valid parts with U+FFFD for
+ * each byte that is not. */
+static gboolean
+split_utf8 (const char *data,
+            gsize       length,
+            GString    *text,
+            GArray     *bad_lines)
+{
+  const char *p = data, *end = data + length;
+  gboolean multi_byte = FALSE;
+  guint line = 1;
+
+  while (p < end)
+    {
+      const char *valid_end;
+
+      g_utf8_validate_len (p, end - p, &valid_end);
+      for (const char *q = p; q < valid_end; q++)
+        {
+          if ((guchar) *q >= 0x80)
+            multi_byte = TRUE;
+          if (ends_line (q, end))
+            line++;
+        }
+      g_string_append_len (text, p, valid_end - p);
+      p = valid_end;
+      if (p < end)
+        {
+          if (bad_lines->len == 0 || g_array_index (bad_lines, guint, bad_lines->len - 1) != line)
+            g_array_append_val (bad_lines, line);
+          g_string_append (text, "\xEF\xBF\xBD");
+          p++;
+        }
+    }
+  return multi_byte;
+}
+
 /* Excel saves "CSV (semikolondelt)" in the machine's ANSI code page, which
- * is Windows-1252 in Norway, and "CSV UTF-8" with a byte order mark. Text
- * that is valid UTF-8 is taken as UTF-8: Windows-1252 text with æøå is
- * almost never valid UTF-8 by accident. */
+ * is Windows-1252 in Norway, and "CSV UTF-8" with a byte order mark. The
+ * encoding is decided for the whole file, honestly: valid UTF-8 is UTF-8;
+ * a file with no valid multi-byte UTF-8 sequence in it is Windows-1252
+ * (whose æøå are almost never valid UTF-8 by accident); a file that is
+ * UTF-8 but for some lines – pasted together from two sources – is UTF-8,
+ * and those lines, in @bad_lines, are refused rather than guessed at. */
 static char *
 decode (GBytes      *bytes,
         const char  *file_name,
+        GArray      *bad_lines,
         GError     **error)
 {
+  g_autoptr(GString) mixed = NULL;
   gsize length = 0;
   const char *data = bytes ? g_bytes_get_data (bytes, &length) : NULL;
   char *text;
@@ -86,6 +139,11 @@ decode (GBytes      *bytes,
   if (g_utf8_validate_len (data, length, NULL))
     return g_strndup (data, length);
 
+  mixed = g_string_sized_new (length + 16);
+  if (split_utf8 (data, length, mixed, bad_lines))
+    return g_string_free (g_steal_pointer (&mixed), FALSE);
+  g_array_set_size (bad_lines, 0);
+
   text = g_convert (data, length, "UTF-8", "WINDOWS-1252", NULL, NULL, NULL);
   if (text == NULL)
     /* The five bytes Windows-1252 leaves undefined: read them as Latin-1
@@ -95,6 +153,24 @@ decode (GBytes      *bytes,
     g_set_error (error, MV_ERROR, MV_ERROR_INVALID,
                  _("“%s” is not a CSV file: its text cannot be read"), file_name);
   return text;
+}
+
+/* Whether a record from line @first to before @next (to @next itself for
+ * the last record, which may end without a line break) is in @bad_lines. */
+static gboolean
+spans_bad_line (GArray   *bad_lines,
+                guint     first,
+                guint     next,
+                gboolean  last)
+{
+  for (guint i = 0; i < bad_lines->len; i++)
+    {
+      guint line = g_array_index (bad_lines, guint, i);
+
+      if (line >= first && (line < next || (last && line == next)))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* The separator of the first line: the candidate that occurs most outside
@@ -242,13 +318,14 @@ mv_csv_parse (GBytes      *bytes,
 {
   g_autofree char *text = NULL;
   g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(GArray) bad_lines = g_array_new (FALSE, FALSE, sizeof (guint));
   const char *p;
   guint line = 1;
   char sep;
 
   g_return_val_if_fail (file_name != NULL, NULL);
 
-  if (!(text = decode (bytes, file_name, error)))
+  if (!(text = decode (bytes, file_name, bad_lines, error)))
     return NULL;
 
   for (p = text; *p && g_ascii_isspace (*p); p++)
@@ -278,6 +355,9 @@ mv_csv_parse (GBytes      *bytes,
       MvCsvRecord *record;
 
       p = read_record (p, sep, &line, &record);
+      if (record->problem == NULL && spans_bad_line (bad_lines, record->line, line, *p == '\0'))
+        record->problem = g_strdup (_("the line is not UTF-8 like the rest of the file, "
+                                      "so its letters cannot be read"));
       g_ptr_array_add (records, record);
     }
 
@@ -327,12 +407,17 @@ mv_csv_parse_date (const char *text)
   return mv_date_format (&date);
 }
 
-/* Blanks collapsed to one space, none at the ends: what a name is. */
+/* Blanks collapsed to one space, none at the ends: what a name is. The
+ * apostrophe our own export (and careful spreadsheets) put before a cell
+ * that would otherwise be read as a formula is not part of the text. */
 static char *
 clean_text (const char *text)
 {
   g_autoptr(GString) out = g_string_new (NULL);
   gboolean blank = FALSE;
+
+  if (text != NULL && text[0] == '\'' && text[1] != '\0' && strchr ("=+-@\t\r", text[1]))
+    text++;
 
   for (const char *p = text ? text : ""; *p; p = g_utf8_next_char (p))
     {

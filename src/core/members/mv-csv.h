@@ -10,9 +10,11 @@ G_BEGIN_DECLS
 
 /* CSV as Norwegian Excel writes it, and the import of a member list.
  *
- * The text is UTF-8 (with or without a byte order mark) or, when it is not
- * valid UTF-8, Windows-1252; UTF-16 with a byte order mark (Excel's
- * "Unicode text") is read too. The separator is ';', ',' or a tab: whichever
+ * The text is UTF-8 (with or without a byte order mark) or, when it holds
+ * no valid multi-byte UTF-8 at all, Windows-1252; a file that is UTF-8 but
+ * for some lines is read as UTF-8, and each record on such a line gets a
+ * problem instead of guessed letters. UTF-16 with a byte order mark
+ * (Excel's "Unicode text") is read too. The separator is ';', ',' or a tab: whichever
  * occurs most outside quotes in the first line (';' on a tie), unless the
  * first line is Excel's "sep=X". Fields may be quoted, with "" for a
  * quotation mark and line breaks inside the quotes; lines end in CRLF, LF
