@@ -173,8 +173,10 @@ cmd_extract (const char  *db,
     }
   if (!(bytes = mv_store_load_bytes (store, document, error)))
     return 1;
-  /* Into the temporary file mv_output made, which keeps the target's mode. */
-  if (!(out = mv_output_new (output, error)) ||
+  /* Into the temporary file mv_output made, which keeps the target's mode;
+   * an exempt document is for its owner's eyes alone. */
+  if (!(out = mv_output_new_full (output, mv_document_get_public (document) ?
+                                  MV_OUTPUT_NONE : MV_OUTPUT_PRIVATE, error)) ||
       !mv_output_write (out, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), error))
     return 1;
   return mv_output_commit (out, error) ? 0 : 1;

@@ -401,7 +401,8 @@ mv_export_members_xlsx (MvStore     *store,
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!(output = mv_output_new (path, error)))
+  /* Phones and e-mail addresses: for the owner's eyes. */
+  if (!(output = mv_output_new_full (path, MV_OUTPUT_PRIVATE, error)))
     return FALSE;
 
   rows = collect_rows (store, council, all);
@@ -418,18 +419,28 @@ mv_export_members_xlsx (MvStore     *store,
 /* CSV                                                                      */
 /* ------------------------------------------------------------------------ */
 
-/* Quoted when it holds the separator, a quote or a line break. */
+/* Quoted when it holds the separator, a quote or a line break. A cell
+ * that a spreadsheet would run as a formula (= + - @, or a tab or CR that
+ * some strip before looking) gets a leading apostrophe: a name typed as
+ * "=HYPERLINK(…)" stays text when the list is opened in Excel. Our import
+ * takes the apostrophe off again. */
 static void
 append_field (GString    *line,
               const char *field)
 {
+  gboolean formula = field[0] != '\0' && strchr ("=+-@\t\r", field[0]) != NULL;
+
   if (strpbrk (field, ";\"\r\n") == NULL)
     {
+      if (formula)
+        g_string_append_c (line, '\'');
       g_string_append (line, field);
       return;
     }
 
   g_string_append_c (line, '"');
+  if (formula)
+    g_string_append_c (line, '\'');
   for (const char *p = field; *p; p++)
     {
       if (*p == '"')
@@ -557,7 +568,7 @@ mv_export_members_csv (MvStore     *store,
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!(output = mv_output_new (path, error)))
+  if (!(output = mv_output_new_full (path, MV_OUTPUT_PRIVATE, error)))
     return FALSE;
 
   rows = collect_rows (store, council, all);

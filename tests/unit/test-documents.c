@@ -638,6 +638,14 @@ test_cli (Fixture       *f,
   run_cli (&run, f->ts.path, "extract", ids[0], NULL);
   g_assert_cmpint (run.status, ==, 2);
 
+  /* An exempt document comes out for its owner's eyes alone. */
+  run_cli (&run, f->ts.path, "set-public", ids[0], "no", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpint (g_unlink (target), ==, 0);
+  run_cli (&run, f->ts.path, "extract", ids[0], "-o", target, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpuint (mv_test_file_mode (target), ==, 0600);
+
   run_cli (&run, f->ts.path, "documents", "--item", "nope", NULL);
   g_assert_cmpint (run.status, ==, 1);
   run_cli (&run, f->ts.path, "attach", "nope", fafo, NULL);

@@ -762,6 +762,8 @@ own_set_up (Own           *f,
                          "role", MV_MEMBER_ROLE_DEPUTY,
                          "deputy-for", mv_record_get_id (MV_RECORD (ase)),
                          "term-start", "2024-01-15",
+                         "phone", "-1",
+                         "notes", "=1+2;\"x\"",
                          NULL);
   g_assert_true (mv_store_insert (f->store, deputy, &error));
   g_assert_no_error (error);
@@ -817,6 +819,9 @@ test_xlsx_own (Own           *f,
   g_assert_cmpstr (xlsx_row_attr (x, 6, "customHeight"), ==, "1");
   /* A one-line row keeps the default height. */
   g_assert_null (xlsx_row_attr (x, 7, "ht"));
+  /* The XLSX holds text cells: a formula stays text, as written. */
+  g_assert_cmpstr (xlsx_text (x, 'L', 7), ==, "=1+2;\"x\"");
+  g_assert_cmpuint (mv_test_file_mode (path), ==, 0600);
 
   /* '&' in the council's name is printed as such: "&&" in the header. */
   node = node_find (x->sheet, "oddHeader");
@@ -977,12 +982,15 @@ test_csv_sample (void)
     {
       MvMember *member = g_ptr_array_index (members, i);
       g_autofree char *start = ddmmyyyy (mv_member_get_term_start (member));
+      const char *raw = mv_member_get_phone (member);
+      /* "+47 …" would be a formula to a spreadsheet: it gets an apostrophe. */
+      g_autofree char *phone = g_strconcat (raw && raw[0] == '+' ? "'" : "", raw ? raw : "", NULL);
 
       g_assert_cmpstr (CSV (rows, i + 1, 0), ==, mv_member_get_name (member));
       g_assert_cmpstr (CSV (rows, i + 1, 2), ==, organisation_of (shared_store, member));
       g_assert_cmpstr (CSV (rows, i + 1, 5), ==, start);
       g_assert_cmpstr (CSV (rows, i + 1, 7), ==, mv_member_get_email (member));
-      g_assert_cmpstr (CSV (rows, i + 1, 8), ==, mv_member_get_phone (member));
+      g_assert_cmpstr (CSV (rows, i + 1, 8), ==, phone);
     }
 
   /* The words are Norwegian whatever the UI speaks. */
@@ -1015,7 +1023,8 @@ test_csv_own (Own           *f,
   g_assert_cmpstr (CSV (rows, 1, 2), ==, "Norges Blindeforbund");
   g_assert_cmpstr (CSV (rows, 1, 5), ==, "15.01.2024");
   g_assert_cmpstr (CSV (rows, 1, 6), ==, "31.12.2099");
-  g_assert_cmpstr (CSV (rows, 1, 8), ==, "+47 400 00 000");
+  /* A spreadsheet would run "+47 …" as a formula. */
+  g_assert_cmpstr (CSV (rows, 1, 8), ==, "'+47 400 00 000");
   g_assert_cmpstr (CSV (rows, 1, 9), ==, "ja");
   g_assert_cmpstr (CSV (rows, 1, 10), ==, "ja");
   /* The notes come back whole: quoted, with their line breaks and quotes. */
@@ -1027,7 +1036,12 @@ test_csv_own (Own           *f,
   g_assert_cmpstr (CSV (rows, 2, 1), ==, "Vararepresentant");
   g_assert_cmpstr (CSV (rows, 2, 4), ==, "Åse Øvrebø");
   g_assert_cmpstr (CSV (rows, 2, 6), ==, "");
-  g_assert_cmpstr (CSV (rows, 2, 11), ==, "");
+  g_assert_cmpstr (CSV (rows, 2, 8), ==, "'-1");
+  /* A formula in the notes is text with an apostrophe, also when quoted. */
+  g_assert_cmpstr (CSV (rows, 2, 11), ==, "'=1+2;\"x\"");
+  g_assert_nonnull (strstr (contents, ";\"'=1+2;\"\"x\"\"\"\r\n"));
+  /* Phones and e-mail addresses: the owner's alone, whatever the umask. */
+  g_assert_cmpuint (mv_test_file_mode (path), ==, 0600);
 
   export_ok (f->store, f->council, TRUE, all_path);
   all = read_csv (all_path, NULL);

@@ -24,14 +24,29 @@ struct _MvOutput
  * mv_output_new:
  * @target: the file the export is meant for
  *
+ * mv_output_new_full() without flags: a public paper.
+ */
+MvOutput *
+mv_output_new (const char  *target,
+               GError     **error)
+{
+  return mv_output_new_full (target, MV_OUTPUT_NONE, error);
+}
+
+/**
+ * mv_output_new_full:
+ * @target: the file the export is meant for
+ * @flags: %MV_OUTPUT_PRIVATE for a file only its owner may read
+ *
  * Makes an empty temporary file in @target's folder for the exporter to
  * write (mv_output_get_path()).
  *
  * Returns: (transfer full): the output, or %NULL with @error set
  */
 MvOutput *
-mv_output_new (const char  *target,
-               GError     **error)
+mv_output_new_full (const char     *target,
+                    MvOutputFlags   flags,
+                    GError        **error)
 {
   g_autofree char *dir = NULL;
   g_autofree char *base = NULL;
@@ -67,6 +82,11 @@ mv_output_new (const char  *target,
   replaces = g_stat (target, &st) == 0;
   if (replaces)
     mode = st.st_mode & 0777;
+  if (flags & MV_OUTPUT_PRIVATE)
+    {
+      mode = 0600;
+      replaces = TRUE;   /* set the mode whatever the umask */
+    }
   fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, mode);
   if (fd < 0)
     {
@@ -124,7 +144,7 @@ mv_output_write (MvOutput    *self,
       return FALSE;
     }
 
-  ok = fwrite (data != NULL ? data : "", 1, size, file) == size;
+  ok = fwrite (data != NULL ? data : "", 1, size, file) == size && fflush (file) == 0;
   saved_errno = errno;
   if (fclose (file) != 0 && ok)
     {
@@ -138,19 +158,42 @@ mv_output_write (MvOutput    *self,
   return ok;
 }
 
+static gboolean
+sync_path (const char *path,
+           int         flags)
+{
+  int fd = g_open (path, flags | O_CLOEXEC, 0);
+  int saved_errno;
+  gboolean ok;
+
+  if (fd < 0)
+    return FALSE;
+  ok = fsync (fd) == 0;
+  saved_errno = errno;
+  close (fd);
+  errno = saved_errno;
+  return ok;
+}
+
 /**
  * mv_output_commit:
  *
- * Puts the written file in the target's place.
+ * Syncs the written file to the disk and puts it in the target's place:
+ * without the sync, a power cut soon after the rename can leave an empty
+ * target where the old file was.
  */
 gboolean
 mv_output_commit (MvOutput  *self,
                   GError   **error)
 {
+  g_autofree char *dir = NULL;
+
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (!self->committed, FALSE);
 
-  if (g_rename (self->tmp, self->target) != 0)
+  /* Exporters may have written through a library of their own (cairo,
+   * libxlsxwriter): the file is synced here, by its name. */
+  if (!sync_path (self->tmp, O_RDONLY) || g_rename (self->tmp, self->target) != 0)
     {
       int saved_errno = errno;
 
@@ -158,8 +201,13 @@ mv_output_commit (MvOutput  *self,
                    self->target, g_strerror (saved_errno));
       return FALSE;
     }
-
   self->committed = TRUE;
+
+  /* The rename itself lives in the folder. A folder that cannot be synced
+   * (some network file systems) still holds the whole file. */
+  dir = g_path_get_dirname (self->target);
+  if (!sync_path (dir, O_RDONLY | O_DIRECTORY))
+    g_debug ("Could not sync the folder %s: %s", dir, g_strerror (errno));
   return TRUE;
 }
 
