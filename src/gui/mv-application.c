@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "mv-application.h"
+#include "mv-cache.h"
 #include "mv-store.h"
 #include "mv-window.h"
 
@@ -121,11 +122,24 @@ mv_application_startup (GApplication *app)
 
   G_APPLICATION_CLASS (mv_application_parent_class)->startup (app);
 
+  /* What a killed app left in the cache goes now. */
+  mv_cache_clear ();
+
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action,
                                            accels[i].accels);
 
   gtk_window_set_default_icon_name (APPLICATION_ID);
+}
+
+static void
+mv_application_shutdown (GApplication *app)
+{
+  /* Opened documents (exempt ones among them) and outgoing notices do not
+   * outlive the app. */
+  mv_cache_clear ();
+
+  G_APPLICATION_CLASS (mv_application_parent_class)->shutdown (app);
 }
 
 static void
@@ -149,6 +163,7 @@ mv_application_class_init (MvApplicationClass *klass)
   app_class->activate = mv_application_activate;
   app_class->open = mv_application_open;
   app_class->startup = mv_application_startup;
+  app_class->shutdown = mv_application_shutdown;
 }
 
 static void

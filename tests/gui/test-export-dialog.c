@@ -6,6 +6,8 @@
 
 #include "mv-agenda.h"
 #include "mv-agenda-export.h"
+#include "mv-application.h"
+#include "mv-cache.h"
 #include "mv-councils.h"
 #include "mv-document.h"
 #include "mv-documents.h"
@@ -430,6 +432,58 @@ test_email_without_attach (Fixture       *f,
   g_assert_nonnull (mv_test_find_label (GTK_WIDGET (f->window), toast));
 }
 
+typedef struct
+{
+  GApplication *app;
+  const char   *left;           /* what a killed app left in the cache */
+  gboolean      left_at_start;  /* whether it was still there once started */
+} CacheRun;
+
+static gboolean
+leave_copy_and_quit (gpointer user_data)
+{
+  CacheRun *run = user_data;
+  g_autofree char *dir = mv_cache_get_dir (MV_CACHE_OPEN);
+  g_autofree char *sub = g_build_filename (dir, "0123abcd", NULL);
+  g_autofree char *copy = g_build_filename (sub, "Unntatt offentlighet.pdf", NULL);
+
+  run->left_at_start = g_file_test (run->left, G_FILE_TEST_EXISTS);
+
+  /* A document opened for viewing while the app runs. */
+  g_assert_cmpint (g_mkdir_with_parents (sub, 0700), ==, 0);
+  mv_test_write_file (copy, "%PDF-1.4 exempt");
+  g_application_quit (run->app);
+  return G_SOURCE_REMOVE;
+}
+
+/* Copies of documents opened for viewing and the notice handed to the mail
+ * program do not outlive the app: what a killed app left goes at the next
+ * start, and what this one made goes when it quits. */
+static void
+test_cache_emptied (void)
+{
+  g_autofree char *open_dir = mv_cache_get_dir (MV_CACHE_OPEN);
+  g_autofree char *outgoing = mv_cache_get_dir (MV_CACHE_OUTGOING);
+  g_autofree char *left = g_build_filename (outgoing, "2027-03-09 Innkalling.pdf", NULL);
+  g_autofree char *db = g_build_filename (scratch, "cache-test.db", NULL);
+  g_autoptr(MvApplication) app = mv_application_new ();
+  char *args[] = { (char *) "medvirke", db, NULL };
+  CacheRun run = { G_APPLICATION (app), left, TRUE };
+
+  g_assert_cmpint (g_mkdir_with_parents (outgoing, 0700), ==, 0);
+  mv_test_write_file (left, "%PDF-1.4 notice");
+
+  /* Not the session's one instance: this test's own. */
+  g_application_set_flags (G_APPLICATION (app),
+                           G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_idle_add (leave_copy_and_quit, &run);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), 2, args), ==, 0);
+
+  g_assert_false (run.left_at_start);
+  g_assert_false (g_file_test (open_dir, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (outgoing, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -509,6 +563,7 @@ main (int    argc,
   ADD ("/export-dialog/email", test_email);
   ADD ("/export-dialog/email-without-attach", test_email_without_attach);
 #undef ADD
+  g_test_add_func ("/export-dialog/cache-emptied", test_cache_emptied);
 
   status = g_test_run ();
   g_clear_pointer (&shown_uris, g_ptr_array_unref);

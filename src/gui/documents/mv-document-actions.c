@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "mv-cache.h"
 #include "mv-document-actions.h"
 #include "mv-document-bytes.h"
 #include "mv-documents.h"
@@ -121,7 +122,8 @@ written_for_open_cb (GObject      *source,
  *
  * Opens @document in the system's application for its type: the bytes go
  * to a private file in the cache (under its own name, which the
- * application shows), and that file is opened.
+ * application shows), and that file is opened. The app removes it when it
+ * quits (mv_cache_clear()).
  */
 void
 mv_document_open (GtkWidget  *widget,
@@ -131,6 +133,7 @@ mv_document_open (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GFile) file = NULL;
+  g_autofree char *cache = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *name = NULL;
   g_autofree char *path = NULL;
@@ -148,8 +151,8 @@ mv_document_open (GtkWidget  *widget,
 
   /* One folder per content, so that two documents of one name do not
    * overwrite each other while both are open. */
-  dir = g_build_filename (g_get_user_cache_dir (), "medvirke", "open",
-                          mv_document_get_sha256 (document), NULL);
+  cache = mv_cache_get_dir (MV_CACHE_OPEN);
+  dir = g_build_filename (cache, mv_document_get_sha256 (document), NULL);
   if (g_mkdir_with_parents (dir, 0700) != 0)
     {
       int saved_errno = errno;

@@ -5,6 +5,7 @@
 #include <glib/gstdio.h>
 
 #include "mv-agenda-export.h"
+#include "mv-cache.h"
 #include "mv-council.h"
 #include "mv-dates.h"
 #include "mv-document-words.h"
@@ -551,8 +552,9 @@ mv_send_notice_by_email (GtkWidget *parent,
                                    council ? mv_council_get_name (council) : "", date);
   mail->body = mv_words_printf (words->body, date);
 
-  /* Outgoing files live in the cache: they are copies, made again each time. */
-  dir = g_build_filename (g_get_user_cache_dir (), "medvirke", "outgoing", NULL);
+  /* Outgoing files live in the cache: they are copies, made again each
+   * time, and removed when the app quits. */
+  dir = mv_cache_get_dir (MV_CACHE_OUTGOING);
   if (g_mkdir_with_parents (dir, 0700) != 0)
     {
       g_autofree char *message = g_strdup_printf (_("Could not make the folder “%s”"), dir);
