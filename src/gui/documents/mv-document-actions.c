@@ -236,9 +236,12 @@ save_copy_response_cb (GtkNativeDialog *chooser,
         mv_widget_show_error (save->widget, _("Could Not Save a Copy"), error->message);
       else
         {
+          /* An exempt document is for the owner's eyes alone. */
+          GFileCreateFlags flags = G_FILE_CREATE_REPLACE_DESTINATION |
+            (mv_document_get_public (save->document) ? 0 : G_FILE_CREATE_PRIVATE);
+
           name = g_file_get_basename (file);
-          g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE,
-                                               G_FILE_CREATE_REPLACE_DESTINATION, NULL,
+          g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE, flags, NULL,
                                                saved_cb, job_new (save->widget, name));
         }
     }
