@@ -75,7 +75,22 @@ cli_open_existing (const char  *db,
                    db, db);
       return NULL;
     }
-  return mv_store_open (db, MV_STORE_FLAGS_NONE, error);
+  return cli_open_store (db, error);
+}
+
+/* mv_store_open(), and a word on stderr when the file is on a share. */
+MvStore *
+cli_open_store (const char  *db,
+                GError     **error)
+{
+  MvStore *store = mv_store_open (db, MV_STORE_FLAGS_NONE, error);
+
+  if (store != NULL && mv_store_get_network_fs (store) != NULL)
+    g_printerr (_("medvirke-cli: “%s” is on a network share (%s), where SQLite cannot use its "
+                  "write-ahead log across machines; it is opened without it, and two computers "
+                  "writing at once may still damage it. Copy it to this computer to work on "
+                  "it.\n"), db, mv_store_get_network_fs (store));
+  return store;
 }
 
 /* -o FILE, or a usage error with @message. */

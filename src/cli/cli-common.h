@@ -22,6 +22,7 @@ G_BEGIN_DECLS
 void cli_print_row (const char *first, ...) G_GNUC_NULL_TERMINATED;
 gboolean cli_parse_options (const char *command, GOptionEntry *entries, int *argc, char ***argv, int max_args, GError **error);
 MvStore * cli_open_existing (const char *db, GError **error);
+MvStore * cli_open_store (const char *db, GError **error);
 gboolean cli_require_output (const char *output, const char *message, GError **error);
 gboolean cli_parse_count (const char *option, const char *value, guint max, guint *out, GError **error);
 const char * cli_organisation_name (MvStore *store, const char *id);

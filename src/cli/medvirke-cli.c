@@ -53,7 +53,7 @@ cmd_demo (const char  *db,
     return 2;
 
   existed = g_file_test (db, G_FILE_TEST_EXISTS);
-  if (!(store = mv_store_open (db, MV_STORE_FLAGS_NONE, error)))
+  if (!(store = cli_open_store (db, error)))
     return 1;
 
   if (years_arg == NULL && councils_arg == NULL)

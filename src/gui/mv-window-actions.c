@@ -5,10 +5,12 @@
 #include <string.h>
 
 #include "mv-council-dialog.h"
+#include "mv-error.h"
 #include "mv-window-actions.h"
 
-/* The window's file actions: New File, Open File, Save a Copy, and the
- * welcome page's Create a Council and Explore the Sample Council. */
+/* The window's file actions: New File, Open File, Save a Copy, Copy to
+ * This Computer (for a file on a share), and the welcome page's Create a
+ * Council and Explore the Sample Council. */
 
 static void
 council_dialog_create_cb (MvWindow        *self,
@@ -210,9 +212,79 @@ save_copy_action (GtkWidget  *widget,
 }
 
 /**
+ * mv_window_copy_to_computer:
+ * @path: where the copy goes, on this computer
+ *
+ * For a file on a network share: a consistent copy at @path, which the
+ * window then shows in its place. The file on the share stays as it was.
+ */
+gboolean
+mv_window_copy_to_computer (MvWindow    *self,
+                            const char  *path,
+                            GError     **error)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+
+  g_return_val_if_fail (MV_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (mv_window_get_store (self) != NULL, FALSE);
+
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_INVALID,
+                   _("“%s” already exists. Choose another name for the copy."), path);
+      return FALSE;
+    }
+  if (!mv_store_save_copy (mv_window_get_store (self), path, error) ||
+      !mv_window_open_path (self, path, error))
+    return FALSE;
+
+  name = g_filename_display_basename (path);
+  message = g_strdup_printf (_("Copied to “%s” on this computer, which is the file open now"),
+                             name);
+  mv_window_show_toast (self, message);
+  return TRUE;
+}
+
+static void
+copy_to_computer_response_cb (GtkNativeDialog *chooser,
+                              int              response,
+                              MvWindow        *self)
+{
+  g_autofree char *path = file_chooser_finish (chooser, response);
+  g_autoptr(GError) error = NULL;
+
+  if (path != NULL && mv_window_get_store (self) != NULL &&
+      !mv_window_copy_to_computer (self, path, &error))
+    mv_window_show_error (self, _("Could Not Copy the File"), error->message);
+}
+
+static void
+copy_to_computer_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  MvWindow *self = MV_WINDOW (widget);
+  GtkFileChooserNative *chooser =
+    file_chooser_new (self, _("Copy to This Computer"), GTK_FILE_CHOOSER_ACTION_SAVE,
+                      _("_Copy"));
+  g_autofree char *name = g_path_get_basename (mv_store_get_path (mv_window_get_store (self)));
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "medvirke", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+
+  /* Beside the default file, in the user's own data folder. */
+  if (g_mkdir_with_parents (dir, 0700) == 0)
+    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  g_signal_connect (chooser, "response", G_CALLBACK (copy_to_computer_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/**
  * mv_window_install_file_actions:
  *
  * For MvWindow's class_init: win.new-file, win.open-file, win.save-copy,
+ * win.copy-to-computer,
  * win.create-council and win.create-sample. The window enables them.
  */
 void
@@ -221,6 +293,8 @@ mv_window_install_file_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.new-file", NULL, new_file_action);
   gtk_widget_class_install_action (widget_class, "win.open-file", NULL, open_file_action);
   gtk_widget_class_install_action (widget_class, "win.save-copy", NULL, save_copy_action);
+  gtk_widget_class_install_action (widget_class, "win.copy-to-computer", NULL,
+                                   copy_to_computer_action);
   gtk_widget_class_install_action (widget_class, "win.create-council", NULL,
                                    create_council_action);
   gtk_widget_class_install_action (widget_class, "win.create-sample", NULL,

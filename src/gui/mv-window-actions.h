@@ -5,6 +5,9 @@
 
 G_BEGIN_DECLS
 
-void mv_window_install_file_actions (GtkWidgetClass *widget_class);
+void     mv_window_install_file_actions (GtkWidgetClass  *widget_class);
+gboolean mv_window_copy_to_computer     (MvWindow        *self,
+                                         const char      *path,
+                                         GError         **error);
 
 G_END_DECLS

@@ -38,6 +38,7 @@ struct _MvWindow
   GtkWidget            *create_button;
   AdwLeaflet           *leaflet;
   GtkRevealer          *main_banner;
+  GtkButton            *main_banner_button;
   GtkLabel             *main_banner_label;
   GtkStack             *main_stack;
   GtkWidget            *member_menu_button;
@@ -49,6 +50,7 @@ struct _MvWindow
   GtkStack             *title_stack;
   AdwToastOverlay      *toast_overlay;
   GtkRevealer          *welcome_banner;
+  GtkButton            *welcome_banner_button;
   GtkLabel             *welcome_banner_label;
 };
 
@@ -87,6 +89,9 @@ update_actions (MvWindow *self)
   gboolean writable = get_store (self) != NULL && !mv_store_get_read_only (get_store (self));
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-copy", get_store (self) != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-to-computer",
+                                 get_store (self) != NULL &&
+                                 mv_store_get_network_fs (get_store (self)) != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.create-council", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.create-sample",
                                  writable && mv_store_is_empty (get_store (self)));
@@ -462,6 +467,7 @@ mv_window_class_init (MvWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MvWindow, create_button);
   gtk_widget_class_bind_template_child (widget_class, MvWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, MvWindow, main_banner);
+  gtk_widget_class_bind_template_child (widget_class, MvWindow, main_banner_button);
   gtk_widget_class_bind_template_child (widget_class, MvWindow, main_banner_label);
   gtk_widget_class_bind_template_child (widget_class, MvWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, MvWindow, member_menu_button);
@@ -473,6 +479,7 @@ mv_window_class_init (MvWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MvWindow, title_stack);
   gtk_widget_class_bind_template_child (widget_class, MvWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, MvWindow, welcome_banner);
+  gtk_widget_class_bind_template_child (widget_class, MvWindow, welcome_banner_button);
   gtk_widget_class_bind_template_child (widget_class, MvWindow, welcome_banner_label);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_result_activated_cb);
@@ -588,6 +595,7 @@ mv_window_set_store (MvWindow *self,
                      MvStore  *store)
 {
   gboolean read_only;
+  gboolean on_share;
 
   g_return_if_fail (MV_IS_WINDOW (self));
   g_return_if_fail (store == NULL || MV_IS_STORE (store));
@@ -603,18 +611,30 @@ mv_window_set_store (MvWindow *self,
   mv_context_set_store (self->context, store);
 
   read_only = get_store (self) != NULL && mv_store_get_read_only (get_store (self));
-  if (read_only)
+  on_share = get_store (self) != NULL && mv_store_get_network_fs (get_store (self)) != NULL;
+  if (read_only || on_share)
     {
-      const char *text = mv_store_get_damaged (get_store (self))
-                         ? _("This file is damaged, so it is open read-only. Save a copy of what "
-                             "can be read, or restore a backup.")
-                         : _("This file is read-only. Changes cannot be saved.");
+      g_autofree char *text = NULL;
+
+      if (mv_store_get_damaged (get_store (self)))
+        text = g_strdup (_("This file is damaged, so it is open read-only. Save a copy of what "
+                           "can be read, or restore a backup."));
+      else if (read_only)
+        text = g_strdup (_("This file is read-only. Changes cannot be saved."));
+      else
+        text = g_strdup_printf (_("This file is on a network share (%s). Medvirke works on it "
+                                  "without SQLite’s write-ahead log, which does not reach across "
+                                  "computers, and two computers writing at once can still damage "
+                                  "it. Copy it to this computer to work safely."),
+                                mv_store_get_network_fs (get_store (self)));
 
       gtk_label_set_text (self->welcome_banner_label, text);
       gtk_label_set_text (self->main_banner_label, text);
     }
-  gtk_revealer_set_reveal_child (self->welcome_banner, read_only);
-  gtk_revealer_set_reveal_child (self->main_banner, read_only);
+  gtk_widget_set_visible (GTK_WIDGET (self->welcome_banner_button), on_share);
+  gtk_widget_set_visible (GTK_WIDGET (self->main_banner_button), on_share);
+  gtk_revealer_set_reveal_child (self->welcome_banner, read_only || on_share);
+  gtk_revealer_set_reveal_child (self->main_banner, read_only || on_share);
 
   if (get_store (self) != NULL)
     {
@@ -894,6 +914,15 @@ mv_window_get_banner (MvWindow *self)
 {
   return g_str_equal (mv_window_get_visible_page (self), "main") ? self->main_banner
                                                                  : self->welcome_banner;
+}
+
+/* The banner's button of the page shown: Copy to This Computer. */
+GtkWidget *
+mv_window_get_banner_button (MvWindow *self)
+{
+  return g_str_equal (mv_window_get_visible_page (self), "main")
+         ? GTK_WIDGET (self->main_banner_button)
+         : GTK_WIDGET (self->welcome_banner_button);
 }
 
 /**

@@ -12,6 +12,8 @@
 #include "mv-pdf.h"
 #include "mv-queries.h"
 #include "mv-sample.h"
+#include "mv-error.h"
+#include "mv-window-actions.h"
 #include "mv-window-private.h"
 #include "mv-test-gui.h"
 #include "mv-test-utils.h"
@@ -305,6 +307,60 @@ test_damaged (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A file on a network share (an NFS the test pretends): the banner says
+ * why that is unsafe and offers the copy, which becomes the file shown. */
+static void
+test_network_share (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MvStore) store = NULL;
+  g_autofree char *copy = g_build_filename (fixture->dir, "lokal.db", NULL);
+  GtkWidget *button;
+  MvWindow *window;
+
+  g_setenv ("MEDVIRKE_TEST_FS_MAGIC", "517B", TRUE);
+  store = mv_store_open (fixture->path, MV_STORE_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  mv_sample_create (store, mv_pdf_inspect, &error);
+  g_assert_no_error (error);
+
+  window = show_window (store);
+  g_assert_cmpstr (mv_window_get_visible_page (window), ==, "main");
+  g_assert_true (gtk_revealer_get_reveal_child (mv_window_get_banner (window)));
+  g_assert_nonnull (mv_test_find_label (GTK_WIDGET (mv_window_get_banner (window)),
+                                        "This file is on a network share (SMB). Medvirke works "
+                                        "on it without SQLite’s write-ahead log, which does not "
+                                        "reach across computers, and two computers writing at "
+                                        "once can still damage it. Copy it to this computer to "
+                                        "work safely."));
+  button = mv_window_get_banner_button (window);
+  g_assert_true (gtk_widget_get_visible (button));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, "_Copy to This Computer…");
+  g_assert_true (gtk_widget_get_sensitive (button));
+  g_assert_true (gtk_widget_is_sensitive (mv_window_get_add_member_button (window)));
+
+  /* The copy, on this computer, is the file shown, and the banner goes. */
+  g_unsetenv ("MEDVIRKE_TEST_FS_MAGIC");
+  g_assert_true (mv_window_copy_to_computer (window, copy, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (mv_store_get_path (mv_window_get_store (window)), ==, copy);
+  g_assert_null (mv_store_get_network_fs (mv_window_get_store (window)));
+  g_assert_false (gtk_revealer_get_reveal_child (mv_window_get_banner (window)));
+  g_assert_cmpuint (g_list_model_get_n_items (mv_store_get_model (mv_window_get_store (window),
+                                                                  MV_TYPE_MEMBER)), ==,
+                    g_list_model_get_n_items (mv_store_get_model (store, MV_TYPE_MEMBER)));
+  mv_test_wait_for (mv_test_find_label (GTK_WIDGET (window),
+                                        "Copied to “lokal.db” on this computer, which is the "
+                                        "file open now") != NULL);
+
+  /* Never over a file that is there. */
+  g_assert_false (mv_window_copy_to_computer (window, fixture->path, &error));
+  g_assert_error (error, MV_ERROR, MV_ERROR_INVALID);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Each section owns its commands: Ctrl+N (the section's New) and the
  * header's buttons act on the section shown, never on a hidden one. */
 static gboolean
@@ -385,6 +441,8 @@ main (int   argc,
   g_test_add ("/window/read-only", Fixture, NULL, fixture_set_up, test_read_only,
               fixture_tear_down);
   g_test_add ("/window/damaged", Fixture, NULL, fixture_set_up, test_damaged, fixture_tear_down);
+  g_test_add ("/window/network-share", Fixture, NULL, fixture_set_up, test_network_share,
+              fixture_tear_down);
   g_test_add ("/window/section-commands", Fixture, NULL, fixture_set_up, test_section_commands,
               fixture_tear_down);
 

@@ -168,6 +168,66 @@ test_folder (void)
   mv_test_remove_tree (dir);
 }
 
+static char *
+journal_mode (MvStore *store)
+{
+  sqlite3_stmt *stmt = mv_store_prepare (store, "PRAGMA journal_mode", NULL);
+  char *mode;
+
+  g_assert_nonnull (stmt);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  mode = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  return mode;
+}
+
+/* On a network share (here an NFS the test pretends) the file is not
+ * put in WAL mode, whose shared memory does not reach another machine,
+ * and a file that was in it leaves it; the CLI says why. */
+static void
+test_network_share (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = mv_test_make_tmp_dir ();
+  g_autofree char *path = make_file (dir);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *local_mode = NULL;
+  g_autofree char *share_mode = NULL;
+  g_auto(MvTestRun) run = { 0 };
+
+  {
+    g_autoptr(MvStore) store = mv_store_open (path, MV_STORE_FLAGS_NONE, &error);
+
+    g_assert_no_error (error);
+    g_assert_null (mv_store_get_network_fs (store));
+    local_mode = journal_mode (store);
+    g_assert_cmpstr (local_mode, ==, "wal");
+  }
+
+  g_setenv ("MEDVIRKE_TEST_FS_MAGIC", "6969", TRUE);
+  {
+    g_autoptr(MvStore) store = mv_store_open (path, MV_STORE_FLAGS_NONE, &error);
+    g_autoptr(MvOrganisation) org = g_object_new (MV_TYPE_ORGANISATION, "name", "FFO Agder",
+                                                  NULL);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (mv_store_get_network_fs (store), ==, "NFS");
+    share_mode = journal_mode (store);
+    g_assert_cmpstr (share_mode, ==, "delete");
+    g_assert_true (mv_store_insert (store, org, &error));
+    g_assert_no_error (error);
+    g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+  }
+
+  mv_test_run_cli_args (&run, NULL, "--db", path, "councils", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.err, "is on a network share (NFS)"));
+  g_assert_nonnull (strstr (run.err, "Copy it to this computer"));
+  g_unsetenv ("MEDVIRKE_TEST_FS_MAGIC");
+
+  mv_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -177,6 +237,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/messages/version-zero", test_version_zero);
+  g_test_add_func ("/messages/network-share", test_network_share);
   g_test_add_func ("/messages/full-disk-demo", test_full_disk_demo);
   g_test_add_func ("/messages/full-disk-write", test_full_disk_write);
   g_test_add_func ("/messages/read-only-folder", test_folder);

@@ -30,6 +30,7 @@ struct _MvStore
   gint64      data_version;  /* PRAGMA data_version when the lists were last read */
   char       *snapshot_path; /* a private copy SQLite reads instead of path, or NULL */
   char       *snapshot_dir;  /* its folder, removed with the store that made it */
+  const char *network_fs;    /* the network or FUSE file system the file is on, or NULL */
 
   guint       read_only : 1;
   guint       damaged : 1;   /* failed quick_check at open; read-only then */

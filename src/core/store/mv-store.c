@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <sys/resource.h>
+#include <sys/statfs.h>
 #include <sys/statvfs.h>
 #include <fcntl.h>
 #include <glib/gi18n-lib.h>
@@ -693,6 +694,76 @@ open_file_locked (MvStore  *self,
   return TRUE;
 }
 
+/* The file systems where SQLite's WAL cannot work: its index lives in
+ * shared memory (the -shm file mapped by every connection), which a second
+ * machine – or a FUSE daemon that does not pass mmap through – never
+ * shares ("WAL does not work over a network filesystem", sqlite.org/wal.html).
+ * The numbers are those of statfs(2). */
+static const struct
+{
+  guint32     magic;
+  const char *name;
+} network_file_systems[] = {
+  { 0x6969, "NFS" },
+  { 0x517B, "SMB" },
+  { 0xFF534D42, "SMB" },   /* cifs */
+  { 0xFE534D42, "SMB" },   /* smb2 */
+  { 0x65735546, "FUSE" },  /* sshfs, GNOME's gvfs shares, … */
+  { 0x01021997, "9p" },
+  { 0x5346414F, "AFS" },
+  { 0x00C36400, "Ceph" },
+  { 0x73757245, "Coda" },
+  { 0x564C, "NCP" },
+  { 0x0BD00BD0, "Lustre" },
+  { 0x01161970, "GFS2" },
+  { 0x7461636F, "OCFS2" },
+};
+
+/* What the folder of @path is on, or NULL for a local disk. The tests set
+ * MEDVIRKE_TEST_FS_MAGIC (a statfs number in hex) to be on a share. */
+static const char *
+network_file_system (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  const char *test_magic = g_getenv ("MEDVIRKE_TEST_FS_MAGIC");
+  guint64 magic;
+  struct statfs st;
+
+  if (test_magic != NULL && g_ascii_string_to_unsigned (test_magic, 16, 0, G_MAXUINT32, &magic,
+                                                        NULL))
+    ;
+  else if (statfs (dir, &st) == 0)
+    magic = (guint32) st.f_type;
+  else
+    return NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (network_file_systems); i++)
+    if (network_file_systems[i].magic == magic)
+      return network_file_systems[i].name;
+  return NULL;
+}
+
+/* WAL suits a local disk (DESIGN.md) and is stored in the file. On a
+ * share, the rollback journal: slower, but its locks are the file
+ * system's own, which a share passes on. Another connection of this
+ * machine may still hold the file in WAL; it then stays so until it is
+ * the only one. */
+static gboolean
+set_journal_mode (MvStore  *self,
+                  GError  **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (self->read_only)
+    return TRUE;
+  if (self->network_fs == NULL)
+    return _mv_store_exec (self, "PRAGMA journal_mode = WAL", error);
+
+  if (!_mv_store_exec (self, "PRAGMA journal_mode = DELETE", &local_error))
+    g_debug ("%s stays in WAL mode for now: %s", self->path, local_error->message);
+  return TRUE;
+}
+
 /* A file whose pages SQLite finds damaged opens read-only, so that no
  * write makes it worse: what can be read can still be read and copied.
  * query_only makes SQLite itself refuse every write on the connection. */
@@ -751,6 +822,7 @@ mv_store_open (const char    *path,
   self = g_object_new (MV_TYPE_STORE, NULL);
   self->path = g_canonicalize_filename (path, NULL);
   self->read_only = (flags & MV_STORE_FLAGS_READ_ONLY) != 0;
+  self->network_fs = network_file_system (self->path);
 
   mv_store_files_lock ();
   opened = open_file_locked (self, error);
@@ -760,8 +832,7 @@ mv_store_open (const char    *path,
       check_damage (self, error) &&
       check_schema (self, error) &&
       _mv_store_migrate (self, error) &&
-      /* WAL suits a local disk (DESIGN.md); it is stored in the file. */
-      (self->read_only || _mv_store_exec (self, "PRAGMA journal_mode = WAL", error)) &&
+      set_journal_mode (self, error) &&
       _mv_store_load (self, error))
     return g_steal_pointer (&self);
 
@@ -805,6 +876,7 @@ mv_store_open_connection (MvStore       *store,
   self->path = g_strdup (store->path);
   self->read_only = store->read_only || (flags & MV_STORE_FLAGS_READ_ONLY) != 0;
   self->damaged = store->damaged;
+  self->network_fs = store->network_fs;
   /* The snapshot stays @store's, which outlives its workers. */
   self->snapshot_path = g_strdup (store->snapshot_path);
 
@@ -839,13 +911,6 @@ mv_store_get_read_only (MvStore *self)
 }
 
 /**
- * mv_store_get_damaged:
- *
- * Whether SQLite found the file's pages damaged when it was opened; such a
- * file is open read-only (mv_store_get_read_only()), and
- * `medvirke-cli check` says what is wrong.
- */
-/**
  * mv_store_remove_file:
  *
  * Removes the file at @path and SQLite's working files beside it, for a
@@ -867,12 +932,36 @@ mv_store_remove_file (const char *path)
     }
 }
 
+/**
+ * mv_store_get_damaged:
+ *
+ * Whether SQLite found the file's pages damaged when it was opened; such a
+ * file is open read-only (mv_store_get_read_only()), and
+ * `medvirke-cli check` says what is wrong.
+ */
 gboolean
 mv_store_get_damaged (MvStore *self)
 {
   g_return_val_if_fail (MV_IS_STORE (self), FALSE);
 
   return self->damaged;
+}
+
+/**
+ * mv_store_get_network_fs:
+ *
+ * The file system of a file on a network share or a FUSE mount (“NFS”,
+ * “SMB”, “FUSE”, …): such a file is not in WAL mode, whose shared memory
+ * does not reach across machines, and is better copied to this computer.
+ *
+ * Returns: (nullable): the file system's name, or %NULL on a local disk
+ */
+const char *
+mv_store_get_network_fs (MvStore *self)
+{
+  g_return_val_if_fail (MV_IS_STORE (self), NULL);
+
+  return self->network_fs;
 }
 
 struct sqlite3_stmt *

@@ -31,6 +31,7 @@ MvStore    *mv_store_open_connection  (MvStore       *store,
                                        GError       **error);
 const char *mv_store_get_path         (MvStore       *self);
 gboolean    mv_store_get_damaged      (MvStore       *self);
+const char *mv_store_get_network_fs   (MvStore       *self);
 void        mv_store_remove_file      (const char    *path);
 gboolean    mv_store_get_read_only    (MvStore       *self);
 gboolean    mv_store_is_empty         (MvStore       *self);
