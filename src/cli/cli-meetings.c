@@ -160,9 +160,10 @@ parse_months (const char  *value,
 }
 
 /* Prints the planned dates, one a line, with the holiday or "July holiday"
- * after a tab where a date needs a second look. Without --dry-run the
- * meetings are stored, all or none; a council that already has a meeting
- * on one of the dates is refused (mv_year_plan_store()). */
+ * after a tab where a date needs a second look. Without
+ * --dry-run the meetings are stored, all or none; a council that already
+ * has a meeting on one of the dates is refused (mv_year_plan_store()), and
+ * so is a plan with a meeting on a public holiday unless --allow-holidays. */
 int
 cmd_plan_year (const char  *db,
                int          argc,
@@ -181,6 +182,7 @@ cmd_plan_year (const char  *db,
   g_autoptr(MvStore) store = NULL;
   g_autoptr(MvYearPlan) plan = NULL;
   gboolean dry_run = FALSE;
+  gboolean allow_holidays = FALSE;
   MvYearPattern pattern = { 0 };
   MvCouncil *council;
   guint64 year;
@@ -199,6 +201,8 @@ cmd_plan_year (const char  *db,
     { "place", 0, 0, G_OPTION_ARG_STRING, &place,
       N_("The place (default: the council’s)"), "P" },
     { "dry-run", 0, 0, G_OPTION_ARG_NONE, &dry_run, N_("Show the dates, store nothing"), NULL },
+    { "allow-holidays", 0, 0, G_OPTION_ARG_NONE, &allow_holidays,
+      N_("Store meetings that fall on public holidays too"), NULL },
     { NULL }
   };
 
@@ -257,6 +261,19 @@ cmd_plan_year (const char  *db,
     return 1;
   if (!(plan = mv_year_plan_new (council, &pattern, error)))
     return 1;
+  if (!dry_run && !allow_holidays)
+    {
+      g_autoptr(GError) holidays = NULL;
+
+      if (!mv_year_plan_check_holidays (plan, &holidays))
+        {
+          g_set_error (error, MV_ERROR, MV_ERROR_INVALID,
+                       _("plan-year: %s. Choose another weekday or week, or give "
+                         "--allow-holidays to plan them anyway; --dry-run shows the dates"),
+                       holidays->message);
+          return 1;
+        }
+    }
   if (!dry_run && !mv_year_plan_store (store, council, plan, error))
     return 1;
 

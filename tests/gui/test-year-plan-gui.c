@@ -119,6 +119,17 @@ test_plan_year (Fixture       *fixture,
       g_assert_null (mv_plan_year_row_get_flag (row));
     }
 
+  /* 10 August: its case deadline and notice date fall in the July holiday. */
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (preview, 3));
+  g_assert_nonnull (mv_test_find_label (row, "Case deadline 20.07.2027: July holiday; "
+                                             "Notice date 27.07.2027: July holiday"));
+  gtk_test_accessible_assert_property (row, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Meeting on 10.08.2027, Tuesday 10:00–13:00. "
+                                       "Case deadline 20.07.2027: July holiday; "
+                                       "Notice date 27.07.2027: July holiday");
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (preview, 1));
+  g_assert_null (mv_test_find_label (row, "Case deadline 16.02.2027: July holiday"));
+
   /* The third Monday of May 2027 is 17 May: flagged with the holiday's name. */
   gtk_switch_set_active (mv_plan_year_dialog_get_months_switch (dialog), TRUE);
   gtk_toggle_button_set_active (mv_plan_year_dialog_get_month_button (dialog, G_DATE_MAY), TRUE);
@@ -179,6 +190,21 @@ test_plan_year (Fixture       *fixture,
   g_assert_false (mv_month_grid_get_marks (march, 10) & MV_DAY_MEETING);
   g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (mv_month_grid_get_day (march, 9)),
                                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
+  /* Public holidays and ISO week numbers, as a Norwegian calendar has them:
+   * 1 January 2027 is a Friday of week 53. */
+  g_assert_true (mv_month_grid_get_marks (mv_year_plan_page_get_month_grid (fixture->page,
+                                                                            G_DATE_MAY),
+                                          17) & MV_DAY_HOLIDAY);
+  g_assert_false (mv_month_grid_get_marks (mv_year_plan_page_get_month_grid (fixture->page,
+                                                                             G_DATE_MAY),
+                                           18) & MV_DAY_HOLIDAY);
+  g_assert_cmpint (mv_month_grid_get_week (march, 9), ==, 10);
+  g_assert_cmpint (mv_month_grid_get_week (mv_year_plan_page_get_month_grid (fixture->page,
+                                                                             G_DATE_JANUARY),
+                                           1), ==, 53);
+  g_assert_cmpint (mv_month_grid_get_week (mv_year_plan_page_get_month_grid (fixture->page,
+                                                                             G_DATE_JANUARY),
+                                           4), ==, 1);
   /* The case deadline of 9 March, 21 days before: 16 February. */
   g_assert_true (mv_month_grid_get_marks (mv_year_plan_page_get_month_grid (fixture->page,
                                                                             G_DATE_FEBRUARY),
@@ -445,6 +471,24 @@ test_status_and_export (Fixture       *fixture,
   g_assert_nonnull (error);
 }
 
+/* Ctrl+E on a year without meetings says so, rather than asking where to
+ * save an empty plan. */
+static void
+test_export_empty (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  AdwMessageDialog *dialog;
+
+  mv_year_plan_page_export (fixture->page);
+  dialog = ADW_MESSAGE_DIALOG (mv_test_wait_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Nothing to Export");
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
+                   "2027 has no meetings yet, so the year plan would be empty. Plan the year or "
+                   "add a meeting first.");
+  g_assert_null (mv_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -457,6 +501,8 @@ main (int   argc,
   g_test_add ("/year-plan-gui/cancel", Fixture, NULL, fixture_set_up, test_cancel,
               fixture_tear_down);
   g_test_add ("/year-plan-gui/settings", Fixture, NULL, fixture_set_up, test_settings,
+              fixture_tear_down);
+  g_test_add ("/year-plan-gui/export-empty", Fixture, NULL, fixture_set_up, test_export_empty,
               fixture_tear_down);
   g_test_add ("/year-plan-gui/status-and-export", Fixture, NULL, fixture_set_up,
               test_status_and_export, fixture_tear_down);

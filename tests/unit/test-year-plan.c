@@ -395,6 +395,58 @@ test_pattern_count (Fixture       *f,
                     ==, 0);
 }
 
+/* A case deadline or notice date in the July holiday or on a public
+ * holiday is flagged too: the secretariat must work that day. */
+static void
+test_pattern_deadline_flags (Fixture       *f,
+                             gconstpointer  data)
+{
+  MvYearPattern august = {
+    .year = 2027, .count = 6, .weekday = G_DATE_TUESDAY, .week = 2,
+  };
+  MvYearPattern may = {
+    .year = 2027, .months = 1u << G_DATE_MAY, .weekday = G_DATE_MONDAY, .week = MV_WEEK_LAST,
+  };
+  MvYearPattern holiday = {
+    .year = 2027, .months = (1u << G_DATE_MAY) | (1u << G_DATE_DECEMBER),
+    .weekday = G_DATE_MONDAY, .week = 3,
+  };
+  g_autoptr(MvYearPlan) plan = make_plan (f, &august);
+  g_autoptr(MvYearPlan) may_plan = make_plan (f, &may);
+  g_autoptr(MvYearPlan) holiday_plan = make_plan (f, &holiday);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *words = NULL;
+  g_autofree char *may_words = NULL;
+  MvPlannedMeeting *pm;
+
+  /* 10 August: deadline 20 July, notice 27 July. */
+  pm = g_ptr_array_index (plan->meetings, 3);
+  g_assert_null (pm->flag);
+  g_assert_cmpstr (pm->deadline_flag, ==, "July holiday");
+  g_assert_cmpstr (pm->notice_flag, ==, "July holiday");
+  words = mv_planned_meeting_describe_deadlines (pm);
+  g_assert_cmpstr (words, ==,
+                   "Case deadline 20.07.2027: July holiday; Notice date 27.07.2027: July holiday");
+  pm = g_ptr_array_index (plan->meetings, 1);
+  g_assert_null (mv_planned_meeting_describe_deadlines (pm));
+  g_assert_true (mv_year_plan_check_holidays (plan, &error));
+  g_assert_no_error (error);
+
+  /* 31 May: the notice goes out on 17 May. */
+  pm = g_ptr_array_index (may_plan->meetings, 0);
+  g_assert_cmpstr (pm->notice_date, ==, "2027-05-17");
+  g_assert_null (pm->deadline_flag);
+  g_assert_cmpstr (pm->notice_flag, ==, "Constitution Day");
+  may_words = mv_planned_meeting_describe_deadlines (pm);
+  g_assert_cmpstr (may_words, ==, "Notice date 17.05.2027: Constitution Day");
+
+  /* A meeting on 17 May is refused by the check, by its date and name. */
+  g_assert_false (mv_year_plan_check_holidays (holiday_plan, &error));
+  g_assert_error (error, MV_ERROR, MV_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "17.05.2027 (Constitution Day)"));
+  g_assert_null (strstr (error->message, "20.12.2027"));
+}
+
 static void
 test_pattern_counts (Fixture       *f,
                      gconstpointer  data)
@@ -987,6 +1039,7 @@ test_cli_store (Fixture       *f,
                 gconstpointer  data)
 {
   g_auto(Run) run = { 0 };
+  g_auto(Run) refused = { 0 };
   g_auto(Run) again = { 0 };
   g_autoptr(sqlite3) db = NULL;
   g_autofree char *list = NULL;
@@ -995,9 +1048,18 @@ test_cli_store (Fixture       *f,
   db = mv_test_db_open (f->path);
   council_id = mv_test_db_text (db, "SELECT id FROM councils", NULL);
 
-  run_plan (&run, NULL, f->path, "--council", council_id, "--year", "2027",
+  /* The third Monday of May 2027 is 17 May: refused, saying which, and
+   * nothing stored – unless the holidays are allowed. */
+  run_plan (&refused, NULL, f->path, "--council", council_id, "--year", "2027",
             "--months", "2,5,9", "--weekday", "mon", "--week", "3", "--start", "18:00",
             "--minutes", "90", "--place", "Frivilligsentralen", NULL);
+  assert_failed (&refused, "17.05.2027 (Constitution Day)");
+  g_assert_nonnull (strstr (refused.err, "--allow-holidays"));
+  g_assert_cmpint (mv_test_db_int (db, "SELECT count(*) FROM meetings", NULL), ==, 0);
+
+  run_plan (&run, NULL, f->path, "--council", council_id, "--year", "2027",
+            "--months", "2,5,9", "--weekday", "mon", "--week", "3", "--start", "18:00",
+            "--minutes", "90", "--place", "Frivilligsentralen", "--allow-holidays", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.err, ==, "");
   /* The third Monday of May 2027 is 17 May: flagged with its name. */
@@ -1017,7 +1079,7 @@ test_cli_store (Fixture       *f,
 
   /* The same again would double the meetings: refused, nothing added. */
   run_plan (&again, NULL, f->path, "--year", "2027", "--months", "5", "--weekday", "mon",
-            "--week", "3", "--start", "10:00", "--minutes", "90", NULL);
+            "--week", "3", "--start", "10:00", "--minutes", "90", "--allow-holidays", NULL);
   assert_failed (&again, "2027-05-17");
   g_assert_cmpint (mv_test_db_int (db, "SELECT count(*) FROM meetings", NULL), ==, 3);
 }
@@ -1158,6 +1220,7 @@ main (int    argc,
 
   ADD ("/year-plan/pattern/count", test_pattern_count);
   ADD ("/year-plan/pattern/counts", test_pattern_counts);
+  ADD ("/year-plan/pattern/deadline-flags", test_pattern_deadline_flags);
   ADD ("/year-plan/pattern/months", test_pattern_months);
   ADD ("/year-plan/pattern/fifth", test_pattern_fifth);
   ADD ("/year-plan/pattern/invalid", test_pattern_invalid);

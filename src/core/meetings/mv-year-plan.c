@@ -44,6 +44,103 @@ mv_date_flag (const GDate *date)
   return NULL;
 }
 
+static const char *
+iso_flag (const char *iso)
+{
+  GDate date;
+
+  if (iso == NULL || !mv_date_parse (iso, &date))
+    return NULL;
+  return mv_date_flag (&date);
+}
+
+/**
+ * mv_planned_meeting_update_flags:
+ *
+ * Sets @pm's flags from its date, case deadline and notice date.
+ */
+void
+mv_planned_meeting_update_flags (MvPlannedMeeting *pm)
+{
+  g_return_if_fail (pm != NULL);
+
+  pm->flag = mv_date_flag (&pm->date);
+  pm->deadline_flag = iso_flag (pm->case_deadline);
+  pm->notice_flag = iso_flag (pm->notice_date);
+}
+
+/**
+ * mv_planned_meeting_describe_deadlines:
+ *
+ * Returns: (transfer full) (nullable): "Case deadline 14.07.2027: July
+ *   holiday", with the notice date too when it is flagged, or %NULL when
+ *   neither is
+ */
+char *
+mv_planned_meeting_describe_deadlines (const MvPlannedMeeting *pm)
+{
+  g_autofree char *deadline = NULL;
+  g_autofree char *notice = NULL;
+
+  g_return_val_if_fail (pm != NULL, NULL);
+
+  if (pm->deadline_flag != NULL)
+    {
+      g_autofree char *date = mv_date_iso_to_entry (pm->case_deadline);
+
+      /* Translators: "Case deadline 14.07.2027: July holiday". */
+      deadline = g_strdup_printf (_("Case deadline %s: %s"), date, pm->deadline_flag);
+    }
+  if (pm->notice_flag != NULL)
+    {
+      g_autofree char *date = mv_date_iso_to_entry (pm->notice_date);
+
+      /* Translators: "Notice date 17.05.2027: Constitution Day". */
+      notice = g_strdup_printf (_("Notice date %s: %s"), date, pm->notice_flag);
+    }
+
+  if (deadline != NULL && notice != NULL)
+    /* Translators: the case deadline's flag, then the notice date's. */
+    return g_strdup_printf (_("%s; %s"), deadline, notice);
+  return g_strdup (deadline ? deadline : notice);
+}
+
+/**
+ * mv_year_plan_check_holidays:
+ *
+ * Refuses @plan when a meeting falls on a public holiday, naming each such
+ * date and its holiday (the July holiday is a choice of months, not refused).
+ */
+gboolean
+mv_year_plan_check_holidays (MvYearPlan  *plan,
+                             GError     **error)
+{
+  g_autoptr(GString) dates = g_string_new (NULL);
+
+  g_return_val_if_fail (plan != NULL, FALSE);
+
+  for (guint i = 0; i < plan->meetings->len; i++)
+    {
+      MvPlannedMeeting *pm = g_ptr_array_index (plan->meetings, i);
+      const char *holiday = mv_holiday_name (&pm->date);
+      g_autofree char *date = NULL;
+
+      if (holiday == NULL)
+        continue;
+      date = mv_date_format_entry (&pm->date);
+      if (dates->len > 0)
+        g_string_append (dates, _(", "));
+      /* Translators: a planned date and its holiday: "17.05.2027 (Constitution Day)". */
+      g_string_append_printf (dates, _("%s (%s)"), date, holiday);
+    }
+
+  if (dates->len == 0)
+    return TRUE;
+  g_set_error (error, MV_ERROR, MV_ERROR_INVALID,
+               _("The plan puts a meeting on a public holiday: %s"), dates->str);
+  return FALSE;
+}
+
 /**
  * mv_year_plan_spread:
  * @count: meetings in the year, 1–11
@@ -330,7 +427,7 @@ mv_year_plan_new (MvCouncil            *council,
       mv_meeting_deadlines (&pm->date, mv_council_get_deadline_days (council),
                             mv_council_get_notice_days (council), &pm->case_deadline,
                             &pm->notice_date);
-      pm->flag = mv_date_flag (&pm->date);
+      mv_planned_meeting_update_flags (pm);
       g_ptr_array_add (plan->meetings, pm);
     }
 

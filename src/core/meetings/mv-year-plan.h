@@ -38,8 +38,11 @@ G_BEGIN_DECLS
  * show it. MV_WEEK_LAST is the last such weekday of the month.
  *
  * Flags. A planned date that is a public holiday carries the holiday's
- * name (mv_holiday_name()); a date in July carries "July holiday". The
- * plan keeps such dates: the secretary sees the flag and moves the meeting.
+ * name (mv_holiday_name()); a date in July carries "July holiday"; so do
+ * its case deadline and notice date, whose day the secretariat must work.
+ * The plan keeps such dates: the secretary sees the flag and moves the
+ * meeting. mv_year_plan_check_holidays() refuses a plan with a meeting on
+ * a public holiday, for a caller (the CLI) that shows no preview.
  *
  * Conflicts. A meeting that is not cancelled occupies its date: storing a
  * plan is refused whole when the council already has a meeting on any of
@@ -73,6 +76,8 @@ typedef struct
   char        *case_deadline;  /* "YYYY-MM-DD" */
   char        *notice_date;
   const char  *flag;           /* translated holiday name, "July holiday", or NULL */
+  const char  *deadline_flag;  /* the same for the case deadline */
+  const char  *notice_flag;    /* the same for the notice date */
   gboolean     last_instead;   /* week 5 asked for, the month has four: the last is used */
 } MvPlannedMeeting;
 
@@ -86,6 +91,10 @@ typedef struct
 
 /* Why a meeting on @date needs a second look. */
 const char *mv_date_flag             (const GDate       *date);
+/* The flags of @pm's date, case deadline and notice date, after a change. */
+void        mv_planned_meeting_update_flags (MvPlannedMeeting *pm);
+/* A sentence on the deadlines that fall on a holiday, or NULL. */
+char       *mv_planned_meeting_describe_deadlines (const MvPlannedMeeting *pm);
 
 /* The pattern's parts. */
 guint       mv_year_plan_spread      (guint              count);
@@ -108,6 +117,8 @@ MvYearPlan *mv_year_plan_new         (MvCouncil         *council,
                                       const MvYearPattern *pattern,
                                       GError           **error);
 void        mv_year_plan_free        (MvYearPlan        *plan);
+gboolean    mv_year_plan_check_holidays (MvYearPlan     *plan,
+                                      GError           **error);
 gboolean    mv_year_plan_check       (MvStore           *store,
                                       MvCouncil         *council,
                                       MvYearPlan        *plan,

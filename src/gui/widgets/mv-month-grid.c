@@ -2,14 +2,18 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdlib.h>
 
 #include "mv-dates.h"
+#include "mv-holidays.h"
 #include "mv-month-grid.h"
 
-/* One month as a small calendar: a title, the weekdays from Monday, and
- * the days as labels. Marked days carry a css class, a tooltip and the
- * same words as their accessible description; the table below the grids
- * is the way to reach a meeting by keyboard. */
+/* One month as a small calendar: a title, the weekdays from Monday, the
+ * ISO week numbers (as Norwegian calendars show them) and the days as
+ * labels. Public holidays are marked by the grid itself. Marked days carry
+ * a css class, a tooltip and the same words as their accessible
+ * description; the table below the grids is the way to reach a meeting by
+ * keyboard. */
 struct _MvMonthGrid
 {
   GtkWidget   parent_instance;
@@ -18,10 +22,12 @@ struct _MvMonthGrid
   GtkLabel   *title;
   GtkGrid    *grid;
   GtkWidget  *days[31];
+  GtkWidget  *weeks[6];     /* the week numbers of the rows a month may take */
   MvDayMarks  marks[31];
   GString    *descriptions[31];
   int         year;
   GDateMonth  month;
+  int         offset;       /* the cells before the 1st: its weekday from Monday */
 };
 
 G_DEFINE_FINAL_TYPE (MvMonthGrid, mv_month_grid, GTK_TYPE_WIDGET)
@@ -59,6 +65,8 @@ mv_month_grid_dispose (GObject *object)
   g_clear_pointer (&self->box, gtk_widget_unparent);
   for (int i = 0; i < 31; i++)
     g_clear_object (&self->days[i]);
+  for (int i = 0; i < 6; i++)
+    g_clear_object (&self->weeks[i]);
   for (int i = 0; i < 31; i++)
     if (self->descriptions[i] != NULL)
       g_string_free (g_steal_pointer (&self->descriptions[i]), TRUE);
@@ -121,7 +129,19 @@ mv_month_grid_init (MvMonthGrid *self)
       gtk_widget_add_css_class (label, "mv-weekday");
       gtk_widget_add_css_class (label, "dim-label");
       gtk_accessible_update_state (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
-      gtk_grid_attach (self->grid, label, i, 0, 1, 1);
+      gtk_grid_attach (self->grid, label, i + 1, 0, 1, 1);
+    }
+
+  /* A column of their own, before Monday; each day's description says its
+   * week for a screen reader. */
+  for (int i = 0; i < 6; i++)
+    {
+      self->weeks[i] = g_object_ref_sink (gtk_label_new (NULL));
+      gtk_widget_add_css_class (self->weeks[i], "mv-week");
+      gtk_widget_add_css_class (self->weeks[i], "dim-label");
+      gtk_widget_add_css_class (self->weeks[i], "numeric");
+      gtk_accessible_update_state (GTK_ACCESSIBLE (self->weeks[i]), GTK_ACCESSIBLE_STATE_HIDDEN,
+                                   TRUE, -1);
     }
 
   for (int i = 0; i < 31; i++)
@@ -155,6 +175,8 @@ update_day (MvMonthGrid *self,
     (label, "mv-deadline-day");
   (marks & MV_DAY_CANCELLED ? gtk_widget_add_css_class : gtk_widget_remove_css_class)
     (label, "mv-cancelled-day");
+  (marks & MV_DAY_HOLIDAY ? gtk_widget_add_css_class : gtk_widget_remove_css_class)
+    (label, "mv-holiday-day");
 
   gtk_widget_set_tooltip_text (label, description ? description->str : NULL);
   if (description != NULL)
@@ -196,16 +218,32 @@ mv_month_grid_set_month (MvMonthGrid *self,
       update_day (self, i + 1);
       gtk_widget_remove_css_class (self->days[i], "mv-today");
     }
+  for (int i = 0; i < 6; i++)
+    if (gtk_widget_get_parent (self->weeks[i]) != NULL)
+      gtk_grid_remove (self->grid, self->weeks[i]);
 
   g_date_clear (&date, 1);
   g_date_set_dmy (&date, 1, month, year);
-  offset = g_date_get_weekday (&date) - G_DATE_MONDAY;
+  offset = self->offset = g_date_get_weekday (&date) - G_DATE_MONDAY;
   n_days = g_date_get_days_in_month (month, year);
   for (int day = 1; day <= n_days; day++)
     {
       int cell = offset + day - 1;
+      const char *holiday;
 
-      gtk_grid_attach (self->grid, self->days[day - 1], cell % 7, 1 + cell / 7, 1, 1);
+      g_date_set_dmy (&date, day, month, year);
+      gtk_grid_attach (self->grid, self->days[day - 1], 1 + cell % 7, 1 + cell / 7, 1, 1);
+      if (cell % 7 == 0 || day == 1)
+        {
+          GtkWidget *week = self->weeks[cell / 7];
+          g_autofree char *number = g_strdup_printf ("%u",
+                                                     g_date_get_iso8601_week_of_year (&date));
+
+          gtk_label_set_text (GTK_LABEL (week), number);
+          gtk_grid_attach (self->grid, week, 0, 1 + cell / 7, 1, 1);
+        }
+      if ((holiday = mv_holiday_name (&date)) != NULL)
+        mv_month_grid_mark_day (self, day, MV_DAY_HOLIDAY, holiday);
       if (g_date_time_get_year (now) == year && g_date_time_get_month (now) == (int) month &&
           g_date_time_get_day_of_month (now) == day)
         {
@@ -245,6 +283,19 @@ mv_month_grid_get_marks (MvMonthGrid *self,
   g_return_val_if_fail (day >= 1 && day <= 31, 0);
 
   return self->marks[day - 1];
+}
+
+int
+mv_month_grid_get_week (MvMonthGrid *self,
+                        int          day)
+{
+  GtkWidget *week;
+
+  g_return_val_if_fail (MV_IS_MONTH_GRID (self), 0);
+  g_return_val_if_fail (day >= 1 && day <= 31, 0);
+
+  week = self->weeks[(self->offset + day - 1) / 7];
+  return gtk_widget_get_parent (week) ? atoi (gtk_label_get_text (GTK_LABEL (week))) : 0;
 }
 
 GtkWidget *

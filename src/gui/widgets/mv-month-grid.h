@@ -10,6 +10,7 @@ typedef enum
   MV_DAY_MEETING   = 1 << 0,
   MV_DAY_DEADLINE  = 1 << 1,
   MV_DAY_CANCELLED = 1 << 2,
+  MV_DAY_HOLIDAY   = 1 << 3,  /* a public holiday; the grid marks these itself */
 } MvDayMarks;
 
 #define MV_TYPE_MONTH_GRID (mv_month_grid_get_type ())
@@ -27,6 +28,9 @@ void        mv_month_grid_mark_day    (MvMonthGrid *self,
 MvDayMarks  mv_month_grid_get_marks   (MvMonthGrid *self,
                                        int          day);
 GtkWidget  *mv_month_grid_get_day     (MvMonthGrid *self,
+                                       int          day);
+/* The ISO week number shown before the row of @day. */
+int         mv_month_grid_get_week    (MvMonthGrid *self,
                                        int          day);
 
 G_END_DECLS

@@ -94,8 +94,10 @@ update_row (GtkWidget        *row,
   GtkWidget *when = g_object_get_data (G_OBJECT (row), "mv-when");
   GtkWidget *flag_icon = g_object_get_data (G_OBJECT (row), "mv-flag-icon");
   GtkWidget *flag_label = g_object_get_data (G_OBJECT (row), "mv-flag-label");
+  GtkWidget *deadline_label = g_object_get_data (G_OBJECT (row), "mv-deadline-label");
   g_autofree char *when_text = weekday_and_time (pm);
   g_autofree char *date_text = mv_date_format_entry (&pm->date);
+  g_autofree char *deadlines = mv_planned_meeting_describe_deadlines (pm);
   g_autofree char *description = NULL;
   const char *flag = pm->flag;
   g_autofree char *flag_text = NULL;
@@ -109,12 +111,23 @@ update_row (GtkWidget        *row,
   gtk_label_set_text (GTK_LABEL (flag_label), flag ? flag : flag_text ? flag_text : "");
   gtk_widget_set_visible (flag_label, flag != NULL || flag_text != NULL);
   g_object_set_data (G_OBJECT (row), "mv-flag", (gpointer) flag);
+  /* The deadline and the notice date are working days of the secretariat. */
+  gtk_label_set_text (GTK_LABEL (deadline_label), deadlines ? deadlines : "");
+  gtk_widget_set_visible (deadline_label, deadlines != NULL);
 
   if (flag != NULL)
     /* Translators: a screen reader's words for a flagged planned date: "Meeting on 17.05.2027: 17 May". */
     description = g_strdup_printf (_("Meeting on %s, %s: %s"), date_text, when_text, flag);
   else
     description = g_strdup_printf (_("Meeting on %s, %s"), date_text, when_text);
+  if (deadlines != NULL)
+    {
+      /* Translators: a planned meeting's screen-reader words, then its deadlines' flags. */
+      g_autofree char *with = g_strdup_printf (_("%s. %s"), description, deadlines);
+
+      g_free (description);
+      description = g_steal_pointer (&with);
+    }
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   description, -1);
 }
@@ -143,7 +156,7 @@ move_planned (MvPlanYearDialog *self,
                         mv_council_get_notice_days (self->council),
                         &pm->case_deadline, &pm->notice_date);
   pm->date = *date;
-  pm->flag = mv_date_flag (date);
+  mv_planned_meeting_update_flags (pm);
   pm->last_instead = FALSE;
   return TRUE;
 }
@@ -216,7 +229,9 @@ new_row (MvPlanYearDialog *self,
          MvPlannedMeeting *pm)
 {
   GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *lines = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *deadline_label = gtk_label_new (NULL);
   GtkWidget *date = gtk_entry_new ();
   GtkWidget *when = gtk_label_new (NULL);
   GtkWidget *flag_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
@@ -228,10 +243,10 @@ new_row (MvPlanYearDialog *self,
   g_autofree char *theme_name = g_strdup_printf (_("Theme of meeting %u"), index + 1);
 
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
+  gtk_widget_set_margin_top (lines, 6);
+  gtk_widget_set_margin_bottom (lines, 6);
+  gtk_widget_set_margin_start (lines, 12);
+  gtk_widget_set_margin_end (lines, 12);
 
   gtk_editable_set_width_chars (GTK_EDITABLE (date), 10);
   gtk_editable_set_max_width_chars (GTK_EDITABLE (date), 10);
@@ -264,7 +279,14 @@ new_row (MvPlanYearDialog *self,
   gtk_box_append (GTK_BOX (box), when);
   gtk_box_append (GTK_BOX (box), flag_box);
   gtk_box_append (GTK_BOX (box), theme);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_label_set_xalign (GTK_LABEL (deadline_label), 0.0);
+  gtk_label_set_wrap (GTK_LABEL (deadline_label), TRUE);
+  gtk_widget_add_css_class (deadline_label, "warning");
+  gtk_widget_add_css_class (deadline_label, "caption");
+  gtk_widget_set_visible (deadline_label, FALSE);
+  gtk_box_append (GTK_BOX (lines), box);
+  gtk_box_append (GTK_BOX (lines), deadline_label);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), lines);
 
   g_object_set_data (G_OBJECT (row), "mv-index", GUINT_TO_POINTER (index));
   g_object_set_data (G_OBJECT (row), "mv-date", date);
@@ -272,6 +294,7 @@ new_row (MvPlanYearDialog *self,
   g_object_set_data (G_OBJECT (row), "mv-when", when);
   g_object_set_data (G_OBJECT (row), "mv-flag-icon", flag_icon);
   g_object_set_data (G_OBJECT (row), "mv-flag-label", flag_label);
+  g_object_set_data (G_OBJECT (row), "mv-deadline-label", deadline_label);
   g_object_set_data (G_OBJECT (date), "mv-row", row);
   g_object_set_data (G_OBJECT (theme), "mv-row", row);
   g_signal_connect (date, "changed", G_CALLBACK (date_changed_cb), self);

@@ -851,6 +851,7 @@ mv_year_plan_page_export (MvYearPlanPage *self)
 {
   MvCouncil *council;
   GtkFileChooserNative *chooser;
+  g_autoptr(GPtrArray) meetings = NULL;
   g_autofree char *name = NULL;
   g_autofree char *file_name = NULL;
 
@@ -859,6 +860,19 @@ mv_year_plan_page_export (MvYearPlanPage *self)
   council = mv_section_page_get_council (MV_SECTION_PAGE (self));
   if (council == NULL)
     return;
+
+  /* An empty plan is no paper to send anyone: say so before asking where. */
+  meetings = mv_store_list_meetings (mv_section_page_get_store (MV_SECTION_PAGE (self)), council,
+                                     self->year);
+  if (meetings->len == 0)
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("%d has no meetings yet, so the year plan would be empty. Plan the "
+                           "year or add a meeting first."), self->year);
+
+      mv_widget_show_error (GTK_WIDGET (self), _("Nothing to Export"), message);
+      return;
+    }
 
   chooser = gtk_file_chooser_native_new (_("Export Year Plan"), parent_window (self),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
