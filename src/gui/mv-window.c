@@ -9,6 +9,7 @@
 #include "mv-council-settings.h"
 #include "mv-councils.h"
 #include "mv-documents-page.h"
+#include "mv-gui-util.h"
 #include "mv-items-page.h"
 #include "mv-meeting-util.h"
 #include "mv-members-page.h"
@@ -429,6 +430,35 @@ mv_window_set_property (GObject      *object,
     }
 }
 
+/* Ctrl+Z: the last change a toast offered to undo, in whichever section
+ * it was made. A text field with the focus undoes its own typing first. */
+static gboolean
+undo_key_pressed_cb (GtkEventControllerKey *controller,
+                     guint                  keyval,
+                     guint                  keycode,
+                     GdkModifierType        state,
+                     MvWindow              *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  /* An empty field – the search a section puts the focus in – has no
+   * typing to undo: the window's change is what Ctrl+Z is meant for. */
+  if ((keyval == GDK_KEY_z || keyval == GDK_KEY_Z) &&
+      (state & GDK_MODIFIER_MASK) == GDK_CONTROL_MASK &&
+      GTK_IS_EDITABLE (focus) && *gtk_editable_get_text (GTK_EDITABLE (focus)) == '\0')
+    return gtk_widget_activate_action (GTK_WIDGET (self), "win.undo", NULL);
+  return FALSE;
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  if (!mv_widget_undo_last (widget))
+    gtk_widget_error_bell (widget);
+}
+
 static void
 mv_window_class_init (MvWindowClass *klass)
 {
@@ -487,6 +517,7 @@ mv_window_class_init (MvWindowClass *klass)
   mv_window_install_file_actions (widget_class);
   gtk_widget_class_install_property_action (widget_class, "win.show-section", "section");
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.council-settings", NULL,
                                    council_settings_action);
   gtk_widget_class_install_action (widget_class, "win.show-meeting", "s", show_meeting_action);
@@ -496,6 +527,10 @@ mv_window_class_init (MvWindowClass *klass)
                                        "win.find", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK,
                                        "win.council-settings", NULL);
+
+  /* In the bubble phase: a text field with the focus undoes its typing. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo",
+                                       NULL);
 }
 
 static void
@@ -510,6 +545,14 @@ mv_window_init (MvWindow *self)
   self->context = mv_context_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  {
+    GtkEventController *keys = gtk_event_controller_key_new ();
+
+    gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+    g_signal_connect (keys, "key-pressed", G_CALLBACK (undo_key_pressed_cb), self);
+    gtk_widget_add_controller (GTK_WIDGET (self), keys);
+  }
 
   /* Each section's commands, for the header bar and the menus too. */
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->section_stack));
@@ -609,6 +652,8 @@ mv_window_set_store (MvWindow *self,
   /* The old file's council goes with it. */
   mv_window_set_council (self, NULL);
   mv_context_set_store (self->context, store);
+  /* The changes to undo were the other file's. */
+  mv_widget_clear_undo (GTK_WIDGET (self));
 
   read_only = get_store (self) != NULL && mv_store_get_read_only (get_store (self));
   on_share = get_store (self) != NULL && mv_store_get_network_fs (get_store (self)) != NULL;

@@ -251,7 +251,7 @@ test_keyboard_move (Fixture       *fixture,
   g_assert_cmpint (mv_agenda_item_get_position (fixture->budget), ==, 3);
 
   /* Undo (Ctrl+Z) restores numbers and times. */
-  press (GTK_WIDGET (view), "<Control>z");
+  press (GTK_WIDGET (fixture->window), "<Control>z");
   assert_agenda (list, "10:00 Item 01/27  " NOTICE "|10:05 Item 02/27  " MINUTES "|"
                        "10:10 Item 03/27  " REPORTS "|10:30 Item 04/27  Ungdomsgaranti|"
                        "11:00 Item 05/27  Budsjett 2027|11:20 Item 06/27  " AOB);
@@ -266,7 +266,7 @@ test_keyboard_move (Fixture       *fixture,
   gtk_widget_grab_focus (GTK_WIDGET (row_titled (list, "Budsjett 2027")));
   press (GTK_WIDGET (view), "<Alt>Down");
   g_assert_cmpint (mv_agenda_item_get_position (fixture->budget), ==, 4);
-  press (GTK_WIDGET (view), "<Control>z");
+  press (GTK_WIDGET (fixture->window), "<Control>z");
   assert_agenda (list, "10:00 Item 01/27  " NOTICE "|10:05 Item 02/27  " MINUTES "|"
                        "10:10 Item 03/27  " REPORTS "|10:30 Item 04/27  Ungdomsgaranti|"
                        "11:00 Item 05/27  Budsjett 2027|11:20 Item 06/27  " AOB);
@@ -581,7 +581,7 @@ test_items_page (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (view))),
                     ==, 6);
   g_assert_true (mv_record_is_deleted (MV_RECORD (fixture->budget)));
-  press (GTK_WIDGET (page), "<Control>z");
+  press (GTK_WIDGET (fixture->window), "<Control>z");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (view))),
                     ==, 7);
   g_assert_cmpstr (mv_record_get_id (MV_RECORD (mv_item_editor_get_item (editor))), ==,

@@ -585,8 +585,6 @@ rebuild (MvAgendaView *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "agenda.move-up", editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "agenda.move-down", editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "agenda.remove", editable);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "agenda.undo",
-                                 editable && self->undo_stack->len > 0);
 
   if (self->focus_item_id != NULL)
     {
@@ -688,14 +686,6 @@ remove_action (GtkWidget  *widget,
 }
 
 static void
-undo_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  mv_agenda_view_undo (MV_AGENDA_VIEW (widget));
-}
-
-static void
 mv_agenda_view_dispose (GObject *object)
 {
   MvAgendaView *self = MV_AGENDA_VIEW (object);
@@ -739,7 +729,6 @@ mv_agenda_view_class_init (MvAgendaViewClass *klass)
   gtk_widget_class_install_action (widget_class, "agenda.move-up", NULL, move_up_action);
   gtk_widget_class_install_action (widget_class, "agenda.move-down", NULL, move_down_action);
   gtk_widget_class_install_action (widget_class, "agenda.remove", NULL, remove_action);
-  gtk_widget_class_install_action (widget_class, "agenda.undo", NULL, undo_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK,
                                        "agenda.move-up", NULL);
@@ -750,8 +739,6 @@ mv_agenda_view_class_init (MvAgendaViewClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Down, GDK_ALT_MASK,
                                        "agenda.move-down", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "agenda.remove", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
-                                       "agenda.undo", NULL);
 }
 
 static void

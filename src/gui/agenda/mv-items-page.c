@@ -503,8 +503,6 @@ update_actions (MvItemsPage *self)
                                  writable && mv_item_editor_get_item (self->editor) != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "items.remove-selected",
                                  writable && mv_item_editor_get_item (self->editor) != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "items.undo",
-                                 writable && self->undo_stack->len > 0);
 }
 
 static void
@@ -578,6 +576,7 @@ remove_item (MvItemsPage  *self,
              MvAgendaItem *item)
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
   MvUndo *undo = NULL;
   Removal *removal;
 
@@ -591,9 +590,9 @@ remove_item (MvItemsPage  *self,
   removal->item = g_object_ref (item);
   removal->undo = undo;
   g_ptr_array_add (self->undo_stack, removal);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "items.undo", TRUE);
-  mv_widget_offer_undo (GTK_WIDGET (self), _("Item removed"),
-                        (MvWidgetUndoFunc) mv_items_page_undo);
+  /* Translators: the toast after removing an agenda item, named by its title. */
+  message = g_strdup_printf (_("“%s” removed"), mv_agenda_item_get_title (item));
+  mv_widget_offer_undo (GTK_WIDGET (self), message, (MvWidgetUndoFunc) mv_items_page_undo);
 }
 
 static void
@@ -621,14 +620,6 @@ remove_selected_action (GtkWidget  *widget,
   if (focus != NULL && (focus == GTK_WIDGET (self->column_view) ||
                         gtk_widget_is_ancestor (focus, GTK_WIDGET (self->column_view))))
     remove_item_action (widget, action_name, parameter);
-}
-
-static void
-undo_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  mv_items_page_undo (MV_ITEMS_PAGE (widget));
 }
 
 static void
@@ -759,11 +750,8 @@ mv_items_page_class_init (MvItemsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "items.remove-item", NULL, remove_item_action);
   gtk_widget_class_install_action (widget_class, "items.remove-selected", NULL,
                                    remove_selected_action);
-  gtk_widget_class_install_action (widget_class, "items.undo", NULL, undo_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "items.remove-selected",
-                                       NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "items.undo",
                                        NULL);
 }
 

@@ -670,6 +670,7 @@ mv_members_page_delete_member (MvMembersPage *self,
   MvStore *store = mv_section_page_get_store (MV_SECTION_PAGE (self));
   g_autoptr(GError) error = NULL;
   g_autoptr(MvUndo) done = NULL;
+  g_autofree char *message = NULL;
   AdwToast *toast;
   Undo *undo;
 
@@ -691,18 +692,17 @@ mv_members_page_delete_member (MvMembersPage *self,
   undo->undo = g_steal_pointer (&done);
   g_weak_ref_init (&undo->page, self);
 
-  toast = adw_toast_new (_("Member removed"));
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), undo,
-                         undo_closure_free, 0);
+  /* Translators: the toast after removing a member, named. */
+  message = g_strdup_printf (_("“%s” removed"), mv_member_get_name (member));
+  toast = mv_widget_add_undo_toast (GTK_WIDGET (self), message, G_CALLBACK (undo_clicked_cb),
+                                    undo, undo_closure_free);
 
   if (self->last_toast != NULL)
     g_object_remove_weak_pointer (G_OBJECT (self->last_toast), (gpointer *) &self->last_toast);
   self->last_toast = toast;
-  g_object_add_weak_pointer (G_OBJECT (toast), (gpointer *) &self->last_toast);
+  if (toast != NULL)
+    g_object_add_weak_pointer (G_OBJECT (toast), (gpointer *) &self->last_toast);
 
-  mv_widget_add_toast (GTK_WIDGET (self), toast);
   queue_refresh (self);
   return TRUE;
 }

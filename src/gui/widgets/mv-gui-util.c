@@ -210,26 +210,118 @@ mv_compare_organisation_names (gconstpointer a,
                          mv_organisation_get_name (*(MvOrganisation **) b));
 }
 
+/* The window's undo list: the toasts with an Undo button, the last on
+ * top, so that Ctrl+Z anywhere in the window does what the last one's
+ * button does – also after the toast has gone. Kept on the window, where
+ * the toast overlay is found too. */
+#define UNDO_TOASTS "mv-undo-toasts"
+#define MAX_UNDO_TOASTS 50
+
+static GPtrArray *
+undo_toasts (GtkWindow *window,
+             gboolean   create)
+{
+  GPtrArray *toasts = g_object_get_data (G_OBJECT (window), UNDO_TOASTS);
+
+  if (toasts == NULL && create)
+    {
+      toasts = g_ptr_array_new_with_free_func (g_object_unref);
+      g_object_set_data_full (G_OBJECT (window), UNDO_TOASTS, toasts,
+                              (GDestroyNotify) g_ptr_array_unref);
+    }
+  return toasts;
+}
+
+/* The button was pressed: the change is undone and leaves the list. */
+static void
+undo_toast_clicked_cb (AdwToast  *toast,
+                       GtkWindow *window)
+{
+  GPtrArray *toasts = undo_toasts (window, FALSE);
+
+  if (toasts != NULL)
+    g_ptr_array_remove (toasts, toast);
+}
+
 /* Shows @message over @widget's window in a toast before the others, whose
  * Undo button calls @undo_cb (AdwToast *toast, gpointer data); @free_data
- * frees @data when the toast is gone. */
-void
+ * frees @data when the toast is gone. Ctrl+Z (mv_widget_undo_last()) does
+ * the same while it is the last undoable change of the window.
+ *
+ * Returns: (transfer none) (nullable): the toast, while it is shown */
+AdwToast *
 mv_widget_add_undo_toast (GtkWidget      *widget,
                           const char     *message,
                           GCallback       undo_cb,
                           gpointer        data,
                           GClosureNotify  free_data)
 {
+  GtkWindow *window;
   AdwToast *toast;
 
-  g_return_if_fail (GTK_IS_WIDGET (widget));
-  g_return_if_fail (message != NULL);
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), NULL);
+  g_return_val_if_fail (message != NULL, NULL);
 
   toast = adw_toast_new (message);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_signal_connect_data (toast, "button-clicked", undo_cb, data, free_data, 0);
+
+  if ((window = window_of (widget)) != NULL)
+    {
+      GPtrArray *toasts = undo_toasts (window, TRUE);
+
+      g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_toast_clicked_cb),
+                               window, 0);
+      g_ptr_array_add (toasts, g_object_ref (toast));
+      if (toasts->len > MAX_UNDO_TOASTS)
+        g_ptr_array_remove_index (toasts, 0);
+    }
+
   mv_widget_add_toast (widget, toast);
+  return toast;
+}
+
+/**
+ * mv_widget_undo_last:
+ *
+ * Undoes the last change of @widget's window that a toast offered to undo,
+ * as its Undo button would. The toast, if still shown, then says so and
+ * loses its button – rather than being dismissed, which libadwaita 1.2
+ * does not survive while a toast it pushed back is still hiding.
+ *
+ * Returns: whether there was one
+ */
+gboolean
+mv_widget_undo_last (GtkWidget *widget)
+{
+  GtkWindow *window = window_of (widget);
+  GPtrArray *toasts = window ? undo_toasts (window, FALSE) : NULL;
+  g_autoptr(AdwToast) toast = NULL;
+  g_autofree char *title = NULL;
+
+  if (toasts == NULL || toasts->len == 0)
+    return FALSE;
+
+  toast = g_ptr_array_steal_index (toasts, toasts->len - 1);
+  /* Translators: a toast after Ctrl+Z; %s is what it said before, such as
+   * "“Siv Andersen” removed". */
+  title = g_strdup_printf (_("Undone: %s"), adw_toast_get_title (toast));
+  g_signal_emit_by_name (toast, "button-clicked");
+  adw_toast_set_title (toast, title);
+  adw_toast_set_button_label (toast, NULL);
+  return TRUE;
+}
+
+/* Forgets the window's undoable changes: another file is shown. */
+void
+mv_widget_clear_undo (GtkWidget *widget)
+{
+  GtkWindow *window = window_of (widget);
+  GPtrArray *toasts = window ? undo_toasts (window, FALSE) : NULL;
+
+  if (toasts != NULL)
+    g_ptr_array_set_size (toasts, 0);
 }
 
 typedef struct

@@ -34,11 +34,13 @@ int        mv_compare_organisation_names (gconstpointer a,
 /* Undoes the last change @widget made; FALSE when there was none. */
 typedef gboolean (*MvWidgetUndoFunc) (gpointer widget);
 
-void       mv_widget_add_undo_toast     (GtkWidget       *widget,
+AdwToast  *mv_widget_add_undo_toast     (GtkWidget       *widget,
                                          const char      *message,
                                          GCallback        undo_cb,
                                          gpointer         data,
                                          GClosureNotify   free_data);
+gboolean   mv_widget_undo_last          (GtkWidget       *widget);
+void       mv_widget_clear_undo         (GtkWidget       *widget);
 void       mv_widget_offer_undo         (GtkWidget        *widget,
                                          const char       *message,
                                          MvWidgetUndoFunc  undo);
