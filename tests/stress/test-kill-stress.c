@@ -107,6 +107,7 @@ typedef struct
   guint       n_refused;
   guint       n_autosaves;
   guint       n_killed_written; /* kills that came after the commit */
+  gboolean    may_kill;         /* whether this run may be killed */
 } Stress;
 
 static void
@@ -202,7 +203,7 @@ typedef enum
 } RunResult;
 
 /* Runs @argv; unless this is the first run of @op, kills it at a random
- * moment between half and 1.3 times the time the command takes. @out
+ * moment between 0.8 and 1.15 times the time the command takes. @out
  * gets what it printed, stripped. */
 static RunResult
 run_killable (Stress     *s,
@@ -227,8 +228,8 @@ run_killable (Stress     *s,
    * few saves (half a second each). */
   if (op == OP_AUTOSAVE)
     deadline = (gint64) (g_rand_double_range (s->rand, 0.3, 4.0) * G_USEC_PER_SEC);
-  else if (may_kill && s->n_runs[op] > 0)
-    deadline = (gint64) (s->mean_us[op] * g_rand_double_range (s->rand, 0.5, 1.3));
+  else if (may_kill && s->may_kill && s->n_runs[op] > 0)
+    deadline = (gint64) (s->mean_us[op] * g_rand_double_range (s->rand, 0.8, 1.15));
 
   g_ptr_array_add (argv, NULL);
   start = g_get_monotonic_time ();
@@ -966,6 +967,8 @@ static void
 run_op (Stress *s,
         Op      op)
 {
+  /* Every other run is let finish: acknowledged writes to lose. */
+  s->may_kill = g_rand_boolean (s->rand);
   switch (op)
     {
     case OP_ADD_MEMBER: op_add_member (s); break;
