@@ -216,7 +216,13 @@ sync_type (MvStore  *self,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       const char *id = (const char *) sqlite3_column_text (stmt, 0);
-      MvRecord *record = g_hash_table_lookup (index, id);
+      MvRecord *record = id ? g_hash_table_lookup (index, id) : NULL;
+
+      /* A damaged file (opened read-only) can give a row whose id cannot
+       * be read: it cannot be a record; the rest of what can be read is
+       * shown. */
+      if (id == NULL)
+        continue;
 
       if (record == NULL)
         {
