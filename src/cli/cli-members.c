@@ -346,6 +346,8 @@ field_option (MvMemberField field)
     case MV_MEMBER_FIELD_TERM_START: return "--term-start";
     case MV_MEMBER_FIELD_TERM_END: return "--term-end";
     case MV_MEMBER_FIELD_EMAIL: return "--email";
+    case MV_MEMBER_FIELD_PHONE: return "--phone";
+    case MV_MEMBER_FIELD_NOTES: return NULL;   /* no option: the reason names the field */
     case MV_MEMBER_FIELD_USER_GROUPS: return "--user-group";
     case MV_MEMBER_FIELD_COURSES:
     default: return "--course";
@@ -414,11 +416,14 @@ apply_member_options (MvStore        *store,
       for (guint i = 0; i < problems->len; i++)
         {
           MvMemberProblem *problem = g_ptr_array_index (problems, i);
+          const char *option = field_option (problem->field);
 
           if (i > 0)
             /* Translators: between the reasons a member is refused, on one line */
             g_string_append (text, _("; "));
-          g_string_append_printf (text, "%s: %s", field_option (problem->field), problem->reason);
+          if (option != NULL)
+            g_string_append_printf (text, "%s: ", option);
+          g_string_append (text, problem->reason);
         }
       g_set_error_literal (error, MV_ERROR, MV_ERROR_INVALID, text->str);
       return FALSE;

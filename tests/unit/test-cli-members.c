@@ -310,6 +310,49 @@ test_add_member_refused (Fixture       *f,
   mv_test_assert_file_unchanged (before, f->db);
 }
 
+/* Names at most 300 characters – characters, not bytes – refused with the
+ * option and the field named, in Norwegian with the digits grouped; nothing
+ * written. (A 1 MB name does not fit on a command line; 100,000 does.) */
+static void
+test_too_long (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autofree char *huge = g_strnfill (100000, 'A');
+  g_autoptr(GString) longest = g_string_new (NULL);
+  g_autoptr(MvTestFileState) before = mv_test_file_state (f->db);
+  g_auto(Run) member = { 0 };
+  g_auto(Run) member_nb = { 0 };
+  g_auto(Run) organisation = { 0 };
+  g_auto(Run) phone = { 0 };
+  g_auto(Run) ok = { 0 };
+  g_autofree char *id = NULL;
+
+  run_cli (&member, "--db", f->db, "add-member", "--name", huge, "--role", "member", NULL);
+  assert_failed (&member, 1, "--name: “Name” is too long: 100000 characters, at most 300");
+
+  mv_test_run_cli_args (&member_nb, "nb", "--db", f->db, "add-member", "--name", huge,
+                        "--role", "member", NULL);
+  /* The digits grouped as the locale has it (U+202F in Debian 12's). */
+  assert_failed (&member_nb, 1, "--name: «Navn» er for langt: 100");
+  g_assert_nonnull (strstr (member_nb.err, "000 tegn, høyst 300\n"));
+  g_assert_null (strstr (member_nb.err, "100000"));
+
+  run_cli (&organisation, "--db", f->db, "add-organisation", "--name", huge, NULL);
+  assert_failed (&organisation, 1, "“Name” is too long: 100000 characters, at most 300");
+
+  run_cli (&phone, "--db", f->db, "add-member", "--name", "Kari", "--role", "member",
+           "--phone", huge, NULL);
+  assert_failed (&phone, 1, "--phone: “Phone” is too long");
+
+  mv_test_assert_file_unchanged (before, f->db);
+
+  for (int i = 0; i < 300; i++)
+    g_string_append (longest, "Ø");
+  run_cli (&ok, "--db", f->db, "add-member", "--name", longest->str, "--role", "member", NULL);
+  id = printed_id (&ok);
+  assert_column (f, "members", id, "name", longest->str);
+}
+
 static void
 test_edit_member (Fixture       *f,
                   gconstpointer  data)
@@ -633,6 +676,7 @@ main (int    argc,
   ADD ("/cli-members/add-member", test_add_member);
   ADD ("/cli-members/add-member/minimal", test_add_member_minimal);
   ADD ("/cli-members/add-member/refused", test_add_member_refused);
+  ADD ("/cli-members/too-long", test_too_long);
   ADD ("/cli-members/edit-member", test_edit_member);
   ADD ("/cli-members/delete-restore", test_delete_restore);
   ADD ("/cli-members/restore/other-records", test_restore_other_records);

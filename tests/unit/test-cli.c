@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <locale.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 
 #include "mv-test-utils.h"
@@ -683,6 +684,131 @@ test_import_members_excel (void)
   mv_test_remove_tree (dir);
 }
 
+/* The limits at the CLI's doors: a CSV row with a 1 MB name is refused by
+ * its line and field and the rest imported; a 100,000-character background
+ * with no space in it is taken, and the notice lays all of it out (over
+ * lines and pages, in well under a second: it once took minutes, and
+ * meson's timeout ends this test if it does again). */
+static void
+test_long_texts (void)
+{
+  g_autofree char *dir = mv_test_make_tmp_dir ();
+  g_autofree char *db = g_build_filename (dir, "lang.db", NULL);
+  g_autofree char *csv = g_build_filename (dir, "medlemmer.csv", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "innkalling.pdf", NULL);
+  g_autofree char *huge = g_strnfill (1024 * 1024, 'A');
+  g_autofree char *contents = g_strdup_printf ("navn;organisasjon\n%s;FFO\nOla Kort;FFO\n", huge);
+  g_autofree char *expected_err = NULL;
+  g_autofree char *background = g_strnfill (100000, 'x');
+  g_autofree char *too_long = g_strnfill (100001, 'x');
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_auto(Run) import = { 0 };
+  g_auto(Run) items = { 0 };
+  g_auto(Run) refused = { 0 };
+  g_auto(Run) edit = { 0 };
+  g_auto(Run) meetings = { 0 };
+  g_auto(Run) move = { 0 };
+  g_auto(Run) export = { 0 };
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) meeting_rows = NULL;
+  const char *item = NULL;
+  const char *meeting = NULL;
+  gsize n_x = 0;
+
+  make_demo (db);
+  mv_test_write_file (csv, contents);
+  run_cli (&import, "--db", db, "import-members", csv, NULL);
+  g_assert_cmpint (import.status, ==, 3);
+  g_assert_cmpstr (import.out, ==, "added\t1\nexisting\t0\nrejected\t1\n");
+  expected_err = g_strdup_printf ("%s:2: “Name” is too long: 1048576 characters, at most 300\n",
+                                  csv);
+  g_assert_cmpstr (import.err, ==, expected_err);
+
+  run_cli (&items, "--db", db, "items", "--backlog", NULL);
+  rows = parse_list (&items, items_header);
+  g_assert_cmpuint (rows->len, >, 0);
+  item = FIELD (rows, 0, 0);
+
+  run_cli (&refused, "--db", db, "edit-item", item, "--background", too_long, NULL);
+  assert_failed (&refused, "“Background” is too long: 100001 characters, at most 100000");
+  g_assert_cmpint (refused.status, ==, 1);
+
+  run_cli (&edit, "--db", db, "edit-item", item, "--background", background, NULL);
+  g_assert_cmpint (edit.status, ==, 0);
+
+  run_cli (&meetings, "--db", db, "meetings", NULL);
+  meeting_rows = parse_list (&meetings, meetings_header);
+  for (guint i = 0; i < meeting_rows->len; i++)
+    if (g_str_equal (FIELD (meeting_rows, i, 5), "planned"))
+      meeting = FIELD (meeting_rows, i, 0);
+  g_assert_nonnull (meeting);
+  run_cli (&move, "--db", db, "move-item", item, "--meeting", meeting, NULL);
+  g_assert_cmpint (move.status, ==, 0);
+
+  run_cli (&export, "--db", db, "export-agenda", "--meeting", meeting, "-o", pdf, NULL);
+  g_assert_cmpstr (export.err, ==, "");
+  g_assert_cmpint (export.status, ==, 0);
+
+  /* Every x of it, broken over lines (the page headers come between). */
+  text = mv_test_pdf_text (pdf, 0);
+  for (const char *p = text; *p; p++)
+    if (*p == 'x')
+      n_x++;
+  g_assert_cmpuint (n_x, >=, 100000);
+  /* Broken over lines of the page's width, not run off its edge. */
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i]; i++)
+    g_assert_cmpint (g_utf8_strlen (lines[i], -1), <, 150);
+}
+
+/* Every command that reads a file refuses a named pipe at once, by name:
+ * import-members, attach, and the database itself (a missing one is still
+ * made, as always). Each would otherwise wait for a writer for ever. */
+static void
+test_not_regular (void)
+{
+  g_autofree char *dir = mv_test_make_tmp_dir ();
+  g_autofree char *db = g_build_filename (dir, "fil.db", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "ror.csv", NULL);
+  g_autofree char *fifo_db = g_build_filename (dir, "ror.db", NULL);
+  g_autoptr(MvTestFileState) before = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_auto(Run) items = { 0 };
+  g_auto(Run) import = { 0 };
+  g_auto(Run) attach = { 0 };
+  g_auto(Run) open = { 0 };
+  g_auto(Run) folder = { 0 };
+
+  make_demo (db);
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  g_assert_cmpint (mkfifo (fifo_db, 0600), ==, 0);
+  run_cli (&items, "--db", db, "items", "--backlog", NULL);
+  rows = parse_list (&items, items_header);
+  before = mv_test_file_state (db);
+
+  run_cli (&import, "--db", db, "import-members", fifo, NULL);
+  assert_failed (&import, "ror.csv");
+  g_assert_nonnull (strstr (import.err, "is not a regular file"));
+  g_assert_cmpint (import.status, ==, 1);
+
+  run_cli (&attach, "--db", db, "attach", FIELD (rows, 0, 0), fifo, NULL);
+  g_assert_cmpint (attach.status, ==, 1);
+  g_assert_nonnull (strstr (attach.err, "ror.csv"));
+  g_assert_nonnull (strstr (attach.err, "is not a regular file"));
+
+  run_cli (&open, "--db", fifo_db, "councils", NULL);
+  assert_failed (&open, "ror.db");
+  g_assert_nonnull (strstr (open.err, "is not a regular file"));
+  g_assert_cmpint (open.status, ==, 1);
+
+  run_cli (&folder, "--db", dir, "councils", NULL);
+  assert_failed (&folder, "is not a regular file");
+
+  mv_test_assert_file_unchanged (before, db);
+  mv_test_remove_tree (dir);
+}
+
 static void
 test_import_members_errors (void)
 {
@@ -1000,6 +1126,8 @@ main (int    argc,
   g_test_add_func ("/cli/import-members/rejected", test_import_members_rejected);
   g_test_add_func ("/cli/import-members/excel", test_import_members_excel);
   g_test_add_func ("/cli/import-members/errors", test_import_members_errors);
+  g_test_add_func ("/cli/long-texts", test_long_texts);
+  g_test_add_func ("/cli/not-regular", test_not_regular);
   g_test_add_func ("/cli/coverage", test_coverage);
   g_test_add_func ("/cli/add-item", test_add_item);
   g_test_add_func ("/cli/send-notice", test_send_notice);

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "mv-council.h"
 #include "mv-csv.h"
@@ -676,6 +677,69 @@ test_file_errors (Fixture       *f,
   g_assert_cmpint (count_organisations (f), ==, orgs_before);
 }
 
+/* A cell longer than its field holds refuses its row, naming the line and
+ * the field; the other rows go in. A 1 MB name once went in whole, and the
+ * notice with it took minutes to lay out. The limit counts characters:
+ * 300 of "Å" (600 bytes) is a name. */
+static void
+test_too_long (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GString) csv = g_string_new ("navn;organisasjon;telefon\n");
+  g_autoptr(MvImportReport) report = NULL;
+  g_autofree char *rejected = NULL;
+  g_autofree char *huge = g_strnfill (1024 * 1024, 'A');
+  g_autoptr(GString) longest = g_string_new (NULL);
+  g_autofree char *long_org = g_strnfill (301, 'B');
+  g_autofree char *long_phone = g_strnfill (400, '9');
+
+  for (int i = 0; i < 300; i++)
+    g_string_append (longest, "Å");
+
+  g_string_append (csv, "Ola Først;FFO;\n");
+  g_string_append_printf (csv, "%s;FFO;\n", huge);
+  g_string_append_printf (csv, "Kari Lang;%s;\n", long_org);
+  g_string_append_printf (csv, "Per Ring;;%s\n", long_phone);
+  g_string_append_printf (csv, "%s;Mental Helse;\n", longest->str);
+  g_string_append (csv, "Siri Sist;;\n");
+
+  report = import_bytes (f, csv->str, (gssize) csv->len);
+  rejected = rejections_text (report);
+  g_assert_cmpstr (rejected, ==,
+                   "3: “Name” is too long: 1048576 characters, at most 300\n"
+                   "4: “Organisation” is too long: 301 characters, at most 300\n"
+                   "5: “Phone” is too long: 400 characters, at most 300\n");
+
+  g_assert_cmpuint (report->n_added, ==, 3);
+  g_assert_cmpint (count_members (f), ==, 3);
+  assert_column (f, "Ola Først", "role", "member");
+  assert_column (f, longest->str, "role", "member");
+  assert_column (f, "Siri Sist", "role", "member");
+  /* No organisation made of the refused row's cell. */
+  g_assert_cmpint (count_organisations (f), ==, 3);
+}
+
+/* A named pipe is refused at once, by name, rather than read for ever. */
+static void
+test_fifo (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autofree char *dir = mv_test_make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "medlemmer.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MvImportReport) report = NULL;
+
+  g_assert_cmpint (mkfifo (path, 0600), ==, 0);
+  report = mv_import_members_csv_file (f->ts.store, f->ts.council, file, NULL, &error);
+  g_assert_null (report);
+  g_assert_error (error, MV_ERROR, MV_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "medlemmer.csv"));
+  g_assert_nonnull (strstr (error->message, "is not a regular file"));
+  g_assert_cmpint (count_members (f), ==, 0);
+  mv_test_remove_tree (dir);
+}
+
 /* The good rows go in together or not at all: a file that may not be
  * written gets none of them, and no organisation. */
 static void
@@ -811,6 +875,8 @@ main (int    argc,
   ADD ("/csv/import/file-errors", test_file_errors);
   ADD ("/csv/import/all-or-nothing", test_all_or_nothing);
   ADD ("/csv/import/rollback", test_rollback);
+  ADD ("/csv/import/too-long", test_too_long);
+  ADD ("/csv/import/fifo", test_fifo);
   g_test_add_func ("/csv/email", test_email);
   g_test_add_func ("/csv/dates", test_dates);
 

@@ -466,6 +466,137 @@ test_landscape (Fixture       *f,
   mv_test_assert_pdfinfo (info, "Tagged", "yes");
 }
 
+/* One word, no place to break it: 100,000 characters of it in a paragraph
+ * and 300 in a narrow table cell. Every character is in the PDF's text in
+ * its order, and no word pdftotext finds reaches past its column's right
+ * edge: the word was broken over lines, not run off the page. (It once took
+ * minutes; meson's timeout would end the test.) */
+#define MARGIN_LEFT (20.0 * 72.0 / 25.4)
+#define BODY_RIGHT  (595.276 - MARGIN_LEFT)
+
+typedef struct
+{
+  double x_max;
+  double y_min;
+  char  *text;
+} Word;
+
+static void
+word_free (gpointer data)
+{
+  Word *word = data;
+
+  g_free (word->text);
+  g_free (word);
+}
+
+/* The words of pdftotext -bbox, every page's. */
+static GPtrArray *
+pdf_words (const char *pdf)
+{
+  g_autofree char *html = mv_test_run_tool ("pdftotext", "-enc", "UTF-8", "-bbox", pdf, "-", NULL);
+  g_autoptr(GRegex) regex = g_regex_new ("<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" "
+                                         "xMax=\"([0-9.]+)\" yMax=\"[0-9.]+\">([^<]*)</word>",
+                                         0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  GPtrArray *words = g_ptr_array_new_with_free_func (word_free);
+
+  g_regex_match (regex, html, 0, &match);
+  while (g_match_info_matches (match))
+    {
+      Word *word = g_new0 (Word, 1);
+      g_autofree char *y_min = g_match_info_fetch (match, 2);
+      g_autofree char *x_max = g_match_info_fetch (match, 3);
+
+      word->x_max = g_ascii_strtod (x_max, NULL);
+      word->y_min = g_ascii_strtod (y_min, NULL);
+      word->text = g_match_info_fetch (match, 4);
+      g_ptr_array_add (words, word);
+      g_match_info_next (match, NULL);
+    }
+  return words;
+}
+
+static char *
+long_word (guint n_chars)
+{
+  static const char letters[] = "abcdefghijklmnopqrstuvwxyzæøåABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ0123456789";
+  GString *word = g_string_sized_new (2 * n_chars);
+  const char *p = letters;
+
+  for (guint i = 0; i < n_chars; i++)
+    {
+      g_string_append_unichar (word, g_utf8_get_char (p));
+      p = g_utf8_next_char (p);
+      if (*p == '\0')
+        p = letters;
+    }
+  return g_string_free (word, FALSE);
+}
+
+static void
+test_long_word (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *word = long_word (100000);
+  g_autofree char *name = long_word (300);
+  g_autoptr(GString) paragraph = g_string_new (NULL);
+  g_autoptr(GString) cell = g_string_new (NULL);
+  g_autoptr(GPtrArray) words = NULL;
+  const double widths[] = { 1, 3 };
+  const char *header[] = { "Navn", "Merknad" };
+  const char *cells[] = { name, "Medlem" };
+  double cell_right = MARGIN_LEFT + (BODY_RIGHT - MARGIN_LEFT) / 4;
+  MvPdfWriter *w = mv_pdf_writer_new ();
+  MvPdfTable *table;
+  gboolean in_table = FALSE;
+
+  mv_pdf_writer_add_paragraph (w, "FØR");
+  mv_pdf_writer_add_paragraph (w, word);
+  mv_pdf_writer_add_paragraph (w, "ETTER");
+  table = mv_pdf_writer_add_table (w, 2, widths, header);
+  mv_pdf_table_add_row (table, MV_PDF_ROW_NORMAL, cells);
+  g_assert_true (mv_pdf_writer_save (w, f->pdf, &error));
+  g_assert_no_error (error);
+  mv_pdf_writer_free (w);
+
+  words = pdf_words (f->pdf);
+  for (guint i = 0; i < words->len; i++)
+    {
+      Word *wd = g_ptr_array_index (words, i);
+
+      /* The footer's page numbers. */
+      if (wd->y_min > 841.89 - 20.0 * 72.0 / 25.4)
+        continue;
+      if (g_str_equal (wd->text, "ETTER") || g_str_equal (wd->text, "FØR"))
+        continue;
+      if (g_str_equal (wd->text, "Navn"))
+        {
+          in_table = TRUE;
+          continue;
+        }
+      if (g_str_equal (wd->text, "Merknad") || g_str_equal (wd->text, "Medlem"))
+        continue;
+
+      if (in_table)
+        {
+          g_assert_cmpfloat (wd->x_max, <=, cell_right + 0.5);
+          g_string_append (cell, wd->text);
+        }
+      else
+        {
+          g_assert_cmpfloat (wd->x_max, <=, BODY_RIGHT + 0.5);
+          g_string_append (paragraph, wd->text);
+        }
+    }
+
+  g_assert_true (in_table);
+  g_assert_cmpuint (paragraph->len, ==, strlen (word));
+  g_assert_true (g_str_equal (paragraph->str, word));
+  g_assert_cmpstr (cell->str, ==, name);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -482,6 +613,7 @@ main (int    argc,
   ADD ("/pdf-writer/failed-write-keeps-target", test_failed_write_keeps_target);
   ADD ("/pdf-writer/empty", test_empty);
   ADD ("/pdf-writer/landscape", test_landscape);
+  ADD ("/pdf-writer/long-word", test_long_word);
 #undef ADD
 
   return g_test_run ();

@@ -1,8 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "mv-enum-types.h"
 #include "mv-agenda-item.h"
+#include "mv-text.h"
 
 struct _MvAgendaItem
 {
@@ -51,24 +54,24 @@ mv_agenda_item_class_init (MvAgendaItemClass *klass)
   properties[PROP_NUMBER_YEAR] = mv_param_int ("number-year", 0, 9999, 0);
   properties[PROP_NUMBER] = mv_param_int ("number", 0, 100000, 0);
   properties[PROP_NUMBER_FIXED] = mv_param_boolean ("number-fixed", FALSE);
-  properties[PROP_TITLE] = mv_param_string ("title", "");
+  properties[PROP_TITLE] = mv_param_text ("title", "", N_("Title"), MV_TEXT_NAME_MAX);
   properties[PROP_KIND] = mv_param_enum ("kind", MV_TYPE_ITEM_KIND, MV_ITEM_KIND_INFORMATION);
   properties[PROP_FIXED_KIND] = mv_param_enum ("fixed-kind", MV_TYPE_FIXED_KIND, MV_FIXED_KIND_NONE);
   properties[PROP_RAISED_BY] = mv_param_enum ("raised-by", MV_TYPE_RAISED_BY, MV_RAISED_BY_NONE);
   properties[PROP_RAISED_BY_ORGANISATION_ID] = mv_param_string ("raised-by-organisation-id", NULL);
-  properties[PROP_PRESENTER] = mv_param_string ("presenter", "");
+  properties[PROP_PRESENTER] = mv_param_text ("presenter", "", N_("Presenter"), MV_TEXT_NAME_MAX);
   properties[PROP_PRESENTER_MEMBER_ID] = mv_param_string ("presenter-member-id", NULL);
   properties[PROP_DURATION_MINUTES] = mv_param_int ("duration-minutes", 0, 1440, 15);
-  properties[PROP_BACKGROUND] = mv_param_string ("background", "");
-  properties[PROP_PROPOSED_RESOLUTION] = mv_param_string ("proposed-resolution", "");
-  properties[PROP_CONCLUSION] = mv_param_string ("conclusion", "");
+  properties[PROP_BACKGROUND] = mv_param_text ("background", "", N_("Background"), MV_TEXT_LONG_MAX);
+  properties[PROP_PROPOSED_RESOLUTION] = mv_param_text ("proposed-resolution", "", N_("Proposed resolution"), MV_TEXT_LONG_MAX);
+  properties[PROP_CONCLUSION] = mv_param_text ("conclusion", "", N_("Conclusion"), MV_TEXT_LONG_MAX);
   properties[PROP_NAV_DECISION_DATE] = mv_param_string ("nav-decision-date", NULL);
   properties[PROP_PUBLIC] = mv_param_boolean ("public", TRUE);
   properties[PROP_LINKED_MEETING_ID] = mv_param_string ("linked-meeting-id", NULL);
-  properties[PROP_FOLLOWUP_OWNER] = mv_param_string ("followup-owner", "");
+  properties[PROP_FOLLOWUP_OWNER] = mv_param_text ("followup-owner", "", N_("Follow-up owner"), MV_TEXT_NAME_MAX);
   properties[PROP_FOLLOWUP_DUE] = mv_param_string ("followup-due", NULL);
   properties[PROP_FOLLOWUP_STATUS] = mv_param_enum ("followup-status", MV_TYPE_FOLLOWUP_STATUS, MV_FOLLOWUP_STATUS_NONE);
-  properties[PROP_FOLLOWUP_NOTE] = mv_param_string ("followup-note", "");
+  properties[PROP_FOLLOWUP_NOTE] = mv_param_text ("followup-note", "", N_("Follow-up note"), MV_TEXT_LONG_MAX);
 
   mv_record_class_install (MV_RECORD_CLASS (klass), "agenda_items", properties, N_PROPS);
 }

@@ -1,8 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "mv-enum-types.h"
 #include "mv-document.h"
+#include "mv-text.h"
 
 struct _MvDocument
 {
@@ -35,8 +38,8 @@ mv_document_class_init (MvDocumentClass *klass)
   properties[PROP_COUNCIL_ID] = mv_param_string ("council-id", NULL);
   properties[PROP_ITEM_ID] = mv_param_string ("item-id", NULL);
   properties[PROP_MEETING_ID] = mv_param_string ("meeting-id", NULL);
-  properties[PROP_FILE_NAME] = mv_param_string ("file-name", "");
-  properties[PROP_TITLE] = mv_param_string ("title", "");
+  properties[PROP_FILE_NAME] = mv_param_text ("file-name", "", N_("File name"), MV_TEXT_NAME_MAX);
+  properties[PROP_TITLE] = mv_param_text ("title", "", N_("Title"), MV_TEXT_NAME_MAX);
   properties[PROP_MIME_TYPE] = mv_param_string ("mime-type", "application/octet-stream");
   properties[PROP_SIZE] = mv_param_int64 ("size");
   properties[PROP_SHA256] = mv_param_string ("sha256", NULL);

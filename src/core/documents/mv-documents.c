@@ -7,6 +7,7 @@
 #include "mv-agenda-item.h"
 #include "mv-documents.h"
 #include "mv-error.h"
+#include "mv-read-file.h"
 #include "mv-meeting.h"
 #include "mv-store-files.h"
 
@@ -199,9 +200,7 @@ mv_documents_inspect_file (GFile           *file,
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GBytes) contents = NULL;
   g_autofree char *name = NULL;
-  g_autofree char *data = NULL;
   g_autofree char *local_path = g_file_get_path (file);
-  gsize length;
 
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (bytes != NULL, FALSE);
@@ -227,6 +226,13 @@ mv_documents_inspect_file (GFile           *file,
       g_set_error (error, MV_ERROR, MV_ERROR_INVALID, _("“%s” is a folder, not a file"), name);
       return FALSE;
     }
+  /* A pipe or a device says it is empty, or never ends. */
+  if (g_file_info_get_file_type (file_info) != G_FILE_TYPE_REGULAR)
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_INVALID,
+                   _("“%s” cannot be read: it is not a regular file"), name);
+      return FALSE;
+    }
   /* Reading the open Medvirke file itself would drop this process's locks
    * on it (mv-store-files.c). */
   if (local_path != NULL && !mv_store_file_check_not_live (local_path, error))
@@ -234,16 +240,9 @@ mv_documents_inspect_file (GFile           *file,
   if (!check_size (name, g_file_info_get_size (file_info), size_limit, error))
     return FALSE;
 
-  if (!g_file_load_contents (file, cancellable, &data, &length, NULL, &local_error))
-    {
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      else
-        g_set_error (error, MV_ERROR, MV_ERROR_IO, _("“%s” cannot be read: %s"),
-                     name, local_error->message);
-      return FALSE;
-    }
-  contents = g_bytes_new_take (g_steal_pointer (&data), length);
+  /* Never blocks: the file may have become a pipe since it was looked at. */
+  if (!(contents = mv_read_regular_file (file, name, size_limit, cancellable, error)))
+    return FALSE;
 
   if (!mv_documents_inspect_bytes (name, contents, password, size_limit, inspect,
                                    mime_type, info, error))

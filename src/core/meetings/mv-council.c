@@ -1,8 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "mv-council.h"
 #include "mv-enum-types.h"
+#include "mv-text.h"
 
 struct _MvCouncil
 {
@@ -33,12 +36,12 @@ static GParamSpec *properties[N_PROPS];
 static void
 mv_council_class_init (MvCouncilClass *klass)
 {
-  properties[PROP_NAME] = mv_param_string ("name", "");
+  properties[PROP_NAME] = mv_param_text ("name", "", N_("Name"), MV_TEXT_NAME_MAX);
   properties[PROP_LEVEL] = mv_param_enum ("level", MV_TYPE_COUNCIL_LEVEL, MV_COUNCIL_LEVEL_LOCAL);
-  properties[PROP_NAV_UNIT] = mv_param_string ("nav-unit", "");
-  properties[PROP_MANDATE] = mv_param_string ("mandate", "");
+  properties[PROP_NAV_UNIT] = mv_param_text ("nav-unit", "", N_("NAV unit"), MV_TEXT_NAME_MAX);
+  properties[PROP_MANDATE] = mv_param_text ("mandate", "", N_("Mandate"), MV_TEXT_LONG_MAX);
   properties[PROP_LANGUAGE] = mv_param_enum ("language", MV_TYPE_LANGUAGE, MV_LANGUAGE_NB);
-  properties[PROP_DEFAULT_PLACE] = mv_param_string ("default-place", "");
+  properties[PROP_DEFAULT_PLACE] = mv_param_text ("default-place", "", N_("Default place"), MV_TEXT_NAME_MAX);
   properties[PROP_START_TIME] = mv_param_string ("start-time", "10:00");
   properties[PROP_LENGTH_MINUTES] = mv_param_int ("length-minutes", 15, 1440, 180);
   properties[PROP_DEADLINE_DAYS] = mv_param_int ("deadline-days", 0, 365, 21);

@@ -1,8 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "mv-enum-types.h"
 #include "mv-fixed-item.h"
+#include "mv-text.h"
 
 struct _MvFixedItem
 {
@@ -29,7 +32,7 @@ mv_fixed_item_class_init (MvFixedItemClass *klass)
 {
   properties[PROP_COUNCIL_ID] = mv_param_string ("council-id", NULL);
   properties[PROP_POSITION] = mv_param_int ("position", 0, 10000, 0);
-  properties[PROP_TITLE] = mv_param_string ("title", "");
+  properties[PROP_TITLE] = mv_param_text ("title", "", N_("Title"), MV_TEXT_NAME_MAX);
   properties[PROP_FIXED_KIND] = mv_param_enum ("fixed-kind", MV_TYPE_FIXED_KIND, MV_FIXED_KIND_OTHER);
   properties[PROP_KIND] = mv_param_enum ("kind", MV_TYPE_ITEM_KIND, MV_ITEM_KIND_FIXED);
   properties[PROP_DURATION_MINUTES] = mv_param_int ("duration-minutes", 0, 1440, 10);

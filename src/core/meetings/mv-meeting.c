@@ -1,8 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "mv-enum-types.h"
 #include "mv-meeting.h"
+#include "mv-text.h"
 
 struct _MvMeeting
 {
@@ -33,8 +36,8 @@ mv_meeting_class_init (MvMeetingClass *klass)
   properties[PROP_COUNCIL_ID] = mv_param_string ("council-id", NULL);
   properties[PROP_STARTS_AT] = mv_param_string ("starts-at", NULL);
   properties[PROP_ENDS_AT] = mv_param_string ("ends-at", NULL);
-  properties[PROP_PLACE] = mv_param_string ("place", "");
-  properties[PROP_THEME] = mv_param_string ("theme", "");
+  properties[PROP_PLACE] = mv_param_text ("place", "", N_("Place"), MV_TEXT_NAME_MAX);
+  properties[PROP_THEME] = mv_param_text ("theme", "", N_("Theme"), MV_TEXT_NAME_MAX);
   properties[PROP_KIND] = mv_param_enum ("kind", MV_TYPE_MEETING_KIND, MV_MEETING_KIND_ORDINARY);
   properties[PROP_STATUS] = mv_param_enum ("status", MV_TYPE_MEETING_STATUS, MV_MEETING_STATUS_PLANNED);
   properties[PROP_CASE_DEADLINE] = mv_param_string ("case-deadline", NULL);

@@ -12,6 +12,7 @@
 #include "mv-members.h"
 #include "mv-organisation.h"
 #include "mv-queries.h"
+#include "mv-read-file.h"
 #include "mv-registers.h"
 #include "mv-store-files.h"
 #include "mv-text.h"
@@ -741,6 +742,7 @@ read_row (MvStore     *store,
   g_autofree char *gender_text = clean_text (cell (record, columns, COL_GENDER));
   g_autofree char *young_text = clean_text (cell (record, columns, COL_YOUNG));
   g_autofree char *deputy_for = clean_text (cell (record, columns, COL_DEPUTY_FOR));
+  char *reason;
   int value;
 
   row->line = record->line;
@@ -765,6 +767,7 @@ read_row (MvStore     *store,
   edit->term_start = g_strdup (row->term_start);
   edit->term_end = g_strdup (row->term_end);
   edit->email = g_strdup (row->email);
+  edit->phone = g_strdup (row->phone);
   problems = mv_members_check (store, council, NULL, edit, MV_MEMBER_WORDING_LIST);
   if (problems->len > 0 &&
       ((MvMemberProblem *) g_ptr_array_index (problems, 0))->field == MV_MEMBER_FIELD_NAME)
@@ -789,6 +792,11 @@ read_row (MvStore     *store,
     row->young = value;
   else
     reject (row, g_strdup_printf (_("“%s” is neither yes nor no"), young_text));
+
+  /* A new organisation is made from the cell: refused here, by the row,
+   * rather than by the store in the middle of the import. */
+  if ((reason = mv_text_length_problem (_("Organisation"), row->organisation, MV_TEXT_NAME_MAX)))
+    reject (row, g_steal_pointer (&reason));
 
   if (*row->organisation == '\0')
     row->org_key = g_strdup ("");
@@ -1162,13 +1170,9 @@ mv_import_members_csv_file (MvStore    *store,
   if (path != NULL && !mv_store_file_check_not_live (path, error))
     return NULL;
 
-  bytes = g_file_load_bytes (file, NULL, NULL, &local_error);
-  if (bytes == NULL)
-    {
-      g_set_error (error, MV_ERROR, MV_ERROR_IO, _("“%s” cannot be read: %s"),
-                   name, local_error->message);
-      return NULL;
-    }
+  /* Never blocks: the file may have become a pipe since it was looked at. */
+  if (!(bytes = mv_read_regular_file (file, name, CSV_SIZE_LIMIT, NULL, error)))
+    return NULL;
 
   return mv_import_members_csv (store, council, bytes, name, error);
 }

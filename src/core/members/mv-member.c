@@ -1,8 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "mv-enum-types.h"
 #include "mv-member.h"
+#include "mv-text.h"
 
 struct _MvMember
 {
@@ -35,18 +38,18 @@ static void
 mv_member_class_init (MvMemberClass *klass)
 {
   properties[PROP_COUNCIL_ID] = mv_param_string ("council-id", NULL);
-  properties[PROP_NAME] = mv_param_string ("name", "");
+  properties[PROP_NAME] = mv_param_text ("name", "", N_("Name"), MV_TEXT_NAME_MAX);
   properties[PROP_ORGANISATION_ID] = mv_param_string ("organisation-id", NULL);
   properties[PROP_ROLE] = mv_param_enum ("role", MV_TYPE_MEMBER_ROLE, MV_MEMBER_ROLE_MEMBER);
   properties[PROP_DEPUTY_FOR] = mv_param_string ("deputy-for", NULL);
   properties[PROP_TERM_START] = mv_param_string ("term-start", NULL);
   properties[PROP_TERM_END] = mv_param_string ("term-end", NULL);
-  properties[PROP_EMAIL] = mv_param_string ("email", "");
-  properties[PROP_PHONE] = mv_param_string ("phone", "");
+  properties[PROP_EMAIL] = mv_param_text ("email", "", N_("E-mail"), MV_TEXT_NAME_MAX);
+  properties[PROP_PHONE] = mv_param_text ("phone", "", N_("Phone"), MV_TEXT_NAME_MAX);
   properties[PROP_GENDER] = mv_param_enum ("gender", MV_TYPE_GENDER, MV_GENDER_UNKNOWN);
   properties[PROP_YOUNG] = mv_param_boolean ("young", FALSE);
   properties[PROP_HONORARIUM] = mv_param_boolean ("honorarium", FALSE);
-  properties[PROP_NOTES] = mv_param_string ("notes", "");
+  properties[PROP_NOTES] = mv_param_text ("notes", "", N_("Notes"), MV_TEXT_LONG_MAX);
 
   mv_record_class_install (MV_RECORD_CLASS (klass), "members", properties, N_PROPS);
 }

@@ -8,8 +8,10 @@
 #include "mv-error.h"
 #include "mv-member-user-group.h"
 #include "mv-members.h"
+#include "mv-organisation.h"
 #include "mv-queries.h"
 #include "mv-registers.h"
+#include "mv-text.h"
 
 /* --- The edit ------------------------------------------------------------- */
 
@@ -171,6 +173,20 @@ is_blank (const char *text)
   return text == NULL || mv_is_blank (text);
 }
 
+/* A text longer than its column holds, named as the column's label. */
+static void
+check_length (GPtrArray     *problems,
+              MvMemberField  field,
+              GType          type,
+              const char    *property,
+              const char    *value)
+{
+  char *reason = mv_record_class_text_problem (type, property, value);
+
+  if (reason != NULL)
+    add_problem (problems, field, reason);
+}
+
 gboolean
 mv_member_parse_date (const char       *text,
                       MvMemberWording   wording,
@@ -239,6 +255,8 @@ mv_members_check (MvStore            *store,
   if (is_blank (edit->name))
     add_problem (problems, MV_MEMBER_FIELD_NAME,
                  g_strdup (form ? _("Enter the member’s name") : _("the name is empty")));
+  else
+    check_length (problems, MV_MEMBER_FIELD_NAME, MV_TYPE_MEMBER, "name", edit->name);
 
   if (edit->new_organisation != NULL)
     {
@@ -246,6 +264,9 @@ mv_members_check (MvStore            *store,
         add_problem (problems, MV_MEMBER_FIELD_NEW_ORGANISATION,
                      g_strdup (_("Enter the new organisation’s name, or choose another "
                                  "organisation")));
+      else
+        check_length (problems, MV_MEMBER_FIELD_NEW_ORGANISATION, MV_TYPE_ORGANISATION, "name",
+                      edit->new_organisation);
     }
   else if (!is_blank (edit->organisation_id) &&
            mv_store_lookup (store, MV_TYPE_ORGANISATION, edit->organisation_id) == NULL)
@@ -275,9 +296,13 @@ mv_members_check (MvStore            *store,
                                 : _("the term ends before it starts")));
 
   email = g_strstrip (g_strdup (edit->email ? edit->email : ""));
-  if (*email != '\0' && !mv_email_is_valid (email))
+  if (g_utf8_strlen (email, -1) > MV_TEXT_NAME_MAX)
+    check_length (problems, MV_MEMBER_FIELD_EMAIL, MV_TYPE_MEMBER, "email", email);
+  else if (*email != '\0' && !mv_email_is_valid (email))
     add_problem (problems, MV_MEMBER_FIELD_EMAIL,
                  g_strdup_printf (_("“%s” is not an e-mail address"), email));
+  check_length (problems, MV_MEMBER_FIELD_PHONE, MV_TYPE_MEMBER, "phone", edit->phone);
+  check_length (problems, MV_MEMBER_FIELD_NOTES, MV_TYPE_MEMBER, "notes", edit->notes);
 
   for (guint i = 0; i < edit->user_group_ids->len; i++)
     {
@@ -301,6 +326,11 @@ mv_members_check (MvStore            *store,
       if (is_blank (course->course))
         {
           add_problem (problems, MV_MEMBER_FIELD_COURSES, g_strdup (_("a course needs a name")));
+          break;
+        }
+      if ((reason = mv_record_class_text_problem (MV_TYPE_TRAINING, "course", course->course)))
+        {
+          add_problem (problems, MV_MEMBER_FIELD_COURSES, g_steal_pointer (&reason));
           break;
         }
       if (!mv_member_parse_date (course->taken_on, wording, &taken_on, &reason))

@@ -67,6 +67,8 @@ typedef enum
   MV_MEMBER_FIELD_EMAIL,
   MV_MEMBER_FIELD_USER_GROUPS,
   MV_MEMBER_FIELD_COURSES,
+  MV_MEMBER_FIELD_PHONE,
+  MV_MEMBER_FIELD_NOTES,
 } MvMemberField;
 
 /* How a reason is worded: a sentence under a field of the form ("The term

@@ -1,8 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "mv-enum-types.h"
 #include "mv-organisation.h"
+#include "mv-text.h"
 
 struct _MvOrganisation
 {
@@ -26,11 +29,11 @@ static GParamSpec *properties[N_PROPS];
 static void
 mv_organisation_class_init (MvOrganisationClass *klass)
 {
-  properties[PROP_NAME] = mv_param_string ("name", "");
-  properties[PROP_SHORT_NAME] = mv_param_string ("short-name", "");
+  properties[PROP_NAME] = mv_param_text ("name", "", N_("Name"), MV_TEXT_NAME_MAX);
+  properties[PROP_SHORT_NAME] = mv_param_text ("short-name", "", N_("Short name"), MV_TEXT_NAME_MAX);
   properties[PROP_KIND] = mv_param_enum ("kind", MV_TYPE_ORGANISATION_KIND, MV_ORGANISATION_KIND_USER_ORGANISATION);
-  properties[PROP_AREAS] = mv_param_string ("areas", "");
-  properties[PROP_CONTACT] = mv_param_string ("contact", "");
+  properties[PROP_AREAS] = mv_param_text ("areas", "", N_("Areas"), MV_TEXT_LONG_MAX);
+  properties[PROP_CONTACT] = mv_param_text ("contact", "", N_("Contact"), MV_TEXT_LONG_MAX);
 
   mv_record_class_install (MV_RECORD_CLASS (klass), "organisations", properties, N_PROPS);
 }

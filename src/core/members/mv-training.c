@@ -1,8 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "mv-enum-types.h"
 #include "mv-training.h"
+#include "mv-text.h"
 
 struct _MvTraining
 {
@@ -25,7 +28,7 @@ static void
 mv_training_class_init (MvTrainingClass *klass)
 {
   properties[PROP_MEMBER_ID] = mv_param_string ("member-id", NULL);
-  properties[PROP_COURSE] = mv_param_string ("course", "");
+  properties[PROP_COURSE] = mv_param_text ("course", "", N_("Course"), MV_TEXT_NAME_MAX);
   properties[PROP_TAKEN_ON] = mv_param_string ("taken-on", NULL);
 
   mv_record_class_install (MV_RECORD_CLASS (klass), "member_training", properties, N_PROPS);

@@ -1,8 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "mv-enum-types.h"
 #include "mv-user-group.h"
+#include "mv-text.h"
 
 struct _MvUserGroup
 {
@@ -23,7 +26,7 @@ static GParamSpec *properties[N_PROPS];
 static void
 mv_user_group_class_init (MvUserGroupClass *klass)
 {
-  properties[PROP_NAME] = mv_param_string ("name", "");
+  properties[PROP_NAME] = mv_param_text ("name", "", N_("Name"), MV_TEXT_NAME_MAX);
   properties[PROP_POSITION] = mv_param_int ("position", 0, 10000, 0);
 
   mv_record_class_install (MV_RECORD_CLASS (klass), "user_groups", properties, N_PROPS);

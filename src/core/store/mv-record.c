@@ -1,7 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
+#include "mv-error.h"
 #include "mv-record.h"
+#include "mv-text.h"
 
 /* MvRecord keeps the values of its subclass's column properties in one
  * array of GValues, so a model class is its property list and nothing more:
@@ -361,6 +365,103 @@ mv_param_string (const char *name,
                  const char *default_value)
 {
   return g_param_spec_string (name, NULL, NULL, default_value, MV_PARAM_FLAGS);
+}
+
+static GQuark
+text_limit_quark (void)
+{
+  static GQuark quark;
+
+  if (quark == 0)
+    quark = g_quark_from_static_string ("mv-text-limit");
+  return quark;
+}
+
+/**
+ * mv_param_text:
+ * @label: the field's name as the user sees it, marked with N_() and kept
+ *   untranslated: the store translates it for a message
+ * @max_chars: the most characters the column holds, MV_TEXT_NAME_MAX or
+ *   MV_TEXT_LONG_MAX
+ *
+ * A text column the user types into. The store refuses a longer value
+ * before it writes, naming @label (mv_record_check_text()).
+ */
+GParamSpec *
+mv_param_text (const char *name,
+               const char *default_value,
+               const char *label,
+               glong       max_chars)
+{
+  GParamSpec *pspec = g_param_spec_string (name, label, NULL, default_value, MV_PARAM_FLAGS);
+
+  g_param_spec_set_qdata (pspec, text_limit_quark (), GSIZE_TO_POINTER ((gsize) max_chars));
+  return pspec;
+}
+
+/**
+ * mv_record_text_problem:
+ * @pspec: a column of a record class
+ * @value: (nullable): a value for it
+ *
+ * A text column holds at most its mv_param_text() limit; any other string
+ * column (ids, dates, a MIME type) MV_TEXT_NAME_MAX, named by its property.
+ *
+ * Returns: (transfer full) (nullable): why @value is too long for @pspec,
+ *   or %NULL
+ */
+char *
+mv_record_text_problem (GParamSpec *pspec,
+                        const char *value)
+{
+  gsize limit;
+
+  g_return_val_if_fail (G_IS_PARAM_SPEC_STRING (pspec), NULL);
+
+  limit = GPOINTER_TO_SIZE (g_param_spec_get_qdata (pspec, text_limit_quark ()));
+  return mv_text_length_problem (g_dgettext (GETTEXT_PACKAGE, g_param_spec_get_nick (pspec)),
+                                 value, limit ? (glong) limit : MV_TEXT_NAME_MAX);
+}
+
+/**
+ * mv_record_class_text_problem:
+ * @property: a string column of @type
+ *
+ * mv_record_text_problem() by the column's name, for the checks of a form
+ * or an import that name the field before anything is written.
+ */
+char *
+mv_record_class_text_problem (GType       type,
+                              const char *property,
+                              const char *value)
+{
+  g_autoptr(GTypeClass) klass = g_type_class_ref (type);
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_CLASS (klass), property);
+
+  g_return_val_if_fail (pspec != NULL && G_IS_PARAM_SPEC_STRING (pspec), NULL);
+
+  return mv_record_text_problem (pspec, value);
+}
+
+/**
+ * mv_record_check_value:
+ *
+ * Returns: %TRUE unless @value is a string too long for @pspec; then
+ *   MV_ERROR_INVALID naming the field and the limit
+ */
+gboolean
+mv_record_check_value (GParamSpec    *pspec,
+                       const GValue  *value,
+                       GError       **error)
+{
+  g_autofree char *problem = NULL;
+
+  if (!G_IS_PARAM_SPEC_STRING (pspec) || !G_VALUE_HOLDS_STRING (value))
+    return TRUE;
+  if ((problem = mv_record_text_problem (pspec, g_value_get_string (value))) == NULL)
+    return TRUE;
+  g_set_error_literal (error, MV_ERROR, MV_ERROR_INVALID, problem);
+  return FALSE;
 }
 
 GParamSpec *

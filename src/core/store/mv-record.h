@@ -51,6 +51,16 @@ gboolean      mv_record_get_boolean     (MvRecord      *self,
 int           mv_record_get_enum        (MvRecord      *self,
                                          const char    *property);
 
+/* How long a text column's value may be (mv_param_text()). */
+char         *mv_record_text_problem    (GParamSpec    *pspec,
+                                         const char    *value);
+char         *mv_record_class_text_problem (GType       type,
+                                            const char *property,
+                                            const char *value);
+gboolean      mv_record_check_value     (GParamSpec    *pspec,
+                                         const GValue  *value,
+                                         GError       **error);
+
 /* For the subclasses' accessors. */
 #define MV_RECORD_STRING(self, pspec)  g_value_get_string (mv_record_peek (MV_RECORD (self), pspec))
 #define MV_RECORD_INT(self, pspec)     g_value_get_int (mv_record_peek (MV_RECORD (self), pspec))
@@ -61,6 +71,10 @@ int           mv_record_get_enum        (MvRecord      *self,
 /* Helpers that keep the pspec declarations in the model classes short. */
 GParamSpec   *mv_param_string           (const char    *name,
                                          const char    *default_value);
+GParamSpec   *mv_param_text             (const char    *name,
+                                         const char    *default_value,
+                                         const char    *label,
+                                         glong          max_chars);
 GParamSpec   *mv_param_int              (const char    *name,
                                          int            minimum,
                                          int            maximum,

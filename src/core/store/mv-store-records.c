@@ -523,6 +523,18 @@ mv_store_insert (MvStore   *self,
   g_object_set (record, "created-at", now, "updated-at", now, "deleted-at", NULL, NULL);
 
   columns = _mv_store_class_columns (type);
+
+  /* The one check every door passes: no text longer than its column's
+   * limit goes into the file (mv_param_text()). */
+  for (guint i = 0; i < columns->len; i++)
+    {
+      GParamSpec *pspec = g_ptr_array_index (columns, i);
+
+      if (pspec->owner_type == type &&
+          !mv_record_check_value (pspec, mv_record_peek (record, pspec), error))
+        return FALSE;
+    }
+
   sql = insert_sql (type, columns);
   if (!(stmt = _mv_store_prepare (self, sql, error)))
     return FALSE;
@@ -569,6 +581,10 @@ update_columns (MvStore     *self,
 
   if (!_mv_store_check_writable (self, error))
     return FALSE;
+
+  for (guint i = 0; i < n_values; i++)
+    if (!mv_record_check_value (pspecs[i], &values[i], error))
+      return FALSE;
 
   g_string_append_printf (sql, "UPDATE %s SET ", klass->table);
   for (guint i = 0; i < n_values; i++)

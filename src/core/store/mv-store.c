@@ -330,18 +330,28 @@ check_header (const char  *path,
               GError     **error)
 {
   guint8 header[100];
+  struct stat st;
   ssize_t n;
   int fd;
 
   *is_new = FALSE;
 
-  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  /* O_NONBLOCK and the type on the descriptor: a name that became a pipe
+   * since open_file_locked() looked at it must not block the open. */
+  fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY, 0);
   if (fd < 0)
     {
       int saved_errno = errno;
 
       g_set_error (error, MV_ERROR, MV_ERROR_IO, _("Could not open “%s”: %s"),
                    path, g_strerror (saved_errno));
+      return FALSE;
+    }
+  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
+    {
+      close (fd);
+      g_set_error (error, MV_ERROR, MV_ERROR_NOT_DATABASE,
+                   _("“%s” is not a Medvirke file: it is not a regular file"), path);
       return FALSE;
     }
 

@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "mv-error.h"
 #include "mv-text.h"
 
 /**
@@ -58,4 +60,69 @@ mv_text_contains_folded (const char *haystack,
     return FALSE;
   folded = mv_text_fold (haystack);
   return strstr (folded, folded_needle) != NULL;
+}
+
+/* A count as the locale groups its digits: "1 048 576" in Norwegian. */
+static char *
+format_count (glong n)
+{
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat"
+  return g_strdup_printf ("%'ld", n);
+#pragma GCC diagnostic pop
+}
+
+/**
+ * mv_text_length_problem:
+ * @label: the field's name as the user sees it, translated
+ * @value: (nullable): the text
+ * @max_chars: the most characters allowed
+ *
+ * Counts characters, not bytes: "Å" is one. The whole text is counted
+ * (a megabyte takes a millisecond), because the message says how long it
+ * was.
+ *
+ * Returns: (transfer full) (nullable): why @value is too long, naming
+ *   @label and the limit, or %NULL when it is not
+ */
+char *
+mv_text_length_problem (const char *label,
+                        const char *value,
+                        glong       max_chars)
+{
+  g_autofree char *has = NULL;
+  g_autofree char *may = NULL;
+  glong n;
+
+  g_return_val_if_fail (label != NULL, NULL);
+
+  if (value == NULL || (n = g_utf8_strlen (value, -1)) <= max_chars)
+    return NULL;
+
+  has = format_count (n);
+  may = format_count (max_chars);
+  /* Translators: the first %s is a field, such as “Name”; then two numbers
+   * of characters, e.g. “Name” is too long: 1 048 576 characters, at most 300 */
+  return g_strdup_printf (_("“%s” is too long: %s characters, at most %s"), label, has, may);
+}
+
+/**
+ * mv_text_check_length:
+ *
+ * mv_text_length_problem() as an error (MV_ERROR_INVALID).
+ *
+ * Returns: %TRUE when @value has at most @max_chars characters
+ */
+gboolean
+mv_text_check_length (const char  *label,
+                      const char  *value,
+                      glong        max_chars,
+                      GError     **error)
+{
+  g_autofree char *problem = mv_text_length_problem (label, value, max_chars);
+
+  if (problem == NULL)
+    return TRUE;
+  g_set_error_literal (error, MV_ERROR, MV_ERROR_INVALID, problem);
+  return FALSE;
 }

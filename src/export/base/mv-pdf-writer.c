@@ -158,6 +158,93 @@ font (double   size,
   return desc;
 }
 
+/* A word without a place to break it (a pasted hash, a path, a garbled
+ * import) is broken by pango character by character, and pango 1.50 does
+ * that in time quadratic in the word's length: a 30,000-character name took
+ * seconds, a 100,000-character one minutes. So the writer gives every such
+ * run places to break first: a zero-width space after every BREAK_RUN
+ * graphemes of a run longer than LONG_RUN with no break opportunity. The
+ * space draws nothing and is not in the PDF's text (cairo keeps no glyph for
+ * it), so the word reads and copies as it was; it is broken over lines at
+ * grapheme boundaries, a little short of the margin at most. Linear: one
+ * pass over the text's log attributes. */
+#define LONG_RUN  48
+#define BREAK_RUN 8
+#define ZWSP      "\xe2\x80\x8b"
+
+static void
+set_layout_markup (PangoLayout *layout,
+                   const char  *markup)
+{
+  g_autoptr(PangoAttrList) attrs = NULL;
+  g_autofree char *text = NULL;
+  g_autofree PangoLogAttr *log = NULL;
+  g_autoptr(GArray) breaks = NULL;
+  g_autoptr(GString) broken = NULL;
+  const char *p;
+  glong n_chars;
+  int run = 0;          /* graphemes since the last break opportunity */
+  int since = 0;        /* graphemes since the last break of our own */
+  gsize done = 0;
+
+  if (!pango_parse_markup (markup, -1, 0, &attrs, &text, NULL, NULL))
+    {
+      pango_layout_set_markup (layout, markup, -1);
+      return;
+    }
+
+  n_chars = g_utf8_strlen (text, -1);
+  log = g_new0 (PangoLogAttr, n_chars + 1);
+  pango_get_log_attrs (text, -1, -1, pango_context_get_language (pango_layout_get_context (layout)),
+                       log, (int) n_chars + 1);
+
+  /* The byte offsets, in the text, of the breaks to add. */
+  breaks = g_array_new (FALSE, FALSE, sizeof (int));
+  p = text;
+  for (glong i = 0; i < n_chars; i++, p = g_utf8_next_char (p))
+    {
+      if (log[i].is_line_break || log[i].is_white)
+        run = since = 0;
+      if (log[i].is_cursor_position && i > 0)
+        {
+          run++;
+          since++;
+          if (run > LONG_RUN && since >= BREAK_RUN)
+            {
+              int offset = (int) (p - text);
+
+              g_array_append_val (breaks, offset);
+              since = 0;
+            }
+        }
+    }
+
+  if (breaks->len == 0)
+    {
+      pango_layout_set_text (layout, text, -1);
+      pango_layout_set_attributes (layout, attrs);
+      return;
+    }
+
+  /* Backwards, so that each offset still counts in the text as it was. */
+  for (guint i = breaks->len; i-- > 0;)
+    pango_attr_list_update (attrs, g_array_index (breaks, int, i), 0, strlen (ZWSP));
+
+  broken = g_string_sized_new (strlen (text) + breaks->len * strlen (ZWSP) + 1);
+  for (guint i = 0; i < breaks->len; i++)
+    {
+      gsize offset = (gsize) g_array_index (breaks, int, i);
+
+      g_string_append_len (broken, text + done, (gssize) (offset - done));
+      g_string_append (broken, ZWSP);
+      done = offset;
+    }
+  g_string_append (broken, text + done);
+
+  pango_layout_set_text (layout, broken->str, (int) broken->len);
+  pango_layout_set_attributes (layout, attrs);
+}
+
 /* @spacing: the distance of the baselines as a factor of the font's
  * height, or 0 for the font's own. */
 static Text *
@@ -181,7 +268,7 @@ text_new_spaced (PangoContext   *context,
   pango_layout_set_wrap (text->layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_alignment (text->layout, alignment);
   pango_layout_set_line_spacing (text->layout, (float) spacing);
-  pango_layout_set_markup (text->layout, markup, -1);
+  set_layout_markup (text->layout, markup);
 
   text->n_lines = pango_layout_get_line_count (text->layout);
   text->tops = g_new0 (double, MAX (text->n_lines, 1));

@@ -116,7 +116,7 @@ update_error_label (GtkLabel    *label,
 static void
 update_error_labels (MvMemberDialog *self)
 {
-  AdwEntryRow *person[] = { self->name_row, self->email_row, NULL };
+  AdwEntryRow *person[] = { self->name_row, self->email_row, self->phone_row, NULL };
   AdwEntryRow *seat[] = { self->new_organisation_row, self->term_start_row, self->term_end_row,
                           NULL };
   AdwEntryRow *training[] = { self->course_row, self->course_date_row, NULL };
@@ -238,8 +238,8 @@ static gboolean
 validate (MvMemberDialog     *self,
           const MvMemberEdit *edit)
 {
-  AdwEntryRow *rows[] = { self->name_row, self->email_row, self->new_organisation_row,
-                          self->term_start_row, self->term_end_row };
+  AdwEntryRow *rows[] = { self->name_row, self->email_row, self->phone_row,
+                          self->new_organisation_row, self->term_start_row, self->term_end_row };
   g_autoptr(GPtrArray) problems = NULL;
   gboolean ok = TRUE;
 
@@ -257,6 +257,7 @@ validate (MvMemberDialog     *self,
         {
         case MV_MEMBER_FIELD_NAME: row = self->name_row; break;
         case MV_MEMBER_FIELD_EMAIL: row = self->email_row; break;
+        case MV_MEMBER_FIELD_PHONE: row = self->phone_row; break;
         case MV_MEMBER_FIELD_NEW_ORGANISATION: row = self->new_organisation_row; break;
         case MV_MEMBER_FIELD_TERM_START: row = self->term_start_row; break;
         case MV_MEMBER_FIELD_TERM_END: row = self->term_end_row; break;
@@ -264,6 +265,7 @@ validate (MvMemberDialog     *self,
         case MV_MEMBER_FIELD_DEPUTY_FOR:
         case MV_MEMBER_FIELD_USER_GROUPS:
         case MV_MEMBER_FIELD_COURSES:
+        case MV_MEMBER_FIELD_NOTES:
         default:
           break;
         }
