@@ -176,7 +176,7 @@ attach (MvStore          *store,
     }
 
   document = mv_store_attach_bytes (store, owner, file_name, "application/pdf", bytes, info,
-                                    &error);
+                                    MV_ATTACH_FLAGS_NONE, &error);
   g_assert_no_error (error);
   g_assert_true (MV_IS_DOCUMENT (document));
   return document;
@@ -365,14 +365,16 @@ copy_v1 (Fixture    *f,
 }
 
 /* Every row of @table is in the upgraded file as it was in the fixture
- * attached as "old", with its rowid (the lists are in rowid order), and no
- * other: compared column by column in order, as a rebuild keeps the order,
+ * attached as "old" (those that match @old_where), with its rowid (the
+ * lists are in rowid order), and no other: compared column by column in order, as a rebuild keeps the order,
  * a rename keeps the place and an added column comes last. */
 static void
-assert_same_rows (sqlite3    *db,
-                  const char *table)
+assert_same_rows_where (sqlite3    *db,
+                        const char *table,
+                        const char *old_where)
 {
-  g_autofree char *n_old = g_strdup_printf ("SELECT count(*) FROM old.%s", table);
+  g_autofree char *n_old = g_strdup_printf ("SELECT count(*) FROM old.%s WHERE %s", table,
+                                            old_where);
   g_autofree char *n_now = g_strdup_printf ("SELECT count(*) FROM main.%s", table);
   g_autofree char *old_columns = NULL;
   g_autofree char *now_columns = NULL;
@@ -387,17 +389,24 @@ assert_same_rows (sqlite3    *db,
                                      " WHERE cid < (SELECT count(*) FROM "
                                      "              pragma_table_info(?1, 'old')) ORDER BY cid)",
                                  table, NULL);
-  missing = g_strdup_printf ("SELECT count(*) FROM (SELECT rowid, %s FROM old.%s "
+  missing = g_strdup_printf ("SELECT count(*) FROM (SELECT rowid, %s FROM old.%s WHERE %s "
                              "EXCEPT SELECT rowid, %s FROM main.%s)",
-                             old_columns, table, now_columns, table);
+                             old_columns, table, old_where, now_columns, table);
   extra = g_strdup_printf ("SELECT count(*) FROM (SELECT rowid, %s FROM main.%s "
-                           "EXCEPT SELECT rowid, %s FROM old.%s)",
-                           now_columns, table, old_columns, table);
+                           "EXCEPT SELECT rowid, %s FROM old.%s WHERE %s)",
+                           now_columns, table, old_columns, table, old_where);
 
   g_test_message ("table %s: %" G_GINT64_FORMAT " rows", table, mv_test_db_int (db, n_old, NULL));
   g_assert_cmpint (mv_test_db_int (db, n_now, NULL), ==, mv_test_db_int (db, n_old, NULL));
   g_assert_cmpint (mv_test_db_int (db, missing, NULL), ==, 0);
   g_assert_cmpint (mv_test_db_int (db, extra, NULL), ==, 0);
+}
+
+static void
+assert_same_rows (sqlite3    *db,
+                  const char *table)
+{
+  assert_same_rows_where (db, table, "1");
 }
 
 static void
@@ -545,6 +554,9 @@ test_migrate_from_v1 (Fixture       *f,
 #define V2_CSV     "2cbe487c-7119-4e82-b37e-ccf2566146e8"  /* medlemmer-excel.csv */
 #define V2_PLAIN   "57fec080-6f8a-4df7-9ed1-f28e786897cc"  /* the notice on «kartlegging» */
 
+/* Words of fortrolig.pdf's text that no other document has. */
+static const char * const secret_words[] = { "Fjellheim", "Tordenskjold", "Kvernhusvika" };
+
 static void
 test_migrate_from_v2 (Fixture       *f,
                       gconstpointer  data)
@@ -592,18 +604,93 @@ test_migrate_from_v2 (Fixture       *f,
   g_assert_cmpstr (((MvSearchResult *) g_ptr_array_index (results, 0))->id, ==, V2_PLAIN);
   g_clear_pointer (&results, g_ptr_array_unref);
 
+  /* Privacy by default: nobody chose to keep the encrypted PDF's text, so
+   * search no longer finds it, and the record says its text is not kept. */
+  for (guint i = 0; i < G_N_ELEMENTS (secret_words); i++)
+    {
+      results = mv_search (store, NULL, secret_words[i], NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (results->len, ==, 0);
+      g_clear_pointer (&results, g_ptr_array_unref);
+    }
+  g_assert_true (mv_document_get_encrypted (document));
+  g_assert_false (mv_document_get_text_stored (document));
+  g_assert_true (mv_document_get_text_stored (mv_store_lookup (store, MV_TYPE_DOCUMENT,
+                                                               V2_PLAIN)));
+  g_assert_false (mv_document_get_text_stored (mv_store_lookup (store, MV_TYPE_DOCUMENT,
+                                                                V2_CSV)));
+
   problems = mv_store_check (store, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (problems->len, ==, 0);
   g_clear_object (&store);
 
-  /* In the file: the version, and every row as it was. */
+  /* In the file: the version, and every row as it was, but for the
+   * encrypted documents' pages and their rows in search. */
   db = mv_test_db_open (f->path);
   g_assert_cmpint (mv_test_db_int (db, "PRAGMA user_version", NULL), ==, MV_SCHEMA_VERSION);
   attach = g_strdup_printf ("ATTACH DATABASE '%s' AS old", original);
   mv_test_db_exec (db, attach);
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
-    assert_same_rows (db, tables[i]);
+    if (g_str_equal (tables[i], "document_pages"))
+      assert_same_rows_where (db, tables[i], "document_id NOT IN "
+                                             "(SELECT id FROM old.documents WHERE encrypted)");
+    else if (g_str_equal (tables[i], "search"))
+      assert_same_rows_where (db, tables[i], "kind != 'document' OR id NOT IN "
+                                             "(SELECT id FROM old.documents WHERE encrypted)");
+    else
+      assert_same_rows (db, tables[i]);
+  g_assert_cmpint (mv_test_db_int (db, "SELECT count(*) FROM old.document_pages "
+                                       "WHERE document_id IN (?1, ?2)", V2_SECRET, V2_REMOVED,
+                                   NULL), ==, 2 + 1);
+  g_assert_cmpint (mv_test_db_int (db, "SELECT count(*) FROM main.document_pages "
+                                       "WHERE document_id IN (?1, ?2)", V2_SECRET, V2_REMOVED,
+                                   NULL), ==, 0);
+  g_assert_cmpint (mv_test_db_int (db, "SELECT count(*) FROM main.documents "
+                                       "WHERE text_stored", NULL), ==, 5);
+  g_assert_cmpint (mv_test_db_int (db, "SELECT count(*) FROM main.documents d WHERE text_stored "
+                                       "AND NOT EXISTS (SELECT 1 FROM main.document_pages p "
+                                       "                WHERE p.document_id = d.id)", NULL),
+                   ==, 0);
+  g_clear_pointer (&db, sqlite3_close);
+
+  /* Nor is the text anywhere in the file's bytes (the fixture has it in
+   * plain): not in the pages, not in the index, not in a freed page. */
+  for (guint i = 0; i < G_N_ELEMENTS (secret_words); i++)
+    {
+      g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
+
+      g_assert_true (mv_test_file_contains (original, secret_words[i]));
+      g_assert_false (mv_test_file_contains (f->path, secret_words[i]));
+      g_assert_false (mv_test_file_contains (wal, secret_words[i]));
+    }
+}
+
+/* A file in WAL mode, as every file the app has had open is: the migration
+ * goes into the -wal, and the file on its own must not keep the text
+ * either once the store has it open. */
+static void
+test_migrate_from_v2_wal (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(MvStore) store = NULL;
+  g_autoptr(sqlite3) db = NULL;
+
+  g_clear_pointer (&f->path, g_free);
+  f->path = copy_fixture (f, "schema-v2.db", "medvirke.db");
+  db = mv_test_db_open (f->path);
+  mv_test_db_exec (db, "PRAGMA journal_mode = WAL");
+  g_clear_pointer (&db, sqlite3_close);
+  g_assert_true (mv_test_file_contains (f->path, secret_words[0]));
+
+  store = open_store (f->path, MV_STORE_FLAGS_NONE);
+  for (guint i = 0; i < G_N_ELEMENTS (secret_words); i++)
+    {
+      g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
+
+      g_assert_false (mv_test_file_contains (f->path, secret_words[i]));
+      g_assert_false (mv_test_file_contains (wal, secret_words[i]));
+    }
 }
 
 /* A file opened again is not migrated again: not a byte changes. */
@@ -994,7 +1081,7 @@ assert_writes_refused (MvStore   *store,
   item = g_object_new (MV_TYPE_AGENDA_ITEM, "council-id", mv_record_get_id (MV_RECORD (council)),
                        "title", "Sak", NULL);
   g_assert_null (mv_store_attach_bytes (store, MV_RECORD (item), "a.pdf", NULL, bytes, NULL,
-                                        &error));
+                                        MV_ATTACH_FLAGS_NONE, &error));
   g_assert_error (error, MV_ERROR, MV_ERROR_READ_ONLY);
   g_assert_nonnull (strstr (error->message, mv_store_get_path (store)));
   g_assert_cmpuint (n_items (store, MV_TYPE_DOCUMENT), ==, 0);
@@ -2036,6 +2123,7 @@ main (int    argc,
   ADD ("/store/migrate/zero-length", test_migrate_zero_length);
   ADD ("/store/migrate/from-v1", test_migrate_from_v1);
   ADD ("/store/migrate/from-v2", test_migrate_from_v2);
+  ADD ("/store/migrate/from-v2-wal", test_migrate_from_v2_wal);
   ADD ("/store/migrate/once", test_migrate_once);
   ADD ("/store/migrate/at-once", test_migrate_at_once);
   ADD ("/store/migrate/read-only", test_migrate_read_only);
