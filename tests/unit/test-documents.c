@@ -751,21 +751,21 @@ test_cli (Fixture       *f,
   g_assert_cmpint (run.status, ==, 0);
   rows = lines (run.out);
   g_assert_cmpuint (g_strv_length (rows), ==, 4);
-  g_assert_cmpstr (rows[0], ==, "id\ttitle\tfile_name\tpages\tsize\tpublic");
+  g_assert_cmpstr (rows[0], ==, "id\ttitle\tfile_name\tpages\tsize\tpublic\ttext_stored");
   for (guint i = 1; rows[i]; i++)
     {
       g_auto(GStrv) fields = g_strsplit (rows[i], "\t", -1);
 
-      g_assert_cmpuint (g_strv_length (fields), ==, 6);
+      g_assert_cmpuint (g_strv_length (fields), ==, 7);
     }
   {
     g_autofree char *expected = g_strdup_printf ("%s\tfafo-modell-for-brukermedvirkning-i-nav\t"
                                                  "fafo-modell-for-brukermedvirkning-i-nav.pdf\t"
-                                                 "2\t19676\tyes", ids[0]);
+                                                 "2\t19676\tyes\tyes", ids[0]);
 
     g_assert_cmpstr (rows[1], ==, expected);
   }
-  g_assert_true (g_str_has_suffix (rows[3], "\tMøteplasser\tkryptert.pdf\t1\t19534\tyes"));
+  g_assert_true (g_str_has_suffix (rows[3], "\tMøteplasser\tkryptert.pdf\t1\t19534\tyes\tno"));
 
   /* Extract: the bytes as they were attached. */
   run_cli (&run, f->ts.path, "extract", ids[0], "-o", target, NULL);
@@ -794,6 +794,107 @@ test_cli (Fixture       *f,
   header = lines (run.out);
   g_assert_cmpuint (g_strv_length (header), ==, 4);
   mv_test_run_clear (&run);
+}
+
+/* The rows of "search QUERY" after its header. */
+static guint
+cli_hits (Fixture    *f,
+          const char *query,
+          char      **first)
+{
+  g_auto(MvTestRun) run = { 0 };
+  g_auto(GStrv) rows = NULL;
+
+  run_cli (&run, f->ts.path, "search", query, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  rows = lines (run.out);
+  g_assert_cmpstr (rows[0], ==, "kind\tid\ttitle\tpage\tsnippet");
+  if (first != NULL)
+    *first = g_strdup (rows[1]);
+  return g_strv_length (rows) - 1;
+}
+
+/* An encrypted PDF through medvirke-cli: without --store-text search never
+ * finds it and its text is nowhere in the file; with it, or with
+ * store-text yes and the password later, it is found. */
+static void
+test_cli_encrypted (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *item_id = g_strdup (mv_record_get_id (MV_RECORD (f->item)));
+  g_autofree char *secret = mv_test_data_path ("fortrolig.pdf");
+  g_autofree char *doc_id = NULL;
+  g_autofree char *hit = NULL;
+  g_autofree char *expected = NULL;
+  g_auto(GStrv) rows = NULL;
+  g_autoptr(MvTestFileState) before = NULL;
+  g_auto(MvTestRun) run = { 0 };
+
+  g_clear_object (&f->ts.store);
+
+  run_cli (&run, f->ts.path, "attach", item_id, secret, "--password", "hemmelig", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  doc_id = g_strstrip (g_strdup (run.out));
+  g_assert_true (g_uuid_string_is_valid (doc_id));
+
+  for (guint i = 0; i < G_N_ELEMENTS (secret_words); i++)
+    g_assert_cmpuint (cli_hits (f, secret_words[i], NULL), ==, 0);
+  g_assert_false (file_has_secret (f->ts.path));
+
+  run_cli (&run, f->ts.path, "documents", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  rows = lines (run.out);
+  g_assert_cmpuint (g_strv_length (rows), ==, 2);
+  expected = g_strdup_printf ("%s\tfortrolig\tfortrolig.pdf\t2\t1778\tyes\tno", doc_id);
+  g_assert_cmpstr (rows[1], ==, expected);
+  g_clear_pointer (&rows, g_strfreev);
+  g_clear_pointer (&expected, g_free);
+
+  /* Later, with the password only; a refusal writes nothing. */
+  before = mv_test_file_state (f->ts.path);
+  run_cli (&run, f->ts.path, "store-text", doc_id, "yes", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.err, ==, "medvirke-cli: “fortrolig.pdf” asks for a password\n");
+  run_cli (&run, f->ts.path, "store-text", doc_id, "yes", "--password", "feil", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.err, ==, "medvirke-cli: “fortrolig.pdf” asks for a password, and the one "
+                                "given does not open it\n");
+  run_cli (&run, f->ts.path, "store-text", doc_id, "kanskje", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  mv_test_assert_file_unchanged (before, f->ts.path);
+
+  run_cli (&run, f->ts.path, "store-text", doc_id, "yes", "--password", "hemmelig", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpuint (cli_hits (f, "fjellheim", &hit), ==, 1);
+  expected = g_strdup_printf ("document\t%s\tfortrolig\t1\tFortrolig personalsak for "
+                              "Tordenskjold [Fjellheim]", doc_id);
+  g_assert_cmpstr (hit, ==, expected);
+  g_clear_pointer (&hit, g_free);
+  g_clear_pointer (&expected, g_free);
+  g_assert_true (file_has_secret (f->ts.path));
+
+  run_cli (&run, f->ts.path, "store-text", doc_id, "no", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpuint (cli_hits (f, "fjellheim", NULL), ==, 0);
+  g_assert_false (file_has_secret (f->ts.path));
+
+  /* --store-text at attach: found at once, and "documents" says so. */
+  g_clear_pointer (&doc_id, g_free);
+  run_cli (&run, f->ts.path, "attach", item_id, secret, "--password", "hemmelig", "--store-text",
+           NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  doc_id = g_strstrip (g_strdup (run.out));
+  g_assert_cmpuint (cli_hits (f, "kvernhusvika", &hit), ==, 1);
+  g_assert_true (g_str_has_prefix (hit, "document\t"));
+  g_assert_nonnull (strstr (hit, doc_id));
+  run_cli (&run, f->ts.path, "documents", NULL);
+  rows = lines (run.out);
+  g_assert_cmpuint (g_strv_length (rows), ==, 3);
+  g_assert_true (g_str_has_suffix (rows[1], "\tno"));
+  g_assert_true (g_str_has_prefix (rows[2], doc_id));
+  g_assert_true (g_str_has_suffix (rows[2], "\tyes"));
 }
 
 /* Pages drawn for the preview: the size follows the scale, the page is
@@ -893,6 +994,7 @@ main (int    argc,
   ADD ("/documents/async", test_async);
   ADD ("/documents/async-cancelled", test_async_cancelled);
   ADD ("/documents/cli", test_cli);
+  ADD ("/documents/cli-encrypted", test_cli_encrypted);
   ADD ("/documents/render", test_render);
 
   return g_test_run ();
