@@ -126,6 +126,29 @@ mv_test_file_mode (const char *path)
   return st.st_mode & 07777;
 }
 
+gboolean
+mv_test_file_contains (const char *path,
+                       const char *text)
+{
+  g_autofree char *contents = NULL;
+  g_autofree char *needle = g_ascii_strdown (text, -1);
+  g_autoptr(GError) error = NULL;
+  gsize length;
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    return FALSE;
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  /* Byte by byte, NULs and all: the file is binary (and g_ascii_strdown()
+   * would stop at the first NUL). */
+  for (gsize i = 0; i < length; i++)
+    contents[i] = g_ascii_tolower (contents[i]);
+  for (gsize i = 0; i + strlen (needle) <= length; i++)
+    if (memcmp (contents + i, needle, strlen (needle)) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 void
 mv_test_write_file (const char *path,
                     const char *contents)

@@ -40,6 +40,11 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (MvTestFileState, mv_test_file_state_free)
 guint    mv_test_file_mode      (const char *path);
 void     mv_test_write_file     (const char *path,
                                  const char *contents);
+/* Whether the bytes of @path (a database, say) hold the ASCII @text, in
+ * any case: what someone without the app reads in the file. FALSE when
+ * there is no such file. */
+gboolean mv_test_file_contains  (const char *path,
+                                 const char *text);
 
 /* Where the sample documents (src/core/sample) and the test data
  * (tests/data) are. */

@@ -12,7 +12,7 @@
 #include "mv-queries.h"
 #include "mv-search.h"
 
-/* attach, documents, extract, search, set-public */
+/* attach, documents, extract, search, set-public, store-text */
 
 /* One line per file: the stored document's id on stdout, or FILE: reason on
  * stderr. Exits with 0 only when every file was stored. */
@@ -26,6 +26,7 @@ cmd_attach (const char  *db,
   g_autofree char *password = NULL;
   g_autoptr(GOptionContext) context = g_option_context_new (_("ITEM FILE…"));
   g_autoptr(MvStore) store = NULL;
+  gboolean store_text = FALSE;
   MvRecord *owner;
   int status = 0;
   GOptionEntry entries[] = {
@@ -33,6 +34,9 @@ cmd_attach (const char  *db,
       N_("The title (default: the PDF’s own or the file name)"), "T" },
     { "password", 0, 0, G_OPTION_ARG_STRING, &password,
       N_("The password of an encrypted PDF"), "P" },
+    { "store-text", 0, 0, G_OPTION_ARG_NONE, &store_text,
+      N_("Store and index an encrypted PDF’s text for search; the text is then readable in "
+         "the file without the password"), NULL },
     { NULL }
   };
 
@@ -70,8 +74,10 @@ cmd_attach (const char  *db,
 
       if (mv_documents_inspect_file (file, password, 0, mv_pdf_inspect, NULL,
                                      &mime_type, &info, &bytes, &file_error))
-        document = mv_documents_attach (store, owner, name, title, mime_type, bytes, info,
-                                        &file_error);
+        document = mv_documents_attach_full (store, owner, name, title, mime_type, bytes, info,
+                                             store_text ? MV_ATTACH_FLAGS_STORE_TEXT
+                                                        : MV_ATTACH_FLAGS_NONE,
+                                             &file_error);
       if (document == NULL)
         {
           g_printerr ("%s: %s\n", argv[i], file_error->message);
@@ -122,7 +128,7 @@ cmd_documents (const char  *db,
     return 1;
 
   documents = mv_documents_list (store, owner);
-  cli_print_row ("id", "title", "file_name", "pages", "size", "public", NULL);
+  cli_print_row ("id", "title", "file_name", "pages", "size", "public", "text_stored", NULL);
   for (guint i = 0; i < documents->len; i++)
     {
       MvDocument *document = g_ptr_array_index (documents, i);
@@ -132,7 +138,8 @@ cmd_documents (const char  *db,
 
       cli_print_row (mv_record_get_id (MV_RECORD (document)), mv_document_get_title (document),
                  mv_document_get_file_name (document), pages, size,
-                 mv_document_get_public (document) ? "yes" : "no", NULL);
+                 mv_document_get_public (document) ? "yes" : "no",
+                 mv_document_get_text_stored (document) ? "yes" : "no", NULL);
     }
   return 0;
 }
@@ -272,3 +279,44 @@ cmd_set_public (const char  *db,
   return 1;
 }
 
+
+/* Whether an encrypted PDF's text is stored for search, after it was
+ * attached: yes needs its password, no takes the text out of the file. */
+int
+cmd_store_text (const char  *db,
+                int          argc,
+                char       **argv,
+                GError     **error)
+{
+  g_autofree char *password = NULL;
+  g_autoptr(MvStore) store = NULL;
+  GOptionEntry entries[] = {
+    { "password", 0, 0, G_OPTION_ARG_STRING, &password,
+      N_("The PDF’s password, to store its text"), "P" },
+    { NULL }
+  };
+  MvDocument *document;
+  gboolean stored;
+
+  if (!cli_parse_options ("store-text", entries, &argc, &argv, 2, error))
+    return 2;
+  if (argc < 3)
+    {
+      g_set_error_literal (error, MV_ERROR, MV_ERROR_INVALID,
+                           _("store-text: name the document, and yes or no"));
+      return 2;
+    }
+  if (!cli_parse_yes_no ("store-text", argv[2], &stored, error))
+    return 2;
+
+  if (!(store = cli_open_existing (db, error)))
+    return 1;
+  if (!(document = mv_store_lookup (store, MV_TYPE_DOCUMENT, argv[1])))
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_NOT_FOUND, _("No document has the id “%s”"),
+                   argv[1]);
+      return 1;
+    }
+  return mv_documents_set_text_stored (store, document, stored, password, mv_pdf_inspect,
+                                       error) ? 0 : 1;
+}

@@ -15,6 +15,7 @@
 #include "mv-documents-page-private.h"
 #include "mv-search-bar-private.h"
 #include "mv-pdf.h"
+#include "mv-search.h"
 #include "mv-window-private.h"
 #include "mv-test-gui.h"
 #include "mv-test-store.h"
@@ -388,27 +389,74 @@ password_asked (gpointer data)
   return mv_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL;
 }
 
+/* Answers the password dialog of @file_name as a user does: the password,
+ * and whether to store the text for search (off unless turned on, with the
+ * explanation that the text is then readable in the file). */
 static void
-answer_password (const char *password,
-                 const char *expected_body)
+answer_password_full (const char *file_name,
+                      const char *password,
+                      gboolean    store_text,
+                      const char *expected_body)
 {
+  g_autofree char *entry_label = g_strdup_printf ("Password of “%s”", file_name);
   AdwMessageDialog *dialog;
   GtkWidget *entry;
+  GtkWidget *check;
 
   g_assert_true (spin_until (password_asked, NULL));
   dialog = ADW_MESSAGE_DIALOG (mv_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Password Required");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), expected_body));
-  entry = adw_message_dialog_get_extra_child (dialog);
+  entry = g_object_get_data (G_OBJECT (dialog), "password-entry");
   g_assert_true (GTK_IS_ENTRY (entry));
+  g_assert_true (gtk_widget_is_ancestor (entry, adw_message_dialog_get_extra_child (dialog)));
   g_assert_false (gtk_entry_get_visibility (GTK_ENTRY (entry)));
-  gtk_test_accessible_assert_property (entry, GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                       "Password of “kryptert.pdf”");
+  gtk_test_accessible_assert_property (entry, GTK_ACCESSIBLE_PROPERTY_LABEL, entry_label);
+  /* The focus in the entry (its GtkText): the password is typed at once. */
+  mv_test_wait_for (gtk_window_get_focus (GTK_WINDOW (dialog)) != NULL &&
+                    gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (dialog)), entry));
+
+  check = g_object_get_data (G_OBJECT (dialog), "store-text-check");
+  g_assert_true (GTK_IS_CHECK_BUTTON (check));
+  g_assert_true (gtk_widget_is_ancestor (check, adw_message_dialog_get_extra_child (dialog)));
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+  g_assert_cmpstr (gtk_check_button_get_label (GTK_CHECK_BUTTON (check)), ==,
+                   "_Store its text for search");
+  g_assert_true (gtk_check_button_get_use_underline (GTK_CHECK_BUTTON (check)));
+  g_assert_true (gtk_widget_get_focusable (check));
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_ROLE_CHECKBOX);
+  gtk_test_accessible_assert_property (check, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "Search then finds words in it, but anyone who has the "
+                                       "Medvirke file can read the text there without the "
+                                       "password.");
+
   gtk_editable_set_text (GTK_EDITABLE (entry), password);
+  /* As Space on the focused check button does. */
+  if (store_text)
+    gtk_widget_activate (check);
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)) == store_text);
   /* As the button does: the response, then the dialog closes. */
   adw_message_dialog_response (dialog, "attach");
   gtk_window_close (GTK_WINDOW (dialog));
   mv_test_wait_no_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+}
+
+static void
+answer_password (const char *password,
+                 const char *expected_body)
+{
+  answer_password_full ("kryptert.pdf", password, FALSE, expected_body);
+}
+
+static guint
+n_hits (Fixture    *fixture,
+        const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) results = mv_search (fixture->ts.store, NULL, text, NULL, &error);
+
+  g_assert_no_error (error);
+  return results->len;
 }
 
 /* Bad files are refused with their reasons and nothing is stored; a
@@ -459,6 +507,10 @@ test_refused_and_password (Fixture       *fixture,
   g_assert_nonnull (find_document (fixture, "kryptert.pdf"));
   g_assert_cmpuint (mv_test_count_rows (list), ==, 1);
   g_assert_cmpuint (mv_test_count_rows (progress), ==, 3);
+  /* Its text was not asked for: not stored, not found. */
+  g_assert_true (mv_document_get_encrypted (find_document (fixture, "kryptert.pdf")));
+  g_assert_false (mv_document_get_text_stored (find_document (fixture, "kryptert.pdf")));
+  g_assert_cmpuint (n_hits (fixture, "møteplasser"), ==, 0);
 
   /* Dismissed, a refused file's row goes. */
   gtk_widget_activate (g_object_get_data (G_OBJECT (find_list_row (progress, "tom.pdf")),
@@ -579,6 +631,48 @@ message_shown (gpointer data)
   return mv_document_preview_get_message (data) != NULL;
 }
 
+/* The text of a protected PDF is stored for search when the user says so
+ * for that document, and only for it. */
+static void
+test_password_store_text (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *secret = mv_test_data_path ("fortrolig.pdf");
+  g_autofree char *other = mv_test_data_path ("kryptert.pdf");
+  const char *paths[] = { secret, other, NULL };
+  g_autoptr(sqlite3) db = NULL;
+  MvDocument *document;
+  AdwActionRow *row;
+  GtkWidget *button;
+
+  attach (fixture, paths);
+  answer_password_full ("fortrolig.pdf", "hemmelig", TRUE, "“fortrolig.pdf” asks for a password");
+  mv_test_wait_for (find_document (fixture, "fortrolig.pdf") != NULL);
+  /* The second file's dialog comes from its row's button, by its mnemonic. */
+  row = find_list_row (mv_attachments_get_progress_list (fixture->attachments), "kryptert.pdf");
+  g_assert_nonnull (row);
+  button = g_object_get_data (G_OBJECT (row), "password-button");
+  g_assert_true (gtk_button_get_use_underline (GTK_BUTTON (button)));
+  gtk_widget_activate (button);
+  answer_password_full ("kryptert.pdf", "hemmelig", FALSE, "“kryptert.pdf” asks for a password");
+  mv_test_wait_for (find_document (fixture, "kryptert.pdf") != NULL);
+  g_assert_true (spin_until (attachments_idle, fixture->attachments));
+
+  document = find_document (fixture, "fortrolig.pdf");
+  g_assert_true (mv_document_get_text_stored (document));
+  g_assert_cmpuint (n_hits (fixture, "fjellheim"), ==, 1);
+  g_assert_false (mv_document_get_text_stored (find_document (fixture, "kryptert.pdf")));
+  g_assert_cmpuint (n_hits (fixture, "møteplasser"), ==, 0);
+
+  db = mv_test_db_open (fixture->ts.path);
+  g_assert_cmpint (mv_test_db_int (db, "SELECT count(*) FROM document_pages p "
+                                       "JOIN documents d ON d.id = p.document_id "
+                                       "WHERE d.file_name = ?1", "fortrolig.pdf", NULL), ==, 2);
+  g_assert_cmpint (mv_test_db_int (db, "SELECT count(*) FROM document_pages p "
+                                       "JOIN documents d ON d.id = p.document_id "
+                                       "WHERE d.file_name = ?1", "kryptert.pdf", NULL), ==, 0);
+}
+
 static void
 unlock_preview (MvDocumentPreview *preview,
                 const char        *password)
@@ -652,6 +746,7 @@ main (int    argc,
   ADD ("/documents-gui/preview-password", test_preview_password);
   ADD ("/documents-gui/attach-and-preview", test_attach_and_preview);
   ADD ("/documents-gui/refused-and-password", test_refused_and_password);
+  ADD ("/documents-gui/password-store-text", test_password_store_text);
   ADD ("/documents-gui/meeting", test_meeting);
   ADD ("/documents-gui/read-only", test_read_only);
   ADD ("/documents-gui/search", test_search);

@@ -537,7 +537,7 @@ test_set_public (Fixture       *f,
 
   /* The documents list says so. */
   run_cli (&list, "--db", f->db, "documents", NULL);
-  rows = parse_list (&list, "id\ttitle\tfile_name\tpages\tsize\tpublic");
+  rows = parse_list (&list, "id\ttitle\tfile_name\tpages\tsize\tpublic\ttext_stored");
   for (guint i = 0; i < rows->len; i++)
     if (g_str_equal (FIELD (rows, i, 0), document))
       {

@@ -20,6 +20,9 @@
  *
  * tests/data: kryptert.pdf is felles-moteplasser-0-24-samarbeidet.pdf after
  * "qpdf --encrypt hemmelig hemmelig 256 --" (AES-256, password hemmelig);
+ * fortrolig.pdf is two pages written by hand with words no sample has
+ * ("Tordenskjold Fjellheim", "Kvernhusvika"), encrypted the same way with
+ * "qpdf --encrypt hemmelig eier 256 --";
  * skadet.pdf is the first 400 bytes of a real PDF and base64 noise;
  * ikke-pdf.pdf is text; tom.pdf is empty. */
 
@@ -105,11 +108,12 @@ assert_counts_equal (Counts a,
 
 /* Inspect + attach, as the CLI does; NULL with @error set on refusal. */
 static MvDocument *
-attach_path (Fixture     *f,
-             const char  *path,
-             const char  *password,
-             guint64      limit,
-             GError     **error)
+attach_path_full (Fixture        *f,
+                  const char     *path,
+                  const char     *password,
+                  guint64         limit,
+                  MvAttachFlags   flags,
+                  GError        **error)
 {
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(MvDocumentInfo) info = NULL;
@@ -120,8 +124,46 @@ attach_path (Fixture     *f,
   if (!mv_documents_inspect_file (file, password, limit, mv_pdf_inspect, NULL,
                                   &mime, &info, &bytes, error))
     return NULL;
-  return mv_documents_attach (f->ts.store, MV_RECORD (f->item), name, NULL, mime, bytes, info,
-                              error);
+  return mv_documents_attach_full (f->ts.store, MV_RECORD (f->item), name, NULL, mime, bytes,
+                                   info, flags, error);
+}
+
+static MvDocument *
+attach_path (Fixture     *f,
+             const char  *path,
+             const char  *password,
+             guint64      limit,
+             GError     **error)
+{
+  return attach_path_full (f, path, password, limit, MV_ATTACH_FLAGS_NONE, error);
+}
+
+/* Words of fortrolig.pdf's text that no other document has. */
+static const char * const secret_words[] = { "Fjellheim", "Tordenskjold", "Kvernhusvika" };
+
+/* Whether the file, its -wal included, holds any of them: what someone
+ * with the file and without the password reads. */
+static gboolean
+file_has_secret (const char *path)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (secret_words); i++)
+    if (mv_test_file_contains (path, secret_words[i]) ||
+        mv_test_file_contains (wal, secret_words[i]))
+      return TRUE;
+  return FALSE;
+}
+
+static guint
+n_hits (MvStore    *store,
+        const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) results = mv_search (store, NULL, text, NULL, &error);
+
+  g_assert_no_error (error);
+  return results->len;
 }
 
 static void
@@ -245,7 +287,7 @@ static void
 test_password (Fixture       *f,
                gconstpointer  data)
 {
-  g_autofree char *path = mv_test_data_path ("kryptert.pdf");
+  g_autofree char *path = mv_test_data_path ("fortrolig.pdf");
   g_autofree char *plain = mv_test_sample_path (samples[3]);
   g_autofree char *original = NULL;
   g_autoptr(GError) error = NULL;
@@ -254,29 +296,133 @@ test_password (Fixture       *f,
   gsize length;
   MvDocument *document = attach_path (f, path, "hemmelig", 0, &error);
   MvDocument *other;
+  const char *id;
 
   g_assert_no_error (error);
   g_assert_nonnull (document);
-  g_assert_cmpint (mv_document_get_page_count (document), ==, 1);
+  id = mv_record_get_id (MV_RECORD (document));
+  g_assert_cmpint (mv_document_get_page_count (document), ==, 2);
+  g_assert_true (mv_document_get_encrypted (document));
+  g_assert_false (mv_document_get_text_stored (document));
 
-  /* Stored as it came, still encrypted; its text is searchable. */
+  /* Stored as it came, still encrypted. */
   g_assert_true (g_file_get_contents (path, &original, &length, NULL));
   loaded = mv_store_load_bytes (f->ts.store, document, &error);
   g_assert_no_error (error);
   g_assert_cmpmem (g_bytes_get_data (loaded, NULL), g_bytes_get_size (loaded), original, length);
 
+  /* Nobody chose to store its text: search does not find it, and the text
+   * is nowhere in the file – not in the pages, not in the index, not in
+   * the bytes. */
+  for (guint i = 0; i < G_N_ELEMENTS (secret_words); i++)
+    g_assert_cmpuint (n_hits (f->ts.store, secret_words[i]), ==, 0);
   db = mv_test_db_open (f->ts.path);
-  g_assert_cmpint (mv_test_db_int (db, "SELECT encrypted FROM documents WHERE id = ?1",
-                                   mv_record_get_id (MV_RECORD (document)), NULL), ==, 1);
-  g_assert_cmpint (mv_test_db_int (db, "SELECT count(*) FROM search WHERE search MATCH ?1 "
-                                       "AND id = ?2", "møteplasser",
-                                   mv_record_get_id (MV_RECORD (document)), NULL), >=, 1);
+  g_assert_cmpint (mv_test_db_int (db, "SELECT encrypted FROM documents WHERE id = ?1", id, NULL),
+                   ==, 1);
+  g_assert_cmpint (mv_test_db_int (db, "SELECT text_stored FROM documents WHERE id = ?1", id,
+                                   NULL), ==, 0);
+  g_assert_cmpint (mv_test_db_int (db, "SELECT count(*) FROM document_pages WHERE document_id = ?1",
+                                   id, NULL), ==, 0);
+  g_assert_cmpint (mv_test_db_int (db, "SELECT count(*) FROM search WHERE id = ?1", id, NULL),
+                   ==, 0);
+  g_assert_false (file_has_secret (f->ts.path));
 
   /* A password given for a file that needs none does not mark it. */
   other = attach_path (f, plain, "hemmelig", 0, &error);
   g_assert_no_error (error);
+  g_assert_false (mv_document_get_encrypted (other));
+  g_assert_true (mv_document_get_text_stored (other));
   g_assert_cmpint (mv_test_db_int (db, "SELECT encrypted FROM documents WHERE id = ?1",
                                    mv_record_get_id (MV_RECORD (other)), NULL), ==, 0);
+  g_assert_cmpint (mv_test_db_int (db, "SELECT text_stored FROM documents WHERE id = ?1",
+                                   mv_record_get_id (MV_RECORD (other)), NULL), ==, 1);
+}
+
+/* The user chose to store the text: it is found, and readable in the file;
+ * turned off again it leaves the file; turned on later it needs the
+ * password. */
+static void
+test_password_store_text (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autofree char *path = mv_test_data_path ("fortrolig.pdf");
+  g_autofree char *plain = mv_test_sample_path (samples[3]);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(sqlite3) db = NULL;
+  MvDocument *document;
+  MvDocument *other;
+  MvSearchResult *hit;
+  const char *id;
+
+  document = attach_path_full (f, path, "hemmelig", 0, MV_ATTACH_FLAGS_STORE_TEXT, &error);
+  g_assert_no_error (error);
+  id = mv_record_get_id (MV_RECORD (document));
+  g_assert_true (mv_document_get_encrypted (document));
+  g_assert_true (mv_document_get_text_stored (document));
+
+  results = mv_search (f->ts.store, NULL, "fjellheim", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (results->len, ==, 1);
+  hit = g_ptr_array_index (results, 0);
+  g_assert_cmpstr (hit->id, ==, id);
+  g_assert_cmpint (hit->page, ==, 1);
+  g_assert_cmpstr (hit->snippet, ==, "Fortrolig personalsak for Tordenskjold [Fjellheim]");
+  g_clear_pointer (&results, g_ptr_array_unref);
+  g_assert_cmpuint (n_hits (f->ts.store, "kvernhusvika"), ==, 1);
+  db = mv_test_db_open (f->ts.path);
+  g_assert_cmpint (mv_test_db_int (db, "SELECT text_stored FROM documents WHERE id = ?1", id,
+                                   NULL), ==, 1);
+  g_assert_cmpint (mv_test_db_int (db, "SELECT count(*) FROM document_pages WHERE document_id = ?1",
+                                   id, NULL), ==, 2);
+  g_assert_true (file_has_secret (f->ts.path));
+
+  /* Off again: out of search, out of the file's bytes, the -wal's too. */
+  g_assert_true (mv_documents_set_text_stored (f->ts.store, document, FALSE, NULL, mv_pdf_inspect,
+                                               &error));
+  g_assert_no_error (error);
+  g_assert_false (mv_document_get_text_stored (document));
+  for (guint i = 0; i < G_N_ELEMENTS (secret_words); i++)
+    g_assert_cmpuint (n_hits (f->ts.store, secret_words[i]), ==, 0);
+  g_assert_cmpint (mv_test_db_int (db, "SELECT text_stored FROM documents WHERE id = ?1", id,
+                                   NULL), ==, 0);
+  g_assert_cmpint (mv_test_db_int (db, "SELECT count(*) FROM document_pages WHERE document_id = ?1",
+                                   id, NULL), ==, 0);
+  g_clear_pointer (&db, sqlite3_close);
+  g_assert_false (file_has_secret (f->ts.path));
+
+  /* On again: only with the password. */
+  g_assert_false (mv_documents_set_text_stored (f->ts.store, document, TRUE, NULL, mv_pdf_inspect,
+                                                &error));
+  g_assert_error (error, MV_ERROR, MV_ERROR_ENCRYPTED);
+  g_assert_cmpstr (error->message, ==, "“fortrolig.pdf” asks for a password");
+  g_clear_error (&error);
+  g_assert_false (mv_documents_set_text_stored (f->ts.store, document, TRUE, "feil",
+                                                mv_pdf_inspect, &error));
+  g_assert_error (error, MV_ERROR, MV_ERROR_ENCRYPTED);
+  g_assert_cmpstr (error->message, ==,
+                   "“fortrolig.pdf” asks for a password, and the one given does not open it");
+  g_clear_error (&error);
+  g_assert_false (mv_document_get_text_stored (document));
+  g_assert_false (file_has_secret (f->ts.path));
+
+  g_assert_true (mv_documents_set_text_stored (f->ts.store, document, TRUE, "hemmelig",
+                                               mv_pdf_inspect, &error));
+  g_assert_no_error (error);
+  g_assert_true (mv_document_get_text_stored (document));
+  g_assert_cmpuint (n_hits (f->ts.store, "fjellheim"), ==, 1);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM document_pages"), ==, 2);
+
+  /* A document that is not encrypted keeps its text. */
+  other = attach_path (f, plain, NULL, 0, &error);
+  g_assert_no_error (error);
+  g_assert_false (mv_documents_set_text_stored (f->ts.store, other, FALSE, NULL, mv_pdf_inspect,
+                                                &error));
+  g_assert_error (error, MV_ERROR, MV_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "“ffo-fem-aktive-organisasjoner-i-nav.pdf” is not "
+                   "protected by a password; only an encrypted PDF’s text can be left out of "
+                   "search");
+  g_assert_true (mv_document_get_text_stored (other));
 }
 
 static void
@@ -605,21 +751,21 @@ test_cli (Fixture       *f,
   g_assert_cmpint (run.status, ==, 0);
   rows = lines (run.out);
   g_assert_cmpuint (g_strv_length (rows), ==, 4);
-  g_assert_cmpstr (rows[0], ==, "id\ttitle\tfile_name\tpages\tsize\tpublic");
+  g_assert_cmpstr (rows[0], ==, "id\ttitle\tfile_name\tpages\tsize\tpublic\ttext_stored");
   for (guint i = 1; rows[i]; i++)
     {
       g_auto(GStrv) fields = g_strsplit (rows[i], "\t", -1);
 
-      g_assert_cmpuint (g_strv_length (fields), ==, 6);
+      g_assert_cmpuint (g_strv_length (fields), ==, 7);
     }
   {
     g_autofree char *expected = g_strdup_printf ("%s\tfafo-modell-for-brukermedvirkning-i-nav\t"
                                                  "fafo-modell-for-brukermedvirkning-i-nav.pdf\t"
-                                                 "2\t19676\tyes", ids[0]);
+                                                 "2\t19676\tyes\tyes", ids[0]);
 
     g_assert_cmpstr (rows[1], ==, expected);
   }
-  g_assert_true (g_str_has_suffix (rows[3], "\tMøteplasser\tkryptert.pdf\t1\t19534\tyes"));
+  g_assert_true (g_str_has_suffix (rows[3], "\tMøteplasser\tkryptert.pdf\t1\t19534\tyes\tno"));
 
   /* Extract: the bytes as they were attached. */
   run_cli (&run, f->ts.path, "extract", ids[0], "-o", target, NULL);
@@ -656,6 +802,107 @@ test_cli (Fixture       *f,
   header = lines (run.out);
   g_assert_cmpuint (g_strv_length (header), ==, 4);
   mv_test_run_clear (&run);
+}
+
+/* The rows of "search QUERY" after its header. */
+static guint
+cli_hits (Fixture    *f,
+          const char *query,
+          char      **first)
+{
+  g_auto(MvTestRun) run = { 0 };
+  g_auto(GStrv) rows = NULL;
+
+  run_cli (&run, f->ts.path, "search", query, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  rows = lines (run.out);
+  g_assert_cmpstr (rows[0], ==, "kind\tid\ttitle\tpage\tsnippet");
+  if (first != NULL)
+    *first = g_strdup (rows[1]);
+  return g_strv_length (rows) - 1;
+}
+
+/* An encrypted PDF through medvirke-cli: without --store-text search never
+ * finds it and its text is nowhere in the file; with it, or with
+ * store-text yes and the password later, it is found. */
+static void
+test_cli_encrypted (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *item_id = g_strdup (mv_record_get_id (MV_RECORD (f->item)));
+  g_autofree char *secret = mv_test_data_path ("fortrolig.pdf");
+  g_autofree char *doc_id = NULL;
+  g_autofree char *hit = NULL;
+  g_autofree char *expected = NULL;
+  g_auto(GStrv) rows = NULL;
+  g_autoptr(MvTestFileState) before = NULL;
+  g_auto(MvTestRun) run = { 0 };
+
+  g_clear_object (&f->ts.store);
+
+  run_cli (&run, f->ts.path, "attach", item_id, secret, "--password", "hemmelig", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  doc_id = g_strstrip (g_strdup (run.out));
+  g_assert_true (g_uuid_string_is_valid (doc_id));
+
+  for (guint i = 0; i < G_N_ELEMENTS (secret_words); i++)
+    g_assert_cmpuint (cli_hits (f, secret_words[i], NULL), ==, 0);
+  g_assert_false (file_has_secret (f->ts.path));
+
+  run_cli (&run, f->ts.path, "documents", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  rows = lines (run.out);
+  g_assert_cmpuint (g_strv_length (rows), ==, 2);
+  expected = g_strdup_printf ("%s\tfortrolig\tfortrolig.pdf\t2\t1778\tyes\tno", doc_id);
+  g_assert_cmpstr (rows[1], ==, expected);
+  g_clear_pointer (&rows, g_strfreev);
+  g_clear_pointer (&expected, g_free);
+
+  /* Later, with the password only; a refusal writes nothing. */
+  before = mv_test_file_state (f->ts.path);
+  run_cli (&run, f->ts.path, "store-text", doc_id, "yes", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.err, ==, "medvirke-cli: “fortrolig.pdf” asks for a password\n");
+  run_cli (&run, f->ts.path, "store-text", doc_id, "yes", "--password", "feil", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.err, ==, "medvirke-cli: “fortrolig.pdf” asks for a password, and the one "
+                                "given does not open it\n");
+  run_cli (&run, f->ts.path, "store-text", doc_id, "kanskje", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  mv_test_assert_file_unchanged (before, f->ts.path);
+
+  run_cli (&run, f->ts.path, "store-text", doc_id, "yes", "--password", "hemmelig", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpuint (cli_hits (f, "fjellheim", &hit), ==, 1);
+  expected = g_strdup_printf ("document\t%s\tfortrolig\t1\tFortrolig personalsak for "
+                              "Tordenskjold [Fjellheim]", doc_id);
+  g_assert_cmpstr (hit, ==, expected);
+  g_clear_pointer (&hit, g_free);
+  g_clear_pointer (&expected, g_free);
+  g_assert_true (file_has_secret (f->ts.path));
+
+  run_cli (&run, f->ts.path, "store-text", doc_id, "no", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpuint (cli_hits (f, "fjellheim", NULL), ==, 0);
+  g_assert_false (file_has_secret (f->ts.path));
+
+  /* --store-text at attach: found at once, and "documents" says so. */
+  g_clear_pointer (&doc_id, g_free);
+  run_cli (&run, f->ts.path, "attach", item_id, secret, "--password", "hemmelig", "--store-text",
+           NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  doc_id = g_strstrip (g_strdup (run.out));
+  g_assert_cmpuint (cli_hits (f, "kvernhusvika", &hit), ==, 1);
+  g_assert_true (g_str_has_prefix (hit, "document\t"));
+  g_assert_nonnull (strstr (hit, doc_id));
+  run_cli (&run, f->ts.path, "documents", NULL);
+  rows = lines (run.out);
+  g_assert_cmpuint (g_strv_length (rows), ==, 3);
+  g_assert_true (g_str_has_suffix (rows[1], "\tno"));
+  g_assert_true (g_str_has_prefix (rows[2], doc_id));
+  g_assert_true (g_str_has_suffix (rows[2], "\tyes"));
 }
 
 /* Pages drawn for the preview: the size follows the scale, the page is
@@ -748,12 +995,14 @@ main (int    argc,
   ADD ("/documents/bad-files", test_bad_files);
   ADD ("/documents/size-limit-message", test_size_limit_message);
   ADD ("/documents/password", test_password);
+  ADD ("/documents/password-store-text", test_password_store_text);
   ADD ("/documents/norwegian-text", test_norwegian_text);
   ADD ("/documents/other-types", test_other_types);
   ADD ("/documents/exempt-and-remove", test_exempt_and_remove);
   ADD ("/documents/async", test_async);
   ADD ("/documents/async-cancelled", test_async_cancelled);
   ADD ("/documents/cli", test_cli);
+  ADD ("/documents/cli-encrypted", test_cli_encrypted);
   ADD ("/documents/render", test_render);
 
   return g_test_run ();

@@ -176,7 +176,7 @@ attach (MvStore          *store,
     }
 
   document = mv_store_attach_bytes (store, owner, file_name, "application/pdf", bytes, info,
-                                    &error);
+                                    MV_ATTACH_FLAGS_NONE, &error);
   g_assert_no_error (error);
   g_assert_true (MV_IS_DOCUMENT (document));
   return document;
@@ -339,10 +339,11 @@ test_migrate_zero_length (Fixture       *f,
 #define V1_MEETING_HELD   "80b386f0-b73d-4621-b68b-6a4937988f85"  /* 2026-10-13, 7 items */
 
 static char *
-copy_v1 (Fixture    *f,
-         const char *name)
+copy_fixture (Fixture    *f,
+              const char *fixture_name,
+              const char *name)
 {
-  g_autofree char *fixture = mv_test_data_path ("schema-v1.db");
+  g_autofree char *fixture = mv_test_data_path (fixture_name);
   g_autofree char *contents = NULL;
   char *path = g_build_filename (f->dir, name, NULL);
   g_autoptr(GError) error = NULL;
@@ -356,25 +357,56 @@ copy_v1 (Fixture    *f,
   return path;
 }
 
-/* Every row of @table is in the upgraded file as it was in schema 1, with
- * its rowid (the lists are in rowid order), and no other: compared column
- * by column in order, as a rebuild keeps the order and a rename keeps the
- * place. */
+static char *
+copy_v1 (Fixture    *f,
+         const char *name)
+{
+  return copy_fixture (f, "schema-v1.db", name);
+}
+
+/* Every row of @table is in the upgraded file as it was in the fixture
+ * attached as "old" (those that match @old_where), with its rowid (the
+ * lists are in rowid order), and no other: compared column by column in order, as a rebuild keeps the order,
+ * a rename keeps the place and an added column comes last. */
+static void
+assert_same_rows_where (sqlite3    *db,
+                        const char *table,
+                        const char *old_where)
+{
+  g_autofree char *n_old = g_strdup_printf ("SELECT count(*) FROM old.%s WHERE %s", table,
+                                            old_where);
+  g_autofree char *n_now = g_strdup_printf ("SELECT count(*) FROM main.%s", table);
+  g_autofree char *old_columns = NULL;
+  g_autofree char *now_columns = NULL;
+  g_autofree char *missing = NULL;
+  g_autofree char *extra = NULL;
+
+  old_columns = mv_test_db_text (db, "SELECT group_concat(name, ', ') FROM "
+                                     "(SELECT name FROM pragma_table_info(?1, 'old') ORDER BY cid)",
+                                 table, NULL);
+  now_columns = mv_test_db_text (db, "SELECT group_concat(name, ', ') FROM "
+                                     "(SELECT name FROM pragma_table_info(?1, 'main') "
+                                     " WHERE cid < (SELECT count(*) FROM "
+                                     "              pragma_table_info(?1, 'old')) ORDER BY cid)",
+                                 table, NULL);
+  missing = g_strdup_printf ("SELECT count(*) FROM (SELECT rowid, %s FROM old.%s WHERE %s "
+                             "EXCEPT SELECT rowid, %s FROM main.%s)",
+                             old_columns, table, old_where, now_columns, table);
+  extra = g_strdup_printf ("SELECT count(*) FROM (SELECT rowid, %s FROM main.%s "
+                           "EXCEPT SELECT rowid, %s FROM old.%s WHERE %s)",
+                           now_columns, table, old_columns, table, old_where);
+
+  g_test_message ("table %s: %" G_GINT64_FORMAT " rows", table, mv_test_db_int (db, n_old, NULL));
+  g_assert_cmpint (mv_test_db_int (db, n_now, NULL), ==, mv_test_db_int (db, n_old, NULL));
+  g_assert_cmpint (mv_test_db_int (db, missing, NULL), ==, 0);
+  g_assert_cmpint (mv_test_db_int (db, extra, NULL), ==, 0);
+}
+
 static void
 assert_same_rows (sqlite3    *db,
                   const char *table)
 {
-  g_autofree char *n_v1 = g_strdup_printf ("SELECT count(*) FROM v1.%s", table);
-  g_autofree char *n_now = g_strdup_printf ("SELECT count(*) FROM main.%s", table);
-  g_autofree char *missing = g_strdup_printf ("SELECT count(*) FROM (SELECT rowid, * FROM v1.%s "
-                                              "EXCEPT SELECT rowid, * FROM main.%s)", table, table);
-  g_autofree char *extra = g_strdup_printf ("SELECT count(*) FROM (SELECT rowid, * FROM main.%s "
-                                            "EXCEPT SELECT rowid, * FROM v1.%s)", table, table);
-
-  g_test_message ("table %s: %" G_GINT64_FORMAT " rows", table, mv_test_db_int (db, n_v1, NULL));
-  g_assert_cmpint (mv_test_db_int (db, n_now, NULL), ==, mv_test_db_int (db, n_v1, NULL));
-  g_assert_cmpint (mv_test_db_int (db, missing, NULL), ==, 0);
-  g_assert_cmpint (mv_test_db_int (db, extra, NULL), ==, 0);
+  assert_same_rows_where (db, table, "1");
 }
 
 static void
@@ -462,7 +494,7 @@ test_migrate_from_v1 (Fixture       *f,
   db = mv_test_db_open (f->path);
   g_assert_cmpint (mv_test_db_int (db, "PRAGMA user_version", NULL), ==, MV_SCHEMA_VERSION);
   g_assert_cmpint (mv_test_db_int (db, "PRAGMA application_id", NULL), ==, MV_APPLICATION_ID);
-  attach = g_strdup_printf ("ATTACH DATABASE '%s' AS v1", original);
+  attach = g_strdup_printf ("ATTACH DATABASE '%s' AS old", original);
   mv_test_db_exec (db, attach);
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
     assert_same_rows (db, tables[i]);
@@ -474,7 +506,7 @@ test_migrate_from_v1 (Fixture       *f,
   g_assert_cmpint (mv_test_db_int (db, "SELECT duration_minutes FROM council_fixed_items "
                                        "WHERE id = ?1", V1_FIXED_REPORTS, NULL), ==, 20);
   g_assert_cmpint (mv_test_db_int (db, "SELECT sum(duration_minutes) FROM main.agenda_items", NULL),
-                   ==, mv_test_db_int (db, "SELECT sum(minutes) FROM v1.agenda_items", NULL));
+                   ==, mv_test_db_int (db, "SELECT sum(minutes) FROM old.agenda_items", NULL));
   g_assert_cmpint (mv_test_db_int (db, "SELECT count(*) FROM pragma_table_info('agenda_items') "
                                        "WHERE name = 'minutes'", NULL), ==, 0);
   g_assert_cmpint (mv_test_db_int (db, "SELECT count(*) FROM pragma_table_info"
@@ -511,6 +543,154 @@ test_migrate_from_v1 (Fixture       *f,
   g_assert_cmpint (count_rows (f->path, "SELECT count(*) FROM agenda_items "
                                         "WHERE meeting_id IS NULL AND deleted_at IS NULL", NULL),
                    ==, 7 + 7);
+}
+
+/* tests/data/schema-v2.db, made by the code of schema 2 (its commit says
+ * how): the sample council, an encrypted PDF attached with its password
+ * (tests/data/fortrolig.pdf, whose text schema 2 stored and indexed), a
+ * removed encrypted one and a CSV. */
+#define V2_SECRET  "aeff33ed-6bf3-4474-8197-13006fddcf8f"  /* fortrolig.pdf, 2 pages */
+#define V2_REMOVED "e25f5f5d-ebd3-4c03-978d-340d2718a920"  /* kryptert.pdf, removed */
+#define V2_CSV     "2cbe487c-7119-4e82-b37e-ccf2566146e8"  /* medlemmer-excel.csv */
+#define V2_PLAIN   "57fec080-6f8a-4df7-9ed1-f28e786897cc"  /* the notice on «kartlegging» */
+
+/* Words of fortrolig.pdf's text that no other document has. */
+static const char * const secret_words[] = { "Fjellheim", "Tordenskjold", "Kvernhusvika" };
+
+static void
+test_migrate_from_v2 (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *original = copy_fixture (f, "schema-v2.db", "schema-v2.db");
+  g_autoptr(MvStore) store = NULL;
+  g_autoptr(sqlite3) db = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *attach = NULL;
+  MvDocument *document;
+
+  g_clear_pointer (&f->path, g_free);
+  f->path = copy_fixture (f, "schema-v2.db", "medvirke.db");
+
+  db = mv_test_db_open (original);
+  g_assert_cmpint (mv_test_db_int (db, "PRAGMA user_version", NULL), ==, 2);
+  g_clear_pointer (&db, sqlite3_close);
+
+  store = open_store (f->path, MV_STORE_FLAGS_NONE);
+
+  /* The lists hold every row that is not deleted. */
+  db = mv_test_db_open (original);
+  for (guint i = 0; i < mv_record_types_get_n (); i++)
+    {
+      g_autoptr(MvRecordClass) klass = g_type_class_ref (mv_record_types_get (i));
+      g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s WHERE deleted_at IS NULL",
+                                              klass->table);
+
+      g_assert_cmpuint (n_items (store, mv_record_types_get (i)), ==,
+                        mv_test_db_int (db, sql, NULL));
+    }
+  g_clear_pointer (&db, sqlite3_close);
+  document = mv_store_lookup (store, MV_TYPE_DOCUMENT, V2_SECRET);
+  g_assert_nonnull (document);
+  g_assert_cmpstr (mv_document_get_title (document), ==, "Fortrolig personalsak");
+  g_assert_cmpint (mv_document_get_page_count (document), ==, 2);
+  g_assert_null (mv_store_lookup (store, MV_TYPE_DOCUMENT, V2_REMOVED));
+
+  /* A document that was not encrypted is found by its text as before. */
+  results = mv_search (store, NULL, "kartlegging", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (results->len, >, 0);
+  g_assert_cmpstr (((MvSearchResult *) g_ptr_array_index (results, 0))->id, ==, V2_PLAIN);
+  g_clear_pointer (&results, g_ptr_array_unref);
+
+  /* Privacy by default: nobody chose to keep the encrypted PDF's text, so
+   * search no longer finds it, and the record says its text is not kept. */
+  for (guint i = 0; i < G_N_ELEMENTS (secret_words); i++)
+    {
+      results = mv_search (store, NULL, secret_words[i], NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (results->len, ==, 0);
+      g_clear_pointer (&results, g_ptr_array_unref);
+    }
+  g_assert_true (mv_document_get_encrypted (document));
+  g_assert_false (mv_document_get_text_stored (document));
+  g_assert_true (mv_document_get_text_stored (mv_store_lookup (store, MV_TYPE_DOCUMENT,
+                                                               V2_PLAIN)));
+  g_assert_false (mv_document_get_text_stored (mv_store_lookup (store, MV_TYPE_DOCUMENT,
+                                                                V2_CSV)));
+
+  problems = mv_store_check (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (problems->len, ==, 0);
+  g_clear_object (&store);
+
+  /* In the file: the version, and every row as it was, but for the
+   * encrypted documents' pages and their rows in search. */
+  db = mv_test_db_open (f->path);
+  g_assert_cmpint (mv_test_db_int (db, "PRAGMA user_version", NULL), ==, MV_SCHEMA_VERSION);
+  attach = g_strdup_printf ("ATTACH DATABASE '%s' AS old", original);
+  mv_test_db_exec (db, attach);
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    if (g_str_equal (tables[i], "document_pages"))
+      assert_same_rows_where (db, tables[i], "document_id NOT IN "
+                                             "(SELECT id FROM old.documents WHERE encrypted)");
+    else if (g_str_equal (tables[i], "search"))
+      assert_same_rows_where (db, tables[i], "kind != 'document' OR id NOT IN "
+                                             "(SELECT id FROM old.documents WHERE encrypted)");
+    else
+      assert_same_rows (db, tables[i]);
+  g_assert_cmpint (mv_test_db_int (db, "SELECT count(*) FROM old.document_pages "
+                                       "WHERE document_id IN (?1, ?2)", V2_SECRET, V2_REMOVED,
+                                   NULL), ==, 2 + 1);
+  g_assert_cmpint (mv_test_db_int (db, "SELECT count(*) FROM main.document_pages "
+                                       "WHERE document_id IN (?1, ?2)", V2_SECRET, V2_REMOVED,
+                                   NULL), ==, 0);
+  g_assert_cmpint (mv_test_db_int (db, "SELECT count(*) FROM main.documents "
+                                       "WHERE text_stored", NULL), ==, 5);
+  g_assert_cmpint (mv_test_db_int (db, "SELECT count(*) FROM main.documents d WHERE text_stored "
+                                       "AND NOT EXISTS (SELECT 1 FROM main.document_pages p "
+                                       "                WHERE p.document_id = d.id)", NULL),
+                   ==, 0);
+  g_clear_pointer (&db, sqlite3_close);
+
+  /* Nor is the text anywhere in the file's bytes (the fixture has it in
+   * plain): not in the pages, not in the index, not in a freed page. */
+  for (guint i = 0; i < G_N_ELEMENTS (secret_words); i++)
+    {
+      g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
+
+      g_assert_true (mv_test_file_contains (original, secret_words[i]));
+      g_assert_false (mv_test_file_contains (f->path, secret_words[i]));
+      g_assert_false (mv_test_file_contains (wal, secret_words[i]));
+    }
+}
+
+/* A file in WAL mode, as every file the app has had open is: the migration
+ * goes into the -wal, and the file on its own must not keep the text
+ * either once the store has it open. */
+static void
+test_migrate_from_v2_wal (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(MvStore) store = NULL;
+  g_autoptr(sqlite3) db = NULL;
+
+  g_clear_pointer (&f->path, g_free);
+  f->path = copy_fixture (f, "schema-v2.db", "medvirke.db");
+  db = mv_test_db_open (f->path);
+  mv_test_db_exec (db, "PRAGMA journal_mode = WAL");
+  g_clear_pointer (&db, sqlite3_close);
+  g_assert_true (mv_test_file_contains (f->path, secret_words[0]));
+
+  store = open_store (f->path, MV_STORE_FLAGS_NONE);
+  for (guint i = 0; i < G_N_ELEMENTS (secret_words); i++)
+    {
+      g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
+
+      g_assert_false (mv_test_file_contains (f->path, secret_words[i]));
+      g_assert_false (mv_test_file_contains (wal, secret_words[i]));
+    }
 }
 
 /* A file opened again is not migrated again: not a byte changes. */
@@ -582,7 +762,7 @@ test_migrate_at_once (Fixture       *f,
 
   db = mv_test_db_open (f->path);
   g_assert_cmpint (mv_test_db_int (db, "PRAGMA user_version", NULL), ==, MV_SCHEMA_VERSION);
-  attach = g_strdup_printf ("ATTACH DATABASE '%s' AS v1", original);
+  attach = g_strdup_printf ("ATTACH DATABASE '%s' AS old", original);
   mv_test_db_exec (db, attach);
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
     assert_same_rows (db, tables[i]);
@@ -633,7 +813,7 @@ test_migrate_failed (Fixture       *f,
   g_assert_cmpint (mv_test_db_int (db, "PRAGMA user_version", NULL), ==, 1);
   g_assert_cmpint (mv_test_db_int (db, "SELECT count(*) FROM sqlite_schema "
                                        "WHERE name = 'councils_2'", NULL), ==, 0);
-  attach = g_strdup_printf ("ATTACH DATABASE '%s' AS v1", original);
+  attach = g_strdup_printf ("ATTACH DATABASE '%s' AS old", original);
   mv_test_db_exec (db, attach);
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
     assert_same_rows (db, tables[i]);
@@ -901,7 +1081,7 @@ assert_writes_refused (MvStore   *store,
   item = g_object_new (MV_TYPE_AGENDA_ITEM, "council-id", mv_record_get_id (MV_RECORD (council)),
                        "title", "Sak", NULL);
   g_assert_null (mv_store_attach_bytes (store, MV_RECORD (item), "a.pdf", NULL, bytes, NULL,
-                                        &error));
+                                        MV_ATTACH_FLAGS_NONE, &error));
   g_assert_error (error, MV_ERROR, MV_ERROR_READ_ONLY);
   g_assert_nonnull (strstr (error->message, mv_store_get_path (store)));
   g_assert_cmpuint (n_items (store, MV_TYPE_DOCUMENT), ==, 0);
@@ -1942,6 +2122,8 @@ main (int    argc,
   ADD ("/store/migrate/reopen", test_migrate_reopen);
   ADD ("/store/migrate/zero-length", test_migrate_zero_length);
   ADD ("/store/migrate/from-v1", test_migrate_from_v1);
+  ADD ("/store/migrate/from-v2", test_migrate_from_v2);
+  ADD ("/store/migrate/from-v2-wal", test_migrate_from_v2_wal);
   ADD ("/store/migrate/once", test_migrate_once);
   ADD ("/store/migrate/at-once", test_migrate_at_once);
   ADD ("/store/migrate/read-only", test_migrate_read_only);

@@ -137,13 +137,27 @@ default_title (const char           *file_name,
   return dot && dot != file_name ? g_strndup (file_name, dot - file_name) : g_strdup (file_name);
 }
 
+/* Whether a document's text goes into the file: an encrypted one's only
+ * when the user asked, as anyone with the file could read it there without
+ * the password. */
+static gboolean
+keeps_text (const MvDocumentInfo *info,
+            MvAttachFlags         flags)
+{
+  return info != NULL && info->page_texts != NULL &&
+         (!info->encrypted || (flags & MV_ATTACH_FLAGS_STORE_TEXT) != 0);
+}
+
 /**
  * mv_store_attach_bytes:
  * @owner: an #MvAgendaItem or an #MvMeeting
- * @info: (nullable): what an inspector found in the document
+ * @info: (nullable): what an inspector found in the document; its title is
+ *   used as it is (mv_documents_attach() leaves out an encrypted PDF's own)
+ * @flags: %MV_ATTACH_FLAGS_STORE_TEXT to store an encrypted PDF's text
  *
  * Stores a document's bytes (once per SHA-256) and its record, and puts
- * its text into the search index; all or nothing.
+ * its text into the search index – an encrypted PDF's only with
+ * %MV_ATTACH_FLAGS_STORE_TEXT; all or nothing.
  *
  * Returns: (transfer none): the new #MvDocument, or %NULL with @error set
  */
@@ -154,9 +168,11 @@ mv_store_attach_bytes (MvStore              *self,
                        const char           *mime_type,
                        GBytes               *bytes,
                        const MvDocumentInfo *info,
+                       MvAttachFlags         flags,
                        GError              **error)
 {
   g_autoptr(MvRecord) document = NULL;
+  gboolean text = keeps_text (info, flags);
   g_autofree char *sha256 = NULL;
   g_autofree char *title = NULL;
   g_autofree char *base = NULL;
@@ -187,6 +203,7 @@ mv_store_attach_bytes (MvStore              *self,
                            "sha256", sha256,
                            "page-count", info ? info->n_pages : 0,
                            "encrypted", info ? info->encrypted : FALSE,
+                           "text-stored", text,
                            NULL);
 
   if (!_mv_store_exec (self, "SAVEPOINT attach", error))
@@ -194,7 +211,7 @@ mv_store_attach_bytes (MvStore              *self,
 
   if (!write_blob (self, bytes, sha256, error) ||
       !mv_store_insert (self, document, error) ||
-      !write_pages (self, document, info, error) ||
+      (text && !write_pages (self, document, info, error)) ||
       !_mv_store_exec (self, "RELEASE attach", error))
     {
       sqlite3_exec (self->db, "ROLLBACK TO attach; RELEASE attach", NULL, NULL, NULL);
@@ -204,6 +221,62 @@ mv_store_attach_bytes (MvStore              *self,
     }
 
   return document;
+}
+
+/**
+ * mv_store_set_text:
+ * @document: an #MvDocument
+ * @info: (nullable): its text, from an inspector; %NULL to remove it
+ *
+ * Puts a stored document's text into the file and search, or takes it
+ * out, and says so in its record ("text-stored"); all or nothing. The
+ * caller decides whether the document's text may be stored.
+ */
+gboolean
+mv_store_set_text (MvStore              *self,
+                   gpointer              document,
+                   const MvDocumentInfo *info,
+                   GError              **error)
+{
+  g_autofree char *remove = NULL;
+  char *quoted;
+
+  g_return_val_if_fail (MV_IS_STORE (self), FALSE);
+  g_return_val_if_fail (MV_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (info == NULL || info->page_texts != NULL, FALSE);
+
+  if (!_mv_store_check_writable (self, error))
+    return FALSE;
+
+  /* The pages out of the file, and so out of search (their trigger), with
+   * what that frees overwritten; "optimize" merges the full-text index,
+   * where FTS5 would otherwise keep the deleted words in older segments
+   * until some later merge. One statement list for _mv_store_secure_exec():
+   * the id quoted by SQLite, as it comes from the file. */
+  quoted = sqlite3_mprintf ("%Q", mv_record_get_id (MV_RECORD (document)));
+  remove = g_strdup_printf ("DELETE FROM document_pages WHERE document_id = %s;%s", quoted,
+                            info == NULL ? "INSERT INTO search (search) VALUES ('optimize');"
+                                         : "");
+  sqlite3_free (quoted);
+
+  if (!mv_store_begin (self, error))
+    return FALSE;
+  if (!_mv_store_secure_exec (self, remove, error) ||
+      (info != NULL && !write_pages (self, document, info, error)) ||
+      !mv_store_set (self, document, error, "text-stored", info != NULL, NULL))
+    {
+      mv_store_rollback (self);
+      return FALSE;
+    }
+  if (!mv_store_commit (self, error))
+    return FALSE;
+
+  /* In WAL mode the file itself holds the old pages, text and all, until a
+   * checkpoint copies the new ones over them; and the -wal may still hold
+   * the frames that wrote the text. As far as other readers let it. */
+  if (info == NULL)
+    sqlite3_wal_checkpoint_v2 (self->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
+  return TRUE;
 }
 
 /**

@@ -14,6 +14,15 @@ typedef struct
   gboolean    encrypted;
 } MvDocumentInfo;
 
+/* What to keep of an attached document. An encrypted PDF's text is stored
+ * (page by page and in search, readable in the file without the password)
+ * only with MV_ATTACH_FLAGS_STORE_TEXT; the text of other documents always. */
+typedef enum
+{
+  MV_ATTACH_FLAGS_NONE       = 0,
+  MV_ATTACH_FLAGS_STORE_TEXT = 1 << 0,
+} MvAttachFlags;
+
 typedef gboolean (*MvInspectFunc) (GBytes          *bytes,
                                    const char      *password,
                                    MvDocumentInfo **info,
@@ -27,6 +36,11 @@ gpointer    mv_store_attach_bytes     (MvStore         *self,
                                        const char      *file_name,
                                        const char      *mime_type,
                                        GBytes          *bytes,
+                                       const MvDocumentInfo *info,
+                                       MvAttachFlags    flags,
+                                       GError         **error);
+gboolean    mv_store_set_text         (MvStore         *self,
+                                       gpointer         document,
                                        const MvDocumentInfo *info,
                                        GError         **error);
 GBytes     *mv_store_load_bytes       (MvStore         *self,

@@ -27,6 +27,7 @@ enum {
   PROP_PAGE_COUNT,
   PROP_ENCRYPTED,
   PROP_PUBLIC,
+  PROP_TEXT_STORED,
   N_PROPS
 };
 
@@ -46,6 +47,9 @@ mv_document_class_init (MvDocumentClass *klass)
   properties[PROP_PAGE_COUNT] = mv_param_int ("page-count", 0, G_MAXINT, 0);
   properties[PROP_ENCRYPTED] = mv_param_boolean ("encrypted", FALSE);
   properties[PROP_PUBLIC] = mv_param_boolean ("public", TRUE);
+  /* Whether the document's text is in the file, page by page and in
+   * search: an encrypted PDF's only when the user asked for it. */
+  properties[PROP_TEXT_STORED] = mv_param_boolean ("text-stored", FALSE);
 
   mv_record_class_install (MV_RECORD_CLASS (klass), "documents", properties, N_PROPS);
 }
@@ -133,4 +137,20 @@ mv_document_get_public (MvDocument *self)
   g_return_val_if_fail (MV_IS_DOCUMENT (self), 0);
 
   return MV_RECORD_BOOLEAN (self, properties[PROP_PUBLIC]);
+}
+
+gboolean
+mv_document_get_encrypted (MvDocument *self)
+{
+  g_return_val_if_fail (MV_IS_DOCUMENT (self), FALSE);
+
+  return MV_RECORD_BOOLEAN (self, properties[PROP_ENCRYPTED]);
+}
+
+gboolean
+mv_document_get_text_stored (MvDocument *self)
+{
+  g_return_val_if_fail (MV_IS_DOCUMENT (self), FALSE);
+
+  return MV_RECORD_BOOLEAN (self, properties[PROP_TEXT_STORED]);
 }

@@ -20,5 +20,7 @@ gint64       mv_document_get_size       (MvDocument *self);
 const char  *mv_document_get_sha256     (MvDocument *self);
 int          mv_document_get_page_count (MvDocument *self);
 gboolean     mv_document_get_public     (MvDocument *self);
+gboolean     mv_document_get_encrypted  (MvDocument *self);
+gboolean     mv_document_get_text_stored (MvDocument *self);
 
 G_END_DECLS

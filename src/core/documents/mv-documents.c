@@ -264,13 +264,9 @@ set_owner_removed (gboolean   is_item,
 
 /**
  * mv_documents_attach:
- * @owner: an #MvAgendaItem or an #MvMeeting
- * @title: (nullable): the title; by default the PDF's own or the file name
- * @info: (nullable): from mv_documents_inspect_file()
  *
- * Stores an inspected document on the store's thread: the bytes once per
- * SHA-256, the record, and the text page by page into search. All or
- * nothing.
+ * mv_documents_attach_full() without flags: an encrypted PDF's text is not
+ * stored.
  *
  * Returns: (transfer none): the new document, or %NULL with @error set
  */
@@ -284,7 +280,37 @@ mv_documents_attach (MvStore              *store,
                      const MvDocumentInfo *info,
                      GError              **error)
 {
-  MvDocumentInfo with_title = { 0 };
+  return mv_documents_attach_full (store, owner, file_name, title, mime_type, bytes, info,
+                                   MV_ATTACH_FLAGS_NONE, error);
+}
+
+/**
+ * mv_documents_attach_full:
+ * @owner: an #MvAgendaItem or an #MvMeeting
+ * @title: (nullable): the title; by default the PDF's own or the file name
+ * @info: (nullable): from mv_documents_inspect_file()
+ * @flags: %MV_ATTACH_FLAGS_STORE_TEXT when the user chose to store an
+ *   encrypted PDF's text for search
+ *
+ * Stores an inspected document on the store's thread: the bytes once per
+ * SHA-256, the record, and the text page by page into search. An encrypted
+ * PDF keeps its text, and its own title, out of the file unless @flags
+ * say otherwise: the file is read without the password. All or nothing.
+ *
+ * Returns: (transfer none): the new document, or %NULL with @error set
+ */
+MvDocument *
+mv_documents_attach_full (MvStore              *store,
+                          MvRecord             *owner,
+                          const char           *file_name,
+                          const char           *title,
+                          const char           *mime_type,
+                          GBytes               *bytes,
+                          const MvDocumentInfo *info,
+                          MvAttachFlags         flags,
+                          GError              **error)
+{
+  MvDocumentInfo shown = { 0 };
   g_autofree char *stripped = NULL;
 
   g_return_val_if_fail (MV_IS_STORE (store), NULL);
@@ -300,16 +326,18 @@ mv_documents_attach (MvStore              *store,
 
   if (title != NULL)
     stripped = g_strstrip (g_strdup (title));
-  if (stripped != NULL && *stripped != '\0')
-    {
-      /* A shallow copy: the store takes the title from the info. */
-      if (info != NULL)
-        with_title = *info;
-      with_title.title = stripped;
-      info = &with_title;
-    }
 
-  return mv_store_attach_bytes (store, owner, file_name, mime_type, bytes, info, error);
+  /* A shallow copy: the store takes the title from the info. An encrypted
+   * PDF's own title was read with the password, like its text. */
+  if (info != NULL)
+    shown = *info;
+  if (info != NULL && info->encrypted && (flags & MV_ATTACH_FLAGS_STORE_TEXT) == 0)
+    shown.title = NULL;
+  if (stripped != NULL && *stripped != '\0')
+    shown.title = stripped;
+
+  return mv_store_attach_bytes (store, owner, file_name, mime_type, bytes,
+                                info != NULL || shown.title != NULL ? &shown : NULL, flags, error);
 }
 
 /* --- Attaching many files, the reading in a worker ------------------------ */
@@ -320,6 +348,7 @@ typedef struct
   MvRecord                *owner;
   GPtrArray               *files;       /* of GFile */
   char                    *password;
+  MvAttachFlags            flags;
   guint64                  size_limit;
   MvInspectFunc            inspect;
   MvDocumentsProgressFunc  progress;
@@ -353,6 +382,7 @@ typedef struct
 {
   GFile          *file;
   char           *password;
+  MvAttachFlags   flags;
   guint64         size_limit;
   MvInspectFunc   inspect;
   MvStore        *store;        /* the store whose file to store into, or NULL: the main
@@ -429,8 +459,8 @@ inspect_in_thread (GTask        *task,
     }
 
   name = g_file_get_basename (in->file);
-  document = mv_documents_attach (in->writer, owner, name, NULL, in->mime_type, in->bytes,
-                                  in->info, &error);
+  document = mv_documents_attach_full (in->writer, owner, name, NULL, in->mime_type, in->bytes,
+                                       in->info, in->flags, &error);
   if (document == NULL)
     {
       g_task_return_error (task, error);
@@ -461,8 +491,8 @@ inspected (GObject      *source,
   if (g_task_propagate_boolean (G_TASK (result), &error))
     {
       if (in->document_id == NULL)
-        document = mv_documents_attach (d->store, d->owner, name, NULL, in->mime_type,
-                                        in->bytes, in->info, &error);
+        document = mv_documents_attach_full (d->store, d->owner, name, NULL, in->mime_type,
+                                             in->bytes, in->info, in->flags, &error);
       else if (mv_store_reload (d->store, MV_TYPE_DOCUMENT, &error))
         document = mv_store_lookup (d->store, MV_TYPE_DOCUMENT, in->document_id);
     }
@@ -512,6 +542,7 @@ attach_next (GTask *task)
   in = g_new0 (Inspection, 1);
   in->file = g_object_ref (g_ptr_array_index (d->files, d->next));
   in->password = g_strdup (d->password);
+  in->flags = d->flags;
   in->size_limit = d->size_limit;
   in->inspect = d->inspect;
 
@@ -534,14 +565,9 @@ attach_next (GTask *task)
 
 /**
  * mv_documents_attach_files_async:
- * @files: (array length=n_files): the files to attach
- * @progress: (nullable): told about each file in turn, on the caller's
- *   thread-default main context
  *
- * Reads, inspects and stores each file in a worker thread (a PopplerDocument
- * and a connection to the file of its own), one file after the other; the
- * store on the caller's main context then reads the new document. A file that is refused does not stop the
- * others; the progress callback names its reason.
+ * mv_documents_attach_files_full_async() without flags: no encrypted PDF's
+ * text is stored.
  */
 void
 mv_documents_attach_files_async (MvStore                 *store,
@@ -558,6 +584,40 @@ mv_documents_attach_files_async (MvStore                 *store,
                                  GAsyncReadyCallback      callback,
                                  gpointer                 user_data)
 {
+  mv_documents_attach_files_full_async (store, owner, files, n_files, password,
+                                        MV_ATTACH_FLAGS_NONE, size_limit, inspect, cancellable,
+                                        progress, progress_data, progress_destroy, callback,
+                                        user_data);
+}
+
+/**
+ * mv_documents_attach_files_full_async:
+ * @files: (array length=n_files): the files to attach
+ * @flags: as for mv_documents_attach_full(), for every file of the batch
+ * @progress: (nullable): told about each file in turn, on the caller's
+ *   thread-default main context
+ *
+ * Reads, inspects and stores each file in a worker thread (a PopplerDocument
+ * and a connection to the file of its own), one file after the other; the
+ * store on the caller's main context then reads the new document. A file that is refused does not stop the
+ * others; the progress callback names its reason.
+ */
+void
+mv_documents_attach_files_full_async (MvStore                 *store,
+                                      MvRecord                *owner,
+                                      GFile                  **files,
+                                      guint                    n_files,
+                                      const char              *password,
+                                      MvAttachFlags            flags,
+                                      guint64                  size_limit,
+                                      MvInspectFunc            inspect,
+                                      GCancellable            *cancellable,
+                                      MvDocumentsProgressFunc  progress,
+                                      gpointer                 progress_data,
+                                      GDestroyNotify           progress_destroy,
+                                      GAsyncReadyCallback      callback,
+                                      gpointer                 user_data)
+{
   GTask *task;
   AttachData *d;
 
@@ -573,6 +633,7 @@ mv_documents_attach_files_async (MvStore                 *store,
   for (guint i = 0; i < n_files; i++)
     g_ptr_array_add (d->files, g_object_ref (files[i]));
   d->password = g_strdup (password);
+  d->flags = flags;
   d->size_limit = size_limit;
   d->inspect = inspect;
   d->progress = progress;
@@ -581,7 +642,7 @@ mv_documents_attach_files_async (MvStore                 *store,
   d->documents = g_ptr_array_new_with_free_func (g_object_unref);
 
   task = g_task_new (store, cancellable, callback, user_data);
-  g_task_set_source_tag (task, mv_documents_attach_files_async);
+  g_task_set_source_tag (task, mv_documents_attach_files_full_async);
   g_task_set_task_data (task, d, attach_data_free);
   attach_next (task);
 }
@@ -718,4 +779,69 @@ mv_documents_remove (MvStore     *store,
   if (undo != NULL)
     *undo = g_steal_pointer (&before);
   return TRUE;
+}
+
+/**
+ * mv_documents_set_text_stored:
+ * @stored: %TRUE to store the text of an encrypted PDF for search (it is
+ *   then readable in the file without the password), %FALSE to take it out
+ *   of the file again
+ * @password: (nullable): the PDF's password, needed to store its text
+ * @inspect: reads the PDF (mv_pdf_inspect() from src/pdf)
+ *
+ * Whether an encrypted document's text is in the file and in search,
+ * chosen per document after it was attached. A document that is not
+ * encrypted keeps its text as it is. Reads the PDF on the caller's thread.
+ */
+gboolean
+mv_documents_set_text_stored (MvStore        *store,
+                              MvDocument     *document,
+                              gboolean        stored,
+                              const char     *password,
+                              MvInspectFunc   inspect,
+                              GError        **error)
+{
+  const char *name;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(MvDocumentInfo) info = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (MV_IS_STORE (store), FALSE);
+  g_return_val_if_fail (MV_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  name = mv_document_get_file_name (document);
+  if (!mv_document_get_encrypted (document))
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_INVALID,
+                   _("“%s” is not protected by a password; only an encrypted PDF’s text can "
+                     "be left out of search"), name);
+      return FALSE;
+    }
+  if (!!stored == !!mv_document_get_text_stored (document))
+    return TRUE;
+  if (!stored)
+    return mv_store_set_text (store, document, NULL, error);
+
+  g_return_val_if_fail (inspect != NULL, FALSE);
+  if (password == NULL || *password == '\0')
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_ENCRYPTED, _("“%s” asks for a password"), name);
+      return FALSE;
+    }
+  if (!(bytes = mv_store_load_bytes (store, document, error)))
+    return FALSE;
+  if (!inspect (bytes, password, &info, &local_error))
+    {
+      if (g_error_matches (local_error, MV_ERROR, MV_ERROR_ENCRYPTED))
+        g_set_error (error, MV_ERROR, MV_ERROR_ENCRYPTED,
+                     _("“%s” asks for a password, and the one given does not open it"), name);
+      else
+        g_set_error (error, MV_ERROR, MV_ERROR_BAD_DOCUMENT,
+                     /* TRANSLATORS: a file name, then why it cannot be read */
+                     _("“%s”: %s"), name, local_error->message);
+      return FALSE;
+    }
+
+  return mv_store_set_text (store, document, info, error);
 }

@@ -38,6 +38,9 @@ gboolean  mv_documents_inspect_file        (GFile            *file,
                                             GBytes          **bytes,
                                             GError          **error);
 
+/* An encrypted PDF's text is stored (and searchable, and readable in the
+ * file without the password) only with MV_ATTACH_FLAGS_STORE_TEXT; the
+ * functions without flags never store it. */
 MvDocument *mv_documents_attach            (MvStore          *store,
                                             MvRecord         *owner,
                                             const char       *file_name,
@@ -45,6 +48,15 @@ MvDocument *mv_documents_attach            (MvStore          *store,
                                             const char       *mime_type,
                                             GBytes           *bytes,
                                             const MvDocumentInfo *info,
+                                            GError          **error);
+MvDocument *mv_documents_attach_full       (MvStore          *store,
+                                            MvRecord         *owner,
+                                            const char       *file_name,
+                                            const char       *title,
+                                            const char       *mime_type,
+                                            GBytes           *bytes,
+                                            const MvDocumentInfo *info,
+                                            MvAttachFlags     flags,
                                             GError          **error);
 
 /* Called on the caller's main context after each file: @document is the
@@ -69,6 +81,20 @@ void      mv_documents_attach_files_async  (MvStore                 *store,
                                             GDestroyNotify           progress_destroy,
                                             GAsyncReadyCallback      callback,
                                             gpointer                 user_data);
+void      mv_documents_attach_files_full_async (MvStore             *store,
+                                                MvRecord            *owner,
+                                                GFile              **files,
+                                                guint                n_files,
+                                                const char          *password,
+                                                MvAttachFlags        flags,
+                                                guint64              size_limit,
+                                                MvInspectFunc        inspect,
+                                                GCancellable        *cancellable,
+                                                MvDocumentsProgressFunc progress,
+                                                gpointer             progress_data,
+                                                GDestroyNotify       progress_destroy,
+                                                GAsyncReadyCallback  callback,
+                                                gpointer             user_data);
 gboolean  mv_documents_attach_files_finish (MvStore                 *store,
                                             GAsyncResult            *result,
                                             GPtrArray              **documents,
@@ -88,6 +114,16 @@ gboolean  mv_documents_set_public          (MvStore          *store,
 gboolean  mv_documents_remove              (MvStore          *store,
                                             MvDocument       *document,
                                             MvUndo          **undo,
+                                            GError          **error);
+
+/* Stores an encrypted PDF's text for search after all (with its password;
+ * the text is then readable in the file without it), or takes it out of
+ * the file again. */
+gboolean  mv_documents_set_text_stored     (MvStore          *store,
+                                            MvDocument       *document,
+                                            gboolean          stored,
+                                            const char       *password,
+                                            MvInspectFunc     inspect,
                                             GError          **error);
 
 G_END_DECLS

@@ -289,7 +289,7 @@ attach_documents (Builder      *b,
         }
 
       document = mv_store_attach_bytes (b->store, MV_RECORD (item), d->file, "application/pdf",
-                                        bytes, info, error);
+                                        bytes, info, MV_ATTACH_FLAGS_NONE, error);
       if (document == NULL ||
           !mv_store_set (b->store, document, error, "title", d->title, "public", d->public, NULL))
         return FALSE;

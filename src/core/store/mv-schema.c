@@ -451,3 +451,26 @@ const char mv_schema_2[] =
   "ALTER TABLE attendance_2 RENAME TO attendance;"
   "CREATE INDEX attendance_member ON attendance (member_id);"
   "CREATE INDEX attendance_substitute ON attendance (substitute_for);";
+
+/* Migration 3: privacy by default. A document's record says whether its
+ * text is stored (text_stored): a PDF's that was not encrypted is, as
+ * before; an encrypted PDF's is stored only when the user asks for it,
+ * page by page and in search, where anyone with the file reads it without
+ * the password. Schema 2 stored every encrypted PDF's text without asking,
+ * so this takes it out again: the pages go (their trigger takes them out
+ * of search), and "optimize" merges the full-text index into one segment,
+ * as FTS5 otherwise keeps a deleted row's words in the older segments
+ * until some later merge. mv-migrations.c runs it with secure_delete on,
+ * so that the freed pages are overwritten, not just unlinked. The bytes
+ * stay as they came, still encrypted; the user can store the text again
+ * with the password. */
+const char mv_schema_3[] =
+  "ALTER TABLE documents ADD COLUMN text_stored INTEGER NOT NULL DEFAULT 0;"
+  "UPDATE documents SET text_stored = 1"
+  "  WHERE encrypted = 0"
+  "    AND EXISTS (SELECT 1 FROM document_pages p WHERE p.document_id = documents.id);"
+  "DELETE FROM document_pages"
+  "  WHERE document_id IN (SELECT id FROM documents WHERE encrypted != 0);"
+  "DELETE FROM search"
+  "  WHERE kind = 'document' AND id IN (SELECT id FROM documents WHERE encrypted != 0);"
+  "INSERT INTO search (search) VALUES ('optimize');";

@@ -7,5 +7,6 @@ G_BEGIN_DECLS
 
 extern const char mv_schema_1[];
 extern const char mv_schema_2[];
+extern const char mv_schema_3[];
 
 G_END_DECLS

@@ -49,6 +49,9 @@ gboolean      _mv_store_check_writable   (MvStore       *self,
 gboolean      _mv_store_exec             (MvStore       *self,
                                           const char    *sql,
                                           GError       **error);
+gboolean      _mv_store_secure_exec      (MvStore       *self,
+                                          const char    *sql,
+                                          GError       **error);
 sqlite3_stmt *_mv_store_prepare          (MvStore       *self,
                                           const char    *sql,
                                           GError       **error);

@@ -149,6 +149,29 @@ _mv_store_exec (MvStore     *self,
   return TRUE;
 }
 
+/* Runs @sql with secure_delete on, then puts it back as it was: what the
+ * statements delete is overwritten, in its pages and the pages they free,
+ * rather than left readable in the file's unused space. For text that must
+ * leave the file, such as an encrypted document's (Debian's SQLite has it
+ * on by default; others do not). */
+gboolean
+_mv_store_secure_exec (MvStore     *self,
+                       const char  *sql,
+                       GError     **error)
+{
+  g_autofree char *restore = NULL;
+  gint64 before;
+  gboolean ok;
+
+  if (!_mv_store_read_int (self, "PRAGMA secure_delete", &before, error) ||
+      !_mv_store_exec (self, "PRAGMA secure_delete = ON", error))
+    return FALSE;
+  ok = _mv_store_exec (self, sql, error);
+  restore = g_strdup_printf ("PRAGMA secure_delete = %d", before ? 1 : 0);
+  sqlite3_exec (self->db, restore, NULL, NULL, NULL);
+  return ok;
+}
+
 /* Statements are prepared once per store and kept; the SQL text is the key. */
 sqlite3_stmt *
 _mv_store_prepare (MvStore     *self,

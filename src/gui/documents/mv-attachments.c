@@ -58,6 +58,7 @@ typedef struct
   MvRecord      *owner;
   GPtrArray     *rows;      /* of AdwActionRow, one per file */
   char          *password;
+  MvAttachFlags  flags;     /* STORE_TEXT: the user chose to keep an encrypted PDF's text */
   guint          n_done;
 } Batch;
 
@@ -323,7 +324,8 @@ start_batch (MvAttachments  *self,
              GFile         **files,
              GtkWidget     **rows,
              guint           n_files,
-             const char     *password)
+             const char     *password,
+             MvAttachFlags   flags)
 {
   gboolean was_busy = mv_attachments_get_busy (self);
   Batch *batch;
@@ -332,6 +334,7 @@ start_batch (MvAttachments  *self,
   batch->self = g_object_ref (self);
   batch->owner = g_object_ref (self->owner);
   batch->password = g_strdup (password);
+  batch->flags = flags;
   batch->rows = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < n_files; i++)
     g_ptr_array_add (batch->rows, g_object_ref (rows[i]));
@@ -341,10 +344,10 @@ start_batch (MvAttachments  *self,
   update_progress (self);
   set_busy_changed (self, was_busy);
 
-  mv_documents_attach_files_async (self->store, self->owner, files, n_files, password,
-                                   size_limit (self), mv_pdf_inspect, self->cancellable,
-                                   attach_progress_cb, batch, NULL,
-                                   attach_done_cb, batch);
+  mv_documents_attach_files_full_async (self->store, self->owner, files, n_files, password,
+                                        flags, size_limit (self), mv_pdf_inspect,
+                                        self->cancellable, attach_progress_cb, batch, NULL,
+                                        attach_done_cb, batch);
 }
 
 /**
@@ -375,7 +378,7 @@ mv_attachments_attach_files (MvAttachments  *self,
       gtk_list_box_append (self->progress_list, rows[i]);
     }
 
-  start_batch (self, files, rows, n_files, NULL);
+  start_batch (self, files, rows, n_files, NULL, MV_ATTACH_FLAGS_NONE);
 }
 
 /* --- The password of a protected PDF --------------------------------------- */
@@ -385,7 +388,8 @@ password_response_cb (AdwMessageDialog *dialog,
                       const char       *response,
                       GtkWidget        *row)
 {
-  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "password-entry");
+  GtkCheckButton *store_text = g_object_get_data (G_OBJECT (dialog), "store-text-check");
   MvAttachments *self;
   GFile *file = g_object_get_data (G_OBJECT (row), "file");
 
@@ -400,7 +404,9 @@ password_response_cb (AdwMessageDialog *dialog,
   if (!g_str_equal (response, "attach") || !can_write (self))
     return;
 
-  start_batch (self, &file, &row, 1, gtk_editable_get_text (entry));
+  start_batch (self, &file, &row, 1, gtk_editable_get_text (entry),
+               gtk_check_button_get_active (store_text) ? MV_ATTACH_FLAGS_STORE_TEXT
+                                                        : MV_ATTACH_FLAGS_NONE);
 }
 
 static void
@@ -411,8 +417,12 @@ password_clicked_cb (GtkButton *button,
   GtkRoot *root = gtk_widget_get_root (row);
   g_autofree char *name = g_file_get_basename (g_object_get_data (G_OBJECT (row), "file"));
   g_autofree char *body = NULL;
+  const char *explanation;
   GtkWidget *dialog;
+  GtkWidget *box;
   GtkWidget *entry;
+  GtkWidget *store_text;
+  GtkWidget *note;
 
   if (self == NULL)
     return;
@@ -431,6 +441,8 @@ password_clicked_cb (GtkButton *button,
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "attach");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
 
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+
   /* A GtkEntry: GTK 4.8's GtkPasswordEntry is freed wrongly when the
    * dialog closes while it has the focus. */
   entry = gtk_entry_new ();
@@ -444,7 +456,26 @@ password_clicked_cb (GtkButton *button,
     gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                     label, -1);
   }
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  gtk_box_append (GTK_BOX (box), entry);
+
+  /* Per document, and off unless the user turns it on: with the text in
+   * the file, anyone who has the file reads it without the password
+   * (privacy by default). */
+  store_text = gtk_check_button_new_with_mnemonic (_("_Store its text for search"));
+  explanation = _("Search then finds words in it, but anyone who has the Medvirke file can "
+                  "read the text there without the password.");
+  note = gtk_label_new (explanation);
+  gtk_label_set_wrap (GTK_LABEL (note), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (note), 0);
+  gtk_widget_add_css_class (note, "dim-label");
+  gtk_widget_add_css_class (note, "caption");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (store_text),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, explanation, -1);
+  gtk_box_append (GTK_BOX (box), store_text);
+  gtk_box_append (GTK_BOX (box), note);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+  g_object_set_data (G_OBJECT (dialog), "password-entry", entry);
+  g_object_set_data (G_OBJECT (dialog), "store-text-check", store_text);
 
   g_signal_connect_object (dialog, "response", G_CALLBACK (password_response_cb), row, 0);
   g_set_weak_pointer (&self->password_dialog, ADW_MESSAGE_DIALOG (dialog));
