@@ -6,5 +6,8 @@
 G_BEGIN_DECLS
 
 void mv_window_install_file_actions (GtkWidgetClass *widget_class);
+void mv_window_restore_backup       (MvWindow       *self,
+                                     const char     *backup,
+                                     const char     *target);
 
 G_END_DECLS

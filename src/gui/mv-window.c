@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "mv-agenda-item.h"
+#include "mv-backup.h"
 #include "mv-council-dialog.h"
 #include "mv-council-settings.h"
 #include "mv-councils.h"
@@ -87,6 +88,8 @@ update_actions (MvWindow *self)
   gboolean writable = get_store (self) != NULL && !mv_store_get_read_only (get_store (self));
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-copy", get_store (self) != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore-backup",
+                                 get_store (self) != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.create-council", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.create-sample",
                                  writable && mv_store_is_empty (get_store (self)));
@@ -307,6 +310,18 @@ refresh_store (MvWindow *self)
 
   if (get_store (self) == NULL)
     return;
+
+  /* A day's backup that failed is said once; the write itself went on. */
+  {
+    g_autofree char *failure = mv_backup_take_failure (mv_store_get_path (get_store (self)));
+    g_autofree char *message = NULL;
+
+    if (failure != NULL)
+      {
+        message = g_strdup_printf (_("Today’s backup could not be made: %s"), failure);
+        mv_window_show_toast (self, message);
+      }
+  }
 
   if (mv_store_refresh (get_store (self), NULL, &error))
     {
