@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 #include <sys/wait.h>
 
+#include "mv-backup.h"
 #include "mv-store-files.h"
 #include "mv-test-utils.h"
 
@@ -50,7 +51,20 @@ mv_test_remove_tree (const char *path)
       g_rmdir (path);
     }
   else
-    g_unlink (path);
+    {
+      /* A Medvirke file goes with the backups that writing it made
+       * (XDG_DATA_HOME is the build's, tests/meson.build), so that the
+       * runs do not pile them up. */
+      if (S_ISREG (st.st_mode) && g_str_has_suffix (path, ".db"))
+        {
+          g_autofree char *backups = mv_backup_folder_for (path);
+          g_autofree char *root = g_path_get_dirname (backups);
+
+          if (!g_str_has_prefix (path, root))
+            mv_test_remove_tree (backups);
+        }
+      g_unlink (path);
+    }
 }
 
 static int

@@ -65,5 +65,7 @@ int cmd_export_members (const char *db, int argc, char **argv, GError **error);
 int cmd_export_year (const char *db, int argc, char **argv, GError **error);
 int cmd_export_agenda (const char *db, int argc, char **argv, GError **error);
 int cmd_export_packet (const char *db, int argc, char **argv, GError **error);
+int cmd_backups (const char *db, int argc, char **argv, GError **error);
+int cmd_restore_backup (const char *db, int argc, char **argv, GError **error);
 
 G_END_DECLS

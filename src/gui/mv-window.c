@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "mv-agenda-item.h"
+#include "mv-backup.h"
 #include "mv-council-dialog.h"
 #include "mv-council-settings.h"
 #include "mv-councils.h"
@@ -93,6 +94,8 @@ update_actions (MvWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-to-computer",
                                  get_store (self) != NULL &&
                                  mv_store_get_network_fs (get_store (self)) != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore-backup",
+                                 get_store (self) != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.create-council", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.create-sample",
                                  writable && mv_store_is_empty (get_store (self)));
@@ -313,6 +316,18 @@ refresh_store (MvWindow *self)
 
   if (get_store (self) == NULL)
     return;
+
+  /* A day's backup that failed is said once; the write itself went on. */
+  {
+    g_autofree char *failure = mv_backup_take_failure (mv_store_get_path (get_store (self)));
+    g_autofree char *message = NULL;
+
+    if (failure != NULL)
+      {
+        message = g_strdup_printf (_("Today’s backup could not be made: %s"), failure);
+        mv_window_show_toast (self, message);
+      }
+  }
 
   if (mv_store_refresh (get_store (self), NULL, &error))
     {

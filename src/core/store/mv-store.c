@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "mv-backup.h"
 #include "mv-dates.h"
 #include "mv-error.h"
 #include "mv-store-private.h"
@@ -116,7 +117,11 @@ _mv_store_check_writable (MvStore  *self,
                           GError  **error)
 {
   if (!self->read_only)
-    return TRUE;
+    {
+      /* The first change of a day backs the file up first (mv-backup.c). */
+      _mv_backup_before_write (self);
+      return TRUE;
+    }
 
   if (self->folder_read_only)
     {

@@ -300,6 +300,23 @@ mv_timestamp_now_local (void)
 }
 
 /**
+ * mv_timestamp_format_local:
+ *
+ * Returns: (transfer full): @time in local time without an offset,
+ *   "YYYY-MM-DDTHH:MM:SS", as medvirke-cli lists a backup's time
+ */
+char *
+mv_timestamp_format_local (GDateTime *time)
+{
+  g_autoptr(GDateTime) local = NULL;
+
+  g_return_val_if_fail (time != NULL, NULL);
+
+  local = g_date_time_to_local (time);
+  return g_date_time_format (local, "%Y-%m-%dT%H:%M:%S");
+}
+
+/**
  * mv_timestamp_parse:
  * @stamp: (nullable): a row's stamp, "YYYY-MM-DDTHH:MM:SSZ"
  *

@@ -55,6 +55,7 @@ gboolean    mv_date_time_difference     (const char   *from,
 
 char       *mv_timestamp_now            (void);
 char       *mv_timestamp_now_local      (void);
+char       *mv_timestamp_format_local   (GDateTime    *time);
 GDateTime  *mv_timestamp_parse          (const char   *stamp);
 
 /* --- The user ----------------------------------------------------------- */
