@@ -112,7 +112,9 @@ mv_month_grid_init (MvMonthGrid *self)
   gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->title));
 
   self->grid = GTK_GRID (gtk_grid_new ());
-  gtk_grid_set_column_homogeneous (self->grid, TRUE);
+  /* Not homogeneous: the week numbers' column is narrower than a day's;
+   * the style sheet gives each day one width. */
+  gtk_grid_set_column_homogeneous (self->grid, FALSE);
   gtk_grid_set_row_spacing (self->grid, 1);
   gtk_grid_set_column_spacing (self->grid, 0);
   gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->grid));
