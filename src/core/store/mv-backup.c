@@ -289,11 +289,11 @@ sync_file (const char *path)
 /* Copies the main database of @source into the file @to with the backup
  * API, as a self-contained file (journal mode DELETE), and checks it when
  * @check. Returns an SQLite result code; @message gets SQLite's words. */
-static int
-copy_database (sqlite3     *source,
-               const char  *to,
-               gboolean     check,
-               char       **message)
+int
+_mv_store_copy_database (sqlite3     *source,
+                         const char  *to,
+                         gboolean     check,
+                         char       **message)
 {
   sqlite3 *copy = NULL;
   sqlite3_backup *backup;
@@ -491,7 +491,7 @@ mv_backup_make_at (MvStore    *store,
       !(tmp = make_temporary (folder, error)))
     return NULL;
 
-  rc = copy_database (store->db, tmp, FALSE, &message);
+  rc = _mv_store_copy_database (store->db, tmp, FALSE, &message);
   if (rc != SQLITE_OK || !sync_file (tmp))
     {
       g_set_error (error, MV_ERROR, MV_ERROR_IO, _("Could not write a backup to “%s”: %s"),
@@ -741,7 +741,7 @@ mv_backup_restore (const char  *backup,
       return FALSE;
     }
 
-  rc = copy_database (source, tmp, TRUE, &message);
+  rc = _mv_store_copy_database (source, tmp, TRUE, &message);
   sqlite3_close_v2 (source);
   if (rc != SQLITE_OK || !sync_file (tmp))
     {

@@ -39,6 +39,14 @@ struct _MvStore
   guint       in_batch : 1;
 };
 
+/* mv-backup.c: a copy of @source's main database at @to, an empty file, with
+ * SQLite's backup API and journal mode DELETE; checked when @check.
+ * Returns an SQLite result code; @message gets SQLite's words on failure. */
+int           _mv_store_copy_database    (sqlite3       *source,
+                                          const char    *to,
+                                          gboolean       check,
+                                          char         **message);
+
 /* mv-store.c */
 char         *_mv_store_now_utc          (void);
 gboolean      _mv_store_set_sqlite_error (MvStore       *self,

@@ -36,8 +36,7 @@ mv_store_save_copy (MvStore     *self,
   g_autofree char *target = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *tmp = NULL;
-  sqlite3 *copy = NULL;
-  sqlite3_backup *backup;
+  g_autofree char *message = NULL;
   int fd;
   int rc;
 
@@ -74,33 +73,14 @@ mv_store_save_copy (MvStore     *self,
     }
   close (fd);
 
-  rc = sqlite3_open_v2 (tmp, &copy, SQLITE_OPEN_READWRITE, NULL);
-  if (rc == SQLITE_OK)
-    {
-      backup = sqlite3_backup_init (copy, "main", self->db, "main");
-      if (backup != NULL)
-        {
-          rc = sqlite3_backup_step (backup, -1);
-          sqlite3_backup_finish (backup);
-          rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
-        }
-      else
-        rc = sqlite3_errcode (copy);
-    }
-
-  if (rc == SQLITE_OK)
-    rc = sqlite3_exec (copy, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
-
+  rc = _mv_store_copy_database (self->db, tmp, FALSE, &message);
   if (rc != SQLITE_OK)
     {
       g_set_error (error, MV_ERROR, MV_ERROR_IO, _("Could not write a copy to “%s”: %s"),
-                   target, copy ? sqlite3_errmsg (copy) : sqlite3_errstr (rc));
-      sqlite3_close_v2 (copy);
+                   target, message);
       g_unlink (tmp);
       return FALSE;
     }
-
-  sqlite3_close_v2 (copy);
 
   if (g_rename (tmp, target) != 0)
     {
