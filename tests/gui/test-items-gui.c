@@ -237,6 +237,13 @@ test_keyboard_move (Fixture       *fixture,
   assert_agenda (list, "10:00 Item 01/27  " NOTICE "|10:05 Item 02/27  " MINUTES "|"
                        "10:10 Item 03/27  " REPORTS "|10:30 Item 04/27  Ungdomsgaranti|"
                        "11:00 Item 05/27  Budsjett 2027|11:20 Item 06/27  " AOB);
+  /* A click chooses a row, so that Alt+↑/↓ can start from the mouse; a
+   * double click or Enter opens the item. */
+  g_assert_false (gtk_list_box_get_activate_on_single_click (list));
+  g_assert_cmpint (gtk_list_box_get_selection_mode (list), ==, GTK_SELECTION_SINGLE);
+  gtk_list_box_select_row (list, row_titled (list, "Budsjett 2027"));
+  mv_test_run_pending ();
+  g_assert_cmpstr (mv_window_get_section (fixture->window), !=, "items");
   g_assert_cmpstr (gtk_label_get_text (mv_agenda_view_get_total_label (view)), ==,
                    "90 of 180 min");
 
