@@ -280,6 +280,42 @@ test_form_validation (Fixture       *fixture,
   g_assert_true (has_user_group (fixture, member, "Innvandrere"));
 }
 
+/* A field that was typed in is checked when the focus leaves it, as Save
+ * would check it; one only passed through is not marked. */
+static void
+test_field_checked_on_leave (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  MvMemberDialog *dialog = open_new_member_form (fixture);
+  GtkWidget *name = mv_member_dialog_get_field (dialog, "name");
+  GtkWidget *email = mv_member_dialog_get_field (dialog, "email");
+  GtkWidget *phone = mv_member_dialog_get_field (dialog, "phone");
+
+  gtk_widget_grab_focus (name);
+  gtk_widget_grab_focus (email);
+  mv_test_run_pending ();
+  g_assert_false (field_has_error (dialog, "name"));
+
+  set_text (dialog, "email", "amina.yusuf@");
+  gtk_widget_grab_focus (phone);
+  mv_test_wait_for (field_has_error (dialog, "email"));
+  g_assert_true (gtk_widget_is_visible (mv_member_dialog_get_error (dialog, "email")));
+  gtk_test_accessible_assert_state (email, GTK_ACCESSIBLE_STATE_INVALID,
+                                    GTK_ACCESSIBLE_INVALID_TRUE);
+  /* The focus stays where the user sent it. */
+  g_assert_true (gtk_widget_is_focus (phone) || gtk_widget_is_ancestor (gtk_root_get_focus (
+                   gtk_widget_get_root (phone)), phone));
+  g_assert_false (field_has_error (dialog, "name"));
+
+  gtk_widget_grab_focus (email);
+  set_text (dialog, "email", "amina.yusuf@example.no");
+  gtk_widget_grab_focus (phone);
+  mv_test_run_pending ();
+  g_assert_false (field_has_error (dialog, "email"));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 static void
 test_add_member (Fixture       *fixture,
                  gconstpointer  data)
@@ -882,6 +918,8 @@ main (int   argc,
   setlocale (LC_ALL, "C");
   adw_init ();
 
+  g_test_add ("/members/field-checked-on-leave", Fixture, NULL, fixture_set_up,
+              test_field_checked_on_leave, fixture_tear_down);
   g_test_add ("/members/form-validation", Fixture, NULL, fixture_set_up, test_form_validation,
               fixture_tear_down);
   g_test_add ("/members/add", Fixture, NULL, fixture_set_up, test_add_member, fixture_tear_down);

@@ -231,6 +231,66 @@ read_form (MvMemberDialog *self)
   return edit;
 }
 
+/* The entry row of a field the core checks, or NULL for one without. */
+static AdwEntryRow *
+row_of_field (MvMemberDialog *self,
+              MvMemberField   field)
+{
+  switch (field)
+    {
+    case MV_MEMBER_FIELD_NAME: return self->name_row;
+    case MV_MEMBER_FIELD_EMAIL: return self->email_row;
+    case MV_MEMBER_FIELD_PHONE: return self->phone_row;
+    case MV_MEMBER_FIELD_NEW_ORGANISATION: return self->new_organisation_row;
+    case MV_MEMBER_FIELD_TERM_START: return self->term_start_row;
+    case MV_MEMBER_FIELD_TERM_END: return self->term_end_row;
+    case MV_MEMBER_FIELD_ORGANISATION:
+    case MV_MEMBER_FIELD_DEPUTY_FOR:
+    case MV_MEMBER_FIELD_USER_GROUPS:
+    case MV_MEMBER_FIELD_COURSES:
+    case MV_MEMBER_FIELD_NOTES:
+    default:
+      return NULL;
+    }
+}
+
+/* Leaving a field that was typed in checks it at once, as the core will
+ * on Save: the e-mail address is refused at the field, not three fields
+ * later. Only that row's mark changes, and the focus goes where the user
+ * sent it. */
+static void
+field_touched_cb (AdwEntryRow *row)
+{
+  g_object_set_data (G_OBJECT (row), "mv-touched", GINT_TO_POINTER (TRUE));
+}
+
+static void
+field_left_cb (GtkEventControllerFocus *controller,
+               MvMemberDialog          *self)
+{
+  GtkWidget *widget = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  AdwEntryRow *row = ADW_ENTRY_ROW (widget);
+  g_autoptr(MvMemberEdit) edit = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  const char *reason = NULL;
+
+  if (self->store == NULL || g_object_get_data (G_OBJECT (row), "mv-touched") == NULL)
+    return;
+
+  edit = read_form (self);
+  problems = mv_members_check (self->store, self->council, self->member, edit,
+                               MV_MEMBER_WORDING_FORM);
+  for (guint i = 0; i < problems->len && reason == NULL; i++)
+    {
+      MvMemberProblem *problem = g_ptr_array_index (problems, i);
+
+      if (row_of_field (self, problem->field) == row)
+        reason = problem->reason;
+    }
+  set_field_error (self, row, reason);
+  update_error_labels (self);
+}
+
 /* Marks the rows whose fields the core refuses. Returns FALSE when a row
  * was marked; a reason without a row of its own (a deputy removed
  * meanwhile) is left to the save, which shows it. */
@@ -251,24 +311,7 @@ validate (MvMemberDialog     *self,
   for (guint i = 0; i < problems->len; i++)
     {
       MvMemberProblem *problem = g_ptr_array_index (problems, i);
-      AdwEntryRow *row = NULL;
-
-      switch (problem->field)
-        {
-        case MV_MEMBER_FIELD_NAME: row = self->name_row; break;
-        case MV_MEMBER_FIELD_EMAIL: row = self->email_row; break;
-        case MV_MEMBER_FIELD_PHONE: row = self->phone_row; break;
-        case MV_MEMBER_FIELD_NEW_ORGANISATION: row = self->new_organisation_row; break;
-        case MV_MEMBER_FIELD_TERM_START: row = self->term_start_row; break;
-        case MV_MEMBER_FIELD_TERM_END: row = self->term_end_row; break;
-        case MV_MEMBER_FIELD_ORGANISATION:
-        case MV_MEMBER_FIELD_DEPUTY_FOR:
-        case MV_MEMBER_FIELD_USER_GROUPS:
-        case MV_MEMBER_FIELD_COURSES:
-        case MV_MEMBER_FIELD_NOTES:
-        default:
-          break;
-        }
+      AdwEntryRow *row = row_of_field (self, problem->field);
 
       if (row != NULL)
         {
@@ -568,6 +611,21 @@ mv_member_dialog_init (MvMemberDialog *self)
   self->user_group_rows = g_ptr_array_new ();
 
   gtk_window_set_default_widget (GTK_WINDOW (self), self->save_button);
+
+  {
+    AdwEntryRow *checked[] = { self->name_row, self->email_row, self->phone_row,
+                               self->new_organisation_row, self->term_start_row,
+                               self->term_end_row };
+
+    for (guint i = 0; i < G_N_ELEMENTS (checked); i++)
+      {
+        GtkEventController *focus = gtk_event_controller_focus_new ();
+
+        g_signal_connect (checked[i], "changed", G_CALLBACK (field_touched_cb), NULL);
+        g_signal_connect (focus, "leave", G_CALLBACK (field_left_cb), self);
+        gtk_widget_add_controller (GTK_WIDGET (checked[i]), focus);
+      }
+  }
 }
 
 static GtkStringList *
