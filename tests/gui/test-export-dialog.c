@@ -35,6 +35,10 @@ typedef struct
   MvWindow     *window;
 } Fixture;
 
+#define MIMEAPPS "[Default Applications]\n" \
+                 "x-scheme-handler/mailto=mv-test-mail.desktop\n" \
+                 "inode/directory=mv-test-files.desktop\n"
+
 /* Made in main() before any thread: a cache folder, a stand-in xdg-email
  * first on PATH that writes down its arguments (or fails while the file
  * xdg-email-fails exists), and a stand-in mail client that mimeapps.list
@@ -432,6 +436,43 @@ test_email_without_attach (Fixture       *f,
   g_assert_nonnull (mv_test_find_label (GTK_WIDGET (f->window), toast));
 }
 
+/* With no program for mailto: the notice is still made, and a dialog says
+ * in the user's words what to do and where the file is – not GLib's
+ * "Failed to find default application". */
+static void
+test_email_without_mail_program (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autofree char *fails = g_build_filename (scratch, "xdg-email-fails", NULL);
+  g_autofree char *config = g_build_filename (scratch, "config", "mimeapps.list", NULL);
+  g_autofree char *desktop = g_build_filename (scratch, "data", "applications",
+                                               "mv-test-mail.desktop", NULL);
+  g_autofree char *contents = NULL;
+  AdwMessageDialog *dialog;
+  const char *body;
+
+  g_assert_true (g_file_get_contents (desktop, &contents, NULL, NULL));
+  mv_test_write_file (fails, "");
+  g_assert_cmpint (g_unlink (desktop), ==, 0);
+  mv_test_write_file (config, "[Default Applications]\n"
+                              "inode/directory=mv-test-files.desktop\n");
+  mv_test_wait_for (({ g_autoptr(GAppInfo) app = g_app_info_get_default_for_uri_scheme ("mailto");
+                       app == NULL; }));
+
+  mv_send_notice_by_email (GTK_WIDGET (f->window), f->ts.store, f->meeting);
+  dialog = ADW_MESSAGE_DIALOG (mv_test_wait_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "No E-mail Program");
+  body = adw_message_dialog_get_body (dialog);
+  g_assert_nonnull (strstr (body, "Settings → Default Applications"));
+  g_assert_nonnull (strstr (body, "2027-03-09 Innkalling brukerutvalget.pdf"));
+  g_assert_null (strstr (body, "Failed to"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  g_unlink (fails);
+  mv_test_write_file (desktop, contents);
+  mv_test_write_file (config, MIMEAPPS);
+}
+
 typedef struct
 {
   GApplication *app;
@@ -534,10 +575,14 @@ main (int    argc,
                               "Exec=%s %%u\nMimeType=x-scheme-handler/mailto;\n", client);
   g_assert_true (g_file_set_contents (desktop, contents, -1, NULL));
   g_clear_pointer (&contents, g_free);
+  /* And a stand-in file manager for folders (the D-Bus one shows them). */
+  g_clear_pointer (&desktop, g_free);
+  desktop = g_build_filename (apps, "mv-test-files.desktop", NULL);
+  g_assert_true (g_file_set_contents (desktop, "[Desktop Entry]\nType=Application\n"
+                                               "Name=Test Files\nExec=true %U\n"
+                                               "MimeType=inode/directory;\n", -1, NULL));
   mimeapps = g_build_filename (config, "mimeapps.list", NULL);
-  g_assert_true (g_file_set_contents (mimeapps, "[Default Applications]\n"
-                                                "x-scheme-handler/mailto=mv-test-mail.desktop\n",
-                                      -1, NULL));
+  g_assert_true (g_file_set_contents (mimeapps, MIMEAPPS, -1, NULL));
   data_home = g_build_filename (scratch, "data", NULL);
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   g_setenv ("XDG_CONFIG_HOME", config, TRUE);
@@ -562,6 +607,7 @@ main (int    argc,
   ADD ("/export-dialog/print", test_print);
   ADD ("/export-dialog/email", test_email);
   ADD ("/export-dialog/email-without-attach", test_email_without_attach);
+  ADD ("/export-dialog/email-without-mail-program", test_email_without_mail_program);
 #undef ADD
   g_test_add_func ("/export-dialog/cache-emptied", test_cache_emptied);
 

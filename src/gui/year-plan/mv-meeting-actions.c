@@ -30,6 +30,7 @@ launch_context (GtkWidget *widget)
 typedef struct
 {
   GtkWidget *widget;   /* weak: it may go before the launch answers */
+  char      *what;     /* what was opened, for the message */
 } Launch;
 
 static Launch *
@@ -46,6 +47,7 @@ static void
 launch_free (Launch *launch)
 {
   g_clear_weak_pointer (&launch->widget);
+  g_free (launch->what);
   g_free (launch);
 }
 
@@ -57,8 +59,17 @@ launch_cb (GObject      *source,
   Launch *launch = user_data;
   g_autoptr(GError) error = NULL;
 
+  /* GLib's own words ("Failed to find default application for content
+   * type …") are neither translated nor meant for a secretary. */
   if (!g_app_info_launch_default_for_uri_finish (result, &error) && launch->widget != NULL)
-    mv_widget_show_error (launch->widget, _("Could Not Open the File"), error->message);
+    {
+      g_autofree char *message = NULL;
+
+      g_debug ("Opening %s: %s", launch->what, error->message);
+      message = g_strdup_printf (_("No program on this computer opens “%s”. Choose one in "
+                                   "Settings → Default Applications."), launch->what);
+      mv_widget_show_error (launch->widget, _("Could Not Open the File"), message);
+    }
   launch_free (launch);
 }
 
@@ -67,9 +78,12 @@ launch_uri (GtkWidget  *widget,
             const char *uri)
 {
   g_autoptr(GdkAppLaunchContext) context = launch_context (widget);
+  g_autoptr(GFile) file = g_file_new_for_uri (uri);
+  Launch *launch = launch_new (widget);
 
+  launch->what = g_file_is_native (file) ? g_file_get_parse_name (file) : g_strdup (uri);
   g_app_info_launch_default_for_uri_async (uri, G_APP_LAUNCH_CONTEXT (context), NULL, launch_cb,
-                                           launch_new (widget));
+                                           launch);
 }
 
 void
@@ -424,7 +438,10 @@ mail_by_uri (Mail *mail)
   g_autofree char *subject = g_uri_escape_string (mail->subject, NULL, FALSE);
   g_autofree char *body = g_uri_escape_string (mail->body, NULL, FALSE);
   g_autofree char *name = g_file_get_basename (mail->file);
+  g_autofree char *path = NULL;
   g_autofree char *message = NULL;
+  g_autoptr(GAppInfo) mail_program = NULL;
+  g_autoptr(GAppInfo) folder_program = NULL;
 
   for (guint i = 0; mail->recipients[i] != NULL; i++)
     {
@@ -434,11 +451,38 @@ mail_by_uri (Mail *mail)
     }
   g_string_append_printf (uri, "?subject=%s&body=%s", subject, body);
 
+  mail_program = g_app_info_get_default_for_uri_scheme ("mailto");
+  folder_program = g_app_info_get_default_for_type ("inode/directory", FALSE);
+  path = g_file_get_parse_name (mail->file);
+
+  if (mail_program == NULL)
+    {
+      /* Nothing would open: say what to do, in a dialog that stays. */
+      if (mail->parent != NULL)
+        {
+          message = g_strdup_printf (_("No program on this computer is set to write e-mail. "
+                                       "Choose one in Settings → Default Applications, or "
+                                       "attach the notice to an e-mail yourself: it is “%s”."),
+                                     path);
+          mv_widget_show_error (mail->parent, _("No E-mail Program"), message);
+          if (folder_program != NULL)
+            mv_show_in_folder (mail->parent, mail->file);
+        }
+      mail_free (mail);
+      return;
+    }
+
   launch_uri (mail->parent, uri->str);
-  mv_show_in_folder (mail->parent, mail->file);
   if (mail->parent != NULL)
     {
-      message = g_strdup_printf (_("Attach “%s” from the folder that opened"), name);
+      /* The folder only where something can show it; else where it is. */
+      if (folder_program != NULL)
+        {
+          mv_show_in_folder (mail->parent, mail->file);
+          message = g_strdup_printf (_("Attach “%s” from the folder that opened"), name);
+        }
+      else
+        message = g_strdup_printf (_("Attach the notice to the e-mail: it is “%s”"), path);
       mv_widget_add_toast (mail->parent, adw_toast_new (message));
     }
   mail_free (mail);
