@@ -550,14 +550,16 @@ char *
 mv_backup_take_failure (const char *db_path)
 {
   g_autofree char *canonical = NULL;
+  g_autofree char *key = NULL;
   char *message = NULL;
 
   g_return_val_if_fail (db_path != NULL, NULL);
 
   canonical = g_canonicalize_filename (db_path, NULL);
   g_mutex_lock (&state_lock);
+  /* Stolen, key and all: the key is ours to free then. */
   if (failures != NULL)
-    g_hash_table_steal_extended (failures, canonical, NULL, (gpointer *) &message);
+    g_hash_table_steal_extended (failures, canonical, (gpointer *) &key, (gpointer *) &message);
   g_mutex_unlock (&state_lock);
   return message;
 }
