@@ -55,6 +55,13 @@ main (int   argc,
     if (!g_str_has_prefix (argv[i], "--"))
       collect (argv[i], files);
 
+  /* A seed corpus that did not reach the tree (a .gitignore that hid its
+   * files) must fail here, not pass as nothing run. */
+  if (files->len == 0)
+    {
+      printf ("1..1\nnot ok 1 - no inputs in the corpus and regression folders\n");
+      return 1;
+    }
   printf ("1..%u\n", files->len);
   for (guint i = 0; i < files->len; i++)
     {
