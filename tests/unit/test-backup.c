@@ -357,27 +357,6 @@ test_failure (Fixture       *f,
   g_unlink (folder);
 }
 
-typedef MvTestRun Run;
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, mv_test_run_clear)
-
-static void
-run_cli (Run        *run,
-         const char *first,
-         ...) G_GNUC_NULL_TERMINATED;
-
-static void
-run_cli (Run        *run,
-         const char *first,
-         ...)
-{
-  va_list args;
-
-  va_start (args, first);
-  mv_test_run_cli_va (run, NULL, first, args);
-  va_end (args);
-}
-
 /* medvirke-cli backups and restore-backup: a header and one tab-separated
  * row per copy, newest first; the restored file a new one. */
 static void
@@ -387,29 +366,29 @@ test_cli (void)
   g_autofree char *db = g_build_filename (dir, "council.db", NULL);
   g_autofree char *restored = g_build_filename (dir, "restored.db", NULL);
   g_autofree char *folder = mv_backup_folder_for (db);
-  g_auto(Run) run = { 0 };
+  g_auto(MvTestRun) run = { 0 };
   g_auto(GStrv) lines = NULL;
   g_auto(GStrv) fields = NULL;
   g_autoptr(MvTestFileState) before = NULL;
 
-  run_cli (&run, "--db", db, "demo", NULL);
+  mv_test_run_cli_args (&run, NULL, "--db", db, "demo", NULL);
   g_assert_cmpint (run.status, ==, 0);
   mv_test_run_clear (&run);
 
   /* A file with no backups lists none. */
-  run_cli (&run, "--db", db, "backups", NULL);
+  mv_test_run_cli_args (&run, NULL, "--db", db, "backups", NULL);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==, "path\tdate\tmembers\tmeetings\titems\tdocuments\n");
   mv_test_run_clear (&run);
 
   /* Another process's first change of the day. */
-  run_cli (&run, "--db", db, "add-member", "--name", "Ola Nordmann", "--role", "deputy", NULL);
+  mv_test_run_cli_args (&run, NULL, "--db", db, "add-member", "--name", "Ola Nordmann", "--role", "deputy", NULL);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_cmpint (run.status, ==, 0);
   mv_test_run_clear (&run);
 
-  run_cli (&run, "--db", db, "backups", NULL);
+  mv_test_run_cli_args (&run, NULL, "--db", db, "backups", NULL);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_cmpint (run.status, ==, 0);
   lines = g_strsplit (run.out, "\n", -1);
@@ -427,7 +406,7 @@ test_cli (void)
   g_assert_cmpint (atoi (fields[5]), >, 0);
   mv_test_run_clear (&run);
 
-  run_cli (&run, "restore-backup", fields[0], "-o", restored, NULL);
+  mv_test_run_cli_args (&run, NULL, "restore-backup", fields[0], "-o", restored, NULL);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpint (count_members (restored), ==, 13);
@@ -436,18 +415,18 @@ test_cli (void)
 
   /* Refused: an existing target, unchanged; no -o; no backup named. */
   before = mv_test_file_state (restored);
-  run_cli (&run, "restore-backup", fields[0], "-o", restored, NULL);
+  mv_test_run_cli_args (&run, NULL, "restore-backup", fields[0], "-o", restored, NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_cmpstr (run.out, ==, "");
   g_assert_nonnull (strstr (run.err, restored));
   g_assert_nonnull (strstr (run.err, "already exists"));
   mv_test_assert_file_unchanged (before, restored);
   mv_test_run_clear (&run);
-  run_cli (&run, "restore-backup", fields[0], NULL);
+  mv_test_run_cli_args (&run, NULL, "restore-backup", fields[0], NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_nonnull (strstr (run.err, "-o FILE"));
   mv_test_run_clear (&run);
-  run_cli (&run, "restore-backup", "-o", restored, NULL);
+  mv_test_run_cli_args (&run, NULL, "restore-backup", "-o", restored, NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_nonnull (strstr (run.err, "BACKUP"));
   mv_test_run_clear (&run);
