@@ -43,6 +43,7 @@ int cmd_delete_member (const char *db, int argc, char **argv, GError **error);
 int cmd_restore (const char *db, int argc, char **argv, GError **error);
 int cmd_organisations (const char *db, int argc, char **argv, GError **error);
 int cmd_add_organisation (const char *db, int argc, char **argv, GError **error);
+int cmd_delete_organisation (const char *db, int argc, char **argv, GError **error);
 int cmd_councils (const char *db, int argc, char **argv, GError **error);
 int cmd_meetings (const char *db, int argc, char **argv, GError **error);
 int cmd_plan_year (const char *db, int argc, char **argv, GError **error);

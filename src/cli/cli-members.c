@@ -549,6 +549,34 @@ cmd_delete_member (const char  *db,
 }
 
 int
+cmd_delete_organisation (const char  *db,
+                         int          argc,
+                         char       **argv,
+                         GError     **error)
+{
+  g_autoptr(MvStore) store = NULL;
+  MvOrganisation *organisation;
+  GOptionEntry entries[] = { { NULL } };
+
+  if (!parse_with_help ("delete-organisation", _("ID|SHORT|NAME"),
+                        N_("Removes an organisation that no member belongs to."),
+                        entries, &argc, &argv, 1, error))
+    return 2;
+  if (argc < 2)
+    {
+      g_set_error_literal (error, MV_ERROR, MV_ERROR_INVALID,
+                           _("delete-organisation: name the organisation"));
+      return 2;
+    }
+
+  if (!(store = cli_open_existing (db, error)))
+    return 1;
+  if (!(organisation = mv_organisations_find (store, argv[1], error)))
+    return 1;
+  return mv_organisations_delete (store, organisation, NULL, error) ? 0 : 1;
+}
+
+int
 cmd_restore (const char  *db,
              int          argc,
              char       **argv,

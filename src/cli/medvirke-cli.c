@@ -133,6 +133,8 @@ static const Command commands[] = {
   { "organisations", cmd_organisations, "", N_("List the organisations") },
   { "add-organisation", cmd_add_organisation, "--name N [--short S] [--kind K] [--areas TEXT]",
     N_("Add an organisation; prints its id") },
+  { "delete-organisation", cmd_delete_organisation, "ID|SHORT|NAME",
+    N_("Remove an organisation no member belongs to") },
   { "export-members", cmd_export_members, "[--council ID] [--all] -o FILE",
     N_("Export a council’s members to XLSX or CSV") },
   { "council", cmd_council, "[--council ID] [--name N] [--honorarium-rate N] …",

@@ -12,6 +12,7 @@
 #include "mv-user-groups-dialog.h"
 #include "mv-pdf.h"
 #include "mv-queries.h"
+#include "mv-registers.h"
 #include "mv-sample.h"
 #include "mv-user-group.h"
 #include "mv-window-private.h"
@@ -313,6 +314,84 @@ test_field_checked_on_leave (Fixture       *fixture,
   mv_test_run_pending ();
   g_assert_false (field_has_error (dialog, "email"));
 
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+/* The first organisation's row of the register, opened as a click would. */
+static GtkWidget *
+expand_first (GtkWidget *widget)
+{
+  if (ADW_IS_EXPANDER_ROW (widget))
+    {
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (widget), TRUE);
+      return widget;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = expand_first (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* In the register of organisations, Remove takes one without members
+ * away, with Undo (Ctrl+Z too), and says why one with members stays. */
+static void
+test_remove_organisation (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  MvStore *store = mv_section_page_get_store (MV_SECTION_PAGE (fixture->page));
+  MvCouncil *council = mv_section_page_get_council (MV_SECTION_PAGE (fixture->page));
+  g_autoptr(GError) error = NULL;
+  MvOrganisationFields fields;
+  MvOrganisation *empty;
+  GtkWidget *dialog;
+  GtkWidget *remove;
+  AdwMessageDialog *refusal;
+  g_autofree char *id = NULL;
+
+  mv_organisation_fields_init (&fields, NULL);
+  fields.name = "Aaa tom forening";
+  empty = mv_organisations_add (store, &fields, NULL, &error);
+  g_assert_no_error (error);
+  id = g_strdup (mv_record_get_id (MV_RECORD (empty)));
+
+  dialog = mv_organisations_dialog_new (GTK_WINDOW (fixture->window), store, council);
+  gtk_window_present (GTK_WINDOW (dialog));
+  /* The register is by name: the empty one first. */
+  g_assert_nonnull (expand_first (dialog));
+  mv_test_wait_for (mv_test_find_button (dialog, "_Remove") != NULL);
+  remove = mv_test_find_button (dialog, "_Remove");
+  gtk_test_accessible_assert_property (remove, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Remove Aaa tom forening");
+  mv_test_activate_button (remove);
+  mv_test_wait_for (mv_store_lookup (store, MV_TYPE_ORGANISATION, id) == NULL);
+  g_assert_nonnull (mv_test_find_label (GTK_WIDGET (fixture->window),
+                                        "“Aaa tom forening” removed"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
+  mv_test_wait_for (mv_store_lookup (store, MV_TYPE_ORGANISATION, id) != NULL);
+  g_assert_nonnull (mv_store_lookup (store, MV_TYPE_ORGANISATION, id));
+
+  /* Without it, the first has members: refused, in a dialog that says so. */
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_true (mv_organisations_delete (store, mv_store_lookup (store, MV_TYPE_ORGANISATION, id),
+                                          NULL, &error));
+  dialog = mv_organisations_dialog_new (GTK_WINDOW (fixture->window), store, council);
+  gtk_window_present (GTK_WINDOW (dialog));
+  g_assert_nonnull (expand_first (dialog));
+  mv_test_wait_for (mv_test_find_button (dialog, "_Remove") != NULL);
+  remove = mv_test_find_button (dialog, "_Remove");
+  mv_test_activate_button (remove);
+  refusal = ADW_MESSAGE_DIALOG (mv_test_wait_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_cmpstr (adw_message_dialog_get_heading (refusal), ==,
+                   "Could Not Remove the Organisation");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (refusal), "cannot be removed"));
+  gtk_window_destroy (GTK_WINDOW (refusal));
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
@@ -918,6 +997,8 @@ main (int   argc,
   setlocale (LC_ALL, "C");
   adw_init ();
 
+  g_test_add ("/members/remove-organisation", Fixture, NULL, fixture_set_up,
+              test_remove_organisation, fixture_tear_down);
   g_test_add ("/members/field-checked-on-leave", Fixture, NULL, fixture_set_up,
               test_field_checked_on_leave, fixture_tear_down);
   g_test_add ("/members/form-validation", Fixture, NULL, fixture_set_up, test_form_validation,

@@ -603,6 +603,9 @@ test_organisations (Fixture       *f,
       { 2, "forening", { "--name", "X", "--kind", "forening" } },
       { 1, "name", { "--name", "  " } },
       { 2, "ekstra", { "--name", "X", "ekstra" } },
+      /* A second FFO, by name or short name and without case. */
+      { 1, "already", { "--name", "Forbundet for omsorg", "--short", "ffo" } },
+      { 1, "already", { "--name", "innvandrernes landsorganisasjon" } },
     };
 
     for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
@@ -620,7 +623,31 @@ test_organisations (Fixture       *f,
     run_cli (&run, "--db", f->db, "organisations", "ekstra", NULL);
     assert_failed (&run, 2, "ekstra");
   }
+  {
+    g_auto(Run) run = { 0 };
+
+    /* Amina Yusuf belongs to INLO: it stays, and she is named. */
+    run_cli (&run, "--db", f->db, "delete-organisation", "INLO", NULL);
+    assert_failed (&run, 1, "Amina Yusuf");
+  }
   mv_test_assert_file_unchanged (before, f->db);
+
+  /* One without members goes. */
+  {
+    g_auto(Run) other = { 0 };
+    g_auto(Run) run = { 0 };
+    g_autofree char *other_id = NULL;
+    g_autofree char *deleted_at = NULL;
+
+    run_cli (&other, "--db", f->db, "add-organisation", "--name", "Tom forening", NULL);
+    other_id = printed_id (&other);
+    run_cli (&run, "--db", f->db, "delete-organisation", "tom forening", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_cmpstr (run.err, ==, "");
+    deleted_at = column (f, "organisations", other_id, "deleted_at");
+    g_assert_nonnull (deleted_at);
+    g_assert_cmpstr (deleted_at, !=, "");
+  }
 }
 
 /* Each command says its options; medvirke-cli --help lists the commands. */

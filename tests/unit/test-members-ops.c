@@ -525,7 +525,36 @@ test_organisations (Fixture       *f,
   /* The short name comes first; two of them are one too many. */
   add_organisation (f, "Mental Helse Ungdom", "Mental Helse");
   g_assert_true (mv_organisations_find (f->ts.store, "Mental Helse", &error) != organisation);
-  add_organisation (f, "Forbundet for omsorg", "FFO");
+  /* A second organisation of one name or short name (without case) is
+   * refused, naming the first, and nothing is written. */
+  mv_organisation_fields_init (&fields, NULL);
+  fields.name = "Forbundet for omsorg";
+  fields.short_name = "ffo";
+  g_assert_null (mv_organisations_add (f->ts.store, &fields, NULL, &error));
+  g_assert_error (error, MV_ERROR, MV_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "“Funksjonshemmedes Fellesorganisasjon”"));
+  g_clear_error (&error);
+  fields.name = " funksjonshemmedes fellesorganisasjon ";
+  fields.short_name = "";
+  g_assert_null (mv_organisations_add (f->ts.store, &fields, NULL, &error));
+  g_assert_error (error, MV_ERROR, MV_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM organisations", NULL), ==, 3);
+  /* Nor may a change make one the twin of another. */
+  mv_organisation_fields_init (&fields, organisation);
+  fields.short_name = "FFO";
+  g_assert_false (mv_organisations_update (f->ts.store, organisation, &fields, NULL, &error));
+  g_assert_error (error, MV_ERROR, MV_ERROR_INVALID);
+  g_clear_error (&error);
+  assert_column (f, "organisations", id, "short_name", "");
+
+  /* A file from before may hold two: the short name then finds neither. */
+  mv_test_db_exec (f->db, "INSERT INTO organisations (id, name, short_name, created_at, "
+                          "updated_at) VALUES ('c0ffee00-0000-4000-8000-000000000001', "
+                          "'Forbundet for omsorg', 'FFO', '2026-01-01T00:00:00Z', "
+                          "'2026-01-01T00:00:00Z')");
+  g_assert_true (mv_store_refresh (f->ts.store, NULL, &error));
+  g_assert_no_error (error);
   g_assert_null (mv_organisations_find (f->ts.store, "FFO", &error));
   g_assert_error (error, MV_ERROR, MV_ERROR_AMBIGUOUS);
   g_assert_nonnull (strstr (error->message, "“FFO”"));
@@ -539,6 +568,43 @@ test_organisations (Fixture       *f,
   /* Undo of the add removes it. */
   apply (f, undo);
   assert_removed (f, "organisations", id);
+}
+
+/* An organisation without members can be removed, with Undo; one that a
+ * member (also a former one) belongs to is refused, naming them. */
+static void
+test_organisations_delete (Fixture       *f,
+                           gconstpointer  data)
+{
+  MvOrganisation *ffo = add_organisation (f, "Funksjonshemmedes Fellesorganisasjon", "FFO");
+  MvOrganisation *rio = add_organisation (f, "Rusmisbrukernes interesseorganisasjon", "RIO");
+  g_autoptr(MvMemberEdit) edit = mv_member_edit_new ();
+  g_autoptr(MvUndo) undo = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *ffo_id = g_strdup (mv_record_get_id (MV_RECORD (ffo)));
+  g_autofree char *rio_id = g_strdup (mv_record_get_id (MV_RECORD (rio)));
+
+  edit->name = g_strdup ("Kari Nordmann");
+  edit->organisation_id = g_strdup (ffo_id);
+  save (f, NULL, edit, NULL);
+
+  g_assert_false (mv_organisations_delete (f->ts.store, ffo, NULL, &error));
+  g_assert_error (error, MV_ERROR, MV_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "“Funksjonshemmedes Fellesorganisasjon”"));
+  g_assert_nonnull (strstr (error->message, "Kari Nordmann"));
+  g_clear_error (&error);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM organisations WHERE deleted_at IS NULL",
+                          NULL), ==, 2);
+
+  g_assert_true (mv_organisations_delete (f->ts.store, rio, &undo, &error));
+  g_assert_no_error (error);
+  assert_removed (f, "organisations", rio_id);
+  g_assert_null (mv_store_lookup (f->ts.store, MV_TYPE_ORGANISATION, rio_id));
+
+  apply (f, undo);
+  g_assert_nonnull (mv_store_lookup (f->ts.store, MV_TYPE_ORGANISATION, rio_id));
+  g_assert_cmpint (count (f, "SELECT count(*) FROM organisations WHERE deleted_at IS NULL",
+                          NULL), ==, 2);
 }
 
 static void
@@ -711,6 +777,7 @@ main (int   argc,
   ADD ("/members-ops/check", test_check);
   ADD ("/members-ops/delete-restore", test_delete_restore);
   ADD ("/members-ops/organisations", test_organisations);
+  ADD ("/members-ops/organisations/delete", test_organisations_delete);
   ADD ("/members-ops/user-groups", test_user_groups);
   ADD ("/members-ops/import", test_import_writes_as_the_form);
   ADD ("/members-ops/restore-by-id", test_restore_by_id);

@@ -92,6 +92,42 @@ organisation_from_fields (const MvOrganisationFields  *fields,
                        NULL);
 }
 
+/* Another organisation of the file already called @wanted's name or short
+ * name (without case): one organisation twice splits its members and
+ * its seats in the coverage. Refused, naming it. */
+static gboolean
+check_unique (MvStore         *store,
+              MvOrganisation  *wanted,
+              MvOrganisation  *self,
+              GError         **error)
+{
+  GListModel *model = mv_store_get_model (store, MV_TYPE_ORGANISATION);
+  g_autofree char *name = fold (mv_organisation_get_name (wanted));
+  g_autofree char *short_name = fold (mv_organisation_get_short_name (wanted));
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(MvOrganisation) other = g_list_model_get_item (model, i);
+      g_autofree char *other_name = NULL;
+      g_autofree char *other_short = NULL;
+
+      if (other == self)
+        continue;
+      other_name = fold (mv_organisation_get_name (other));
+      other_short = fold (mv_organisation_get_short_name (other));
+      if (g_str_equal (name, other_name) ||
+          (*short_name != '\0' && g_str_equal (short_name, other_short)))
+        {
+          g_set_error (error, MV_ERROR, MV_ERROR_INVALID,
+                       _("“%s” is already in the register of organisations; use that one, "
+                         "or give this one another name"),
+                       mv_organisation_get_name (other));
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 MvOrganisation *
 mv_organisations_insert (MvStore                     *store,
                          const MvOrganisationFields  *fields,
@@ -104,6 +140,7 @@ mv_organisations_insert (MvStore                     *store,
   g_return_val_if_fail (fields != NULL, NULL);
 
   if (!(organisation = organisation_from_fields (fields, error)) ||
+      !check_unique (store, organisation, NULL, error) ||
       !mv_store_insert (store, organisation, error))
     return NULL;
 
@@ -175,7 +212,8 @@ mv_organisations_update (MvStore                     *store,
   if (!mv_store_begin (store, error))
     return FALSE;
   mv_undo_note_record (done, organisation);
-  if (!mv_store_update_from (store, organisation, wanted, error))
+  if (!check_unique (store, wanted, organisation, error) ||
+      !mv_store_update_from (store, organisation, wanted, error))
     {
       mv_store_rollback (store);
       return FALSE;
@@ -353,6 +391,74 @@ mv_user_groups_rename (MvStore      *store,
     return FALSE;
   mv_undo_note_record (done, group);
   if (!mv_store_set (store, group, error, "name", clean_name, NULL))
+    {
+      mv_store_rollback (store);
+      return FALSE;
+    }
+  if (!mv_store_commit (store, error))
+    return FALSE;
+
+  if (undo != NULL)
+    *undo = g_steal_pointer (&done);
+  return TRUE;
+}
+
+/**
+ * mv_organisations_delete:
+ * @undo: (out) (optional): how to bring the organisation back
+ *
+ * Removes an organisation that no member (of any council in the file, also
+ * a former one) belongs to; one with members is refused, naming them, as
+ * their rows would lose where they come from.
+ */
+gboolean
+mv_organisations_delete (MvStore         *store,
+                         MvOrganisation  *organisation,
+                         MvUndo         **undo,
+                         GError         **error)
+{
+  g_autoptr(MvUndo) done = mv_undo_new ();
+  g_autoptr(GString) names = g_string_new (NULL);
+  GListModel *members;
+  guint n = 0;
+
+  g_return_val_if_fail (MV_IS_STORE (store), FALSE);
+  g_return_val_if_fail (MV_IS_ORGANISATION (organisation), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!mv_store_begin (store, error))
+    return FALSE;
+
+  members = mv_store_get_model (store, MV_TYPE_MEMBER);
+  for (guint i = 0; i < g_list_model_get_n_items (members); i++)
+    {
+      g_autoptr(MvMember) member = g_list_model_get_item (members, i);
+
+      if (g_strcmp0 (mv_member_get_organisation_id (member),
+                     mv_record_get_id (MV_RECORD (organisation))) != 0)
+        continue;
+      if (n++ < 3)
+        g_string_append_printf (names, "%s%s", names->len ? ", " : "",
+                                mv_member_get_name (member));
+    }
+  if (n > 0)
+    {
+      mv_store_rollback (store);
+      if (n > 3)
+        /* Translators: the names are the first three of the members. */
+        g_string_append_printf (names, _(" and %u more"), n - 3);
+      g_set_error (error, MV_ERROR, MV_ERROR_INVALID,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "“%s” cannot be removed: %u member belongs to it (%s). Give "
+                                "them another organisation first.",
+                                "“%s” cannot be removed: %u members belong to it (%s). Give "
+                                "them another organisation first.", n),
+                   mv_organisation_get_name (organisation), n, names->str);
+      return FALSE;
+    }
+
+  mv_undo_note_record (done, organisation);
+  if (!mv_store_delete (store, organisation, error))
     {
       mv_store_rollback (store);
       return FALSE;

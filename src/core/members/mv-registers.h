@@ -16,7 +16,8 @@ G_BEGIN_DECLS
 
 /* An organisation's fields as the caller has them; the strings are
  * borrowed. Text is saved without blanks at its ends; the name must not be
- * blank. */
+ * blank, nor the name or short name another organisation's (without
+ * case). */
 typedef struct
 {
   const char         *name;
@@ -38,6 +39,11 @@ MvOrganisation *mv_organisations_add        (MvStore                     *store,
 gboolean        mv_organisations_update     (MvStore                     *store,
                                              MvOrganisation              *organisation,
                                              const MvOrganisationFields  *fields,
+                                             MvUndo                     **undo,
+                                             GError                     **error);
+
+gboolean        mv_organisations_delete     (MvStore                     *store,
+                                             MvOrganisation              *organisation,
                                              MvUndo                     **undo,
                                              GError                     **error);
 

@@ -10,6 +10,7 @@
 #include "mv-organisation.h"
 #include "mv-organisations-dialog.h"
 #include "mv-registers.h"
+#include "mv-undo.h"
 
 /* The register of organisations: each one's fields are saved as the user
  * applies them, as everywhere else in the app. */
@@ -159,6 +160,67 @@ kind_selected_cb (AdwComboRow           *row,
   update_expander (expander, organisation);
 }
 
+typedef struct
+{
+  GWeakRef  dialog;
+  MvStore  *store;
+  MvUndo   *undo;
+} RemoveUndo;
+
+static void
+remove_undo_free (gpointer  data,
+                  GClosure *closure)
+{
+  RemoveUndo *undo = data;
+
+  g_weak_ref_clear (&undo->dialog);
+  g_object_unref (undo->store);
+  mv_undo_free (undo->undo);
+  g_free (undo);
+}
+
+static void
+remove_undo_clicked_cb (AdwToast   *toast,
+                        RemoveUndo *undo)
+{
+  g_autoptr(MvOrganisationsDialog) self = g_weak_ref_get (&undo->dialog);
+  g_autoptr(GError) error = NULL;
+
+  if (!mv_undo_apply (undo->undo, undo->store, &error))
+    g_warning ("Could not bring an organisation back: %s", error->message);
+  else if (self != NULL)
+    rebuild (self);
+}
+
+/* Only an organisation nobody belongs to goes; the core says who does. */
+static void
+remove_clicked_cb (GtkButton             *button,
+                   MvOrganisationsDialog *self)
+{
+  MvOrganisation *organisation = g_object_get_data (G_OBJECT (button), "mv-organisation");
+  g_autoptr(MvOrganisation) kept = g_object_ref (organisation);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  MvUndo *done = NULL;
+  RemoveUndo *undo;
+
+  if (!mv_organisations_delete (self->store, kept, &done, &error))
+    {
+      mv_widget_show_error (GTK_WIDGET (self), _("Could Not Remove the Organisation"),
+                            error->message);
+      return;
+    }
+
+  undo = g_new0 (RemoveUndo, 1);
+  g_weak_ref_init (&undo->dialog, self);
+  undo->store = g_object_ref (self->store);
+  undo->undo = done;
+  message = g_strdup_printf (_("“%s” removed"), mv_organisation_get_name (kept));
+  mv_widget_add_undo_toast (GTK_WIDGET (self), message, G_CALLBACK (remove_undo_clicked_cb),
+                            undo, remove_undo_free);
+  rebuild (self);
+}
+
 /* @offset: where in MvOrganisationFields the row's text goes */
 static GtkWidget *
 field_row (MvOrganisationsDialog *self,
@@ -235,6 +297,19 @@ rebuild (MvOrganisationsDialog *self)
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (members_row), _("Members"));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (members_row), members);
       adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (members_row), 0);
+      {
+        GtkWidget *remove = gtk_button_new_with_mnemonic (_("_Remove"));
+        g_autofree char *name = g_strdup_printf (_("Remove %s"),
+                                                 mv_organisation_get_name (organisation));
+
+        gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+        gtk_widget_add_css_class (remove, "destructive-action");
+        gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        name, -1);
+        g_object_set_data (G_OBJECT (remove), "mv-organisation", organisation);
+        g_signal_connect (remove, "clicked", G_CALLBACK (remove_clicked_cb), self);
+        adw_action_row_add_suffix (ADW_ACTION_ROW (members_row), remove);
+      }
       adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), members_row);
 
       adw_preferences_group_add (self->list_group, expander);
