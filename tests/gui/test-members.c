@@ -317,6 +317,28 @@ test_field_checked_on_leave (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+/* A new council without members is told what comes first, not greeted
+ * with a warning per user group. */
+static void
+test_empty_council (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  MvCoveragePanel *panel = mv_members_page_get_coverage_panel (fixture->page);
+  MvCouncil *sample = mv_section_page_get_council (MV_SECTION_PAGE (fixture->page));
+  MvCouncil *fresh = mv_test_store_add_council (&fixture->ts, "Brukerutvalget NAV Nyby",
+                                                "NAV Nyby");
+
+  g_assert_true (group_warned (panel, "Innvandrere"));
+  mv_window_set_council (fixture->window, fresh);
+  mv_test_wait_for (g_str_has_prefix (mv_coverage_panel_get_summary (panel), "No members yet"));
+  g_assert_nonnull (strstr (mv_coverage_panel_get_summary (panel), "NAV’s usual ones"));
+  g_assert_nonnull (mv_coverage_panel_get_user_group_row (panel, "Innvandrere"));
+  g_assert_false (group_warned (panel, "Innvandrere"));
+
+  mv_window_set_council (fixture->window, sample);
+  mv_test_wait_for (group_warned (panel, "Innvandrere"));
+}
+
 /* The first organisation's row of the register, opened as a click would. */
 static GtkWidget *
 expand_first (GtkWidget *widget)
@@ -997,6 +1019,8 @@ main (int   argc,
   setlocale (LC_ALL, "C");
   adw_init ();
 
+  g_test_add ("/members/empty-council", Fixture, NULL, fixture_set_up, test_empty_council,
+              fixture_tear_down);
   g_test_add ("/members/remove-organisation", Fixture, NULL, fixture_set_up,
               test_remove_organisation, fixture_tear_down);
   g_test_add ("/members/field-checked-on-leave", Fixture, NULL, fixture_set_up,

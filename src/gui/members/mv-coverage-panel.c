@@ -259,11 +259,25 @@ clear_rows (MvCoveragePanel *self)
   g_hash_table_remove_all (self->member_links);
 }
 
+/* A council with no members or deputies yet: nothing is missing so much
+ * as everything is still to come, and ten warnings greet a new secretary
+ * with an alarm. */
+static gboolean
+council_is_empty (MvCoverage *coverage)
+{
+  const MvGenderBalance *m = &coverage->gender_members;
+  const MvGenderBalance *d = &coverage->gender_deputies;
+
+  return m->n_female + m->n_male + m->n_other + m->n_unknown +
+         d->n_female + d->n_male + d->n_other + d->n_unknown == 0;
+}
+
 static void
 show_coverage (MvCoveragePanel *self,
                MvCoverage      *coverage)
 {
   g_autofree char *summary = NULL;
+  gboolean empty = council_is_empty (coverage);
   guint n_warnings;
 
   /* The groups nobody speaks for first: they are what the secretariat must
@@ -283,8 +297,9 @@ show_coverage (MvCoveragePanel *self,
         if (group->members->len > 0)
           continue;
 
-        row = fact_row (mv_user_group_get_name (group->group),
-                        _("No active member speaks for this group"), "warning");
+        row = empty ? fact_row (mv_user_group_get_name (group->group), NULL, NULL)
+                    : fact_row (mv_user_group_get_name (group->group),
+                                _("No active member speaks for this group"), "warning");
         add_row (self, self->groups_group, row);
         g_hash_table_insert (self->group_rows, g_strdup (mv_user_group_get_name (group->group)),
                              row);
@@ -385,7 +400,11 @@ show_coverage (MvCoveragePanel *self,
   gtk_widget_set_visible (GTK_WIDGET (self->seats_group), coverage->seats->len > 0);
 
   n_warnings = mv_coverage_count_warnings (coverage);
-  if (n_warnings == 0)
+  if (empty)
+    summary = g_strdup (_("No members yet. The user groups below are NAV’s usual ones: edit "
+                          "them from the member list’s menu, then add the members or import "
+                          "a list."));
+  else if (n_warnings == 0)
     summary = g_strdup (_("Nothing is missing"));
   else
     summary = g_strdup_printf (ngettext ("%u thing needs attention",
