@@ -4,6 +4,7 @@
 
 #include "mv-agenda.h"
 #include "mv-councils.h"
+#include "mv-dates.h"
 #include "mv-error.h"
 #include "mv-queries.h"
 #include "mv-sample.h"
@@ -590,6 +591,28 @@ test_warnings (Fixture       *f,
   g_assert_false (has_warning (f, a, &today, MV_AGENDA_WARNING_NOTICE_LATE, NULL));
   g_date_add_days (&today, 1);
   g_assert_true (has_warning (f, a, &today, MV_AGENDA_WARNING_NOTICE_LATE, NULL));
+  /* The date as the UI says dates, not the file's ISO form. */
+  {
+    g_autoptr(GPtrArray) late = mv_agenda_warnings (f->store, a, &today);
+    g_autofree char *due = mv_date_format_user (mv_meeting_get_notice_date (a),
+                                                MV_DATE_STYLE_SHORT);
+    g_autofree char *expected = g_strdup_printf ("The notice was due on %s and has not been sent",
+                                                 due);
+    gboolean found = FALSE;
+
+    for (guint i = 0; i < late->len; i++)
+      {
+        MvAgendaWarning *w = g_ptr_array_index (late, i);
+
+        if (w->code == MV_AGENDA_WARNING_NOTICE_LATE)
+          {
+            g_assert_cmpstr (w->reason, ==, expected);
+            g_assert_null (strstr (w->reason, mv_meeting_get_notice_date (a)));
+            found = TRUE;
+          }
+      }
+    g_assert_true (found);
+  }
   g_assert_true (mv_agenda_send_notice (f->store, a, &error));
   g_assert_no_error (error);
   g_assert_false (has_warning (f, a, &today, MV_AGENDA_WARNING_NOTICE_LATE, NULL));

@@ -1387,9 +1387,13 @@ mv_agenda_warnings (MvStore   *store,
   if (mv_meeting_get_status (meeting) == MV_MEETING_STATUS_PLANNED &&
       notice_date != NULL && mv_date_parse (notice_date, &notice) &&
       g_date_compare (today, &notice) > 0)
-    add_warning (warnings, MV_AGENDA_WARNING_NOTICE_LATE, NULL,
-                 g_strdup_printf (_("The notice was due on %s and has not been sent"),
-                                  notice_date));
+    {
+      /* In the sentence as everywhere else in the UI: «24. nov. 2026». */
+      g_autofree char *due = mv_date_format_user (notice_date, MV_DATE_STYLE_SHORT);
+
+      add_warning (warnings, MV_AGENDA_WARNING_NOTICE_LATE, NULL,
+                   g_strdup_printf (_("The notice was due on %s and has not been sent"), due));
+    }
 
   meeting_date = mv_meeting_dup_date (meeting);
   items = mv_store_list_agenda (store, meeting);
