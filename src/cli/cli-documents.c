@@ -279,7 +279,6 @@ cmd_set_public (const char  *db,
   return 1;
 }
 
-
 /* Whether an encrypted PDF's text is stored for search, after it was
  * attached: yes needs its password, no takes the text out of the file. */
 int

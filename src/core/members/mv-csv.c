@@ -157,21 +157,24 @@ decode (GBytes      *bytes,
 }
 
 /* Whether a record from line @first to before @next (to @next itself for
- * the last record, which may end without a line break) is in @bad_lines. */
+ * the last record, which may end without a line break) is in @bad_lines.
+ * Records come in line order, as @bad_lines is: @cursor keeps the place,
+ * so that a file with many bad lines is looked through once. */
 static gboolean
 spans_bad_line (GArray   *bad_lines,
+                guint    *cursor,
                 guint     first,
                 guint     next,
                 gboolean  last)
 {
-  for (guint i = 0; i < bad_lines->len; i++)
-    {
-      guint line = g_array_index (bad_lines, guint, i);
+  guint line;
 
-      if (line >= first && (line < next || (last && line == next)))
-        return TRUE;
-    }
-  return FALSE;
+  while (*cursor < bad_lines->len && g_array_index (bad_lines, guint, *cursor) < first)
+    (*cursor)++;
+  if (*cursor == bad_lines->len)
+    return FALSE;
+  line = g_array_index (bad_lines, guint, *cursor);
+  return line < next || (last && line == next);
 }
 
 /* The separator of the first line: the candidate that occurs most outside
@@ -320,6 +323,7 @@ mv_csv_parse (GBytes      *bytes,
   g_autofree char *text = NULL;
   g_autoptr(GPtrArray) records = NULL;
   g_autoptr(GArray) bad_lines = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint bad_cursor = 0;
   const char *p;
   guint line = 1;
   char sep;
@@ -356,7 +360,7 @@ mv_csv_parse (GBytes      *bytes,
       MvCsvRecord *record;
 
       p = read_record (p, sep, &line, &record);
-      if (record->problem == NULL && spans_bad_line (bad_lines, record->line, line, *p == '\0'))
+      if (record->problem == NULL && spans_bad_line (bad_lines, &bad_cursor, record->line, line, *p == '\0'))
         record->problem = g_strdup (_("the line is not UTF-8 like the rest of the file, "
                                       "so its letters cannot be read"));
       g_ptr_array_add (records, record);

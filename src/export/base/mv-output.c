@@ -80,13 +80,10 @@ mv_output_new_full (const char     *target,
   tmp = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
   /* A replaced file keeps its mode: an export that was made private stays so. */
   replaces = g_stat (target, &st) == 0;
-  if (replaces)
-    mode = st.st_mode & 0777;
   if (flags & MV_OUTPUT_PRIVATE)
-    {
-      mode = 0600;
-      replaces = TRUE;   /* set the mode whatever the umask */
-    }
+    mode = 0600;
+  else if (replaces)
+    mode = st.st_mode & 0777;
   fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, mode);
   if (fd < 0)
     {
@@ -96,8 +93,9 @@ mv_output_new_full (const char     *target,
                    dir, g_strerror (saved_errno));
       return NULL;
     }
-  /* mkstemp applies the umask to a new file; a replaced one keeps its mode. */
-  if (replaces && fchmod (fd, mode) != 0)
+  /* mkstemp applies the umask to a new file; a replaced or private one
+   * gets its mode whatever the umask. */
+  if ((replaces || (flags & MV_OUTPUT_PRIVATE)) && fchmod (fd, mode) != 0)
     g_debug ("Could not set the mode of %s: %s", tmp, g_strerror (errno));
   close (fd);
 
