@@ -6,6 +6,7 @@
 #include "cli-common.h"
 #include "mv-agenda.h"
 #include "mv-documents.h"
+#include "mv-enum-types.h"
 #include "mv-error.h"
 #include "mv-output.h"
 #include "mv-pdf.h"
@@ -244,13 +245,27 @@ cmd_set_public (const char  *db,
                 GError     **error)
 {
   g_autoptr(MvStore) store = NULL;
-  GOptionEntry entries[] = { { NULL } };
+  g_autofree char *basis_arg = NULL;
+  GOptionEntry entries[] = {
+    { "basis", 0, 0, G_OPTION_ARG_STRING, &basis_arg,
+      N_("The legal basis the public papers cite (default: offl-13-fvl-13)"),
+      "offl-13-fvl-13|offl-13|offl-14|offl-15|offl-23|offl-25" },
+    { NULL }
+  };
   MvDocument *document;
   MvAgendaItem *item;
   gboolean public;
+  int basis = -1;
 
   if (!cli_parse_options ("set-public", entries, &argc, &argv, 2, error))
     return 2;
+  if (basis_arg != NULL && !mv_enum_from_nick (MV_TYPE_EXEMPT_BASIS, basis_arg, &basis))
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_INVALID,
+                   _("--basis: “%s” is not one of offl-13-fvl-13, offl-13, offl-14, offl-15, "
+                     "offl-23, offl-25"), basis_arg);
+      return 2;
+    }
   if (argc < 3)
     {
       g_set_error_literal (error, MV_ERROR, MV_ERROR_INVALID,
@@ -259,18 +274,25 @@ cmd_set_public (const char  *db,
     }
   if (!cli_parse_yes_no ("set-public", argv[2], &public, error))
     return 2;
+  if (public && basis != -1)
+    {
+      g_set_error_literal (error, MV_ERROR, MV_ERROR_INVALID,
+                           _("set-public: --basis is the reason for “no”; a public one needs none"));
+      return 2;
+    }
 
   if (!(store = cli_open_existing (db, error)))
     return 1;
 
   if ((document = mv_store_lookup (store, MV_TYPE_DOCUMENT, argv[1])) != NULL)
-    return mv_documents_set_public (store, document, public, NULL, error) ? 0 : 1;
+    return mv_documents_set_public_full (store, document, public, basis, NULL, error) ? 0 : 1;
 
   if ((item = mv_store_lookup (store, MV_TYPE_AGENDA_ITEM, argv[1])) != NULL)
     {
       MvAgendaItemEdit edit = MV_AGENDA_ITEM_EDIT_INIT;
 
       edit.public = public;
+      edit.exempt_basis = basis;
       return mv_agenda_update_item (store, item, &edit, NULL, error) ? 0 : 1;
     }
 

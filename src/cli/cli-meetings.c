@@ -560,6 +560,9 @@ static const struct
   { "length-minutes", N_("How long a meeting lasts, in minutes"), "N" },
   { "deadline-days", N_("The case deadline, in days before a meeting"), "N" },
   { "notice-days", N_("When the notice goes out, in days before a meeting"), "N" },
+  { "secretariat-name", N_("Whom the notice sends apologies to, and signs with"), "N" },
+  { "secretariat-email", N_("The secretariat’s e-mail address"), "E" },
+  { "secretariat-phone", N_("The secretariat’s phone number"), "P" },
 };
 
 #define N_COUNCIL_SETTINGS G_N_ELEMENTS (council_settings)

@@ -209,6 +209,7 @@ typedef struct
   char  *term_end;
   char  *email;
   char  *phone;
+  char  *show_contact;
   char  *gender;
   char  *young;
   char  *honorarium;
@@ -227,6 +228,7 @@ member_options_clear (MemberOptions *options)
   g_free (options->term_end);
   g_free (options->email);
   g_free (options->phone);
+  g_free (options->show_contact);
   g_free (options->gender);
   g_free (options->young);
   g_free (options->honorarium);
@@ -249,6 +251,9 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (MemberOptions, member_options_clear)
     "YYYY-MM-DD" }, \
   { "email", 0, 0, G_OPTION_ARG_STRING, &(o).email, N_("The e-mail address"), "E" }, \
   { "phone", 0, 0, G_OPTION_ARG_STRING, &(o).phone, N_("The phone number"), "P" }, \
+  { "show-contact", 0, 0, G_OPTION_ARG_STRING, &(o).show_contact, \
+    N_("What the papers print of the e-mail and phone (default: e-mail)"), \
+    "email|email-phone|phone|none" }, \
   { "gender", 0, 0, G_OPTION_ARG_STRING, &(o).gender, N_("The gender"), \
     "female|male|other|unknown" }, \
   { "young", 0, 0, G_OPTION_ARG_STRING, &(o).young, N_("Under 30"), "yes|no" }, \
@@ -325,6 +330,14 @@ check_member_options (MemberOptions  *options,
                    options->gender);
       return FALSE;
     }
+  if (options->show_contact != NULL &&
+      !mv_enum_from_nick (MV_TYPE_CONTACT_SHOWN, options->show_contact, &value))
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_INVALID,
+                   _("--show-contact: “%s” is not one of email, email-phone, phone, none"),
+                   options->show_contact);
+      return FALSE;
+    }
   if ((options->young != NULL && !parse_yes_no ("--young", options->young, &value, error)) ||
       (options->honorarium != NULL &&
        !parse_yes_no ("--honorarium", options->honorarium, &value, error)))
@@ -388,6 +401,9 @@ apply_member_options (MvStore        *store,
   replace (&edit->phone, options->phone);
   if (options->gender != NULL && mv_enum_from_nick (MV_TYPE_GENDER, options->gender, &value))
     edit->gender = value;
+  if (options->show_contact != NULL &&
+      mv_enum_from_nick (MV_TYPE_CONTACT_SHOWN, options->show_contact, &value))
+    edit->contact_shown = value;
   if (options->young != NULL)
     edit->young = g_str_equal (options->young, "yes");
   if (options->honorarium != NULL)

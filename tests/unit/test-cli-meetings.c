@@ -552,7 +552,24 @@ test_set_public (Fixture       *f,
 
   run_cli (&item_off, "--db", f->db, "set-public", item, "no", NULL);
   assert_quiet (&item_off);
-  assert_row (f, "SELECT public FROM agenda_items WHERE id = ?1", item, "0");
+  assert_row (f, "SELECT public || exempt_basis FROM agenda_items WHERE id = ?1", item,
+              "0offl-13-fvl-13");
+
+  /* The legal basis the public papers cite, for an item and a document. */
+  {
+    g_auto(Run) item_basis = { 0 };
+    g_auto(Run) document_basis = { 0 };
+
+    run_cli (&item_basis, "--db", f->db, "set-public", item, "no", "--basis", "offl-14", NULL);
+    assert_quiet (&item_basis);
+    assert_row (f, "SELECT public || exempt_basis FROM agenda_items WHERE id = ?1", item,
+                "0offl-14");
+    run_cli (&document_basis, "--db", f->db, "set-public", document, "no", "--basis", "offl-23",
+             NULL);
+    assert_quiet (&document_basis);
+    assert_row (f, "SELECT public || exempt_basis FROM documents WHERE id = ?1", document,
+                "0offl-23");
+  }
 
   {
     const Refusal refused[] = {
@@ -560,6 +577,8 @@ test_set_public (Fixture       *f,
       { { "set-public", document, "ja" }, 2, "ja" },
       { { "set-public", document, "no", "yes" }, 2, "yes" },
       { { "set-public", "ukjent-dokument", "no" }, 1, "ukjent-dokument" },
+      { { "set-public", document, "no", "--basis", "offl-99" }, 2, "offl-99" },
+      { { "set-public", document, "yes", "--basis", "offl-14" }, 2, "--basis" },
     };
 
     assert_refused (f, refused, G_N_ELEMENTS (refused));
@@ -590,6 +609,7 @@ test_council (Fixture       *f,
   static const char * const names[] = {
     "id", "name", "level", "nav-unit", "language", "reserve-youth-seat", "honorarium-rate",
     "mandate", "default-place", "start-time", "length-minutes", "deadline-days", "notice-days",
+    "secretariat-name", "secretariat-email", "secretariat-phone",
   };
   g_autoptr(GHashTable) before = council_settings (f);
   g_autoptr(GHashTable) after = NULL;
@@ -607,12 +627,15 @@ test_council (Fixture       *f,
   g_assert_cmpstr (g_hash_table_lookup (before, "honorarium-rate"), ==, "800");
   g_assert_cmpstr (g_hash_table_lookup (before, "start-time"), ==, "10:00");
   g_assert_cmpstr (g_hash_table_lookup (before, "deadline-days"), ==, "21");
+  g_assert_cmpstr (g_hash_table_lookup (before, "secretariat-name"), ==, "Marte Sæther");
 
   run_cli (&change, "--db", f->db, "council", "--council", id, "--name", " Brukerrådet NAV Vest ",
            "--level", "county", "--language", "nn", "--reserve-youth-seat", "no",
            "--honorarium-rate", "1000", "--start-time", "09:00", "--length-minutes", "150",
            "--deadline-days", "28", "--notice-days", "10", "--default-place", "Rådhuset",
-           "--nav-unit", "NAV Vest", "--mandate", "Utvalget gir råd.", NULL);
+           "--nav-unit", "NAV Vest", "--mandate", "Utvalget gir råd.",
+           "--secretariat-name", "Per Sekretær", "--secretariat-email", " per@nav.example.no ",
+           "--secretariat-phone", "55 55 55 55", NULL);
   assert_quiet (&change);
   assert_row (f, "SELECT name || '|' || level || '|' || language || '|' || reserve_youth_seat "
                  "|| '|' || honorarium_rate || '|' || start_time || '|' || length_minutes || "
@@ -620,6 +643,9 @@ test_council (Fixture       *f,
                  "nav_unit || '|' || mandate FROM councils WHERE id = ?1", id,
               "Brukerrådet NAV Vest|county|nn|0|1000|09:00|150|28|10|Rådhuset|NAV Vest|"
               "Utvalget gir råd.");
+  assert_row (f, "SELECT secretariat_name || '|' || secretariat_email || '|' || "
+                 "secretariat_phone FROM councils WHERE id = ?1", id,
+              "Per Sekretær|per@nav.example.no|55 55 55 55");
 
   after = council_settings (f);
   g_assert_cmpstr (g_hash_table_lookup (after, "name"), ==, "Brukerrådet NAV Vest");
@@ -651,6 +677,7 @@ test_council (Fixture       *f,
       { { "council", "--nav-unit", "NAV Nord", "--name", "  " }, 1, NULL },
       { { "council", "--council", "ukjent-utvalg" }, 1, "ukjent-utvalg" },
       { { "council", "ekstra" }, 2, "ekstra" },
+      { { "council", "--secretariat-email", "per.nav.no" }, 1, "per.nav.no" },
     };
 
     assert_refused (f, refused, G_N_ELEMENTS (refused));

@@ -226,6 +226,8 @@ test_add_member (Fixture       *f,
   assert_column (f, "members", id, "gender", "female");
   assert_column (f, "members", id, "young", "1");
   assert_column (f, "members", id, "honorarium", "1");
+  /* The papers print the e-mail only, unless the member says more. */
+  assert_column (f, "members", id, "contact_shown", "email");
   groups = groups_of (f, id);
   g_assert_cmpstr (groups, ==, "Ungdom, Innvandrere");
 
@@ -372,8 +374,9 @@ test_edit_member (Fixture       *f,
   /* What is named changes; the rest stays as it was. */
   run_cli (&edit, "--db", f->db, "edit-member", id, "--role", "vice-chair", "--term-end",
            "2030-06-30", "--phone", "+47 400 00 000", "--user-group", "Langtidssyke",
-           "--user-group", "Ungdom", NULL);
+           "--user-group", "Ungdom", "--show-contact", "email-phone", NULL);
   assert_ok (&edit);
+  assert_column (f, "members", id, "contact_shown", "email-phone");
   g_assert_cmpstr (edit.out, ==, "");
   assert_column (f, "members", id, "name", "Rune Pedersen");
   assert_column (f, "members", id, "role", "vice-chair");
@@ -401,6 +404,7 @@ test_edit_member (Fixture       *f,
     const struct { int status; const char *needle; const char *args[4]; } bad[] = {
       { 2, "edit-member", { NULL } },
       { 1, "ingen-slik", { "ingen-slik", "--phone", "1" } },
+      { 2, "--show-contact", { id, "--show-contact", "begge" } },
       { 2, "sjef", { id, "--role", "sjef" } },
       { 2, "31.12.2030", { id, "--term-end", "31.12.2030" } },
       { 1, "--term-end: the term ends before it starts", { id, "--term-end", "2000-01-01" } },

@@ -693,6 +693,90 @@ test_migrate_from_v2_wal (Fixture       *f,
     }
 }
 
+/* tests/data/schema-v3.db, made with the build before migration 4 (its
+ * commit says how). */
+#define V3_COUNCIL    "f53150ea-a0f2-4d93-8562-c6961585e6d4"
+#define V3_SECRETARY  "76bb3e4e-31d4-4c0b-bdd3-764be6c38344"  /* Marte Sæther */
+#define V3_PHONE_ONLY "793cdc36-08c7-4acc-b92b-b3ea073228c9"
+#define V3_EXEMPT     "76193c23-2a79-4653-a8d1-0c19dc2529f8"  /* an item not public */
+#define V3_EXEMPT_DOC "81767aa9-e8b7-4d71-81eb-6a1f56e1f0d5"  /* a document not public */
+
+/* Migration 4: every row stays; the council's secretariat is its secretary
+ * as the notice named them before; members' papers show their e-mail, and
+ * an exempt item or document cites personal matters. */
+static void
+test_migrate_from_v3 (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *original = copy_fixture (f, "schema-v3.db", "schema-v3.db");
+  g_autoptr(MvStore) store = NULL;
+  g_autoptr(sqlite3) db = NULL;
+  MvCouncil *council;
+  MvMember *member;
+
+  g_clear_pointer (&f->path, g_free);
+  f->path = copy_fixture (f, "schema-v3.db", "medvirke.db");
+
+  db = mv_test_db_open (original);
+  g_assert_cmpint (mv_test_db_int (db, "PRAGMA user_version", NULL), ==, 3);
+  g_clear_pointer (&db, sqlite3_close);
+
+  store = open_store (f->path, MV_STORE_FLAGS_NONE);
+
+  db = mv_test_db_open (original);
+  for (guint i = 0; i < mv_record_types_get_n (); i++)
+    {
+      g_autoptr(MvRecordClass) klass = g_type_class_ref (mv_record_types_get (i));
+      g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s WHERE deleted_at IS NULL",
+                                              klass->table);
+
+      g_assert_cmpuint (n_items (store, mv_record_types_get (i)), ==,
+                        mv_test_db_int (db, sql, NULL));
+    }
+  g_clear_pointer (&db, sqlite3_close);
+  db = mv_test_db_open (f->path);
+  g_assert_cmpint (mv_test_db_int (db, "PRAGMA user_version", NULL), ==, 4);
+  g_clear_pointer (&db, sqlite3_close);
+
+  council = mv_store_lookup (store, MV_TYPE_COUNCIL, V3_COUNCIL);
+  g_assert_nonnull (council);
+  g_assert_cmpstr (mv_council_get_secretariat_name (council), ==, "Marte Sæther");
+  g_assert_cmpstr (mv_council_get_secretariat_email (council), ==,
+                   "marte.saether@nav.example.no");
+  g_assert_cmpstr (mv_council_get_secretariat_phone (council), ==, "+47 474 61 905");
+
+  member = mv_store_lookup (store, MV_TYPE_MEMBER, V3_PHONE_ONLY);
+  g_assert_cmpstr (mv_member_get_phone (member), ==, "912 34 567");
+  g_assert_cmpint (mv_member_get_contact_shown (member), ==, MV_CONTACT_SHOWN_EMAIL);
+  g_assert_cmpint (mv_member_get_contact_shown (mv_store_lookup (store, MV_TYPE_MEMBER,
+                                                                 V3_SECRETARY)),
+                   ==, MV_CONTACT_SHOWN_EMAIL);
+
+  g_assert_false (mv_agenda_item_get_public (mv_store_lookup (store, MV_TYPE_AGENDA_ITEM,
+                                                              V3_EXEMPT)));
+  g_assert_cmpint (mv_agenda_item_get_exempt_basis (mv_store_lookup (store,
+                                                                     MV_TYPE_AGENDA_ITEM,
+                                                                     V3_EXEMPT)),
+                   ==, MV_EXEMPT_BASIS_OFFL_13_FVL_13);
+  g_assert_false (mv_document_get_public (mv_store_lookup (store, MV_TYPE_DOCUMENT,
+                                                           V3_EXEMPT_DOC)));
+  g_assert_cmpint (mv_document_get_exempt_basis (mv_store_lookup (store, MV_TYPE_DOCUMENT,
+                                                                  V3_EXEMPT_DOC)),
+                   ==, MV_EXEMPT_BASIS_OFFL_13_FVL_13);
+
+  /* The new columns are written and read back like the old. */
+  g_assert_true (mv_store_set (store, member, NULL, "contact-shown",
+                               MV_CONTACT_SHOWN_NONE, NULL));
+  g_clear_object (&store);
+  store = open_store (f->path, MV_STORE_FLAGS_NONE);
+  g_assert_cmpint (mv_member_get_contact_shown (mv_store_lookup (store, MV_TYPE_MEMBER,
+                                                                 V3_PHONE_ONLY)),
+                   ==, MV_CONTACT_SHOWN_NONE);
+  db = mv_test_db_open (f->path);
+  g_assert_cmpint (mv_test_db_int (db, "SELECT count(*) FROM members WHERE id = '"
+                                   V3_PHONE_ONLY "' AND contact_shown = 'none'", NULL), ==, 1);
+}
+
 /* A file opened again is not migrated again: not a byte changes. */
 static void
 test_migrate_once (Fixture       *f,
@@ -2124,6 +2208,7 @@ main (int    argc,
   ADD ("/store/migrate/from-v1", test_migrate_from_v1);
   ADD ("/store/migrate/from-v2", test_migrate_from_v2);
   ADD ("/store/migrate/from-v2-wal", test_migrate_from_v2_wal);
+  ADD ("/store/migrate/from-v3", test_migrate_from_v3);
   ADD ("/store/migrate/once", test_migrate_once);
   ADD ("/store/migrate/at-once", test_migrate_at_once);
   ADD ("/store/migrate/read-only", test_migrate_read_only);

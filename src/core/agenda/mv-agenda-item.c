@@ -40,6 +40,7 @@ enum {
   PROP_FOLLOWUP_DUE,
   PROP_FOLLOWUP_STATUS,
   PROP_FOLLOWUP_NOTE,
+  PROP_EXEMPT_BASIS,
   N_PROPS
 };
 
@@ -72,6 +73,9 @@ mv_agenda_item_class_init (MvAgendaItemClass *klass)
   properties[PROP_FOLLOWUP_DUE] = mv_param_string ("followup-due", NULL);
   properties[PROP_FOLLOWUP_STATUS] = mv_param_enum ("followup-status", MV_TYPE_FOLLOWUP_STATUS, MV_FOLLOWUP_STATUS_NONE);
   properties[PROP_FOLLOWUP_NOTE] = mv_param_text ("followup-note", "", N_("Follow-up note"), MV_TEXT_LONG_MAX);
+
+  properties[PROP_EXEMPT_BASIS] = mv_param_enum ("exempt-basis", MV_TYPE_EXEMPT_BASIS,
+                                                 MV_EXEMPT_BASIS_OFFL_13_FVL_13);
 
   mv_record_class_install (MV_RECORD_CLASS (klass), "agenda_items", properties, N_PROPS);
 }
@@ -215,4 +219,13 @@ mv_agenda_item_get_public (MvAgendaItem *self)
   g_return_val_if_fail (MV_IS_AGENDA_ITEM (self), 0);
 
   return MV_RECORD_BOOLEAN (self, properties[PROP_PUBLIC]);
+}
+
+/* What the public papers cite in the item's place when it is not public. */
+MvExemptBasis
+mv_agenda_item_get_exempt_basis (MvAgendaItem *self)
+{
+  g_return_val_if_fail (MV_IS_AGENDA_ITEM (self), 0);
+
+  return MV_RECORD_ENUM (self, properties[PROP_EXEMPT_BASIS]);
 }

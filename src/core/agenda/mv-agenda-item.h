@@ -27,5 +27,6 @@ const char  *mv_agenda_item_get_proposed_resolution (MvAgendaItem *self);
 const char  *mv_agenda_item_get_conclusion          (MvAgendaItem *self);
 const char  *mv_agenda_item_get_nav_decision_date   (MvAgendaItem *self);
 gboolean     mv_agenda_item_get_public              (MvAgendaItem *self);
+MvExemptBasis mv_agenda_item_get_exempt_basis       (MvAgendaItem *self);
 
 G_END_DECLS

@@ -1012,6 +1012,12 @@ check_item_edit (MvStore                 *store,
       g_set_error (error, MV_ERROR, MV_ERROR_INVALID, _("%d is not a kind of item"), edit->kind);
       return FALSE;
     }
+  if (edit->exempt_basis != -1 && !is_enum_value (MV_TYPE_EXEMPT_BASIS, edit->exempt_basis))
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_INVALID,
+                   _("%d is not a legal basis for exemption"), edit->exempt_basis);
+      return FALSE;
+    }
   if (edit->raised_by != -1 && !is_enum_value (MV_TYPE_RAISED_BY, edit->raised_by))
     {
       g_set_error (error, MV_ERROR, MV_ERROR_INVALID, _("%d is not who raises an item"),
@@ -1138,6 +1144,9 @@ mv_agenda_update_item (MvStore                 *store,
                        error)) ||
       (edit->public != -1 && !!edit->public != !!mv_agenda_item_get_public (item) &&
        !mv_store_set (store, item, error, "public", !!edit->public, NULL)) ||
+      (edit->exempt_basis != -1 &&
+       edit->exempt_basis != (int) mv_agenda_item_get_exempt_basis (item) &&
+       !mv_store_set (store, item, error, "exempt-basis", edit->exempt_basis, NULL)) ||
       (edit->background != NULL &&
        !set_string_if (store, item, "background", edit->background, FALSE, error)) ||
       (edit->proposed_resolution != NULL &&

@@ -124,10 +124,11 @@ typedef struct
   const char *background;
   const char *proposed_resolution;
   const char *conclusion;
+  int         exempt_basis;              /* an MvExemptBasis; −1 keeps it */
 } MvAgendaItemEdit;
 
 #define MV_AGENDA_ITEM_EDIT_INIT \
-  { NULL, -1, -1, NULL, NULL, NULL, -1, NULL, -1, NULL, NULL, NULL }
+  { NULL, -1, -1, NULL, NULL, NULL, -1, NULL, -1, NULL, NULL, NULL, -1 }
 
 gboolean      mv_agenda_update_item       (MvStore                 *store,
                                            MvAgendaItem            *item,

@@ -28,6 +28,7 @@ enum {
   PROP_ENCRYPTED,
   PROP_PUBLIC,
   PROP_TEXT_STORED,
+  PROP_EXEMPT_BASIS,
   N_PROPS
 };
 
@@ -50,6 +51,9 @@ mv_document_class_init (MvDocumentClass *klass)
   /* Whether the document's text is in the file, page by page and in
    * search: an encrypted PDF's only when the user asked for it. */
   properties[PROP_TEXT_STORED] = mv_param_boolean ("text-stored", FALSE);
+
+  properties[PROP_EXEMPT_BASIS] = mv_param_enum ("exempt-basis", MV_TYPE_EXEMPT_BASIS,
+                                                 MV_EXEMPT_BASIS_OFFL_13_FVL_13);
 
   mv_record_class_install (MV_RECORD_CLASS (klass), "documents", properties, N_PROPS);
 }
@@ -153,4 +157,14 @@ mv_document_get_text_stored (MvDocument *self)
   g_return_val_if_fail (MV_IS_DOCUMENT (self), FALSE);
 
   return MV_RECORD_BOOLEAN (self, properties[PROP_TEXT_STORED]);
+}
+
+/* What the packet's list cites in the document's place when it is not
+ * public. */
+MvExemptBasis
+mv_document_get_exempt_basis (MvDocument *self)
+{
+  g_return_val_if_fail (MV_IS_DOCUMENT (self), 0);
+
+  return MV_RECORD_ENUM (self, properties[PROP_EXEMPT_BASIS]);
 }

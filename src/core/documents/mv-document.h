@@ -20,6 +20,7 @@ gint64       mv_document_get_size       (MvDocument *self);
 const char  *mv_document_get_sha256     (MvDocument *self);
 int          mv_document_get_page_count (MvDocument *self);
 gboolean     mv_document_get_public     (MvDocument *self);
+MvExemptBasis mv_document_get_exempt_basis (MvDocument *self);
 gboolean     mv_document_get_encrypted  (MvDocument *self);
 gboolean     mv_document_get_text_stored (MvDocument *self);
 

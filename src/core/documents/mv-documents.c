@@ -6,6 +6,7 @@
 
 #include "mv-agenda-item.h"
 #include "mv-documents.h"
+#include "mv-enum-types.h"
 #include "mv-error.h"
 #include "mv-read-file.h"
 #include "mv-meeting.h"
@@ -727,10 +728,33 @@ mv_documents_set_public (MvStore     *store,
                          MvUndo     **undo,
                          GError     **error)
 {
+  return mv_documents_set_public_full (store, document, public, -1, undo, error);
+}
+
+/**
+ * mv_documents_set_public_full:
+ * @public: %FALSE to exempt the document from public access
+ * @basis: the MvExemptBasis the public papers cite in its place; −1 keeps it
+ * @undo: (out) (optional): how to put both back
+ *
+ * Both in one write, so that a document is never exempt without its reason.
+ */
+gboolean
+mv_documents_set_public_full (MvStore     *store,
+                              MvDocument  *document,
+                              gboolean     public,
+                              int          basis,
+                              MvUndo     **undo,
+                              GError     **error)
+{
   g_autoptr(MvUndo) before = NULL;
+  gboolean public_changes;
+  gboolean basis_changes;
 
   g_return_val_if_fail (MV_IS_STORE (store), FALSE);
   g_return_val_if_fail (MV_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (basis == -1 || mv_enum_to_nick (MV_TYPE_EXEMPT_BASIS, basis) != NULL,
+                        FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (undo != NULL)
@@ -739,8 +763,17 @@ mv_documents_set_public (MvStore     *store,
       mv_undo_note_record (before, document);
     }
 
-  if (!!mv_document_get_public (document) != !!public &&
-      !mv_store_set (store, document, error, "public", !!public, NULL))
+  public_changes = !!mv_document_get_public (document) != !!public;
+  basis_changes = basis != -1 && (int) mv_document_get_exempt_basis (document) != basis;
+  if (public_changes && basis_changes)
+    {
+      if (!mv_store_set (store, document, error, "public", !!public, "exempt-basis", basis, NULL))
+        return FALSE;
+    }
+  else if ((public_changes &&
+            !mv_store_set (store, document, error, "public", !!public, NULL)) ||
+           (basis_changes &&
+            !mv_store_set (store, document, error, "exempt-basis", basis, NULL)))
     return FALSE;
 
   if (undo != NULL)

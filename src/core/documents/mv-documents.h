@@ -111,6 +111,14 @@ gboolean  mv_documents_set_public          (MvStore          *store,
                                             gboolean          public,
                                             MvUndo          **undo,
                                             GError          **error);
+/* The same, and the legal basis (an MvExemptBasis, −1 keeps it) cited in
+ * an exempt document's place, in one write. */
+gboolean  mv_documents_set_public_full     (MvStore          *store,
+                                            MvDocument       *document,
+                                            gboolean          public,
+                                            int               basis,
+                                            MvUndo          **undo,
+                                            GError          **error);
 gboolean  mv_documents_remove              (MvStore          *store,
                                             MvDocument       *document,
                                             MvUndo          **undo,

@@ -28,6 +28,9 @@ enum {
   PROP_NOTICE_DAYS,
   PROP_HONORARIUM_RATE,
   PROP_RESERVE_YOUTH_SEAT,
+  PROP_SECRETARIAT_NAME,
+  PROP_SECRETARIAT_EMAIL,
+  PROP_SECRETARIAT_PHONE,
   N_PROPS
 };
 
@@ -48,6 +51,13 @@ mv_council_class_init (MvCouncilClass *klass)
   properties[PROP_NOTICE_DAYS] = mv_param_int ("notice-days", 0, 365, 14);
   properties[PROP_HONORARIUM_RATE] = mv_param_int ("honorarium-rate", 0, 1000000, 0);
   properties[PROP_RESERVE_YOUTH_SEAT] = mv_param_boolean ("reserve-youth-seat", FALSE);
+
+  properties[PROP_SECRETARIAT_NAME] = mv_param_text ("secretariat-name", "", N_("Secretariat"),
+                                                     MV_TEXT_NAME_MAX);
+  properties[PROP_SECRETARIAT_EMAIL] = mv_param_text ("secretariat-email", "",
+                                                      N_("Secretariat’s e-mail"), MV_TEXT_NAME_MAX);
+  properties[PROP_SECRETARIAT_PHONE] = mv_param_text ("secretariat-phone", "",
+                                                      N_("Secretariat’s phone"), MV_TEXT_NAME_MAX);
 
   mv_record_class_install (MV_RECORD_CLASS (klass), "councils", properties, N_PROPS);
 }
@@ -127,4 +137,28 @@ mv_council_get_notice_days (MvCouncil *self)
   g_return_val_if_fail (MV_IS_COUNCIL (self), 0);
 
   return MV_RECORD_INT (self, properties[PROP_NOTICE_DAYS]);
+}
+
+const char *
+mv_council_get_secretariat_name (MvCouncil *self)
+{
+  g_return_val_if_fail (MV_IS_COUNCIL (self), NULL);
+
+  return MV_RECORD_STRING (self, properties[PROP_SECRETARIAT_NAME]);
+}
+
+const char *
+mv_council_get_secretariat_email (MvCouncil *self)
+{
+  g_return_val_if_fail (MV_IS_COUNCIL (self), NULL);
+
+  return MV_RECORD_STRING (self, properties[PROP_SECRETARIAT_EMAIL]);
+}
+
+const char *
+mv_council_get_secretariat_phone (MvCouncil *self)
+{
+  g_return_val_if_fail (MV_IS_COUNCIL (self), NULL);
+
+  return MV_RECORD_STRING (self, properties[PROP_SECRETARIAT_PHONE]);
 }

@@ -19,5 +19,9 @@ const char    *mv_council_get_start_time     (MvCouncil *self);
 int            mv_council_get_length_minutes (MvCouncil *self);
 int            mv_council_get_deadline_days  (MvCouncil *self);
 int            mv_council_get_notice_days    (MvCouncil *self);
+/* Whom the notice sends apologies to and signs with; "" when not given. */
+const char    *mv_council_get_secretariat_name  (MvCouncil *self);
+const char    *mv_council_get_secretariat_email (MvCouncil *self);
+const char    *mv_council_get_secretariat_phone (MvCouncil *self);
 
 G_END_DECLS

@@ -5,6 +5,7 @@
 #include <gobject/gvaluecollector.h>
 
 #include "mv-councils.h"
+#include "mv-csv.h"
 #include "mv-dates.h"
 #include "mv-enum-types.h"
 #include "mv-error.h"
@@ -217,6 +218,13 @@ clean_value (GParamSpec    *pspec,
       if (g_str_equal (pspec->name, "name") && *text == '\0')
         {
           g_set_error_literal (error, MV_ERROR, MV_ERROR_INVALID, _("The council needs a name"));
+          return FALSE;
+        }
+      if (g_str_equal (pspec->name, "secretariat-email") && *text != '\0' &&
+          !mv_email_is_valid (text))
+        {
+          g_set_error (error, MV_ERROR, MV_ERROR_INVALID,
+                       _("The secretariat’s e-mail: “%s” is not an e-mail address"), text);
           return FALSE;
         }
       if (g_str_equal (pspec->name, "start-time") && !mv_time_parse (text, &minute))

@@ -29,6 +29,7 @@ enum {
   PROP_YOUNG,
   PROP_HONORARIUM,
   PROP_NOTES,
+  PROP_CONTACT_SHOWN,
   N_PROPS
 };
 
@@ -50,6 +51,9 @@ mv_member_class_init (MvMemberClass *klass)
   properties[PROP_YOUNG] = mv_param_boolean ("young", FALSE);
   properties[PROP_HONORARIUM] = mv_param_boolean ("honorarium", FALSE);
   properties[PROP_NOTES] = mv_param_text ("notes", "", N_("Notes"), MV_TEXT_LONG_MAX);
+
+  properties[PROP_CONTACT_SHOWN] = mv_param_enum ("contact-shown", MV_TYPE_CONTACT_SHOWN,
+                                                  MV_CONTACT_SHOWN_EMAIL);
 
   mv_record_class_install (MV_RECORD_CLASS (klass), "members", properties, N_PROPS);
 }
@@ -145,4 +149,13 @@ mv_member_get_young (MvMember *self)
   g_return_val_if_fail (MV_IS_MEMBER (self), 0);
 
   return MV_RECORD_BOOLEAN (self, properties[PROP_YOUNG]);
+}
+
+/* Which of the member's contact details the papers print. */
+MvContactShown
+mv_member_get_contact_shown (MvMember *self)
+{
+  g_return_val_if_fail (MV_IS_MEMBER (self), 0);
+
+  return MV_RECORD_ENUM (self, properties[PROP_CONTACT_SHOWN]);
 }

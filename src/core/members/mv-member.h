@@ -21,5 +21,6 @@ const char  *mv_member_get_email           (MvMember *self);
 const char  *mv_member_get_phone           (MvMember *self);
 MvGender     mv_member_get_gender          (MvMember *self);
 gboolean     mv_member_get_young           (MvMember *self);
+MvContactShown mv_member_get_contact_shown (MvMember *self);
 
 G_END_DECLS

@@ -39,6 +39,7 @@ mv_member_edit_new (void)
 
   edit->role = MV_MEMBER_ROLE_MEMBER;
   edit->gender = MV_GENDER_UNKNOWN;
+  edit->contact_shown = MV_CONTACT_SHOWN_EMAIL;
   edit->user_group_ids = g_ptr_array_new_with_free_func (g_free);
   edit->courses = g_ptr_array_new_with_free_func (course_free);
   return edit;
@@ -71,6 +72,7 @@ mv_member_edit_new_from (MvStore  *store,
   edit->term_end = g_strdup (mv_member_get_term_end (member));
   edit->email = g_strdup (mv_member_get_email (member));
   edit->phone = g_strdup (mv_member_get_phone (member));
+  edit->contact_shown = mv_member_get_contact_shown (member);
   edit->gender = mv_member_get_gender (member);
   edit->young = mv_member_get_young (member);
   edit->honorarium = mv_record_get_boolean (MV_RECORD (member), "honorarium");
@@ -629,6 +631,7 @@ mv_members_write (MvStore            *store,
                          "term-end", term_end,
                          "email", email,
                          "phone", phone,
+                         "contact-shown", edit->contact_shown,
                          "gender", edit->gender,
                          "young", edit->young,
                          "honorarium", edit->honorarium,

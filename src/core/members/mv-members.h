@@ -35,6 +35,7 @@ typedef struct
   char         *term_end;          /* (nullable) the same; not before the start */
   char         *email;
   char         *phone;
+  MvContactShown contact_shown;    /* what the papers print of the two; e-mail by default */
   MvGender      gender;
   gboolean      young;
   gboolean      honorarium;

@@ -26,6 +26,10 @@ const char * const mv_sample_council_mandate =
 const char * const mv_sample_council_place =
   "NAV Eksempelby, møterom Fjorden, Storgata 1";
 
+const char * const mv_sample_secretariat_name = "Marte Sæther";
+const char * const mv_sample_secretariat_email = "marte.saether@nav.example.no";
+const char * const mv_sample_secretariat_phone = "+47 474 61 905";
+
 /* ------------------------------------------------------------------------ */
 /* User groups                                                              */
 /* ------------------------------------------------------------------------ */

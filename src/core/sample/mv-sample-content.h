@@ -73,6 +73,10 @@ extern const char * const    mv_sample_council_name;
 extern const char * const    mv_sample_council_nav_unit;
 extern const char * const    mv_sample_council_mandate;
 extern const char * const    mv_sample_council_place;
+/* The secretariat the notice names: the sample's secretary. */
+extern const char * const    mv_sample_secretariat_name;
+extern const char * const    mv_sample_secretariat_email;
+extern const char * const    mv_sample_secretariat_phone;
 
 extern const char * const    mv_sample_user_groups[];   /* NULL-terminated */
 extern const MvSampleOrganisation mv_sample_organisations[];

@@ -156,6 +156,9 @@ add_council (Builder     *b,
                           "default-place", mv_sample_council_place,
                           "reserve-youth-seat", TRUE,
                           "honorarium-rate", 800,
+                          "secretariat-name", mv_sample_secretariat_name,
+                          "secretariat-email", mv_sample_secretariat_email,
+                          "secretariat-phone", mv_sample_secretariat_phone,
                           NULL);
   if (!mv_store_insert (b->store, council, error) ||
       !mv_council_add_default_fixed_items (b->store, council, error))

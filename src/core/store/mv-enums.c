@@ -115,6 +115,18 @@ static const Labels labels[] = {
     { NC_("attendance", "Present"),
       NC_("attendance", "Apologies"),
       NC_("attendance", "Absent") } },
+  { mv_contact_shown_get_type, "contact shown",
+    { NC_("contact shown", "E-mail only"),
+      NC_("contact shown", "E-mail and phone"),
+      NC_("contact shown", "Phone only"),
+      NC_("contact shown", "Neither") } },
+  { mv_exempt_basis_get_type, "exempt basis",
+    { NC_("exempt basis", "offl. § 13 with fvl. § 13 – personal matters"),
+      NC_("exempt basis", "offl. § 13 – duty of confidentiality"),
+      NC_("exempt basis", "offl. § 14 – internal document"),
+      NC_("exempt basis", "offl. § 15 – obtained for internal preparation"),
+      NC_("exempt basis", "offl. § 23 – negotiating position"),
+      NC_("exempt basis", "offl. § 25 – appointments") } },
 };
 
 /**

@@ -111,6 +111,27 @@ typedef enum
   MV_ATTENDANCE_STATUS_ABSENT,
 } MvAttendanceStatus;
 
+/* Which of a member's contact details the council's papers show. */
+typedef enum
+{
+  MV_CONTACT_SHOWN_EMAIL,
+  MV_CONTACT_SHOWN_EMAIL_PHONE,
+  MV_CONTACT_SHOWN_PHONE,
+  MV_CONTACT_SHOWN_NONE,
+} MvContactShown;
+
+/* The legal basis on which an item or a document is exempt from public
+ * disclosure (offentleglova, "offl."; forvaltningsloven, "fvl."). */
+typedef enum
+{
+  MV_EXEMPT_BASIS_OFFL_13_FVL_13, /*< nick=offl-13-fvl-13 >*/
+  MV_EXEMPT_BASIS_OFFL_13,        /*< nick=offl-13 >*/
+  MV_EXEMPT_BASIS_OFFL_14,        /*< nick=offl-14 >*/
+  MV_EXEMPT_BASIS_OFFL_15,        /*< nick=offl-15 >*/
+  MV_EXEMPT_BASIS_OFFL_23,        /*< nick=offl-23 >*/
+  MV_EXEMPT_BASIS_OFFL_25,        /*< nick=offl-25 >*/
+} MvExemptBasis;
+
 const char *mv_enum_to_nick   (GType       enum_type,
                                int         value);
 gboolean    mv_enum_from_nick (GType       enum_type,

@@ -99,11 +99,22 @@ migrate_3 (MvStore  *store,
   return _mv_store_secure_exec (store, mv_schema_3, error);
 }
 
+/* The secretariat's contact, the members' choice of what the papers show
+ * of theirs, and an exempt item's or document's legal basis
+ * (mv_schema_4). */
+static gboolean
+migrate_4 (MvStore  *store,
+           GError  **error)
+{
+  return _mv_store_exec (store, mv_schema_4, error);
+}
+
 /* Append only, one version after the other. */
 static const MvMigration migrations[] = {
   { 1, migrate_1 },
   { 2, migrate_2 },
   { 3, migrate_3 },
+  { 4, migrate_4 },
 };
 
 /* Every record type, one per table: the store makes a list for each and

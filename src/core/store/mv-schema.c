@@ -474,3 +474,29 @@ const char mv_schema_3[] =
   "DELETE FROM search"
   "  WHERE kind = 'document' AND id IN (SELECT id FROM documents WHERE encrypted != 0);"
   "INSERT INTO search (search) VALUES ('optimize');";
+
+/* Migration 4: what the papers may say. The council names its secretariat
+ * – the name, e-mail and phone the notice sends apologies to and signs
+ * with – taken at first from the council's secretary among its members, as
+ * the notice did before; a member chooses which of their contact details
+ * the papers print (contact_shown, e-mail only unless they say more); and
+ * an item or a document that is kept out of the public papers carries the
+ * legal basis the public version cites in its place (exempt_basis, an
+ * MvExemptBasis nick). */
+const char mv_schema_4[] =
+  "ALTER TABLE councils ADD COLUMN secretariat_name TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE councils ADD COLUMN secretariat_email TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE councils ADD COLUMN secretariat_phone TEXT NOT NULL DEFAULT '';"
+  "UPDATE councils SET"
+  "  secretariat_name = coalesce ((SELECT m.name FROM members m"
+  "      WHERE m.council_id = councils.id AND m.role = 'secretary' AND m.deleted_at IS NULL"
+  "      ORDER BY m.rowid LIMIT 1), ''),"
+  "  secretariat_email = coalesce ((SELECT m.email FROM members m"
+  "      WHERE m.council_id = councils.id AND m.role = 'secretary' AND m.deleted_at IS NULL"
+  "      ORDER BY m.rowid LIMIT 1), ''),"
+  "  secretariat_phone = coalesce ((SELECT m.phone FROM members m"
+  "      WHERE m.council_id = councils.id AND m.role = 'secretary' AND m.deleted_at IS NULL"
+  "      ORDER BY m.rowid LIMIT 1), '');"
+  "ALTER TABLE members ADD COLUMN contact_shown TEXT NOT NULL DEFAULT 'email';"
+  "ALTER TABLE agenda_items ADD COLUMN exempt_basis TEXT NOT NULL DEFAULT 'offl-13-fvl-13';"
+  "ALTER TABLE documents ADD COLUMN exempt_basis TEXT NOT NULL DEFAULT 'offl-13-fvl-13';";

@@ -46,6 +46,15 @@ static const DocumentLabels labels[] = {
                            "Avlyst" },
       [MV_LANGUAGE_EN] = { "Planned", "Notice sent", "Held", "Minutes approved",
                            "Cancelled" } } },
+  /* The law's own short forms, which a public paper cites in every
+   * language. */
+  { mv_exempt_basis_get_type,
+    { [MV_LANGUAGE_NB] = { "offl. § 13 jf. fvl. § 13", "offl. § 13", "offl. § 14",
+                           "offl. § 15", "offl. § 23", "offl. § 25" },
+      [MV_LANGUAGE_NN] = { "offl. § 13 jf. fvl. § 13", "offl. § 13", "offl. § 14",
+                           "offl. § 15", "offl. § 23", "offl. § 25" },
+      [MV_LANGUAGE_EN] = { "offl. § 13 cf. fvl. § 13", "offl. § 13", "offl. § 14",
+                           "offl. § 15", "offl. § 23", "offl. § 25" } } },
 };
 
 /* A meeting of a kind, named: the notice says "Møte: Ekstraordinært møte". */

@@ -23,7 +23,8 @@ gconstpointer  mv_words_for_language            (MvLanguage     language,
 
 /* "Vedtakssak" for MV_ITEM_KIND_DECISION in nb; "" for a value without a
  * name (MV_RAISED_BY_NONE) or out of range. Known: MvItemKind, MvRaisedBy,
- * MvMemberRole, MvMeetingKind ("Ordinært", for a column), MvMeetingStatus. */
+ * MvMemberRole, MvMeetingKind ("Ordinært", for a column), MvMeetingStatus,
+ * MvExemptBasis ("offl. § 14"). */
 const char    *mv_enum_to_document_label        (GType          enum_type,
                                                  int            value,
                                                  MvLanguage     language);
