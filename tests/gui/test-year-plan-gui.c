@@ -388,7 +388,20 @@ test_settings (Fixture       *fixture,
   g_assert_nonnull (dialog);
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
 
+  /* Passing through the date marks nothing; a date typed wrong is marked
+   * when the focus leaves it for the start time, which keeps the focus. */
+  gtk_widget_grab_focus (mv_meeting_dialog_get_field (dialog, "start"));
+  mv_test_run_pending ();
+  g_assert_null (mv_meeting_dialog_get_error (dialog));
+  gtk_widget_grab_focus (mv_meeting_dialog_get_field (dialog, "date"));
   mv_meeting_dialog_set_date (dialog, "31.02.2027");
+  gtk_widget_grab_focus (mv_meeting_dialog_get_field (dialog, "start"));
+  mv_test_wait_for (mv_meeting_dialog_get_error (dialog) != NULL);
+  g_assert_true (gtk_widget_has_css_class (mv_meeting_dialog_get_field (dialog, "date"), "error"));
+  g_assert_false (gtk_widget_has_css_class (mv_meeting_dialog_get_field (dialog, "start"),
+                                            "error"));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (dialog)),
+                                         mv_meeting_dialog_get_field (dialog, "start")));
   g_assert_false (mv_meeting_dialog_save (dialog));
   g_assert_nonnull (mv_meeting_dialog_get_error (dialog));
 

@@ -77,13 +77,51 @@ update_deadlines (MvMeetingDialog *self)
   adw_action_row_set_subtitle (self->notice_row, notice_text);
 }
 
+/* What is wrong with the date or the start time as typed; NULL when
+ * nothing is, or for another row. */
+static const char *
+field_problem (MvMeetingDialog *self,
+               GtkWidget       *row)
+{
+  int minute;
+  GDate date;
+
+  if (row == GTK_WIDGET (self->date_row) &&
+      !mv_date_parse_user (gtk_editable_get_text (GTK_EDITABLE (self->date_row)),
+                           MV_DATE_INPUT_TYPED, &date))
+    return _("Enter the meeting’s date as dd.mm.yyyy, for example 09.03.2027.");
+  if (row == GTK_WIDGET (self->start_row) &&
+      !mv_time_parse (gtk_editable_get_text (GTK_EDITABLE (self->start_row)), &minute))
+    return _("Enter the start time as hh:mm, for example 10:00.");
+  return NULL;
+}
+
 static void
 field_changed_cb (MvMeetingDialog *self,
                   GtkEditable     *row)
 {
+  g_object_set_data (G_OBJECT (row), "mv-touched", GINT_TO_POINTER (TRUE));
   mv_row_set_error (GTK_WIDGET (row), FALSE);
   show_error (self, NULL);
   update_deadlines (self);
+}
+
+/* Leaving a field that was typed in checks it at once, as Save would: a
+ * date that is no date is marked when the user goes on to the time, not
+ * when they are done. The focus goes where the user sent it. */
+static void
+field_left_cb (GtkEventControllerFocus *controller,
+               MvMeetingDialog         *self)
+{
+  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  const char *problem;
+
+  if (g_object_get_data (G_OBJECT (row), "mv-touched") == NULL ||
+      !(problem = field_problem (self, row)))
+    return;
+
+  mv_row_set_error (row, TRUE);
+  show_error (self, problem);
 }
 
 static void
@@ -158,6 +196,18 @@ mv_meeting_dialog_init (MvMeetingDialog *self)
                                                      kind_class->values[i].value));
   adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
   gtk_window_set_default_widget (GTK_WINDOW (self), self->save_button);
+
+  {
+    GtkWidget *checked[] = { GTK_WIDGET (self->date_row), GTK_WIDGET (self->start_row) };
+
+    for (guint i = 0; i < G_N_ELEMENTS (checked); i++)
+      {
+        GtkEventController *focus = gtk_event_controller_focus_new ();
+
+        g_signal_connect (focus, "leave", G_CALLBACK (field_left_cb), self);
+        gtk_widget_add_controller (checked[i], focus);
+      }
+  }
 }
 
 /**
@@ -213,6 +263,9 @@ mv_meeting_dialog_new (GtkWindow *parent,
 
   update_deadlines (self);
   show_error (self, NULL);
+  /* What the form filled in is not the user's typing. */
+  g_object_set_data (G_OBJECT (self->date_row), "mv-touched", NULL);
+  g_object_set_data (G_OBJECT (self->start_row), "mv-touched", NULL);
   gtk_widget_grab_focus (GTK_WIDGET (self->date_row));
 
   return GTK_WIDGET (self);
@@ -265,23 +318,27 @@ mv_meeting_dialog_save (MvMeetingDialog *self)
 
   g_return_val_if_fail (MV_IS_MEETING_DIALOG (self), FALSE);
 
-  if (!mv_date_parse_user (gtk_editable_get_text (GTK_EDITABLE (self->date_row)),
-                           MV_DATE_INPUT_TYPED, &date))
-    {
-      mv_row_set_error (GTK_WIDGET (self->date_row), TRUE);
-      show_error (self, _("Enter the meeting’s date as dd.mm.yyyy, for example 09.03.2027."));
-      gtk_widget_grab_focus (GTK_WIDGET (self->date_row));
-      return FALSE;
-    }
+  {
+    GtkWidget *checked[] = { GTK_WIDGET (self->date_row), GTK_WIDGET (self->start_row) };
 
+    for (guint i = 0; i < G_N_ELEMENTS (checked); i++)
+      {
+        const char *problem = field_problem (self, checked[i]);
+
+        if (problem != NULL)
+          {
+            mv_row_set_error (checked[i], TRUE);
+            show_error (self, problem);
+            gtk_widget_grab_focus (checked[i]);
+            return FALSE;
+          }
+      }
+  }
+
+  mv_date_parse_user (gtk_editable_get_text (GTK_EDITABLE (self->date_row)),
+                      MV_DATE_INPUT_TYPED, &date);
   start = gtk_editable_get_text (GTK_EDITABLE (self->start_row));
-  if (!mv_time_parse (start, &start_minute))
-    {
-      mv_row_set_error (GTK_WIDGET (self->start_row), TRUE);
-      show_error (self, _("Enter the start time as hh:mm, for example 10:00."));
-      gtk_widget_grab_focus (GTK_WIDGET (self->start_row));
-      return FALSE;
-    }
+  mv_time_parse (start, &start_minute);
 
   minutes = gtk_spin_button_get_value_as_int (self->length_spin);
   place = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->place_row))));
@@ -375,6 +432,29 @@ mv_meeting_dialog_set_theme (MvMeetingDialog *self,
   g_return_if_fail (MV_IS_MEETING_DIALOG (self));
 
   gtk_editable_set_text (GTK_EDITABLE (self->theme_row), text);
+}
+
+/**
+ * mv_meeting_dialog_get_field:
+ * @name: "date", "start", "place" or "theme"
+ *
+ * Returns: (transfer none): the form's row for @name, for the tests
+ */
+GtkWidget *
+mv_meeting_dialog_get_field (MvMeetingDialog *self,
+                             const char      *name)
+{
+  g_return_val_if_fail (MV_IS_MEETING_DIALOG (self), NULL);
+
+  if (g_strcmp0 (name, "date") == 0)
+    return GTK_WIDGET (self->date_row);
+  if (g_strcmp0 (name, "start") == 0)
+    return GTK_WIDGET (self->start_row);
+  if (g_strcmp0 (name, "place") == 0)
+    return GTK_WIDGET (self->place_row);
+  if (g_strcmp0 (name, "theme") == 0)
+    return GTK_WIDGET (self->theme_row);
+  g_return_val_if_reached (NULL);
 }
 
 const char *

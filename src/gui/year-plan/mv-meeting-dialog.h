@@ -26,5 +26,7 @@ void       mv_meeting_dialog_set_start   (MvMeetingDialog *self,
 void       mv_meeting_dialog_set_theme   (MvMeetingDialog *self,
                                           const char      *text);
 const char *mv_meeting_dialog_get_error  (MvMeetingDialog *self);
+GtkWidget  *mv_meeting_dialog_get_field  (MvMeetingDialog *self,
+                                          const char      *name);
 
 G_END_DECLS
