@@ -775,7 +775,9 @@ test_import_export (Fixture       *fixture,
     "Navn;Organisasjon;Rolle;E-post;Til;Skostørrelse\r\n"
     "Amina Yusuf;Innvandrernes Landsorganisasjon;medlem;amina@example.no;31.12.2029;38\r\n"
     "Kari Haugen;FFO;leder;kari.haugen@ffo.example.no;17.03.2028;39\r\n"
-    "Ola Nordmann;RIO;medlem;ola@;;44\r\n";
+    "Ola Nordmann;RIO;medlem;ola@;;44\r\n"
+    "Nina Ny;NAV Eksempelby;;nina@nav.example.no;;\r\n"
+    "Tone Tidligere;FFO;medlem;;31.12.2020;\r\n";
   g_autofree char *csv_path = g_build_filename (fixture->ts.dir, "medlemmer.csv", NULL);
   g_autofree char *xlsx_path = g_build_filename (fixture->ts.dir, "Medlemmer.xlsx", NULL);
   g_autofree char *out_path = g_build_filename (fixture->ts.dir, "Medlemmer.csv", NULL);
@@ -793,22 +795,31 @@ test_import_export (Fixture       *fixture,
   file = g_file_new_for_path (csv_path);
 
   g_assert_true (mv_members_page_import_file (fixture->page, file));
-  mv_test_wait_for (g_list_model_get_n_items (rows) == n_rows + 1 &&
+  /* Tone Tidligere's term is over: she is not in the active list. */
+  mv_test_wait_for (g_list_model_get_n_items (rows) == n_rows + 2 &&
                     mv_members_page_get_report_dialog (fixture->page) != NULL);
-  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, n_rows + 1);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, n_rows + 2);
   g_assert_nonnull (find_row (fixture, "Amina Yusuf"));
+  g_assert_nonnull (find_row (fixture, "Nina Ny"));
+  g_assert_nonnull (find_member (fixture, "Tone Tidligere"));
   g_assert_null (find_member (fixture, "Ola Nordmann"));
 
-  /* The report: one added, one there already, line 4 refused, one new
-   * organisation, one column left out. */
+  /* The report: three added, one there already, line 4 refused, the NAV
+   * unit's member and the term that is over noted, one new organisation
+   * (not the NAV unit), one column left out. */
   report = mv_members_page_get_report_dialog (fixture->page);
   g_assert_nonnull (report);
   g_assert_cmpstr (adw_message_dialog_get_heading (report), ==, "Imported “medlemmer.csv”");
   g_assert_cmpstr (adw_message_dialog_get_body (report), ==,
-                   "1 member added, 1 was already there, 1 row was refused.");
+                   "3 members added, 1 was already there, 1 row was refused.");
   list = adw_message_dialog_get_extra_child (report);
   g_assert_nonnull (list);
   g_assert_nonnull (mv_test_find_label (list, "Line 4"));
+  g_assert_nonnull (mv_test_find_label (list, "Line 5"));
+  g_assert_nonnull (mv_test_find_label (list,
+                                        "Nina Ny – “NAV Eksempelby” is NAV: added as NAV staff"));
+  g_assert_nonnull (mv_test_find_label (list, "Line 6"));
+  g_assert_nonnull (mv_test_find_label (list, "Tone Tidligere – the term ended 31 Dec 2020"));
   g_assert_nonnull (mv_test_find_label (list, "Innvandrernes Landsorganisasjon"));
   g_assert_nonnull (mv_test_find_label (list, "Skostørrelse"));
   adw_message_dialog_response (report, "close");
