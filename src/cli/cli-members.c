@@ -63,11 +63,20 @@ cmd_members (const char  *db,
 static const char import_members_help[] =
   N_("Reads a member list saved from Excel as CSV (UTF-8 or Windows-1252, “;” or “,”)\n"
      "with a header row: navn (required), organisasjon, rolle, e-post, telefon, fra, til,\n"
-     "vara for, kjønn, under 30. Members already in the council are not added again.\n"
+     "vara for, kjønn, under 30, brukergrupper. Members already in the council are not\n"
+     "added again. Brukergrupper names user groups already registered, separated by\n"
+     "“,” or “;”; a row naming any other is rejected.\n"
+     "\n"
+     "An organisation that is a NAV unit (the council’s NAV unit, or a name starting\n"
+     "with “NAV ”) is not made a user organisation: the member represents NAV, without\n"
+     "an organisation unless the row names a registered one of the kind NAV, and an\n"
+     "empty role or “medlem” becomes NAV staff.\n"
      "\n"
      "Prints “added”, “existing” and “rejected” with their counts, one\n"
-     "“organisation NAME” line for each organisation it made and one\n"
-     "“ignored-column NAME” line for each column it left out, tab-separated.\n"
+     "“organisation NAME” line for each organisation it made, one\n"
+     "“ignored-column NAME” line for each column it left out, and one\n"
+     "“note LINE TEXT” line for each member added who represents NAV or whose\n"
+     "term has already ended, tab-separated.\n"
      "Each rejected row goes to stderr as FILE:LINE: reason.\n"
      "Exits with 0 when every row was imported or already there, 3 when rows\n"
      "were rejected (the others are imported), 1 when the file cannot be read.");
@@ -128,6 +137,13 @@ cmd_import_members (const char  *db,
     cli_print_row ("organisation", g_ptr_array_index (report->created_organisations, i), NULL);
   for (guint i = 0; i < report->ignored_columns->len; i++)
     cli_print_row ("ignored-column", g_ptr_array_index (report->ignored_columns, i), NULL);
+  for (guint i = 0; i < report->notes->len; i++)
+    {
+      MvImportNote *note = g_ptr_array_index (report->notes, i);
+      g_autofree char *line = g_strdup_printf ("%u", note->line);
+
+      cli_print_row ("note", line, note->text, NULL);
+    }
 
   return report->rejections->len > 0 ? 3 : 0;
 }

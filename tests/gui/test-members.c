@@ -6,6 +6,7 @@
 
 #include "mv-member-user-group.h"
 #include "mv-member.h"
+#include "mv-members.h"
 #include "mv-members-page-private.h"
 #include "mv-organisation.h"
 #include "mv-organisations-dialog.h"
@@ -328,15 +329,90 @@ test_empty_council (Fixture       *fixture,
   MvCouncil *fresh = mv_test_store_add_council (&fixture->ts, "Brukerutvalget NAV Nyby",
                                                 "NAV Nyby");
 
+  g_autoptr(MvMemberEdit) edit = mv_member_edit_new ();
+  g_autoptr(GError) error = NULL;
+  GtkWidget *button;
+  GtkWindow *dialog;
+
   g_assert_true (group_warned (panel, "Innvandrere"));
+  g_assert_null (mv_coverage_panel_get_user_groups_note (panel));
   mv_window_set_council (fixture->window, fresh);
   mv_test_wait_for (g_str_has_prefix (mv_coverage_panel_get_summary (panel), "No members yet"));
-  g_assert_nonnull (strstr (mv_coverage_panel_get_summary (panel), "NAV’s usual ones"));
+  g_assert_cmpstr (mv_coverage_panel_get_summary (panel), ==,
+                   "No members yet. Add the members, or import a list from the member "
+                   "list’s menu.");
   g_assert_nonnull (mv_coverage_panel_get_user_group_row (panel, "Innvandrere"));
   g_assert_false (group_warned (panel, "Innvandrere"));
 
+  /* Where the ready-made groups are shown, what they are, and the way to
+   * change them. */
+  g_assert_cmpstr (mv_coverage_panel_get_user_groups_note (panel), ==,
+                   "These are NAV’s usual user groups – edit them to suit the council.");
+  g_assert_nonnull (mv_test_find_label (GTK_WIDGET (panel),
+                                        "These are NAV’s usual user groups – edit them to "
+                                        "suit the council."));
+  button = mv_test_find_button (GTK_WIDGET (panel), "_Edit…");
+  g_assert_nonnull (button);
+  gtk_test_accessible_assert_property (button, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Edit the user groups");
+  activate_button (button);
+  dialog = GTK_WINDOW (mv_test_wait_toplevel (MV_TYPE_USER_GROUPS_DIALOG));
+  g_assert_nonnull (dialog);
+  gtk_window_destroy (dialog);
+  mv_test_wait_no_toplevel (MV_TYPE_USER_GROUPS_DIALOG);
+
+  /* The first member: the council is under way, the note is gone. */
+  edit->name = g_strdup ("Nora Ny");
+  edit->role = MV_MEMBER_ROLE_MEMBER;
+  g_assert_nonnull (mv_members_save (fixture->ts.store, fresh, NULL, edit, NULL, &error));
+  g_assert_no_error (error);
+  mv_test_wait_for (mv_coverage_panel_get_user_groups_note (panel) == NULL);
+  g_assert_false (g_str_has_prefix (mv_coverage_panel_get_summary (panel), "No members yet"));
+  g_assert_null (mv_test_find_button (GTK_WIDGET (panel), "_Edit…"));
+  g_assert_true (group_warned (panel, "Innvandrere"));
+
   mv_window_set_council (fixture->window, sample);
   mv_test_wait_for (group_warned (panel, "Innvandrere"));
+  g_assert_null (mv_coverage_panel_get_user_groups_note (panel));
+}
+
+/* The user groups dialog of a new file says where its groups come from,
+ * until the file has members. */
+static void
+test_user_groups_first_run (void)
+{
+  static const char note[] =
+    "These are NAV’s usual user groups, ready-made for a new council – edit them to suit "
+    "the council: rename, remove or add groups. Press Enter or the check mark to save a name.";
+  MvTestStore ts;
+  g_autoptr(MvMemberEdit) edit = mv_member_edit_new ();
+  g_autoptr(GError) error = NULL;
+  GtkWidget *dialog;
+
+  mv_test_store_set_up (&ts, MV_TEST_STORE_COUNCIL);
+
+  dialog = mv_user_groups_dialog_new (NULL, ts.store);
+  gtk_window_present (GTK_WINDOW (dialog));
+  mv_test_wait_for (gtk_widget_get_mapped (dialog));
+  g_assert_nonnull (mv_test_find_label (dialog, note));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  edit->name = g_strdup ("Nora Ny");
+  edit->role = MV_MEMBER_ROLE_MEMBER;
+  g_assert_nonnull (mv_members_save (ts.store, ts.council, NULL, edit, NULL, &error));
+  g_assert_no_error (error);
+
+  dialog = mv_user_groups_dialog_new (NULL, ts.store);
+  gtk_window_present (GTK_WINDOW (dialog));
+  mv_test_wait_for (gtk_widget_get_mapped (dialog));
+  g_assert_null (mv_test_find_label (dialog, note));
+  g_assert_nonnull (mv_test_find_label (dialog, "The NAV user groups the council should "
+                                                "represent. Rename a group and press Enter or "
+                                                "the check mark to save it."));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  mv_test_run_pending ();
+
+  mv_test_store_tear_down (&ts);
 }
 
 /* The first organisation's row of the register, opened as a click would. */
@@ -775,7 +851,9 @@ test_import_export (Fixture       *fixture,
     "Navn;Organisasjon;Rolle;E-post;Til;Skostørrelse\r\n"
     "Amina Yusuf;Innvandrernes Landsorganisasjon;medlem;amina@example.no;31.12.2029;38\r\n"
     "Kari Haugen;FFO;leder;kari.haugen@ffo.example.no;17.03.2028;39\r\n"
-    "Ola Nordmann;RIO;medlem;ola@;;44\r\n";
+    "Ola Nordmann;RIO;medlem;ola@;;44\r\n"
+    "Nina Ny;NAV Eksempelby;;nina@nav.example.no;;\r\n"
+    "Tone Tidligere;FFO;medlem;;31.12.2020;\r\n";
   g_autofree char *csv_path = g_build_filename (fixture->ts.dir, "medlemmer.csv", NULL);
   g_autofree char *xlsx_path = g_build_filename (fixture->ts.dir, "Medlemmer.xlsx", NULL);
   g_autofree char *out_path = g_build_filename (fixture->ts.dir, "Medlemmer.csv", NULL);
@@ -793,22 +871,31 @@ test_import_export (Fixture       *fixture,
   file = g_file_new_for_path (csv_path);
 
   g_assert_true (mv_members_page_import_file (fixture->page, file));
-  mv_test_wait_for (g_list_model_get_n_items (rows) == n_rows + 1 &&
+  /* Tone Tidligere's term is over: she is not in the active list. */
+  mv_test_wait_for (g_list_model_get_n_items (rows) == n_rows + 2 &&
                     mv_members_page_get_report_dialog (fixture->page) != NULL);
-  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, n_rows + 1);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, n_rows + 2);
   g_assert_nonnull (find_row (fixture, "Amina Yusuf"));
+  g_assert_nonnull (find_row (fixture, "Nina Ny"));
+  g_assert_nonnull (find_member (fixture, "Tone Tidligere"));
   g_assert_null (find_member (fixture, "Ola Nordmann"));
 
-  /* The report: one added, one there already, line 4 refused, one new
-   * organisation, one column left out. */
+  /* The report: three added, one there already, line 4 refused, the NAV
+   * unit's member and the term that is over noted, one new organisation
+   * (not the NAV unit), one column left out. */
   report = mv_members_page_get_report_dialog (fixture->page);
   g_assert_nonnull (report);
   g_assert_cmpstr (adw_message_dialog_get_heading (report), ==, "Imported “medlemmer.csv”");
   g_assert_cmpstr (adw_message_dialog_get_body (report), ==,
-                   "1 member added, 1 was already there, 1 row was refused.");
+                   "3 members added, 1 was already there, 1 row was refused.");
   list = adw_message_dialog_get_extra_child (report);
   g_assert_nonnull (list);
   g_assert_nonnull (mv_test_find_label (list, "Line 4"));
+  g_assert_nonnull (mv_test_find_label (list, "Line 5"));
+  g_assert_nonnull (mv_test_find_label (list,
+                                        "Nina Ny – “NAV Eksempelby” is NAV: added as NAV staff"));
+  g_assert_nonnull (mv_test_find_label (list, "Line 6"));
+  g_assert_nonnull (mv_test_find_label (list, "Tone Tidligere – the term ended 31 Dec 2020"));
   g_assert_nonnull (mv_test_find_label (list, "Innvandrernes Landsorganisasjon"));
   g_assert_nonnull (mv_test_find_label (list, "Skostørrelse"));
   adw_message_dialog_response (report, "close");
@@ -1021,6 +1108,7 @@ main (int   argc,
 
   g_test_add ("/members/empty-council", Fixture, NULL, fixture_set_up, test_empty_council,
               fixture_tear_down);
+  g_test_add_func ("/members/user-groups-first-run", test_user_groups_first_run);
   g_test_add ("/members/remove-organisation", Fixture, NULL, fixture_set_up,
               test_remove_organisation, fixture_tear_down);
   g_test_add ("/members/field-checked-on-leave", Fixture, NULL, fixture_set_up,

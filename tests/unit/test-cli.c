@@ -684,6 +684,75 @@ test_import_members_excel (void)
   mv_test_remove_tree (dir);
 }
 
+/* The NAV unit, a user-group column and a term that is over: exit 3 for
+ * the unknown user group alone, a note for each of the others, the NAV
+ * unit the sample's organisation of the kind NAV and no new one, the
+ * groups in the file. */
+static void
+test_import_members_notes (void)
+{
+  g_autofree char *dir = mv_test_make_tmp_dir ();
+  g_autofree char *db = g_build_filename (dir, "import.db", NULL);
+  g_autofree char *csv = g_build_filename (dir, "medlemmer.csv", NULL);
+  g_autofree char *expected_err = NULL;
+  g_auto(Run) first = { 0 };
+  g_auto(Run) again = { 0 };
+  gint64 orgs_before;
+
+  make_demo (db);
+  {
+    g_autoptr(sqlite3) sql = mv_test_db_open (db);
+
+    orgs_before = mv_test_db_int (sql, "SELECT count(*) FROM organisations", NULL);
+  }
+  mv_test_write_file (csv,
+                      "navn;organisasjon;rolle;til;Brukergrupper\n"
+                      "Nina Ny;NAV Eksempelby;;;\n"
+                      "Eirik Sandvik;NAV;NAV-leder;;\n"
+                      "Kari Gammel;FFO;medlem;31.12.2020;\"Ungdom; innvandrere\"\n"
+                      "Ola Feil;FFO;medlem;;Studenter\n");
+
+  run_cli (&first, "--db", db, "import-members", csv, NULL);
+  g_assert_cmpint (first.status, ==, 3);
+  g_assert_cmpstr (first.out, ==,
+                   "added\t2\nexisting\t1\nrejected\t1\n"
+                   "note\t2\tNina Ny – “NAV Eksempelby” is NAV: added as NAV staff\n"
+                   "note\t4\tKari Gammel – the term ended 31 Dec 2020\n");
+  expected_err = g_strdup_printf ("%s:5: “Studenter” is not one of the user groups\n", csv);
+  g_assert_cmpstr (first.err, ==, expected_err);
+
+  {
+    g_autoptr(sqlite3) sql = mv_test_db_open (db);
+    g_autofree char *role = mv_test_db_text (sql, "SELECT role FROM members "
+                                                  "WHERE name = 'Nina Ny'", NULL);
+    g_autofree char *groups =
+      mv_test_db_text (sql, "SELECT group_concat (name, '|') FROM "
+                            "(SELECT g.name FROM members m "
+                            "JOIN member_user_groups l ON l.member_id = m.id "
+                            "JOIN user_groups g ON g.id = l.user_group_id "
+                            "WHERE m.name = 'Kari Gammel' ORDER BY g.position)", NULL);
+
+    g_assert_cmpstr (role, ==, "nav-staff");
+    g_assert_cmpint (mv_test_db_int (sql, "SELECT count(*) FROM members m "
+                                          "JOIN organisations o ON o.id = m.organisation_id "
+                                          "WHERE m.name = 'Nina Ny' AND o.kind = 'nav'", NULL),
+                     ==, 1);
+    g_assert_cmpint (mv_test_db_int (sql, "SELECT count(*) FROM organisations "
+                                          "WHERE name LIKE 'NAV %'", NULL), ==, 1);
+    g_assert_cmpint (mv_test_db_int (sql, "SELECT count(*) FROM organisations", NULL),
+                     ==, orgs_before);
+    g_assert_cmpstr (groups, ==, "Ungdom|Innvandrere");
+  }
+
+  /* Again: nothing added, nothing to note, the same refusal. */
+  run_cli (&again, "--db", db, "import-members", csv, NULL);
+  g_assert_cmpint (again.status, ==, 3);
+  g_assert_cmpstr (again.out, ==, "added\t0\nexisting\t3\nrejected\t1\n");
+  g_assert_cmpstr (again.err, ==, expected_err);
+
+  mv_test_remove_tree (dir);
+}
+
 /* The limits at the CLI's doors: a CSV row with a 1 MB name is refused by
  * its line and field and the rest imported; a 100,000-character background
  * with no space in it is taken, and the notice lays all of it out (over
@@ -1125,6 +1194,7 @@ main (int    argc,
   g_test_add_func ("/cli/norwegian", test_norwegian);
   g_test_add_func ("/cli/import-members/rejected", test_import_members_rejected);
   g_test_add_func ("/cli/import-members/excel", test_import_members_excel);
+  g_test_add_func ("/cli/import-members/notes", test_import_members_notes);
   g_test_add_func ("/cli/import-members/errors", test_import_members_errors);
   g_test_add_func ("/cli/long-texts", test_long_texts);
   g_test_add_func ("/cli/not-regular", test_not_regular);

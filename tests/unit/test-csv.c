@@ -7,6 +7,7 @@
 #include "mv-csv.h"
 #include "mv-error.h"
 #include "mv-member.h"
+#include "mv-members.h"
 #include "mv-organisation.h"
 #include "mv-queries.h"
 #include "mv-store.h"
@@ -636,6 +637,256 @@ test_deputy_for (Fixture       *f,
   }
 }
 
+/* The report's notes as "LINE: text" lines. */
+static char *
+notes_text (MvImportReport *report)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < report->notes->len; i++)
+    {
+      MvImportNote *note = g_ptr_array_index (report->notes, i);
+
+      g_string_append_printf (text, "%u: %s\n", note->line, note->text);
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static gint64
+count_organisations_like (Fixture    *f,
+                          const char *pattern)
+{
+  g_autoptr(sqlite3) db = mv_test_db_open (f->ts.path);
+
+  return mv_test_db_int (db, "SELECT count(*) FROM organisations WHERE name LIKE ?1",
+                         pattern, NULL);
+}
+
+/* The NAV unit in the organisation column is NAV, not a user organisation:
+ * none is made, and a NAV row that says no more than "member" is NAV
+ * staff, each said in the report. */
+static void
+test_nav_units (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(MvImportReport) report = NULL;
+  g_autoptr(MvImportReport) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *notes = NULL;
+  g_autofree char *rejected = NULL;
+  gint64 orgs_before = count_organisations (f);
+
+  g_assert_true (mv_store_set (f->ts.store, f->ts.council, &error,
+                               "nav-unit", "NAV Testby", NULL));
+  g_assert_no_error (error);
+
+  report = import_bytes (f,
+                         "navn;organisasjon;rolle\n"
+                         "Eva Leder;NAV Testby;NAV-leder\n"
+                         "Per Ansatt; nav   TESTBY ;\n"
+                         "Siv Fylke;Nav Vestland;medlem\n"
+                         "Tor Sekretær;NAV Testby;sekretær\n"
+                         "Ola Bruker;FFO;medlem\n"
+                         "Navnløs Forening;Navigatørene;medlem\n", -1);
+  rejected = rejections_text (report);
+  notes = notes_text (report);
+  g_assert_cmpstr (rejected, ==, "");
+  g_assert_cmpuint (report->n_added, ==, 6);
+  g_assert_cmpstr (notes, ==,
+                   "2: Eva Leder – “NAV Testby” is NAV, not a user organisation: "
+                   "added without an organisation\n"
+                   "3: Per Ansatt – “nav TESTBY” is NAV, not a user organisation: "
+                   "added as NAV staff, without an organisation\n"
+                   "4: Siv Fylke – “Nav Vestland” is NAV, not a user organisation: "
+                   "added as NAV staff, without an organisation\n"
+                   "5: Tor Sekretær – “NAV Testby” is NAV, not a user organisation: "
+                   "added without an organisation\n");
+
+  /* No organisation named like a NAV unit; "Navigatørene" is one. */
+  g_assert_cmpint (count_organisations_like (f, "nav %"), ==, 0);
+  g_assert_cmpint (count_organisations (f), ==, orgs_before + 1);
+  g_assert_cmpuint (report->created_organisations->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (report->created_organisations, 0), ==, "Navigatørene");
+
+  assert_column (f, "Eva Leder", "role", "nav-leader");
+  assert_column (f, "Per Ansatt", "role", "nav-staff");
+  assert_column (f, "Siv Fylke", "role", "nav-staff");
+  assert_column (f, "Tor Sekretær", "role", "secretary");
+  assert_column (f, "Ola Bruker", "role", "member");
+  assert_column (f, "Navnløs Forening", "role", "member");
+  assert_column (f, "Eva Leder", "organisation_id", NULL);
+  assert_column (f, "Per Ansatt", "organisation_id", NULL);
+  assert_column (f, "Siv Fylke", "organisation_id", NULL);
+
+  /* The same file again: everyone is there already, nothing is noted. */
+  again = import_bytes (f,
+                        "navn;organisasjon;rolle\n"
+                        "Eva Leder;NAV Testby;NAV-leder\n"
+                        "Per Ansatt; nav   TESTBY ;\n"
+                        "Siv Fylke;Nav Vestland;medlem\n"
+                        "Tor Sekretær;NAV Testby;sekretær\n"
+                        "Ola Bruker;FFO;medlem\n"
+                        "Navnløs Forening;Navigatørene;medlem\n", -1);
+  g_assert_cmpuint (again->n_added, ==, 0);
+  g_assert_cmpuint (again->n_existing, ==, 6);
+  g_assert_cmpuint (again->notes->len, ==, 0);
+  g_assert_cmpint (count_members (f), ==, 6);
+
+  /* A member that an earlier version imported into a user organisation
+   * made of the NAV unit is the same member: not added again. */
+  {
+    MvOrganisation *old = add_organisation (f->ts.store, "", "NAV Gammelby");
+    g_autoptr(MvMemberEdit) edit = mv_member_edit_new ();
+    g_autoptr(MvImportReport) old_file = NULL;
+
+    edit->name = g_strdup ("Gry Gammel");
+    edit->role = MV_MEMBER_ROLE_MEMBER;
+    edit->organisation_id = g_strdup (mv_record_get_id (MV_RECORD (old)));
+    g_assert_nonnull (mv_members_save (f->ts.store, f->ts.council, NULL, edit, NULL, &error));
+    g_assert_no_error (error);
+
+    old_file = import_bytes (f, "navn;organisasjon\nGry Gammel;NAV Gammelby\n", -1);
+    g_assert_cmpuint (old_file->n_added, ==, 0);
+    g_assert_cmpuint (old_file->n_existing, ==, 1);
+    g_assert_cmpint (count_members (f), ==, 7);
+  }
+}
+
+/* A council whose NAV unit is not called "NAV …", and an organisation of
+ * the kind NAV in the file, which NAV rows belong to. */
+static void
+test_nav_unit_of_council (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(MvOrganisation) nav = g_object_new (MV_TYPE_ORGANISATION,
+                                                "name", "Arbeids- og velferdsetaten",
+                                                "short-name", "Nav",
+                                                "kind", MV_ORGANISATION_KIND_NAV,
+                                                NULL);
+  g_autoptr(MvImportReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *notes = NULL;
+  g_autofree char *nav_id = NULL;
+  g_autofree char *eva_org = NULL;
+  g_autofree char *kari_org = NULL;
+  gint64 orgs_before;
+
+  g_assert_true (mv_store_insert (f->ts.store, nav, &error));
+  g_assert_no_error (error);
+  g_assert_true (mv_store_set (f->ts.store, f->ts.council, &error,
+                               "nav-unit", "Velferdskontoret i Testby", NULL));
+  g_assert_no_error (error);
+  orgs_before = count_organisations (f);
+
+  report = import_bytes (f,
+                         "navn;organisasjon;rolle\n"
+                         "Kari Kontor;velferdskontoret i testby;\n"
+                         "Eva Leder;NAV;NAV-leder\n"
+                         "Per Etat;Arbeids- og velferdsetaten;medlem\n", -1);
+  notes = notes_text (report);
+  g_assert_cmpuint (report->n_added, ==, 3);
+  g_assert_cmpstr (notes, ==,
+                   "2: Kari Kontor – “velferdskontoret i testby” is NAV, not a user "
+                   "organisation: added as NAV staff, without an organisation\n"
+                   "4: Per Etat – “Arbeids- og velferdsetaten” is NAV: added as NAV staff\n");
+  g_assert_cmpint (count_organisations (f), ==, orgs_before);
+  g_assert_cmpuint (report->created_organisations->len, ==, 0);
+
+  nav_id = g_strdup (mv_record_get_id (MV_RECORD (nav)));
+  eva_org = member_column (f, "Eva Leder", "organisation_id");
+  kari_org = member_column (f, "Kari Kontor", "organisation_id");
+  g_assert_cmpstr (eva_org, ==, nav_id);
+  g_assert_null (kari_org);
+  assert_column (f, "Kari Kontor", "role", "nav-staff");
+  assert_column (f, "Per Etat", "role", "nav-staff");
+}
+
+/* The user groups a member speaks for, by their names in the file. */
+static char *
+member_groups (Fixture    *f,
+               const char *name)
+{
+  g_autoptr(sqlite3) db = mv_test_db_open (f->ts.path);
+
+  return mv_test_db_text (db, "SELECT group_concat (g.name, '|') FROM "
+                              "(SELECT g.name FROM members m "
+                              "JOIN member_user_groups l ON l.member_id = m.id "
+                              "JOIN user_groups g ON g.id = l.user_group_id "
+                              "WHERE m.name = ?1 ORDER BY g.position) g", name, NULL);
+}
+
+#define assert_groups(f, name, expected) \
+  G_STMT_START { \
+    g_autofree char *mv_groups_ = member_groups ((f), (name)); \
+    g_assert_cmpstr (mv_groups_, ==, (expected)); \
+  } G_STMT_END
+
+static void
+test_user_groups (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(MvImportReport) report = NULL;
+  g_autoptr(MvImportReport) english = NULL;
+  g_autofree char *rejected = NULL;
+
+  /* A new file starts with NAV's usual user groups ("Ungdom",
+   * "Innvandrere", "Langtidssyke", …). */
+  report = import_bytes (f,
+                         "navn;Brukergrupper\n"
+                         "Kari To;\"ungdom,  INNVANDRERE\"\n"
+                         "Ola Semikolon;Langtidssyke; Ungdom\n"
+                         "Per Dobbel;\"Ungdom, ungdom;\"\n"
+                         "Lise Ingen;\n"
+                         "Tor Ukjent;\"Ungdom, Studenter, Pensjonister\"\n", -1);
+  rejected = rejections_text (report);
+  g_assert_cmpstr (rejected, ==,
+                   "6: “Studenter” is not one of the user groups; "
+                   "“Pensjonister” is not one of the user groups\n");
+  g_assert_cmpuint (report->n_added, ==, 4);
+  g_assert_cmpuint (report->ignored_columns->len, ==, 0);
+
+  assert_groups (f, "Kari To", "Ungdom|Innvandrere");
+  /* Unquoted, a ';' is the file's separator: only the first cell counts. */
+  assert_groups (f, "Ola Semikolon", "Langtidssyke");
+  assert_groups (f, "Per Dobbel", "Ungdom");
+  assert_groups (f, "Lise Ingen", NULL);
+
+  english = import_bytes (f,
+                          "name,user groups\n"
+                          "Eva English,\"Arbeidssøkere; aleneforsørgere\"\n", -1);
+  g_assert_cmpuint (english->n_added, ==, 1);
+  assert_groups (f, "Eva English", "Aleneforsørgere|Arbeidssøkere");
+}
+
+/* A term that is over is imported, with a note that says so; a term not
+ * yet over, or none, is not noted. */
+static void
+test_term_ended (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(MvImportReport) report = NULL;
+  g_autofree char *notes = NULL;
+  g_autofree char *rejected = NULL;
+
+  report = import_bytes (f,
+                         "navn;fra;til;organisasjon\n"
+                         "Kari Ferdig;01.01.2017;31.12.2020;FFO\n"
+                         "Ola Fortsatt;2026-01-01;2099-12-31;FFO\n"
+                         "Per Uten;;;FFO\n"
+                         "Lise Feil;2021-01-01;2020-12-31;FFO\n"
+                         "Tor NAV;2016-01-01;2019-06-30;NAV Kontoret\n", -1);
+  notes = notes_text (report);
+  rejected = rejections_text (report);
+  g_assert_cmpstr (rejected, ==, "5: the term ends before it starts\n");
+  g_assert_cmpuint (report->n_added, ==, 4);
+  g_assert_cmpstr (notes, ==,
+                   "2: Kari Ferdig – the term ended 31 Dec 2020\n"
+                   "6: Tor NAV – “NAV Kontoret” is NAV, not a user organisation: "
+                   "added as NAV staff, without an organisation\n"
+                   "6: Tor NAV – the term ended 30 Jun 2019\n");
+  assert_column (f, "Kari Ferdig", "term_end", "2020-12-31");
+}
+
 /* ---------------------------------------------------------------------- */
 /* Files that are not member lists                                         */
 /* ---------------------------------------------------------------------- */
@@ -872,6 +1123,10 @@ main (int    argc,
   ADD ("/csv/import/again", test_reimport);
   ADD ("/csv/import/new-organisation", test_new_organisation);
   ADD ("/csv/import/deputy-for", test_deputy_for);
+  ADD ("/csv/import/nav-units", test_nav_units);
+  ADD ("/csv/import/nav-unit-of-council", test_nav_unit_of_council);
+  ADD ("/csv/import/user-groups", test_user_groups);
+  ADD ("/csv/import/term-ended", test_term_ended);
   ADD ("/csv/import/file-errors", test_file_errors);
   ADD ("/csv/import/all-or-nothing", test_all_or_nothing);
   ADD ("/csv/import/rollback", test_rollback);

@@ -566,6 +566,7 @@ typedef enum
   COL_DEPUTY_FOR,
   COL_GENDER,
   COL_YOUNG,
+  COL_USER_GROUPS,
   N_COLUMNS
 } Column;
 
@@ -597,6 +598,12 @@ static const Word column_words[] = {
   { "under30", COL_YOUNG },
   { "ung", COL_YOUNG },
   { "young", COL_YOUNG },
+  { "brukergrupper", COL_USER_GROUPS },
+  { "brukergruppe", COL_USER_GROUPS },
+  { "brukargrupper", COL_USER_GROUPS },
+  { "brukargruppe", COL_USER_GROUPS },
+  { "usergroups", COL_USER_GROUPS },
+  { "usergroup", COL_USER_GROUPS },
 };
 
 typedef enum
@@ -615,7 +622,10 @@ typedef struct
   char           *name_key;       /* fold (name) */
   char           *organisation;   /* as written, cleaned; "" for none */
   MvOrganisation *existing_org;   /* (unowned) the organisation it names, if there is one */
-  char           *org_key;        /* the organisation's id, "" or "new:" + its folded name */
+  char           *org_key;        /* the organisation's id, "" or "new:" + its folded name;
+                                   * NAV_KEY for a NAV representative */
+  gboolean        nav;            /* the organisation is a NAV unit: none is made */
+  gboolean        nav_role_set;   /* … and the role became NAV staff */
   MvMemberRole    role;
   char           *email;
   char           *phone;
@@ -626,8 +636,13 @@ typedef struct
   gpointer        deputy_row;     /* (unowned) a Row of the file */
   MvGender        gender;
   gboolean        young;
+  GPtrArray      *user_group_ids; /* of char*: the user groups named, each once */
   MvMember       *member;         /* the record made for a new row */
 } Row;
+
+/* The organisation part of a member's key when they represent NAV: one
+ * NAV unit or another, with an organisation of the file or without. */
+#define NAV_KEY "nav:"
 
 static void
 row_free (Row *row)
@@ -642,6 +657,7 @@ row_free (Row *row)
   g_free (row->term_start);
   g_free (row->term_end);
   g_free (row->deputy_for);
+  g_ptr_array_unref (row->user_group_ids);
   g_clear_object (&row->member);
   g_free (row);
 }
@@ -653,12 +669,21 @@ rejection_free (MvImportRejection *rejection)
   g_free (rejection);
 }
 
+static void
+note_free (MvImportNote *note)
+{
+  g_free (note->name);
+  g_free (note->text);
+  g_free (note);
+}
+
 void
 mv_import_report_free (MvImportReport *report)
 {
   if (report == NULL)
     return;
   g_ptr_array_unref (report->rejections);
+  g_ptr_array_unref (report->notes);
   g_ptr_array_unref (report->created_organisations);
   g_ptr_array_unref (report->ignored_columns);
   g_free (report);
@@ -721,6 +746,58 @@ index_organisations (MvStore *store)
   return index;
 }
 
+/* The user groups by folded name. */
+static GHashTable *
+index_user_groups (MvStore *store)
+{
+  GListModel *groups = mv_store_get_model (store, MV_TYPE_USER_GROUP);
+  GHashTable *index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
+    {
+      g_autoptr(MvUserGroup) group = g_list_model_get_item (groups, i);
+      g_autofree char *key = fold (mv_user_group_get_name (group));
+
+      if (*key != '\0' && !g_hash_table_contains (index, key))
+        g_hash_table_insert (index, g_steal_pointer (&key), group);
+    }
+  return index;
+}
+
+/* Whether an organisation's folded name is a NAV unit: the council's own
+ * (@nav_unit_key, folded; may be empty), NAV itself, or "NAV Something" –
+ * which is how every NAV office, county and directorate is named. */
+static gboolean
+is_nav_unit (const char *key,
+             const char *nav_unit_key)
+{
+  return *key != '\0' &&
+         ((*nav_unit_key != '\0' && g_str_equal (key, nav_unit_key)) ||
+          g_str_equal (key, "nav") || g_str_has_prefix (key, "nav "));
+}
+
+/* Whether a member of the council may be the one a NAV row of the file
+ * names: they have no organisation (as a NAV row is written), or a NAV
+ * unit's – also a user organisation that an earlier import made of one. */
+static gboolean
+member_is_nav (MvStore    *store,
+               MvMember   *member,
+               const char *nav_unit_key)
+{
+  const char *org_id = mv_member_get_organisation_id (member);
+  MvOrganisation *org = org_id ? mv_store_lookup (store, MV_TYPE_ORGANISATION, org_id) : NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *short_name = NULL;
+
+  if (org == NULL)
+    return TRUE;
+  if (mv_organisation_get_kind (org) == MV_ORGANISATION_KIND_NAV)
+    return TRUE;
+  name = fold (mv_organisation_get_name (org));
+  short_name = fold (mv_organisation_get_short_name (org));
+  return is_nav_unit (name, nav_unit_key) || is_nav_unit (short_name, nav_unit_key);
+}
+
 static char *
 member_key (const char *name_key,
             const char *org_key)
@@ -728,12 +805,43 @@ member_key (const char *name_key,
   return g_strconcat (name_key, "\x1f", org_key, NULL);
 }
 
+/* The user groups a cell names, separated by ',' or ';': their ids into
+ * @row, or a reason for each name that is none of them. */
+static void
+read_user_groups (Row        *row,
+                  const char *text,
+                  GHashTable *groups)
+{
+  g_auto(GStrv) names = g_strsplit_set (text, ",;", -1);
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autofree char *name = clean_text (names[i]);
+      g_autofree char *key = fold (name);
+      MvUserGroup *group;
+      const char *id;
+
+      if (*key == '\0')
+        continue;
+      if (!(group = g_hash_table_lookup (groups, key)))
+        {
+          reject (row, g_strdup_printf (_("“%s” is not one of the user groups"), name));
+          continue;
+        }
+      id = mv_record_get_id (MV_RECORD (group));
+      if (!g_ptr_array_find_with_equal_func (row->user_group_ids, id, g_str_equal, NULL))
+        g_ptr_array_add (row->user_group_ids, g_strdup (id));
+    }
+}
+
 static Row *
 read_row (MvStore     *store,
           MvCouncil   *council,
           MvCsvRecord *record,
           const int    columns[N_COLUMNS],
-          GHashTable  *orgs)
+          GHashTable  *orgs,
+          GHashTable  *groups,
+          const char  *nav_unit_key)
 {
   g_autoptr(MvMemberEdit) edit = mv_member_edit_new ();
   g_autoptr(GPtrArray) problems = NULL;
@@ -752,6 +860,7 @@ read_row (MvStore     *store,
   row->line = record->line;
   row->state = ROW_NEW;
   row->problems = g_ptr_array_new_with_free_func (g_free);
+  row->user_group_ids = g_ptr_array_new_with_free_func (g_free);
   row->name = clean_text (cell (record, columns, COL_NAME));
   row->name_key = fold (row->name);
   row->organisation = clean_text (cell (record, columns, COL_ORGANISATION));
@@ -797,6 +906,8 @@ read_row (MvStore     *store,
   else
     reject (row, g_strdup_printf (_("“%s” is neither yes nor no"), young_text));
 
+  read_user_groups (row, cell (record, columns, COL_USER_GROUPS), groups);
+
   /* A new organisation is made from the cell: refused here, by the row,
    * rather than by the store in the middle of the import. */
   if ((reason = mv_text_length_problem (_("Organisation"), row->organisation, MV_TEXT_NAME_MAX)))
@@ -809,8 +920,31 @@ read_row (MvStore     *store,
       g_autofree char *key = fold (row->organisation);
 
       row->existing_org = g_hash_table_lookup (orgs, key);
-      row->org_key = row->existing_org ? g_strdup (mv_record_get_id (MV_RECORD (row->existing_org)))
-                                       : g_strconcat ("new:", key, NULL);
+      row->nav = is_nav_unit (key, nav_unit_key) ||
+                 (row->existing_org != NULL &&
+                  mv_organisation_get_kind (row->existing_org) == MV_ORGANISATION_KIND_NAV);
+      if (row->nav)
+        {
+          /* Never a user organisation for NAV, also not one an earlier
+           * import made: an organisation of the kind NAV, or none. */
+          if (row->existing_org != NULL &&
+              mv_organisation_get_kind (row->existing_org) != MV_ORGANISATION_KIND_NAV)
+            row->existing_org = NULL;
+          row->org_key = g_strdup (NAV_KEY);
+        }
+      else
+        row->org_key = row->existing_org
+                       ? g_strdup (mv_record_get_id (MV_RECORD (row->existing_org)))
+                       : g_strconcat ("new:", key, NULL);
+    }
+
+  /* NAV's people take part without representing the users: a NAV row
+   * that says no more than "member" is NAV staff, so that the coverage
+   * does not count them among the user representatives. */
+  if (row->nav && row->role == MV_MEMBER_ROLE_MEMBER)
+    {
+      row->role = MV_MEMBER_ROLE_NAV_STAFF;
+      row->nav_role_set = TRUE;
     }
 
   return row;
@@ -905,7 +1039,7 @@ write_rows (MvStore         *store,
       if (row->state != ROW_NEW)
         continue;
 
-      if (org == NULL && *row->organisation != '\0')
+      if (org == NULL && *row->organisation != '\0' && !row->nav)
         {
           org = g_hash_table_lookup (new_orgs, row->org_key);
           if (org == NULL)
@@ -933,6 +1067,8 @@ write_rows (MvStore         *store,
       edit->phone = g_strdup (row->phone);
       edit->gender = row->gender;
       edit->young = row->young;
+      for (guint j = 0; j < row->user_group_ids->len; j++)
+        g_ptr_array_add (edit->user_group_ids, g_strdup (g_ptr_array_index (row->user_group_ids, j)));
       if (!(member = mv_members_write (store, council, NULL, edit, NULL, error)))
         goto failed;
       row->member = g_object_ref (member);
@@ -969,6 +1105,67 @@ compare_rejections (gconstpointer a,
   return (ra->line > rb->line) - (ra->line < rb->line);
 }
 
+static void
+add_note (MvImportReport   *report,
+          Row              *row,
+          MvImportNoteKind  kind,
+          char             *text)
+{
+  MvImportNote *note = g_new0 (MvImportNote, 1);
+
+  note->line = row->line;
+  note->kind = kind;
+  note->name = g_strdup (row->name);
+  note->text = text;
+  g_ptr_array_add (report->notes, note);
+}
+
+/* What the secretary should know of the rows just added, in the order of
+ * the file: a NAV unit that was not made an organisation, a term that is
+ * already over. */
+static void
+note_rows (MvImportReport *report,
+           GPtrArray      *rows)
+{
+  g_autofree char *today = mv_date_today ();
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      Row *row = g_ptr_array_index (rows, i);
+      g_autofree char *end = NULL;
+
+      if (row->state != ROW_NEW)
+        continue;
+
+      if (row->nav && row->existing_org == NULL)
+        add_note (report, row, MV_IMPORT_NOTE_NAV,
+                  row->nav_role_set
+                  /* Translators: a note on an imported row; the first %s is
+                   * the member's name, the second the organisation as written. */
+                  ? g_strdup_printf (_("%s – “%s” is NAV, not a user organisation: "
+                                       "added as NAV staff, without an organisation"),
+                                     row->name, row->organisation)
+                  : g_strdup_printf (_("%s – “%s” is NAV, not a user organisation: "
+                                       "added without an organisation"),
+                                     row->name, row->organisation));
+      else if (row->nav && row->nav_role_set)
+        add_note (report, row, MV_IMPORT_NOTE_NAV,
+                  g_strdup_printf (_("%s – “%s” is NAV: added as NAV staff"),
+                                   row->name, row->organisation));
+
+      end = mv_csv_parse_date (row->term_end);
+      if (end != NULL && strcmp (end, today) < 0)
+        {
+          g_autofree char *day = mv_date_format_user (end, MV_DATE_STYLE_SHORT);
+
+          /* Translators: a note on an imported row; %s is the member's name,
+           * then the day, as "10. feb. 2026". */
+          add_note (report, row, MV_IMPORT_NOTE_TERM_ENDED,
+                    g_strdup_printf (_("%s – the term ended %s"), row->name, day));
+        }
+    }
+}
+
 /**
  * mv_import_members_csv:
  *
@@ -985,7 +1182,9 @@ mv_import_members_csv (MvStore     *store,
   g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(GPtrArray) members = NULL;
   g_autoptr(GHashTable) orgs = NULL;
+  g_autoptr(GHashTable) groups = NULL;
   g_autoptr(GHashTable) seen = NULL;
+  g_autofree char *nav_unit_key = NULL;
   g_autoptr(MvImportReport) report = NULL;
   int columns[N_COLUMNS];
   MvCsvRecord *header = NULL;
@@ -1000,6 +1199,7 @@ mv_import_members_csv (MvStore     *store,
 
   report = g_new0 (MvImportReport, 1);
   report->rejections = g_ptr_array_new_with_free_func ((GDestroyNotify) rejection_free);
+  report->notes = g_ptr_array_new_with_free_func ((GDestroyNotify) note_free);
   report->created_organisations = g_ptr_array_new_with_free_func (g_free);
   report->ignored_columns = g_ptr_array_new_with_free_func (g_free);
 
@@ -1049,6 +1249,8 @@ mv_import_members_csv (MvStore     *store,
     }
 
   orgs = index_organisations (store);
+  groups = index_user_groups (store);
+  nav_unit_key = fold (mv_council_get_nav_unit (council));
   members = mv_store_list_members (store, council, TRUE);
   seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint i = 0; i < members->len; i++)
@@ -1058,6 +1260,8 @@ mv_import_members_csv (MvStore     *store,
       const char *org_id = mv_member_get_organisation_id (member);
 
       g_hash_table_add (seen, member_key (name_key, org_id ? org_id : ""));
+      if (member_is_nav (store, member, nav_unit_key))
+        g_hash_table_add (seen, member_key (name_key, NAV_KEY));
     }
 
   rows = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
@@ -1066,23 +1270,32 @@ mv_import_members_csv (MvStore     *store,
       MvCsvRecord *record = g_ptr_array_index (records, i);
       Row *row;
       g_autofree char *key = NULL;
+      g_autofree char *other_key = NULL;
 
       if (record_is_blank (record))
         continue;
 
-      row = read_row (store, council, record, columns, orgs);
+      row = read_row (store, council, record, columns, orgs, groups, nav_unit_key);
       g_ptr_array_add (rows, row);
       if (row->state == ROW_REJECTED)
         continue;
 
       key = member_key (row->name_key, row->org_key);
-      if (g_hash_table_contains (seen, key))
+      /* A NAV row is written without an organisation, or with NAV's:
+       * the same member as a row without one. */
+      if (*row->org_key == '\0' || g_str_equal (row->org_key, NAV_KEY))
+        other_key = member_key (row->name_key, *row->org_key == '\0' ? NAV_KEY : "");
+      if (g_hash_table_contains (seen, key) || (other_key && g_hash_table_contains (seen, other_key)))
         {
           row->state = ROW_EXISTING;
           report->n_existing++;
         }
       else
-        g_hash_table_add (seen, g_steal_pointer (&key));
+        {
+          g_hash_table_add (seen, g_steal_pointer (&key));
+          if (other_key != NULL)
+            g_hash_table_add (seen, g_steal_pointer (&other_key));
+        }
     }
 
   resolve_deputies (rows, members);
@@ -1110,6 +1323,7 @@ mv_import_members_csv (MvStore     *store,
       {
         if (!write_rows (store, council, rows, report, error))
           return NULL;
+        note_rows (report, rows);
         break;
       }
 

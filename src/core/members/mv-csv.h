@@ -55,11 +55,29 @@ typedef struct
   char  *reason;   /* for the secretary, translated, without the line */
 } MvImportRejection;
 
+/* What the secretary should know about a row that was imported: it was
+ * taken, but not quite as written, or it holds what needs seeing to. */
+typedef enum
+{
+  MV_IMPORT_NOTE_NAV,         /* a NAV representative: no user organisation made */
+  MV_IMPORT_NOTE_TERM_ENDED,  /* the term ended before today */
+} MvImportNoteKind;
+
+typedef struct
+{
+  guint             line;   /* where the row starts in the file; the header is 1 */
+  MvImportNoteKind  kind;
+  char             *name;   /* the member's name */
+  char             *text;   /* for the secretary, translated, without the line:
+                             * "Kari Nordmann – the term ended 31 Dec 2025" */
+} MvImportNote;
+
 typedef struct
 {
   guint      n_added;               /* new members */
   guint      n_existing;            /* rows whose member was already there */
   GPtrArray *rejections;            /* of MvImportRejection*, by line */
+  GPtrArray *notes;                 /* of MvImportNote*, by line: rows added, with a remark */
   GPtrArray *created_organisations; /* of char*: organisations made for the import */
   GPtrArray *ignored_columns;       /* of char*: header cells that name no known column */
 } MvImportReport;
@@ -72,20 +90,35 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (MvImportReport, mv_import_report_free)
  * The header row names the columns, in any order and case: navn/name
  * (required), organisasjon/organisation, rolle/role, e-post/epost/email,
  * telefon/phone, fra/term_start, til/term_end, vara for/deputy_for,
- * kjønn/gender, under 30/young. Other columns are left out and listed in
- * ignored_columns.
+ * kjønn/gender, under 30/young, brukergrupper/user groups. Other columns
+ * are left out and listed in ignored_columns.
  *
  * Roles are Norwegian (medlem, vara, varamedlem, vararepresentant, leder,
  * nestleder, sekretær, observatør, NAV-leder, NAV-ansatt) or the English
  * nicks; an empty role is "member", or "deputy" when "vara for" names
  * someone. "vara for" names a member of the council or of the same file.
+ * The user groups are names of the file's user groups (without case),
+ * separated by ',' or ';'; a name that is none of them refuses the row.
+ *
+ * An organisation that is a NAV unit – the council's own nav-unit, "NAV"
+ * or a name that starts with "NAV " – is not a user organisation: the row
+ * is a NAV representative. No organisation is made for it; it belongs to
+ * an organisation of the kind NAV that the cell names, or to none. An
+ * empty role, or "member", becomes NAV staff (a NAV employee does not
+ * represent the users, and would count as one in the coverage); the other
+ * roles are kept. Each such row gets a note, unless it belongs to a NAV
+ * organisation of the file with the role it was given.
+ *
+ * A new member whose term ended before today is imported, with a note.
  *
  * Each row that cannot be taken is rejected with its line and a reason;
  * the others are written in one transaction, all or none. A row whose
  * name and organisation (compared without case and surrounding blanks)
  * match a member of the council, or an earlier row, counts as existing
- * and is not added again. An organisation that matches no organisation's
- * name or short name is made, as a user organisation, and reported.
+ * and is not added again (for a NAV representative: the same name as a
+ * NAV representative of the council). Any other organisation that matches
+ * no organisation's name or short name is made, as a user organisation,
+ * and reported.
  *
  * Returns: (transfer full): the report, or %NULL with @error set when the
  *   file cannot be read as a member list at all (MV_ERROR_INVALID) or the

@@ -31,6 +31,7 @@ struct _MvCoveragePanel
 
   /* Template widgets */
   AdwPreferencesGroup  *deputies_group;
+  GtkWidget            *edit_groups_button;
   AdwPreferencesGroup  *gender_group;
   AdwPreferencesGroup  *groups_group;
   GtkScrolledWindow    *scrolled_window;
@@ -399,11 +400,19 @@ show_coverage (MvCoveragePanel *self,
     }
   gtk_widget_set_visible (GTK_WIDGET (self->seats_group), coverage->seats->len > 0);
 
+  /* A new file starts with NAV's usual groups, made for the secretary
+   * rather than by them: until the council has members, say so where the
+   * groups are shown, with the way to change them. */
+  adw_preferences_group_set_description (self->groups_group,
+                                         empty ? _("These are NAV’s usual user groups – edit "
+                                                   "them to suit the council.")
+                                               : NULL);
+  gtk_widget_set_visible (self->edit_groups_button, empty);
+
   n_warnings = mv_coverage_count_warnings (coverage);
   if (empty)
-    summary = g_strdup (_("No members yet. The user groups below are NAV’s usual ones: edit "
-                          "them from the member list’s menu, then add the members or import "
-                          "a list."));
+    summary = g_strdup (_("No members yet. Add the members, or import a list from the member "
+                          "list’s menu."));
   else if (n_warnings == 0)
     summary = g_strdup (_("Nothing is missing"));
   else
@@ -427,7 +436,11 @@ update (gpointer user_data)
       show_coverage (self, coverage);
     }
   else
-    gtk_label_set_text (self->summary_label, "");
+    {
+      gtk_label_set_text (self->summary_label, "");
+      adw_preferences_group_set_description (self->groups_group, NULL);
+      gtk_widget_set_visible (self->edit_groups_button, FALSE);
+    }
 }
 
 static void
@@ -583,6 +596,7 @@ mv_coverage_panel_class_init (MvCoveragePanelClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/medvirke/Medvirke/mv-coverage-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, MvCoveragePanel, deputies_group);
+  gtk_widget_class_bind_template_child (widget_class, MvCoveragePanel, edit_groups_button);
   gtk_widget_class_bind_template_child (widget_class, MvCoveragePanel, gender_group);
   gtk_widget_class_bind_template_child (widget_class, MvCoveragePanel, groups_group);
   gtk_widget_class_bind_template_child (widget_class, MvCoveragePanel, scrolled_window);
@@ -656,4 +670,12 @@ const char *
 mv_coverage_panel_get_summary (MvCoveragePanel *self)
 {
   return gtk_label_get_text (self->summary_label);
+}
+
+const char *
+mv_coverage_panel_get_user_groups_note (MvCoveragePanel *self)
+{
+  if (!gtk_widget_get_visible (self->edit_groups_button))
+    return NULL;
+  return adw_preferences_group_get_description (self->groups_group);
 }

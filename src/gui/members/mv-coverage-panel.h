@@ -16,12 +16,14 @@ void       mv_coverage_panel_set_context        (MvCoveragePanel *self,
                                                  MvContext       *context);
 
 /* For the tests: the row of a user group, of a member in the named section
- * ("ending", "ended", "without-deputy"), and the text of the summary. */
+ * ("ending", "ended", "without-deputy"), the text of the summary, and the
+ * note above the user groups with its Edit button (%NULL when not shown). */
 GtkWidget  *mv_coverage_panel_get_user_group_row (MvCoveragePanel *self,
                                                   const char      *name);
 GtkWidget  *mv_coverage_panel_get_member_link    (MvCoveragePanel *self,
                                                   const char      *section,
                                                   const char      *member_name);
 const char *mv_coverage_panel_get_summary        (MvCoveragePanel *self);
+const char *mv_coverage_panel_get_user_groups_note (MvCoveragePanel *self);
 
 G_END_DECLS

@@ -840,7 +840,7 @@ join_strings (GPtrArray *strings)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
-/* What the import did, row by row where rows were refused. */
+/* What the import did, row by row where rows were refused or noted. */
 static void
 show_import_report (MvMembersPage  *self,
                     const char     *file_name,
@@ -890,6 +890,17 @@ show_import_report (MvMembersPage  *self,
       g_autofree char *title = g_strdup_printf (_("Line %u"), rejection->line);
 
       gtk_list_box_append (GTK_LIST_BOX (list), report_row (title, rejection->reason, "error"));
+    }
+
+  /* Rows taken, but not quite as written, or with a term already over. */
+  for (guint i = 0; i < report->notes->len; i++)
+    {
+      MvImportNote *note = g_ptr_array_index (report->notes, i);
+      g_autofree char *title = g_strdup_printf (_("Line %u"), note->line);
+
+      gtk_list_box_append (GTK_LIST_BOX (list),
+                           report_row (title, note->text,
+                                       note->kind == MV_IMPORT_NOTE_TERM_ENDED ? "warning" : NULL));
     }
 
   if (report->created_organisations->len > 0)

@@ -5,6 +5,7 @@
 
 #include "mv-error.h"
 #include "mv-gui-util.h"
+#include "mv-member.h"
 #include "mv-registers.h"
 #include "mv-user-group.h"
 #include "mv-user-groups-dialog.h"
@@ -110,6 +111,22 @@ static void
 rebuild (MvUserGroupsDialog *self)
 {
   g_autoptr(GPtrArray) groups = mv_user_groups_list (self->store);
+  GListModel *members = mv_store_get_model (self->store, MV_TYPE_MEMBER);
+
+  /* A new file comes with NAV's usual groups that nobody here chose: until
+   * it has members, say where they come from and that they are the
+   * secretary's to change. */
+  if (g_list_model_get_n_items (members) == 0)
+    adw_preferences_group_set_description (
+      self->list_group,
+      _("These are NAV’s usual user groups, ready-made for a new council – edit them to suit "
+        "the council: rename, remove or add groups. Press Enter or the check mark to save a "
+        "name."));
+  else
+    adw_preferences_group_set_description (
+      self->list_group,
+      _("The NAV user groups the council should represent. Rename a group and press Enter or "
+        "the check mark to save it."));
 
   for (guint i = 0; i < self->rows->len; i++)
     adw_preferences_group_remove (self->list_group, g_ptr_array_index (self->rows, i));
