@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "mv-agenda-export.h"
 #include "mv-agenda.h"
@@ -62,7 +63,9 @@ typedef struct
   const char *theme;
   const char *apologies;         /* "… senest %s til %s" */
   const char *secretary;         /* "sekretær %s" */
-  const char *secretariat;       /* when the council has no secretary */
+  const char *secretariat;       /* when the council names neither secretariat nor secretary */
+  const char *regards;           /* the signature's first line */
+  const char *exempt;            /* "Unntatt offentlighet, jf. %s": an exempt item or document */
   const char *email;
   const char *phone;
   const char *deputy_called;
@@ -106,7 +109,8 @@ static const Words words_nb = {
   .notice = "Innkalling til møte i %s",
   .subject = "Innkalling og saksliste",
   .keywords = "innkalling, saksliste, brukerutvalg, NAV",
-  .public_note = "Offentlig versjon. Saker og dokumenter som er unntatt offentlighet, er ikke med.",
+  .public_note = "Offentlig versjon. Saker og dokumenter som er unntatt offentlighet, vises bare "
+                 "med saksnummer og hjemmel.",
   .public_mark = "Offentlig versjon",
   .intro = "Medlemmene kalles med dette inn til møte i brukerutvalget.",
   .date = "Dato",
@@ -116,6 +120,8 @@ static const Words words_nb = {
   .apologies = "Forfall meldes snarest og senest %s til %s",
   .secretary = "sekretær %s",
   .secretariat = "sekretariatet",
+  .regards = "Med vennlig hilsen",
+  .exempt = "Unntatt offentlighet, jf. %s",
   .email = "e-post",
   .phone = "telefon",
   .deputy_called = "Vararepresentanten kalles da inn.",
@@ -160,8 +166,8 @@ static const Words words_nn = {
   .notice = "Innkalling til møte i %s",
   .subject = "Innkalling og sakliste",
   .keywords = "innkalling, sakliste, brukarutval, NAV",
-  .public_note = "Offentleg versjon. Saker og dokument som er unntekne frå offentleg innsyn, "
-                 "er ikkje med.",
+  .public_note = "Offentleg versjon. Saker og dokument som er unnatekne offentlegheit, blir "
+                 "viste berre med saksnummer og heimel.",
   .public_mark = "Offentleg versjon",
   .intro = "Medlemene blir med dette kalla inn til møte i brukarutvalet.",
   .date = "Dato",
@@ -171,6 +177,8 @@ static const Words words_nn = {
   .apologies = "Forfall skal meldast snarast og seinast %s til %s",
   .secretary = "sekretær %s",
   .secretariat = "sekretariatet",
+  .regards = "Med venleg helsing",
+  .exempt = "Unnateke offentlegheit, jf. %s",
   .email = "e-post",
   .phone = "telefon",
   .deputy_called = "Vararepresentanten blir då kalla inn.",
@@ -215,8 +223,8 @@ static const Words words_en = {
   .notice = "Notice of meeting – %s",
   .subject = "Notice and agenda",
   .keywords = "notice, agenda, user council, NAV",
-  .public_note = "Public version. Items and documents exempt from public access are not "
-                 "included.",
+  .public_note = "Public version. Items and documents exempt from public disclosure are shown "
+                 "only by their number and legal basis.",
   .public_mark = "Public version",
   .intro = "The members of the user council are hereby called to a meeting.",
   .date = "Date",
@@ -226,6 +234,8 @@ static const Words words_en = {
   .apologies = "Please send apologies as soon as possible and by %s at the latest to %s",
   .secretary = "the secretary, %s",
   .secretariat = "the secretariat",
+  .regards = "Kind regards",
+  .exempt = "Exempt from public disclosure, cf. %s",
   .email = "e-mail",
   .phone = "phone",
   .deputy_called = "The deputy will then be called in.",
@@ -274,10 +284,10 @@ typedef struct
   const Words   *words;
   gboolean       public_version;
   MvAgendaTimes *times;
-  GPtrArray     *items;       /* of MvAgendaItem, the ones shown */
-  GPtrArray     *starts;      /* of const char *, one per shown item */
+  GPtrArray     *items;       /* of MvAgendaItem, every one, exempt or not */
+  GPtrArray     *starts;      /* of const char *, one per item */
   GPtrArray     *members;     /* of MvMember, on the meeting's day */
-  GPtrArray     *documents;   /* of MvDocument: the meeting's own, shown */
+  GPtrArray     *documents;   /* of MvDocument: the meeting's own */
 } Notice;
 
 static void
@@ -353,13 +363,12 @@ notice_init (Notice      *n,
   n->times = mv_agenda_start_times (store, meeting);
   n->items = g_ptr_array_new ();
   n->starts = g_ptr_array_new ();
+  /* The public version keeps an exempt item in its place, with its number
+   * and no more (item_exempt()): Norwegian practice, and no gap in the
+   * numbers that makes a reader ask. */
   for (guint i = 0; i < n->times->items->len; i++)
     {
-      MvAgendaItem *item = g_ptr_array_index (n->times->items, i);
-
-      if (public_version && !mv_agenda_item_get_public (item))
-        continue;
-      g_ptr_array_add (n->items, item);
+      g_ptr_array_add (n->items, g_ptr_array_index (n->times->items, i));
       g_ptr_array_add (n->starts, g_ptr_array_index (n->times->starts, i));
     }
 
@@ -380,23 +389,72 @@ notice_init (Notice      *n,
     {
       MvDocument *document = g_ptr_array_index (documents, i);
 
-      if (mv_is_blank (mv_document_get_item_id (document)) &&
-          (!public_version || mv_document_get_public (document)))
+      if (mv_is_blank (mv_document_get_item_id (document)))
         g_ptr_array_add (n->documents, g_object_ref (document));
     }
   return TRUE;
 }
 
+/* In the public version an item or a document that is not public keeps
+ * its place – the item its number, the document its line – and shows only
+ * that it is exempt and on what basis, never its title, presenter, texts
+ * or pages. */
+static gboolean
+item_exempt (Notice       *n,
+             MvAgendaItem *item)
+{
+  return n->public_version && !mv_agenda_item_get_public (item);
+}
+
+static gboolean
+document_exempt (Notice     *n,
+                 MvDocument *document)
+{
+  return n->public_version && !mv_document_get_public (document);
+}
+
+/* "Unntatt offentlighet, jf. offl. § 13 jf. fvl. § 13" */
+static char *
+exempt_text (const Words   *words,
+             MvExemptBasis  basis)
+{
+  return mv_words_printf (words->exempt,
+                          mv_enum_to_document_label (MV_TYPE_EXEMPT_BASIS, basis,
+                                                     words->language));
+}
+
+/* The item's title, or in the public version what stands for it. */
+static char *
+shown_item_title (Notice       *n,
+                  MvAgendaItem *item)
+{
+  if (item_exempt (n, item))
+    return exempt_text (n->words, mv_agenda_item_get_exempt_basis (item));
+  return g_strdup (mv_agenda_item_get_title (item));
+}
+
+/* The document's title (its file name when it has none), or in the public
+ * version what stands for it. */
+static char *
+shown_document_title (Notice     *n,
+                      MvDocument *document)
+{
+  const char *title = mv_document_get_title (document);
+
+  if (document_exempt (n, document))
+    return exempt_text (n->words, mv_document_get_exempt_basis (document));
+  return g_strdup (mv_is_blank (title) ? mv_document_get_file_name (document) : title);
+}
+
+/* An item's documents, exempt ones included (shown_document_title() says what
+ * the public version shows of them); none of an exempt item. */
 static GPtrArray *
 item_documents (Notice       *n,
                 MvAgendaItem *item)
 {
-  GPtrArray *documents = mv_documents_list (n->store, MV_RECORD (item));
-
-  for (guint i = documents->len; i > 0; i--)
-    if (n->public_version && !mv_document_get_public (g_ptr_array_index (documents, i - 1)))
-      g_ptr_array_remove_index (documents, i - 1);
-  return documents;
+  if (item_exempt (n, item))
+    return g_ptr_array_new_with_free_func (g_object_unref);
+  return mv_documents_list (n->store, MV_RECORD (item));
 }
 
 /* "10:30–10:55" */
@@ -468,22 +526,19 @@ member_name (Notice     *n,
 }
 
 /* "e-post kari@…, telefon +47 …" in a sentence, or one per line in a
- * table; "" in the public version. */
+ * table; either may be blank. */
 static char *
-contact (Notice   *n,
-         MvMember *member,
-         gboolean  in_table)
+format_contact (const Words *words,
+                const char  *email,
+                const char  *phone,
+                gboolean     in_table)
 {
-  const char *email = mv_member_get_email (member);
-  const char *phone = mv_member_get_phone (member);
   GString *s = g_string_new (NULL);
 
-  if (n->public_version)
-    return g_string_free (s, FALSE);
   if (!mv_is_blank (email))
     {
       if (!in_table)
-        g_string_append_printf (s, "%s ", n->words->email);
+        g_string_append_printf (s, "%s ", words->email);
       g_string_append (s, email);
     }
   if (!mv_is_blank (phone))
@@ -491,10 +546,26 @@ contact (Notice   *n,
       if (s->len > 0)
         g_string_append (s, in_table ? "\n" : ", ");
       if (!in_table)
-        g_string_append_printf (s, "%s ", n->words->phone);
+        g_string_append_printf (s, "%s ", words->phone);
       g_string_append (s, phone);
     }
   return g_string_free (s, FALSE);
+}
+
+/* A member's contact details as the member chose to show them in papers
+ * (mv_document_member_contact()); "" in the public version, which shows
+ * no member's. */
+static char *
+contact (Notice   *n,
+         MvMember *member,
+         gboolean  in_table)
+{
+  const char *email = NULL;
+  const char *phone = NULL;
+
+  if (!n->public_version)
+    mv_document_member_contact (member, &email, &phone);
+  return format_contact (n->words, email, phone, in_table);
 }
 
 /* Two days before the meeting, and a weekday: a deputy needs time. */
@@ -510,11 +581,49 @@ apologies_date (MvMeeting *meeting,
   return TRUE;
 }
 
+static gboolean
+has_secretariat_contact (MvCouncil *council)
+{
+  return !mv_is_blank (mv_council_get_secretariat_email (council)) ||
+         !mv_is_blank (mv_council_get_secretariat_phone (council));
+}
+
+/* Whom apologies go to: the council's secretariat by name with its e-mail
+ * and phone, which are the office's and so shown in every version; the
+ * secretariat's contact alone when it has no name; else the council's
+ * secretary among the members, with what the secretary chose to show; else
+ * only "sekretariatet". */
+static void
+apologies_to (Notice  *n,
+              char   **to,
+              char   **reach)
+{
+  const Words *words = n->words;
+  const char *name = mv_council_get_secretariat_name (n->council);
+  MvMember *secretary;
+
+  if (!mv_is_blank (name) || has_secretariat_contact (n->council))
+    {
+      *to = g_strdup (mv_is_blank (name) ? words->secretariat : name);
+      *reach = format_contact (words, mv_council_get_secretariat_email (n->council),
+                               mv_council_get_secretariat_phone (n->council), FALSE);
+    }
+  else if ((secretary = find_secretary (n)))
+    {
+      *to = mv_words_printf (words->secretary, mv_member_get_name (secretary));
+      *reach = contact (n, secretary, FALSE);
+    }
+  else
+    {
+      *to = g_strdup (words->secretariat);
+      *reach = g_strdup ("");
+    }
+}
+
 static char *
 apologies_text (Notice *n)
 {
   const Words *words = n->words;
-  MvMember *secretary = find_secretary (n);
   g_autofree char *to = NULL;
   g_autofree char *by = NULL;
   g_autofree char *reach = NULL;
@@ -524,13 +633,37 @@ apologies_text (Notice *n)
   if (!apologies_date (n->meeting, &date))
     return NULL;
   by = mv_date_format_document_long (words->language, &date);
-  to = secretary ? mv_words_printf (words->secretary, mv_member_get_name (secretary))
-                 : g_strdup (words->secretariat);
+  apologies_to (n, &to, &reach);
   sentence = mv_words_printf (words->apologies, by, to);
-  reach = secretary ? contact (n, secretary, FALSE) : g_strdup ("");
   if (*reach != '\0')
     return g_strdup_printf ("%s (%s). %s", sentence, reach, words->deputy_called);
   return g_strdup_printf ("%s. %s", sentence, words->deputy_called);
+}
+
+/* "Med vennlig hilsen", a blank line, who signs – the secretariat, or the
+ * secretary among the members – and the council with its NAV unit, one to
+ * a line; the unit only when the council's name does not already say it
+ * ("Brukerutvalget NAV Eksempelby"). One paragraph, after a blank line
+ * of its own that sets it off from the last item's text. */
+static char *
+signature_text (Notice *n)
+{
+  const char *name = mv_council_get_secretariat_name (n->council);
+  const char *council = mv_council_get_name (n->council);
+  const char *unit = mv_council_get_nav_unit (n->council);
+  GString *s = g_string_new (NULL);
+  MvMember *secretary;
+
+  g_string_append_printf (s, "\n%s\n", n->words->regards);
+  if (!mv_is_blank (name))
+    g_string_append_printf (s, "\n%s", name);
+  else if ((secretary = find_secretary (n)))
+    g_string_append_printf (s, "\n%s", mv_member_get_name (secretary));
+  if (!mv_is_blank (council))
+    g_string_append_printf (s, "\n%s", council);
+  if (!mv_is_blank (unit) && (mv_is_blank (council) || strstr (council, unit) == NULL))
+    g_string_append_printf (s, "\n%s", unit);
+  return g_string_free (s, FALSE);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -584,8 +717,17 @@ add_meeting_facts (Notice      *n,
     mv_pdf_writer_add_markup (w, facts->str);
 }
 
+static gboolean
+in_members_table (MvMember *member,
+                  gboolean  deputies)
+{
+  MvMemberRole role = mv_member_get_role (member);
+
+  return role != MV_MEMBER_ROLE_SECRETARY && (role == MV_MEMBER_ROLE_DEPUTY) == deputies;
+}
+
 /* The members, or the deputies, as a table; the contact column only where
- * contact details are shown. */
+ * some of them show contact details (never in the public version). */
 static void
 add_members (Notice      *n,
              MvPdfWriter *w,
@@ -595,8 +737,17 @@ add_members (Notice      *n,
   const char *header[] = { words->name, deputies ? words->deputy_for : words->role,
                            words->organisation, words->contact };
   const double widths[] = { 21, 15, 20, 50 };
-  guint n_columns = n->public_version ? 3 : 4;
+  guint n_columns = 3;
   MvPdfTable *table = NULL;
+
+  for (guint i = 0; i < n->members->len && n_columns == 3; i++)
+    {
+      MvMember *member = g_ptr_array_index (n->members, i);
+      g_autofree char *reach = NULL;
+
+      if (in_members_table (member, deputies) && *(reach = contact (n, member, TRUE)) != '\0')
+        n_columns = 4;
+    }
 
   for (guint i = 0; i < n->members->len; i++)
     {
@@ -605,7 +756,7 @@ add_members (Notice      *n,
       g_autofree char *reach = NULL;
       const char *cells[4];
 
-      if (role == MV_MEMBER_ROLE_SECRETARY || (role == MV_MEMBER_ROLE_DEPUTY) != deputies)
+      if (!in_members_table (member, deputies))
         continue;
 
       if (table == NULL)
@@ -649,8 +800,10 @@ add_agenda_table (Notice      *n,
       MvAgendaItem *item = g_ptr_array_index (n->items, i);
       g_autofree char *number = mv_agenda_item_dup_number (item);
       g_autofree char *time = format_item_time (g_ptr_array_index (n->starts, i), item);
-      const char *cells[] = { number, mv_agenda_item_get_title (item), kind_name (words, item),
-                              mv_agenda_item_get_presenter (item), time };
+      g_autofree char *title = shown_item_title (n, item);
+      gboolean exempt = item_exempt (n, item);
+      const char *cells[] = { number, title, exempt ? NULL : kind_name (words, item),
+                              exempt ? NULL : mv_agenda_item_get_presenter (item), time };
 
       mv_pdf_table_add_row (table, MV_PDF_ROW_NORMAL, cells);
     }
@@ -687,11 +840,12 @@ add_documents (Notice      *n,
   for (guint i = 0; i < documents->len; i++)
     {
       MvDocument *document = g_ptr_array_index (documents, i);
-      const char *title = mv_document_get_title (document);
-      g_autofree char *pages = format_pages (n->words, mv_document_get_page_count (document));
+      g_autofree char *title = shown_document_title (n, document);
+      g_autofree char *pages = NULL;
 
-      if (mv_is_blank (title))
-        title = mv_document_get_file_name (document);
+      /* An exempt document's pages are not in the public packet either. */
+      pages = document_exempt (n, document)
+        ? g_strdup ("") : format_pages (n->words, mv_document_get_page_count (document));
       g_ptr_array_add (lines, *pages ? g_strdup_printf ("%s (%s)", title, pages)
                                      : g_strdup (title));
     }
@@ -709,6 +863,7 @@ add_item (Notice       *n,
 {
   const Words *words = n->words;
   g_autofree char *label = item_label (words, item);
+  g_autofree char *title = shown_item_title (n, item);
   g_autofree char *heading = NULL;
   g_autofree char *time = format_item_time (start, item);
   g_autofree char *minutes = NULL;
@@ -721,9 +876,12 @@ add_item (Notice       *n,
   const char *background = mv_agenda_item_get_background (item);
   const char *resolution = mv_agenda_item_get_proposed_resolution (item);
 
-  heading = *label ? g_strdup_printf ("%s %s", label, mv_agenda_item_get_title (item))
-                   : g_strdup (mv_agenda_item_get_title (item));
+  heading = *label ? g_strdup_printf ("%s %s", label, title) : g_strdup (title);
   mv_pdf_writer_add_heading (w, 2, heading, TRUE);
+  /* Of an exempt item, its number and basis, and nothing of what it is
+   * about. */
+  if (item_exempt (n, item))
+    return;
 
   if (mv_agenda_item_get_duration_minutes (item) > 0)
     minutes = mv_words_printf (words->minutes, mv_agenda_item_get_duration_minutes (item));
@@ -762,6 +920,7 @@ mv_agenda_notice_new (MvStore     *store,
   g_autofree char *title = NULL;
   g_autofree char *made = NULL;
   g_autofree char *apologies = NULL;
+  g_autofree char *signature = NULL;
   g_autofree char *today = NULL;
 
   g_return_val_if_fail (MV_IS_STORE (store), NULL);
@@ -798,6 +957,11 @@ mv_agenda_notice_new (MvStore     *store,
 
   for (guint i = 0; i < n.items->len; i++)
     add_item (&n, w, g_ptr_array_index (n.items, i), g_ptr_array_index (n.starts, i));
+
+  /* Signed at its end, after the last item: in the packet, right before
+   * the attachments. */
+  signature = signature_text (&n);
+  mv_pdf_writer_add_paragraph (w, signature);
 
   return g_steal_pointer (&w);
 }
@@ -923,14 +1087,6 @@ add_formats (lxw_workbook *workbook,
   format_set_align (f->number, LXW_ALIGN_VERTICAL_TOP);
 }
 
-static char *
-document_title (MvDocument *document)
-{
-  const char *title = mv_document_get_title (document);
-
-  return g_strdup (mv_is_blank (title) ? mv_document_get_file_name (document) : title);
-}
-
 static void
 write_document_row (Notice       *n,
                     MvXlsxSheet  *sheet,
@@ -941,14 +1097,17 @@ write_document_row (Notice       *n,
 {
   const Words *words = n->words;
   g_autofree char *number = item ? mv_agenda_item_dup_number (item) : g_strdup ("");
-  g_autofree char *title = document_title (document);
-  const char *item_title = item ? mv_agenda_item_get_title (item) : "";
+  g_autofree char *title = shown_document_title (n, document);
+  g_autofree char *item_title = item ? shown_item_title (n, item) : g_strdup ("");
+  gboolean exempt = document_exempt (n, document);
 
   mv_xlsx_write_text (sheet, row, DOC_NUMBER, number, f->text);
   mv_xlsx_write_text (sheet, row, DOC_ITEM, item_title, f->wrap);
   mv_xlsx_write_text (sheet, row, DOC_TITLE, title, f->wrap);
-  mv_xlsx_write_text (sheet, row, DOC_FILE, mv_document_get_file_name (document), f->wrap);
-  if (mv_document_get_page_count (document) > 0)
+  /* Of an exempt document the public version says no more than why. */
+  mv_xlsx_write_text (sheet, row, DOC_FILE, exempt ? NULL : mv_document_get_file_name (document),
+                      f->wrap);
+  if (!exempt && mv_document_get_page_count (document) > 0)
     mv_xlsx_check (sheet, worksheet_write_number (sheet->sheet, row, DOC_PAGES,
                                                   mv_document_get_page_count (document),
                                                   f->number));
@@ -1084,32 +1243,37 @@ write_xlsx (Notice      *n,
       g_autofree char *number = mv_agenda_item_dup_number (item);
       g_autoptr(GPtrArray) documents = item_documents (n, item);
       g_autoptr(GString) attachments = g_string_new (NULL);
-      const char *item_title = mv_agenda_item_get_title (item);
+      g_autofree char *item_title = shown_item_title (n, item);
+      gboolean exempt = item_exempt (n, item);
+      const char *presenter = exempt ? "" : mv_agenda_item_get_presenter (item);
 
       for (guint d = 0; d < documents->len; d++)
         {
-          g_autofree char *doc_title = document_title (g_ptr_array_index (documents, d));
+          g_autofree char *doc_title = shown_document_title (n, g_ptr_array_index (documents, d));
 
           g_string_append_printf (attachments, "%s%s", d > 0 ? "\n" : "", doc_title);
         }
 
       mv_xlsx_write_text (&sheet, row, COL_NUMBER, number, f.text);
       mv_xlsx_write_text (&sheet, row, COL_TITLE, item_title, f.wrap);
-      mv_xlsx_write_text (&sheet, row, COL_KIND, kind_name (words, item), f.text);
-      mv_xlsx_write_text (&sheet, row, COL_PRESENTER, mv_agenda_item_get_presenter (item),
-                          f.wrap);
+      /* An exempt item keeps its number, time and length; nothing says
+       * what it is about. */
+      mv_xlsx_write_text (&sheet, row, COL_KIND, exempt ? NULL : kind_name (words, item), f.text);
+      mv_xlsx_write_text (&sheet, row, COL_PRESENTER, presenter, f.wrap);
       mv_xlsx_write_time (&sheet, row, COL_START, g_ptr_array_index (n->starts, i), f.time);
       mv_xlsx_check (&sheet, worksheet_write_number (sheet.sheet, row, COL_MINUTES,
                                                      mv_agenda_item_get_duration_minutes (item),
                                                      f.number));
-      mv_xlsx_write_text (&sheet, row, COL_RAISED_BY, raised_by_name (words, item), f.text);
-      mv_xlsx_write_date (&sheet, row, COL_DECISION, mv_agenda_item_get_nav_decision_date (item),
-                          f.date, f.text);
+      mv_xlsx_write_text (&sheet, row, COL_RAISED_BY, exempt ? NULL : raised_by_name (words, item),
+                          f.text);
+      mv_xlsx_write_date (&sheet, row, COL_DECISION,
+                          exempt ? NULL : mv_agenda_item_get_nav_decision_date (item), f.date,
+                          f.text);
       mv_xlsx_write_text (&sheet, row, COL_ATTACHMENTS, attachments->str, f.wrap);
 
       mv_xlsx_fit_row (&sheet, row,
                        MAX (MAX (mv_xlsx_wrapped_lines (item_title, column_widths[COL_TITLE]),
-                                 mv_xlsx_wrapped_lines (mv_agenda_item_get_presenter (item),
+                                 mv_xlsx_wrapped_lines (presenter,
                                                         column_widths[COL_PRESENTER])),
                             mv_xlsx_wrapped_lines (attachments->str,
                                                    column_widths[COL_ATTACHMENTS])));

@@ -199,6 +199,10 @@ collect_rows (MvStore   *store,
       row->text[COL_DEPUTY_FOR] = valid_text (deputy_for ? mv_member_get_name (deputy_for) : "");
       row->text[COL_TERM_START] = valid_text (mv_member_get_term_start (member));
       row->text[COL_TERM_END] = valid_text (mv_member_get_term_end (member));
+      /* Every field, whatever the member's contact-shown: this list is the
+       * secretariat's own register (the CSV reads back in), written 0600,
+       * not a paper sent out. A paper that names members honours the
+       * choice (mv_document_member_contact()). */
       row->text[COL_EMAIL] = valid_text (mv_member_get_email (member));
       row->text[COL_PHONE] = valid_text (mv_member_get_phone (member));
       row->text[COL_YOUNG] = valid_text (row->young ? _("Yes") : _("No"));

@@ -13,6 +13,12 @@ G_BEGIN_DECLS
  * when the whole file was written (MvOutput), so a failed export leaves
  * @path as it was. Errors are MV_ERROR with a message that names the file.
  *
+ * The list is the secretariat's own register, not a paper sent out: it
+ * keeps every member's e-mail and phone whatever the member chose to show
+ * in papers (contact-shown), and is written for the owner's eyes only
+ * (MV_OUTPUT_PRIVATE). The papers – the notice, the packet – honour the
+ * choice.
+ *
  * They read the store's lists, so call them on the thread that owns @store;
  * a member list is a few dozen rows and takes milliseconds. */
 

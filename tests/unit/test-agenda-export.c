@@ -257,7 +257,10 @@ test_pdf (Fixture       *f,
   while (g_date_get_weekday (&date) >= G_DATE_SATURDAY)
     g_date_subtract_days (&date, 1);
   by = date_line ("x", nb_weekdays, &date);
-  apologies = g_strdup_printf ("Forfall meldes snarest og senest %s til sekretær", by + 3);
+  /* To the council's secretariat, with its e-mail and phone. */
+  apologies = g_strdup_printf ("Forfall meldes snarest og senest %s til Marte Sæther (e-post "
+                               "marte.saether@nav.example.no, telefon +47 474 61 905). "
+                               "Vararepresentanten kalles da inn.", by + 3);
 
   g_test_message ("%s", info);
   mv_test_assert_pdfinfo (info, "Title", "Innkalling til møte i " COUNCIL);
@@ -283,11 +286,11 @@ test_pdf (Fixture       *f,
   assert_next (text, &at, "Tid: 10:00–13:00");
   assert_next (text, &at, place);
   assert_next (text, &at, apologies);
-  assert_next (text, &at, "Marte Sæther");
-  assert_next (text, &at, "marte.saether@nav.example.no");
-  /* Members with their organisations, then the deputies. */
+  /* Members with their organisations, then the deputies; of their contact
+   * details what each chose to show, by default the e-mail address. */
   assert_next (text, &at, "Til Navn Rolle Organisasjon Kontakt");
-  assert_next (text, &at, "Kari Haugen Leder FFO kari.haugen@ffo.example.no +47 912 34 567");
+  assert_next (text, &at, "Kari Haugen Leder FFO kari.haugen@ffo.example.no Terje Lunde");
+  g_assert_null (strstr (text, "+47 912 34 567"));
   assert_next (text, &at, "Vararepresentanter (til orientering)");
   assert_next (text, &at, "Per Olav Moen Kari Haugen FFO");
 
@@ -347,6 +350,14 @@ test_pdf (Fixture       *f,
         }
     }
 
+  /* Signed at its end: the secretariat and the council (whose name says
+   * the NAV unit already; body_text() takes the line for the running
+   * header). */
+  assert_next (text, &at, "Med vennlig hilsen Marte Sæther");
+  g_assert_cmpstr (at, ==, "");
+  g_assert_nonnull (strstr (last, "Med vennlig hilsen Marte Sæther " COUNCIL " Laget"));
+  g_assert_null (strstr (last, COUNCIL " NAV Eksempelby"));
+
   /* A bookmark for the notice, the agenda and each item. */
   g_assert_cmpuint (titles->len, ==, 2 + items->len);
   g_assert_cmpstr (g_ptr_array_index (titles, 0), ==, "Innkalling til møte i " COUNCIL);
@@ -402,16 +413,36 @@ test_languages (Fixture       *f,
   g_assert_nonnull (strstr (council_text, "Proposed resolution"));
 }
 
-/* The public version: no exempt item or document, no e-mail address or
- * phone number; the full version has them. */
+/* The first item of @meeting that is not public, and its index. */
+static MvAgendaItem *
+exempt_item (Fixture   *f,
+             MvMeeting *meeting,
+             guint     *index)
+{
+  g_autoptr(GPtrArray) items = agenda (f, meeting);
+
+  for (guint i = 0; i < items->len; i++)
+    if (!mv_agenda_item_get_public (g_ptr_array_index (items, i)))
+      {
+        *index = i;
+        return g_ptr_array_index (items, i);
+      }
+  g_assert_not_reached ();
+}
+
+/* The public version: an exempt item keeps its number and shows only its
+ * legal basis, an exempt document likewise in its list; no member's e-mail
+ * address or phone number, the secretariat's only. The full version has
+ * them all. */
 static void
 test_public (Fixture       *f,
              gconstpointer  data)
 {
-  const char *exempt_item = "Henvendelse om enkeltsak – prinsipielle sider ved "
-                            "saksbehandlingstid";
+  const char *exempt_title = "Henvendelse om enkeltsak – prinsipielle sider ved "
+                             "saksbehandlingstid";
   const char *exempt_document = "Internt notat: Kartlegging av direktoratenes samarbeid med "
                                 "brukerorganisasjoner (2015)";
+  const char *basis = "Unntatt offentlighet, jf. offl. § 13 jf. fvl. § 13";
   g_autofree char *june_full = export_pdf (f, f->june, MV_LANGUAGE_NB, FALSE, "juni.pdf");
   g_autofree char *june_public = export_pdf (f, f->june, MV_LANGUAGE_NB, TRUE,
                                              "juni-offentlig.pdf");
@@ -423,25 +454,58 @@ test_public (Fixture       *f,
   g_autofree char *oct_full_text = body_text (oct_full);
   g_autofree char *oct_public_text = body_text (oct_public);
   g_autofree char *first = page_text (oct_public, 1);
+  g_autoptr(GPtrArray) titles = outline (june_public);
   g_autoptr(GError) error = NULL;
   g_autofree char *xlsx = g_build_filename (f->ts.dir, "okt-offentlig.xlsx", NULL);
   g_autofree char *strings = NULL;
+  g_autofree char *number = NULL;
+  g_autofree char *row = NULL;
+  g_autofree char *heading = NULL;
+  g_autofree char *background = NULL;
   g_autoptr(GRegex) phone = g_regex_new ("\\+47 [0-9]{3}", 0, 0, NULL);
+  g_auto(GStrv) phones = NULL;
+  MvAgendaItem *item;
+  guint index;
+  const char *at = june_public_text;
 
-  g_assert_nonnull (strstr (june_full_text, exempt_item));
-  g_assert_null (strstr (june_public_text, exempt_item));
+  item = exempt_item (f, f->june, &index);
+  g_assert_cmpstr (mv_agenda_item_get_title (item), ==, exempt_title);
+  number = mv_agenda_item_dup_number (item);
+  row = g_strdup_printf ("%s %s", number, basis);
+  heading = g_strdup_printf ("Sak %s %s", number, basis);
+  background = g_strndup (mv_agenda_item_get_background (item), 40);
+  g_assert_cmpuint (strlen (background), ==, 40);
+
+  g_assert_nonnull (strstr (june_full_text, exempt_title));
+  g_assert_nonnull (strstr (june_full_text, background));
+  g_assert_null (strstr (june_full_text, basis));
+  /* Its number and basis in the agenda and as its heading, nothing else. */
+  g_assert_null (strstr (june_public_text, exempt_title));
+  g_assert_null (strstr (june_public_text, background));
   g_assert_null (strstr (june_public_text, "offentleglova"));
+  assert_next (june_public_text, &at, "Offentlig versjon. Saker og dokumenter som er unntatt "
+                                      "offentlighet, vises bare med saksnummer og hjemmel.");
+  assert_next (june_public_text, &at, row);
+  assert_next (june_public_text, &at, heading);
+  g_assert_true (titles_contain (titles, heading));
   g_assert_nonnull (strstr (june_public_text, "Sosialhjelp og midlertidig bolig"));
-  g_assert_nonnull (strstr (june_public_text, "Offentlig versjon. Saker og dokumenter som er "
-                                              "unntatt offentlighet, er ikke med."));
 
+  /* The exempt document's line in its item's list of attachments. */
   g_assert_nonnull (strstr (oct_full_text, exempt_document));
+  g_assert_null (strstr (oct_full_text, basis));
   g_assert_null (strstr (oct_public_text, exempt_document));
+  g_assert_nonnull (strstr (oct_public_text, basis));
 
-  g_assert_nonnull (strstr (oct_full_text, "@"));
-  g_assert_true (g_regex_match (phone, oct_full_text, 0, NULL));
-  g_assert_null (strstr (oct_public_text, "@"));
-  g_assert_false (g_regex_match (phone, oct_public_text, 0, NULL));
+  /* No member's contact details; the secretariat's, as whom to send
+   * apologies to. */
+  g_assert_nonnull (strstr (oct_full_text, "kari.haugen@ffo.example.no"));
+  g_assert_null (strstr (oct_public_text, "kari.haugen@"));
+  g_assert_null (strstr (oct_public_text, "Kontakt"));
+  g_assert_nonnull (strstr (oct_public_text, "(e-post marte.saether@nav.example.no, telefon "
+                                             "+47 474 61 905)"));
+  /* One phone number: the secretariat's. */
+  phones = g_regex_split (phone, oct_public_text, 0);
+  g_assert_cmpuint (g_strv_length (phones), ==, 2);
   /* The members and their organisations are still there. */
   g_assert_nonnull (strstr (oct_public_text, "Kari Haugen Leder FFO"));
   g_assert_nonnull (strstr (first, "Offentlig versjon"));
@@ -451,6 +515,7 @@ test_public (Fixture       *f,
   g_assert_no_error (error);
   strings = mv_test_xlsx_part (xlsx, "xl/sharedStrings.xml");
   g_assert_null (strstr (strings, "Internt notat"));
+  g_assert_nonnull (strstr (strings, basis));
   g_assert_null (strstr (strings, "@"));
   g_assert_nonnull (strstr (strings, "Offentlig versjon"));
   g_clear_pointer (&strings, g_free);
@@ -459,6 +524,7 @@ test_public (Fixture       *f,
   g_assert_no_error (error);
   strings = mv_test_xlsx_part (xlsx, "xl/sharedStrings.xml");
   g_assert_nonnull (strstr (strings, "Internt notat"));
+  g_assert_null (strstr (strings, basis));
 }
 
 /* A long title and a long background: they wrap, and the background goes
@@ -947,7 +1013,9 @@ test_cli (Fixture       *f,
   text = body_text (pdf);
   g_assert_nonnull (strstr (text, "Notice of meeting"));
   g_assert_null (strstr (text, "Internt notat"));
-  g_assert_null (strstr (text, "@"));
+  g_assert_null (strstr (text, "kari.haugen@"));
+  g_assert_nonnull (strstr (text, "Exempt from public disclosure, cf. offl. § 13 cf. fvl. § 13"));
+  g_assert_nonnull (strstr (text, "Kind regards Marte Sæther"));
   mv_test_run_clear (&run);
 
   /* By id, the spreadsheet. */

@@ -32,6 +32,27 @@ document_words (MvLanguage language)
   return mv_words_for_language (language, &words_nb, &words_nn, &words_en);
 }
 
+void
+mv_document_member_contact (MvMember    *member,
+                            const char **email,
+                            const char **phone)
+{
+  MvContactShown shown;
+
+  g_return_if_fail (MV_IS_MEMBER (member));
+  g_return_if_fail (email != NULL && phone != NULL);
+
+  shown = mv_member_get_contact_shown (member);
+  *email = mv_member_get_email (member);
+  *phone = mv_member_get_phone (member);
+  if (mv_is_blank (*email) || (shown != MV_CONTACT_SHOWN_EMAIL &&
+                               shown != MV_CONTACT_SHOWN_EMAIL_PHONE))
+    *email = NULL;
+  if (mv_is_blank (*phone) || (shown != MV_CONTACT_SHOWN_PHONE &&
+                               shown != MV_CONTACT_SHOWN_EMAIL_PHONE))
+    *phone = NULL;
+}
+
 /* The formats are the fixed ones of the callers' tables. */
 char *
 mv_words_printf (const char *format,

@@ -6,6 +6,7 @@
 #include "mv-enums.h"
 #include "mv-labels.h"
 #include "mv-meeting.h"
+#include "mv-member.h"
 
 G_BEGIN_DECLS
 
@@ -24,6 +25,16 @@ char          *mv_words_printf              (const char    *format,
 /* "10:00–13:00"; only the start when the meeting has no end or ends as it
  * starts. */
 char          *mv_document_format_time      (MvMeeting     *meeting);
+
+/* What of @member's contact details a paper sent out may print, as the
+ * member chose (contact-shown: e-mail, e-mail and phone, phone, neither):
+ * @email and @phone get the member's address and number, or %NULL where
+ * the member keeps it out or it is blank. Every paper that names members
+ * asks this; the secretariat's own register (the member list's XLSX and
+ * CSV, mv-member-export.h) is not a paper sent out and keeps every field. */
+void           mv_document_member_contact   (MvMember      *member,
+                                             const char   **email,
+                                             const char   **phone);
 
 /* "Side %d av %d" for mv_pdf_writer_set_page_format(). */
 const char    *mv_document_page_format      (MvLanguage     language);
