@@ -13,6 +13,7 @@
 #include "mv-document.h"
 #include "mv-documents.h"
 #include "mv-error.h"
+#include "mv-member.h"
 #include "mv-pdf.h"
 #include "mv-queries.h"
 #include "mv-sample.h"
@@ -389,6 +390,7 @@ test_languages (Fixture       *f,
   g_assert_nonnull (strstr (nn_text, "Innkalling til møte i " COUNCIL));
   g_assert_nonnull (strstr (nn_text, "Framlegg til vedtak"));
   g_assert_nonnull (strstr (nn_text, "Forfall skal meldast"));
+  g_assert_nonnull (strstr (nn_text, "Med venleg helsing Marte Sæther"));
   g_assert_nonnull (strstr (nn_text, nn_date));
   g_assert_nonnull (strstr (nn_text, "Stad:"));
   g_assert_nonnull (strstr (nn_text, "Sakliste Sak Tittel Type Innleiar Tid"));
@@ -400,6 +402,7 @@ test_languages (Fixture       *f,
   g_assert_nonnull (strstr (en_text, "Proposed resolution"));
   g_assert_nonnull (strstr (en_text, en_date));
   g_assert_nonnull (strstr (en_text, "Please send apologies"));
+  g_assert_nonnull (strstr (en_text, "Kind regards Marte Sæther"));
   g_assert_nonnull (strstr (en_text, "Agenda Item Title Kind Presenter Time"));
   g_assert_nonnull (strstr (en_first, "Page 1 of "));
   g_assert_null (strstr (en_first, "Side 1"));
@@ -525,6 +528,148 @@ test_public (Fixture       *f,
   strings = mv_test_xlsx_part (xlsx, "xl/sharedStrings.xml");
   g_assert_nonnull (strstr (strings, "Internt notat"));
   g_assert_null (strstr (strings, basis));
+}
+
+static MvMember *
+member_named (Fixture    *f,
+              const char *name)
+{
+  g_autoptr(GPtrArray) members = mv_store_list_members (f->ts.store, f->ts.council, TRUE);
+
+  for (guint i = 0; i < members->len; i++)
+    if (g_str_equal (mv_member_get_name (g_ptr_array_index (members, i)), name))
+      return g_ptr_array_index (members, i);
+  g_error ("no member “%s”", name);
+}
+
+static void
+set_shown (Fixture        *f,
+           const char     *name,
+           MvContactShown  shown)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (mv_store_set (f->ts.store, member_named (f, name), &error, "contact-shown",
+                               shown, NULL));
+  g_assert_no_error (error);
+}
+
+/* Each member's contact details as the member chose: e-mail, both, phone,
+ * neither; a table where nobody shows any has no contact column. */
+static void
+test_contact_shown (Fixture       *f,
+                    gconstpointer  data)
+{
+  const char * const deputies[] = { "Geir Johansen", "Hanne Kristiansen", "Maja Lie",
+                                    "Per Olav Moen" };
+  g_autofree char *pdf = NULL;
+  g_autofree char *text = NULL;
+  const char *at;
+
+  set_shown (f, "Kari Haugen", MV_CONTACT_SHOWN_EMAIL_PHONE);
+  set_shown (f, "Terje Lunde", MV_CONTACT_SHOWN_PHONE);
+  set_shown (f, "Ingrid Solberg", MV_CONTACT_SHOWN_NONE);
+  for (guint i = 0; i < G_N_ELEMENTS (deputies); i++)
+    set_shown (f, deputies[i], MV_CONTACT_SHOWN_NONE);
+
+  pdf = export_pdf (f, f->meeting, MV_LANGUAGE_NB, FALSE, "kontakt.pdf");
+  text = body_text (pdf);
+  g_test_message ("%s", text);
+  at = text;
+  assert_next (text, &at, "Til Navn Rolle Organisasjon Kontakt "
+                          "Kari Haugen Leder FFO kari.haugen@ffo.example.no +47 912 34 567 "
+                          "Terje Lunde Nestleder Mental Helse +47 934 56 781 "
+                          "Ingrid Solberg Medlem Kreftforeningen Jonas Bakke Eriksen");
+  assert_next (text, &at, "jonas.eriksen@ungefunksjonshemmede.example.no");
+  assert_next (text, &at, "Vararepresentanter (til orientering) Navn Vara for Organisasjon "
+                          "Geir Johansen");
+  g_assert_null (strstr (text, "terje.lunde@"));
+  g_assert_null (strstr (text, "ingrid.solberg@"));
+  g_assert_null (strstr (text, "+47 415 72 903"));
+  g_assert_null (strstr (text, "hanne.kristiansen@"));
+  g_assert_null (strstr (text, "+47 906 35 482"));
+}
+
+static void
+set_council (Fixture    *f,
+             const char *property,
+             const char *value)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (mv_store_set (f->ts.store, f->ts.council, &error, property, value, NULL));
+  g_assert_no_error (error);
+}
+
+/* The apologies sentence and the signature of the PDF at @name. */
+static void
+assert_secretariat (Fixture    *f,
+                    const char *name,
+                    const char *to,
+                    const char *signature)
+{
+  g_autofree char *pdf = export_pdf (f, f->meeting, MV_LANGUAGE_NB, FALSE, name);
+  g_autofree char *text = body_text (pdf);
+  g_autofree char *squeezed = mv_test_squeeze (signature);
+  const char *at = text;
+
+  g_test_message ("%s", text);
+  assert_next (text, &at, "Forfall meldes snarest og senest");
+  assert_next (text, &at, to);
+  g_assert_true (g_str_has_suffix (text, squeezed));
+}
+
+/* Whom apologies go to, and who signs: the secretariat; its contact alone;
+ * the secretary among the members; nobody, then only «sekretariatet». */
+static void
+test_secretariat (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* The council's name without its NAV unit: the unit gets a line. */
+  set_council (f, "name", "Brukerutvalget i Eksempelby");
+  assert_secretariat (f, "sekretariat.pdf",
+                      " til Marte Sæther (e-post marte.saether@nav.example.no, telefon "
+                      "+47 474 61 905). Vararepresentanten",
+                      "Med vennlig hilsen Marte Sæther Brukerutvalget i Eksempelby "
+                      "NAV Eksempelby");
+
+  set_council (f, "secretariat-name", "NAV Eksempelby, brukerutvalgets sekretariat");
+  set_council (f, "secretariat-phone", "");
+  assert_secretariat (f, "kontor.pdf",
+                      " til NAV Eksempelby, brukerutvalgets sekretariat (e-post "
+                      "marte.saether@nav.example.no). Vararepresentanten",
+                      "Med vennlig hilsen NAV Eksempelby, brukerutvalgets sekretariat "
+                      "Brukerutvalget i Eksempelby NAV Eksempelby");
+
+  set_council (f, "secretariat-name", "");
+  set_council (f, "secretariat-email", "post@nav.example.no");
+  assert_secretariat (f, "uten-navn.pdf",
+                      " til sekretariatet (e-post post@nav.example.no). Vararepresentanten",
+                      "Med vennlig hilsen Marte Sæther Brukerutvalget i Eksempelby "
+                      "NAV Eksempelby");
+
+  /* No secretariat: the secretary among the members, with what she
+   * shows (the e-mail address unless she says more). */
+  set_council (f, "secretariat-email", "");
+  assert_secretariat (f, "sekretaer.pdf",
+                      " til sekretær Marte Sæther (e-post marte.saether@nav.example.no). "
+                      "Vararepresentanten",
+                      "Med vennlig hilsen Marte Sæther Brukerutvalget i Eksempelby "
+                      "NAV Eksempelby");
+  set_shown (f, "Marte Sæther", MV_CONTACT_SHOWN_NONE);
+  assert_secretariat (f, "sekretaer-uten.pdf",
+                      " til sekretær Marte Sæther. Vararepresentanten",
+                      "Med vennlig hilsen Marte Sæther Brukerutvalget i Eksempelby "
+                      "NAV Eksempelby");
+
+  /* Nobody. */
+  g_assert_true (mv_store_set (f->ts.store, member_named (f, "Marte Sæther"), &error, "role",
+                               MV_MEMBER_ROLE_MEMBER, NULL));
+  g_assert_no_error (error);
+  assert_secretariat (f, "ingen.pdf", " til sekretariatet. Vararepresentanten",
+                      "Med vennlig hilsen Brukerutvalget i Eksempelby NAV Eksempelby");
 }
 
 /* A long title and a long background: they wrap, and the background goes
@@ -809,6 +954,141 @@ test_xlsx_nb (Fixture       *f,
 
 /* Printing: the layout on another page size, drawn page by page onto a
  * cairo context of the printer's – here a PDF file, read back. */
+/* A cell with no value: none in the sheet, or an empty element that holds
+ * only a style (<c r="C13" s="3"/>). */
+static void
+assert_blank_cell (const char *sheet,
+                   const char *ref)
+{
+  g_autofree char *needle = g_strdup_printf ("<c r=\"%s\"", ref);
+  const char *c = strstr (sheet, needle);
+  const char *close = c ? strchr (c, '>') : NULL;
+
+  if (c != NULL && (close == NULL || close[-1] != '/'))
+    g_error ("%s is not blank", ref);
+}
+
+/* "set-public ITEM no --basis offl-14", then the public notice and agenda
+ * from the CLI: the item's number with «Unntatt offentlighet, jf. offl.
+ * § 14» in its place, never its title or its documents; the internal
+ * version as before. */
+static void
+test_public_basis (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GPtrArray) items = agenda (f, f->meeting);
+  g_autofree char *date = mv_meeting_dup_date (f->meeting);
+  g_autofree char *pdf = g_build_filename (f->ts.dir, "offentlig.pdf", NULL);
+  g_autofree char *full_pdf = g_build_filename (f->ts.dir, "intern.pdf", NULL);
+  g_autofree char *xlsx = g_build_filename (f->ts.dir, "offentlig.xlsx", NULL);
+  g_autofree char *full_xlsx = g_build_filename (f->ts.dir, "intern.xlsx", NULL);
+  g_autofree char *number = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *row = NULL;
+  g_autofree char *heading = NULL;
+  g_autofree char *ref = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *full_text = NULL;
+  g_autofree char *sheet = NULL;
+  g_autofree char *docs = NULL;
+  g_autofree char *strings = NULL;
+  g_autoptr(GPtrArray) documents = NULL;
+  g_autoptr(GPtrArray) document_titles = g_ptr_array_new_with_free_func (g_free);
+  const char *basis = "Unntatt offentlighet, jf. offl. § 14";
+  MvAgendaItem *item = NULL;
+  guint index = 0;
+  MvTestRun run = { 0 };
+
+  /* A public item with documents. */
+  for (guint i = 0; i < items->len && item == NULL; i++)
+    {
+      MvAgendaItem *candidate = g_ptr_array_index (items, i);
+      g_autoptr(GPtrArray) docs_of = mv_documents_list (f->ts.store, MV_RECORD (candidate));
+
+      if (mv_agenda_item_get_public (candidate) && docs_of->len > 0)
+        {
+          item = candidate;
+          index = i;
+        }
+    }
+  g_assert_nonnull (item);
+  number = mv_agenda_item_dup_number (item);
+  title = g_strdup (mv_agenda_item_get_title (item));
+  id = g_strdup (mv_record_get_id (MV_RECORD (item)));
+  documents = mv_documents_list (f->ts.store, MV_RECORD (item));
+  for (guint d = 0; d < documents->len; d++)
+    g_ptr_array_add (document_titles,
+                     g_strdup (mv_document_get_title (g_ptr_array_index (documents, d))));
+  row = g_strdup_printf ("%s %s", number, basis);
+  heading = g_strdup_printf ("Sak %s %s", number, basis);
+  ref = g_strdup_printf ("%u", 8 + index);
+
+  g_clear_pointer (&documents, g_ptr_array_unref);
+  g_clear_pointer (&items, g_ptr_array_unref);
+  g_clear_object (&f->ts.store);
+  f->ts.council = NULL;
+  f->meeting = f->june = NULL;
+
+  mv_test_run_cli_args (&run, NULL, "--db", f->ts.path, "set-public", id, "no", "--basis",
+                        "offl-14", NULL);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+  mv_test_run_clear (&run);
+  {
+    const char *outputs[] = { pdf, xlsx, full_pdf, full_xlsx };
+
+    for (guint i = 0; i < G_N_ELEMENTS (outputs); i++)
+      {
+        mv_test_run_cli_args (&run, NULL, "--db", f->ts.path, "export-agenda", "--meeting", date,
+                              "-o", outputs[i], i < 2 ? "--public" : NULL, NULL);
+        g_assert_cmpstr (run.err, ==, "");
+        g_assert_cmpint (run.status, ==, 0);
+        mv_test_run_clear (&run);
+      }
+  }
+
+  text = body_text (pdf);
+  g_test_message ("%s", text);
+  g_assert_nonnull (strstr (text, row));
+  g_assert_nonnull (strstr (text, heading));
+  g_assert_null (strstr (text, title));
+  for (guint d = 0; d < document_titles->len; d++)
+    g_assert_null (strstr (text, g_ptr_array_index (document_titles, d)));
+
+  full_text = body_text (full_pdf);
+  g_assert_nonnull (strstr (full_text, title));
+  g_assert_null (strstr (full_text, basis));
+  for (guint d = 0; d < document_titles->len; d++)
+    g_assert_nonnull (strstr (full_text, g_ptr_array_index (document_titles, d)));
+
+  /* The spreadsheet: its row with the number and the basis; no line for
+   * its documents. */
+  sheet = mv_test_xlsx_part (xlsx, "xl/worksheets/sheet1.xml");
+  docs = mv_test_xlsx_part (xlsx, "xl/worksheets/sheet2.xml");
+  strings = mv_test_xlsx_part (xlsx, "xl/sharedStrings.xml");
+  {
+    g_autofree char *cell_number = g_strconcat ("A", ref, NULL);
+    g_autofree char *cell_title = g_strconcat ("B", ref, NULL);
+    g_autofree char *cell_kind = g_strconcat ("C", ref, NULL);
+    g_autofree char *cell_presenter = g_strconcat ("D", ref, NULL);
+    g_autofree char *cell_attachments = g_strconcat ("I", ref, NULL);
+
+    assert_cell (sheet, strings, cell_number, number);
+    assert_cell (sheet, strings, cell_title, basis);
+    assert_blank_cell (sheet, cell_kind);
+    assert_blank_cell (sheet, cell_presenter);
+    assert_blank_cell (sheet, cell_attachments);
+  }
+  g_assert_null (strstr (strings, title));
+  for (guint d = 0; d < document_titles->len; d++)
+    g_assert_null (strstr (strings, g_ptr_array_index (document_titles, d)));
+  g_clear_pointer (&strings, g_free);
+  strings = mv_test_xlsx_part (full_xlsx, "xl/sharedStrings.xml");
+  g_assert_nonnull (strstr (strings, title));
+  g_assert_null (strstr (strings, basis));
+}
+
 static void
 test_print (Fixture       *f,
             gconstpointer  data)
@@ -1074,6 +1354,9 @@ main (int    argc,
   ADD ("/agenda-export/pdf", test_pdf);
   ADD ("/agenda-export/languages", test_languages);
   ADD ("/agenda-export/public", test_public);
+  ADD ("/agenda-export/contact-shown", test_contact_shown);
+  ADD ("/agenda-export/secretariat", test_secretariat);
+  ADD ("/agenda-export/public-basis", test_public_basis);
   ADD ("/agenda-export/long-texts", test_long_texts);
   ADD ("/agenda-export/xlsx-c-locale", test_xlsx_c);
   ADD ("/agenda-export/xlsx-nb-locale", test_xlsx_nb);
