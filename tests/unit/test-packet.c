@@ -452,6 +452,61 @@ test_public (Fixture       *f,
   g_assert_nonnull (strstr (outline, "fafo-eierpassord"));
 }
 
+/* In the public packet's notice the exempt item keeps its number and the
+ * exempt document its line in its item's list, each with its legal basis
+ * and nothing else; their pages stay out. */
+static void
+test_public_exempt (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (f->ts.dir, "offentlig.pdf", NULL);
+  g_autoptr(MvPacketResult) result = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *squeezed = NULL;
+  g_autofree char *outline = NULL;
+  g_autofree char *closed_number = mv_agenda_item_dup_number (f->closed);
+  g_autofree char *closed = g_strdup_printf ("Sak %s Unntatt offentlighet, jf. offl. § 13 jf. "
+                                             "fvl. § 13", closed_number);
+  g_autofree char *youth = item_heading (f->youth);
+  int n;
+
+  g_assert_true (mv_documents_set_public_full (f->ts.store, f->felles, FALSE,
+                                               MV_EXEMPT_BASIS_OFFL_14, NULL, &error));
+  g_assert_no_error (error);
+  result = export (f, TRUE, path);
+  text = mv_test_run_tool ("pdftotext", path, "-", NULL);
+  squeezed = mv_test_squeeze (text);
+  outline = outline_of (path);
+  n = notice_pages (f, TRUE);
+
+  g_test_message ("%s", squeezed);
+  {
+    const char * const order[] = {
+      youth,                                    /* its heading in the notice */
+      "Vedlegg",
+      "Unntatt offentlighet, jf. offl. § 14",   /* felles */
+      "fafo-eierpassord",
+      closed,
+      "Med vennlig hilsen",
+      NULL
+    };
+
+    assert_in_order (squeezed, order);
+  }
+  g_assert_null (strstr (squeezed, "Felles møteplasser"));
+  g_assert_null (strstr (squeezed, "felles-moteplasser"));
+  g_assert_null (strstr (squeezed, "Lukket sak"));
+  g_assert_null (strstr (squeezed, "ffo-fem"));
+  /* The notice's bookmark for the exempt item has only its number and
+   * basis; no pages, no bookmark of the exempt documents. */
+  g_assert_nonnull (strstr (outline, closed));
+  g_assert_null (strstr (outline, "Lukket sak"));
+  g_assert_null (strstr (outline, "felles-moteplasser"));
+  g_assert_cmpuint (result->n_attachments, ==, 3);
+  g_assert_cmpint (mv_test_pdf_n_pages (path), ==, n + 15 + 2 + 2);
+}
+
 /* A CSV and a PDF that asks for a password are named with the reason on a
  * page after the notice; the rest goes in as before. */
 static void
@@ -806,6 +861,7 @@ main (int    argc,
   g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/packet/full", test_full);
   ADD ("/packet/public", test_public);
+  ADD ("/packet/public-exempt", test_public_exempt);
   ADD ("/packet/left-out", test_left_out);
   ADD ("/packet/meeting-documents", test_meeting_documents);
   ADD ("/packet/failure-keeps-target", test_failure_keeps_target);
