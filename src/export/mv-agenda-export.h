@@ -14,21 +14,31 @@ G_BEGIN_DECLS
  *
  * The notice says who calls whom to which meeting: "Innkalling til møte i
  * <council>" (en "Notice of meeting – <council>"), date, time and place,
- * the members and deputies with their organisations, where and by when to
- * send apologies (forfall), the agenda as a table (Sak, title, kind,
- * presenter, time), and then each item in full: number and title as a
- * bookmarked heading, kind, presenter and time, background, the proposed
- * resolution ("Forslag til vedtak", nn "Framlegg til vedtak", en "Proposed
- * resolution") and its attachments by title and number of pages.
+ * to whom and by when to send apologies (forfall: the council's
+ * secretariat with its e-mail and phone, else the secretary among the
+ * members), the members and deputies with their organisations and the
+ * contact details each chose to show (contact-shown), the agenda as a
+ * table (Sak, title, kind, presenter, time), and then each item in full:
+ * number and title as a bookmarked heading, kind, presenter and time,
+ * background, the proposed resolution ("Forslag til vedtak", nn "Framlegg
+ * til vedtak", en "Proposed resolution") and its attachments by title and
+ * number of pages. It ends with a signature: "Med vennlig hilsen" (nn
+ * "Med venleg helsing", en "Kind regards"), the secretariat, the council
+ * and its NAV unit.
  *
  * Language. The fixed words are in @language, nb, nn or en, or in the
  * council's document language for MV_AGENDA_COUNCIL_LANGUAGE; they are not
  * gettext messages and do not follow the UI's locale.
  *
- * Public version. With @public_version the items and documents marked
- * exempt from public access (public = FALSE) are left out, and so is every
- * person's e-mail address and phone number; a note says that exempt items
- * are not included.
+ * Public version. With @public_version an item marked exempt from public
+ * disclosure (public = FALSE) keeps its number and its place, and shows
+ * instead of its title "Unntatt offentlighet, jf. <basis>" (nn "Unnateke
+ * offentlegheit", en "Exempt from public disclosure, cf."; the basis as
+ * mv_enum_to_document_label() gives it, "offl. § 13 jf. fvl. § 13") –
+ * never its title, kind, presenter, texts or documents; an exempt
+ * document of a public item shows the same line, without its pages. No
+ * member's e-mail address or phone number is shown; the secretariat's
+ * are, as the office's. A note under the title says so.
  *
  * Files are written to a temporary file beside @path and renamed over it
  * only when the whole file was written: a failed export leaves @path as it
@@ -71,8 +81,9 @@ GBytes      *mv_agenda_export_pdf_bytes   (MvStore      *store,
  * minutes, raised by, NAV's decision date, attachments – with real dates
  * and times, frozen header, autofilter, A4 landscape one page wide, page
  * header and footer. Sheet "Vedlegg" (en "Attachments") lists the
- * documents: item, title, file name, pages, public. Correct under any
- * numeric locale. */
+ * documents: item, title, file name, pages, public. The public version's
+ * exempt items and documents as in the PDF. Correct under any numeric
+ * locale. */
 gboolean     mv_agenda_export_xlsx        (MvStore      *store,
                                            MvMeeting    *meeting,
                                            MvLanguage    language,

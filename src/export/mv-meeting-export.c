@@ -62,6 +62,7 @@ typedef struct
   char                    *meeting_id;
   char                    *path;
   MvMeetingExportKind      kind;
+  MvLanguage               language;
   gboolean                 public_only;
   MvMeetingExportProgress  progress;
   gpointer                 progress_data;
@@ -174,8 +175,8 @@ export_thread (GTask        *task,
       {
         g_autoptr(MvPacketResult) result = NULL;
 
-        result = mv_packet_export (store, meeting, d->public_only, d->path, worker_progress,
-                                   task, cancellable, &error);
+        result = mv_packet_export_full (store, meeting, d->language, d->public_only, d->path,
+                                        worker_progress, task, cancellable, &error);
         if (result != NULL)
           left_out = g_steal_pointer (&result->left_out);
         ok = result != NULL;
@@ -184,15 +185,13 @@ export_thread (GTask        *task,
 
     case MV_MEETING_EXPORT_NOTICE:
       worker_progress (0.0, _("Making the notice"), task);
-      ok = mv_agenda_export_pdf (store, meeting, MV_AGENDA_COUNCIL_LANGUAGE, d->public_only,
-                                 d->path, &error);
+      ok = mv_agenda_export_pdf (store, meeting, d->language, d->public_only, d->path, &error);
       break;
 
     case MV_MEETING_EXPORT_XLSX:
     default:
       worker_progress (0.0, _("Making the spreadsheet"), task);
-      ok = mv_agenda_export_xlsx (store, meeting, MV_AGENDA_COUNCIL_LANGUAGE, d->public_only,
-                                  d->path, &error);
+      ok = mv_agenda_export_xlsx (store, meeting, d->language, d->public_only, d->path, &error);
       break;
     }
 
@@ -211,6 +210,8 @@ export_thread (GTask        *task,
  * @store: the main thread's store; the worker reads through a connection of its own
  * @path: the file to write
  * @progress: (nullable): called on the caller's main context
+ *
+ * In the council's document language.
  */
 void
 mv_meeting_export_async (MvStore                  *store,
@@ -225,12 +226,40 @@ mv_meeting_export_async (MvStore                  *store,
                          GAsyncReadyCallback       callback,
                          gpointer                  user_data)
 {
+  mv_meeting_export_async_full (store, meeting, kind, MV_AGENDA_COUNCIL_LANGUAGE, public_only,
+                                path, cancellable, progress, progress_data, progress_destroy,
+                                callback, user_data);
+}
+
+/**
+ * mv_meeting_export_async_full:
+ * @language: nb, nn or en, or MV_AGENDA_COUNCIL_LANGUAGE for the council's
+ *
+ * mv_meeting_export_async() in @language: what the export dialog's choice
+ * of language asks for.
+ */
+void
+mv_meeting_export_async_full (MvStore                  *store,
+                              MvMeeting                *meeting,
+                              MvMeetingExportKind       kind,
+                              MvLanguage                language,
+                              gboolean                  public_only,
+                              const char               *path,
+                              GCancellable             *cancellable,
+                              MvMeetingExportProgress   progress,
+                              gpointer                  progress_data,
+                              GDestroyNotify            progress_destroy,
+                              GAsyncReadyCallback       callback,
+                              gpointer                  user_data)
+{
   g_autoptr(GTask) task = NULL;
   ExportData *d;
 
   g_return_if_fail (MV_IS_STORE (store));
   g_return_if_fail (MV_IS_MEETING (meeting));
   g_return_if_fail (kind <= MV_MEETING_EXPORT_XLSX);
+  g_return_if_fail (language == MV_AGENDA_COUNCIL_LANGUAGE ||
+                    (guint) language <= MV_LANGUAGE_EN);
   g_return_if_fail (path != NULL);
 
   d = g_new0 (ExportData, 1);
@@ -238,6 +267,7 @@ mv_meeting_export_async (MvStore                  *store,
   d->meeting_id = g_strdup (mv_record_get_id (MV_RECORD (meeting)));
   d->path = g_strdup (path);
   d->kind = kind;
+  d->language = language;
   d->public_only = public_only;
   d->progress = progress;
   d->progress_data = progress_data;
@@ -245,7 +275,7 @@ mv_meeting_export_async (MvStore                  *store,
   d->context = g_main_context_ref_thread_default ();
 
   task = g_task_new (NULL, cancellable, callback, user_data);
-  g_task_set_source_tag (task, mv_meeting_export_async);
+  g_task_set_source_tag (task, mv_meeting_export_async_full);
   g_task_set_task_data (task, d, (GDestroyNotify) export_data_free);
   g_task_run_in_thread (task, export_thread);
 }

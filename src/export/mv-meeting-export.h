@@ -3,6 +3,7 @@
 
 #include <gio/gio.h>
 
+#include "mv-enums.h"
 #include "mv-meeting.h"
 #include "mv-store.h"
 
@@ -29,6 +30,20 @@ typedef void (*MvMeetingExportProgress) (double      fraction,
 void      mv_meeting_export_async        (MvStore                  *store,
                                           MvMeeting                *meeting,
                                           MvMeetingExportKind       kind,
+                                          gboolean                  public_only,
+                                          const char               *path,
+                                          GCancellable             *cancellable,
+                                          MvMeetingExportProgress   progress,
+                                          gpointer                  progress_data,
+                                          GDestroyNotify            progress_destroy,
+                                          GAsyncReadyCallback       callback,
+                                          gpointer                  user_data);
+/* The same in @language (nb, nn or en; MV_AGENDA_COUNCIL_LANGUAGE of
+ * mv-agenda-export.h for the council's, as mv_meeting_export_async()). */
+void      mv_meeting_export_async_full   (MvStore                  *store,
+                                          MvMeeting                *meeting,
+                                          MvMeetingExportKind       kind,
+                                          MvLanguage                language,
                                           gboolean                  public_only,
                                           const char               *path,
                                           GCancellable             *cancellable,

@@ -5,13 +5,13 @@
 #include "mv-packet-notice.h"
 
 /* The packet's first part is the notice as mv-agenda-export makes it, in
- * the council's document language. */
+ * the packet's language. */
 GBytes *
 mv_packet_notice_pdf (MvStore    *store,
                       MvMeeting  *meeting,
+                      MvLanguage  language,
                       gboolean    public_only,
                       GError    **error)
 {
-  return mv_agenda_export_pdf_bytes (store, meeting, MV_AGENDA_COUNCIL_LANGUAGE, public_only,
-                                     NULL, error);
+  return mv_agenda_export_pdf_bytes (store, meeting, language, public_only, NULL, error);
 }

@@ -5,6 +5,7 @@
 #include <qpdf/qpdf-c.h>
 #include <string.h>
 
+#include "mv-agenda-export.h"
 #include "mv-agenda-item.h"
 #include "mv-council.h"
 #include "mv-document-words.h"
@@ -84,15 +85,18 @@ static const CouncilWords council_en = {
   &words_en, "Item %s %s", "Meeting documents", "Meeting packet", " (public version)",
 };
 
+/* @language, or the council's for MV_AGENDA_COUNCIL_LANGUAGE. */
 static const CouncilWords *
-council_words (MvStore   *store,
-               MvMeeting *meeting)
+council_words (MvStore    *store,
+               MvMeeting  *meeting,
+               MvLanguage  language)
 {
   MvCouncil *council = mv_store_lookup (store, MV_TYPE_COUNCIL,
                                         mv_meeting_get_council_id (meeting));
 
-  return mv_words_for_language (council ? mv_council_get_language (council) : MV_LANGUAGE_NB,
-                                &council_nb, &council_nn, &council_en);
+  if (language == MV_AGENDA_COUNCIL_LANGUAGE)
+    language = council ? mv_council_get_language (council) : MV_LANGUAGE_NB;
+  return mv_words_for_language (language, &council_nb, &council_nn, &council_en);
 }
 
 static void
@@ -677,11 +681,12 @@ add_documents (MvStore     *store,
 }
 
 static char *
-packet_title (MvStore   *store,
-              MvMeeting *meeting,
-              gboolean   public_only)
+packet_title (MvStore    *store,
+              MvMeeting  *meeting,
+              MvLanguage  language,
+              gboolean    public_only)
 {
-  const CouncilWords *w = council_words (store, meeting);
+  const CouncilWords *w = council_words (store, meeting, language);
   MvCouncil *council = mv_store_lookup (store, MV_TYPE_COUNCIL,
                                         mv_meeting_get_council_id (meeting));
   g_autofree char *date = mv_meeting_dup_date (meeting);
@@ -708,6 +713,21 @@ mv_packet_export (MvStore               *store,
                   GCancellable          *cancellable,
                   GError               **error)
 {
+  return mv_packet_export_full (store, meeting, MV_AGENDA_COUNCIL_LANGUAGE, public_only, path,
+                                progress, progress_data, cancellable, error);
+}
+
+MvPacketResult *
+mv_packet_export_full (MvStore               *store,
+                       MvMeeting             *meeting,
+                       MvLanguage             language,
+                       gboolean               public_only,
+                       const char            *path,
+                       MvPacketProgressFunc   progress,
+                       gpointer               progress_data,
+                       GCancellable          *cancellable,
+                       GError               **error)
+{
   const CouncilWords *w;
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func ((GDestroyNotify) part_free);
   g_autoptr(GPtrArray) items = NULL;
@@ -718,9 +738,9 @@ mv_packet_export (MvStore               *store,
   g_return_val_if_fail (MV_IS_MEETING (meeting), NULL);
   g_return_val_if_fail (path != NULL, NULL);
 
-  w = council_words (store, meeting);
+  w = council_words (store, meeting, language);
   report (progress, progress_data, 0.0, _("Making the notice"));
-  if (!(notice = mv_packet_notice_pdf (store, meeting, public_only, error)))
+  if (!(notice = mv_packet_notice_pdf (store, meeting, language, public_only, error)))
     return NULL;
 
   if (!add_documents (store, MV_RECORD (meeting), w->meeting_docs, public_only, parts, error))
@@ -747,7 +767,7 @@ mv_packet_export (MvStore               *store,
         return NULL;
     }
 
-  title = packet_title (store, meeting, public_only);
+  title = packet_title (store, meeting, language, public_only);
   return mv_packet_merge (notice, parts, w->words, title, path, progress, progress_data,
                           cancellable, error);
 }

@@ -3,6 +3,7 @@
 
 #include <gio/gio.h>
 
+#include "mv-enums.h"
 #include "mv-meeting.h"
 #include "mv-store.h"
 
@@ -93,9 +94,22 @@ MvPacketResult *mv_packet_merge          (GBytes                *notice,
                                           GCancellable          *cancellable,
                                           GError               **error);
 
-/* The meeting's packet from @store: on the thread that owns @store. */
+/* The meeting's packet from @store: on the thread that owns @store. In
+ * the council's document language. */
 MvPacketResult *mv_packet_export         (MvStore               *store,
                                           MvMeeting             *meeting,
+                                          gboolean               public_only,
+                                          const char            *path,
+                                          MvPacketProgressFunc   progress,
+                                          gpointer               progress_data,
+                                          GCancellable          *cancellable,
+                                          GError               **error);
+/* The same in @language, nb, nn or en, or MV_AGENDA_COUNCIL_LANGUAGE
+ * (mv-agenda-export.h) for the council's: the notice, the bookmarks, the
+ * list of what was left out and the title. */
+MvPacketResult *mv_packet_export_full    (MvStore               *store,
+                                          MvMeeting             *meeting,
+                                          MvLanguage             language,
                                           gboolean               public_only,
                                           const char            *path,
                                           MvPacketProgressFunc   progress,

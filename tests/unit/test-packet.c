@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "mv-agenda.h"
+#include "mv-agenda-export.h"
 #include "mv-agenda-item.h"
 #include "mv-council.h"
 #include "mv-councils.h"
@@ -251,7 +252,9 @@ notice_pages (Fixture  *f,
               gboolean  public_only)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) notice = mv_packet_notice_pdf (f->ts.store, f->meeting, public_only, &error);
+  g_autoptr(GBytes) notice = mv_packet_notice_pdf (f->ts.store, f->meeting,
+                                                          MV_AGENDA_COUNCIL_LANGUAGE, public_only,
+                                                          &error);
   g_autofree char *path = g_build_filename (f->ts.dir, "notice.pdf", NULL);
 
   g_assert_no_error (error);
@@ -765,21 +768,26 @@ async_done (GObject      *source,
 }
 
 static gboolean
-export_async (Fixture              *f,
-              MvMeetingExportKind   kind,
-              gboolean              public_only,
-              const char           *path,
-              GCancellable         *cancellable,
-              GPtrArray           **left_out,
-              GArray              **fractions,
-              GError              **error)
+export_async_in (Fixture              *f,
+                 MvMeetingExportKind   kind,
+                 MvLanguage            language,
+                 gboolean              public_only,
+                 const char           *path,
+                 GCancellable         *cancellable,
+                 GPtrArray           **left_out,
+                 GArray              **fractions,
+                 GError              **error)
 {
   AsyncRun run = { g_main_loop_new (NULL, FALSE), NULL,
                    g_array_new (FALSE, FALSE, sizeof (double)), g_thread_self () };
   gboolean ok;
 
-  mv_meeting_export_async (f->ts.store, f->meeting, kind, public_only, path, cancellable,
-                           async_progress, &run, NULL, async_done, &run);
+  if (language == MV_AGENDA_COUNCIL_LANGUAGE)
+    mv_meeting_export_async (f->ts.store, f->meeting, kind, public_only, path, cancellable,
+                             async_progress, &run, NULL, async_done, &run);
+  else
+    mv_meeting_export_async_full (f->ts.store, f->meeting, kind, language, public_only, path,
+                                  cancellable, async_progress, &run, NULL, async_done, &run);
   g_main_loop_run (run.loop);
   ok = mv_meeting_export_finish (run.result, left_out, error);
   g_object_unref (run.result);
@@ -789,6 +797,20 @@ export_async (Fixture              *f,
   else
     g_array_unref (run.fractions);
   return ok;
+}
+
+static gboolean
+export_async (Fixture              *f,
+              MvMeetingExportKind   kind,
+              gboolean              public_only,
+              const char           *path,
+              GCancellable         *cancellable,
+              GPtrArray           **left_out,
+              GArray              **fractions,
+              GError              **error)
+{
+  return export_async_in (f, kind, MV_AGENDA_COUNCIL_LANGUAGE, public_only, path, cancellable,
+                          left_out, fractions, error);
 }
 
 /* The worker the app uses: a connection of its own, progress on the
@@ -851,6 +873,51 @@ test_worker (Fixture       *f,
   g_assert_cmpstr (name, ==, "2027-03-09 Saksliste brukerutvalget.xlsx");
 }
 
+/* The language the export dialog chooses, whatever the council's: the
+ * notice, the packet with its bookmarks, the spreadsheet. */
+static void
+test_worker_language (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *packet = g_build_filename (f->ts.dir, "packet.pdf", NULL);
+  g_autofree char *notice = g_build_filename (f->ts.dir, "innkalling.pdf", NULL);
+  g_autofree char *xlsx = g_build_filename (f->ts.dir, "agenda.xlsx", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *outline = NULL;
+  g_autofree char *info = NULL;
+  g_autofree char *workbook = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (export_async_in (f, MV_MEETING_EXPORT_PACKET, MV_LANGUAGE_EN, TRUE, packet,
+                                  NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  text = mv_test_run_tool ("pdftotext", packet, "-", NULL);
+  outline = outline_of (packet);
+  info = mv_test_run_tool ("pdfinfo", "-enc", "UTF-8", packet, NULL);
+  g_assert_nonnull (strstr (text, "Notice of meeting"));
+  g_assert_nonnull (strstr (text, "Exempt from public disclosure, cf. offl. § 13 cf. fvl. § 13"));
+  g_assert_nonnull (strstr (text, "Kind regards"));
+  g_assert_null (strstr (text, "Innkalling"));
+  g_assert_nonnull (strstr (outline, " Attachments\n"));
+  g_assert_null (strstr (outline, " Vedlegg\n"));
+  mv_test_assert_pdfinfo (info, "Title", "Meeting packet 2027-03-09 – Brukerutvalget NAV "
+                                         "Eksempelby (public version)");
+
+  g_assert_true (export_async_in (f, MV_MEETING_EXPORT_NOTICE, MV_LANGUAGE_NN, FALSE, notice,
+                                  NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&text, g_free);
+  text = mv_test_run_tool ("pdftotext", notice, "-", NULL);
+  g_assert_nonnull (strstr (text, "Forfall skal meldast"));
+  g_assert_nonnull (strstr (text, "Med venleg helsing"));
+
+  g_assert_true (export_async_in (f, MV_MEETING_EXPORT_XLSX, MV_LANGUAGE_EN, FALSE, xlsx, NULL,
+                                  NULL, NULL, &error));
+  g_assert_no_error (error);
+  workbook = mv_test_xlsx_part (xlsx, "xl/workbook.xml");
+  g_assert_nonnull (strstr (workbook, "<sheet name=\"Agenda\""));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -868,6 +935,7 @@ main (int    argc,
   ADD ("/packet/cli", test_cli);
   ADD ("/packet/bad-files", test_bad_files);
   ADD ("/packet/worker", test_worker);
+  ADD ("/packet/worker-language", test_worker_language);
 #undef ADD
 
   return g_test_run ();
