@@ -115,7 +115,8 @@ cmd_export_agenda (const char  *db,
     { "lang", 0, 0, G_OPTION_ARG_STRING, &lang,
       N_("The document’s language: nb, nn or en (default: the council’s)"), "LANG" },
     { "public", 0, 0, G_OPTION_ARG_NONE, &public_version,
-      N_("The public version: without exempt items and documents and contact details"), NULL },
+      N_("The public version: exempt items and documents by number and legal basis only, "
+         "no member’s contact details"), NULL },
     { NULL }
   };
 
@@ -163,7 +164,8 @@ cmd_export_packet (const char  *db,
     MEETING_OPTIONS (meeting_arg, council_id),
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The PDF file to write"), "FILE" },
     { "public", 0, 0, G_OPTION_ARG_NONE, &public_only,
-      N_("The public version: without exempt items and documents"), NULL },
+      N_("The public version: exempt items and documents by number and legal basis only, "
+         "without their pages"), NULL },
     { NULL }
   };
 
