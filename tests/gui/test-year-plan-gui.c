@@ -444,7 +444,30 @@ test_status_and_export (Fixture       *fixture,
   mv_test_wait_for (mv_meeting_page_get_meeting (meeting_page) == meeting);
   gtk_widget_activate_action (GTK_WIDGET (meeting_page), "meeting.set-status", "s", "nonsense");
   g_assert_cmpint (mv_meeting_get_status (meeting), ==, MV_MEETING_STATUS_PLANNED);
+  /* A notice without a place is asked about in a dialog that names it;
+   * Cancel leaves the meeting planned, "Send anyway" sends. */
   gtk_widget_activate_action (GTK_WIDGET (meeting_page), "meeting.set-status", "s", "notice-sent");
+  mv_test_wait_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  {
+    AdwMessageDialog *gaps = ADW_MESSAGE_DIALOG (mv_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+
+    g_assert_nonnull (strstr (adw_message_dialog_get_body (gaps), "The meeting has no place"));
+    g_assert_true (adw_message_dialog_has_response (gaps, "anyway"));
+    g_assert_cmpstr (adw_message_dialog_get_response_label (gaps, "anyway"), ==, "_Send Anyway");
+    g_assert_cmpstr (adw_message_dialog_get_default_response (gaps), ==, "cancel");
+    adw_message_dialog_response (gaps, "cancel");
+    gtk_window_destroy (GTK_WINDOW (gaps));
+    mv_test_run_pending ();
+    g_assert_cmpint (mv_meeting_get_status (meeting), ==, MV_MEETING_STATUS_PLANNED);
+  }
+  gtk_widget_activate_action (GTK_WIDGET (meeting_page), "meeting.set-status", "s", "notice-sent");
+  mv_test_wait_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  {
+    GtkWindow *gaps = mv_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+
+    adw_message_dialog_response (ADW_MESSAGE_DIALOG (gaps), "anyway");
+    gtk_window_destroy (gaps);
+  }
   mv_test_wait_for (mv_meeting_get_status (meeting) == MV_MEETING_STATUS_NOTICE_SENT);
   g_assert_cmpint (mv_meeting_get_status (meeting), ==, MV_MEETING_STATUS_NOTICE_SENT);
   gtk_widget_activate_action (GTK_WIDGET (meeting_page), "meeting.set-status", "s", "held");
