@@ -355,8 +355,11 @@ test_settings (Fixture       *fixture,
   mv_test_wait_for (mv_council_get_deadline_days (fixture->ts.council) == 10);
   g_assert_cmpint (mv_council_get_deadline_days (fixture->ts.council), ==, 10);
 
-  /* A start time that is no time is marked and not saved. */
+  /* A start time that is no time is marked when the field is left, and
+   * not saved. */
+  gtk_widget_grab_focus (GTK_WIDGET (mv_council_settings_get_start_row (settings)));
   gtk_editable_set_text (mv_council_settings_get_start_row (settings), "25:99");
+  gtk_widget_grab_focus (GTK_WIDGET (mv_council_settings_get_deadline_spin (settings)));
   mv_test_wait_for (gtk_widget_has_css_class (GTK_WIDGET (mv_council_settings_get_start_row (settings)),
                                               "error"));
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (mv_council_settings_get_start_row (settings)),
@@ -365,6 +368,34 @@ test_settings (Fixture       *fixture,
   gtk_editable_set_text (mv_council_settings_get_start_row (settings), "09:30");
   mv_test_wait_for (g_strcmp0 (mv_council_get_start_time (fixture->ts.council), "09:30") == 0);
   g_assert_cmpstr (mv_council_get_start_time (fixture->ts.council), ==, "09:30");
+
+  /* The secretariat the notice names: a bad address is marked when the
+   * field is left, with the reason under the group, and not saved. */
+  {
+    AdwEntryRow *name = mv_council_settings_get_secretariat_row (settings, "name");
+    AdwEntryRow *email = mv_council_settings_get_secretariat_row (settings, "email");
+    AdwEntryRow *phone = mv_council_settings_get_secretariat_row (settings, "phone");
+    GtkLabel *reason = mv_council_settings_get_secretariat_error (settings);
+
+    gtk_editable_set_text (GTK_EDITABLE (name), "Siri Sekretær");
+    mv_test_wait_for (g_strcmp0 (mv_council_get_secretariat_name (fixture->ts.council),
+                                 "Siri Sekretær") == 0);
+    gtk_widget_grab_focus (GTK_WIDGET (email));
+    gtk_editable_set_text (GTK_EDITABLE (email), "siri.nav.no");
+    gtk_widget_grab_focus (GTK_WIDGET (phone));
+    mv_test_wait_for (gtk_widget_has_css_class (GTK_WIDGET (email), "error"));
+    g_assert_cmpstr (gtk_label_get_text (reason), ==, "“siri.nav.no” is not an e-mail address");
+    g_assert_true (gtk_widget_is_visible (GTK_WIDGET (reason)));
+    g_assert_cmpstr (mv_council_get_secretariat_email (fixture->ts.council), !=, "siri.nav.no");
+    gtk_editable_set_text (GTK_EDITABLE (email), "siri@nav.no");
+    mv_test_wait_for (g_strcmp0 (mv_council_get_secretariat_email (fixture->ts.council),
+                                 "siri@nav.no") == 0);
+    g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (email), "error"));
+    g_assert_false (gtk_widget_is_visible (GTK_WIDGET (reason)));
+    gtk_editable_set_text (GTK_EDITABLE (phone), "55 55 55 55");
+    mv_test_wait_for (g_strcmp0 (mv_council_get_secretariat_phone (fixture->ts.council),
+                                 "55 55 55 55") == 0);
+  }
   gtk_window_destroy (GTK_WINDOW (settings));
   mv_test_wait_no_toplevel (MV_TYPE_COUNCIL_SETTINGS);
 
