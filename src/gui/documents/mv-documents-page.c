@@ -233,6 +233,9 @@ update_toolbar (MvDocumentsPage *self)
   gtk_drop_down_set_selected (self->basis_dropdown, mv_document_get_exempt_basis (self->selected));
   gtk_widget_set_visible (GTK_WIDGET (self->basis_dropdown),
                           !mv_document_get_public (self->selected));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->basis_dropdown),
+                               mv_enum_to_label (MV_TYPE_EXEMPT_BASIS,
+                                                 mv_document_get_exempt_basis (self->selected)));
   self->syncing_public = FALSE;
 }
 
@@ -399,6 +402,45 @@ mv_documents_page_class_init (MvDocumentsPageClass *klass)
 }
 
 static void
+basis_label_setup_cb (GtkSignalListItemFactory *factory,
+                      GtkListItem              *item,
+                      gpointer                  ellipsize)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (GPOINTER_TO_INT (ellipsize))
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 14);
+    }
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+basis_label_bind_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *item)
+{
+  GtkStringObject *string = gtk_list_item_get_item (item);
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)),
+                      gtk_string_object_get_string (string));
+}
+
+/* The sections' names are long: shortened on the button, so that the
+ * toolbar keeps its width, and in full in the list (and the tooltip). */
+static GtkListItemFactory *
+basis_factory (gboolean ellipsize)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (basis_label_setup_cb),
+                    GINT_TO_POINTER (ellipsize));
+  g_signal_connect (factory, "bind", G_CALLBACK (basis_label_bind_cb), NULL);
+  return factory;
+}
+
+static void
 mv_documents_page_init (MvDocumentsPage *self)
 {
   GtkColumnViewColumn *title_column;
@@ -409,6 +451,13 @@ mv_documents_page_init (MvDocumentsPage *self)
   for (int basis = MV_EXEMPT_BASIS_OFFL_13_FVL_13; basis <= MV_EXEMPT_BASIS_OFFL_25; basis++)
     gtk_string_list_append (bases, mv_enum_to_label (MV_TYPE_EXEMPT_BASIS, basis));
   self->syncing_public = TRUE;
+  {
+    g_autoptr(GtkListItemFactory) button = basis_factory (TRUE);
+    g_autoptr(GtkListItemFactory) list = basis_factory (FALSE);
+
+    gtk_drop_down_set_factory (self->basis_dropdown, button);
+    gtk_drop_down_set_list_factory (self->basis_dropdown, list);
+  }
   gtk_drop_down_set_model (self->basis_dropdown, G_LIST_MODEL (bases));
   self->syncing_public = FALSE;
 
