@@ -8,6 +8,7 @@
 #include "mv-dates.h"
 #include "mv-enum-types.h"
 #include "mv-error.h"
+#include "mv-notice-gaps.h"
 #include "mv-queries.h"
 #include "mv-text.h"
 
@@ -255,7 +256,18 @@ cmd_send_notice (const char  *db,
 
   if (!(meeting = cli_open_meeting (db, council_id, meeting_arg, &store, error)))
     return 1;
-  return mv_agenda_send_notice (store, meeting, error) ? 0 : 1;
+  if (!mv_agenda_send_notice (store, meeting, error))
+    return 1;
+
+  /* What the app asks about before it marks the notice as sent: said on
+   * stderr, the status stays 0 as the notice is sent. */
+  {
+    g_autoptr(GPtrArray) gaps = mv_agenda_notice_gaps (store, meeting);
+
+    for (guint i = 0; i < gaps->len; i++)
+      g_printerr (_("medvirke-cli: warning: %s\n"), (const char *) g_ptr_array_index (gaps, i));
+  }
+  return 0;
 }
 
 /* --raised-by: nav, council or none, or an organisation by id or short

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mv-council-fields.h"
 #include "mv-council-settings.h"
 #include "mv-councils.h"
 #include "mv-dates.h"
@@ -30,10 +31,15 @@ struct _MvCouncilSettings
   GtkSpinButton        *length_spin;
   AdwComboRow          *level_row;
   GtkTextView          *mandate_view;
+  GtkLabel             *meetings_error;
   AdwEntryRow          *name_row;
   AdwEntryRow          *nav_unit_row;
   GtkSpinButton        *notice_spin;
   AdwEntryRow          *place_row;
+  AdwEntryRow          *secretariat_email_row;
+  GtkLabel             *secretariat_error;
+  AdwEntryRow          *secretariat_name_row;
+  AdwEntryRow          *secretariat_phone_row;
   AdwEntryRow          *start_row;
   GtkSwitch            *youth_switch;
 };
@@ -148,18 +154,46 @@ place_changed_cb (MvCouncilSettings *self)
                gtk_editable_get_text (GTK_EDITABLE (self->place_row)));
 }
 
+/* A field checked when it is left (mv-council-fields.h) is saved as it is
+ * typed once it is right; until then the file keeps the last good value. */
 static void
-start_changed_cb (MvCouncilSettings *self)
+save_checked (MvCouncilSettings *self,
+              AdwEntryRow       *row,
+              const char        *property)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->start_row));
-  int minute;
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
+  g_autofree char *reason = NULL;
 
   if (self->loading)
     return;
-  if (!mv_time_parse (text, &minute))
-    refuse (GTK_WIDGET (self->start_row), _("Enter the start time as hh:mm, for example 10:00"));
-  else
-    save_string (self, GTK_WIDGET (self->start_row), "start-time", text);
+  if ((reason = mv_council_field_problem (property, text)) == NULL)
+    save_string (self, NULL, property, text);
+}
+
+static void
+start_changed_cb (MvCouncilSettings *self)
+{
+  save_checked (self, self->start_row, "start-time");
+}
+
+static void
+secretariat_name_changed_cb (MvCouncilSettings *self)
+{
+  save_string (self, GTK_WIDGET (self->secretariat_name_row), "secretariat-name",
+               gtk_editable_get_text (GTK_EDITABLE (self->secretariat_name_row)));
+}
+
+static void
+secretariat_email_changed_cb (MvCouncilSettings *self)
+{
+  save_checked (self, self->secretariat_email_row, "secretariat-email");
+}
+
+static void
+secretariat_phone_changed_cb (MvCouncilSettings *self)
+{
+  save_string (self, GTK_WIDGET (self->secretariat_phone_row), "secretariat-phone",
+               gtk_editable_get_text (GTK_EDITABLE (self->secretariat_phone_row)));
 }
 
 static void
@@ -467,10 +501,15 @@ mv_council_settings_class_init (MvCouncilSettingsClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MvCouncilSettings, length_spin);
   gtk_widget_class_bind_template_child (widget_class, MvCouncilSettings, level_row);
   gtk_widget_class_bind_template_child (widget_class, MvCouncilSettings, mandate_view);
+  gtk_widget_class_bind_template_child (widget_class, MvCouncilSettings, meetings_error);
   gtk_widget_class_bind_template_child (widget_class, MvCouncilSettings, name_row);
   gtk_widget_class_bind_template_child (widget_class, MvCouncilSettings, nav_unit_row);
   gtk_widget_class_bind_template_child (widget_class, MvCouncilSettings, notice_spin);
   gtk_widget_class_bind_template_child (widget_class, MvCouncilSettings, place_row);
+  gtk_widget_class_bind_template_child (widget_class, MvCouncilSettings, secretariat_email_row);
+  gtk_widget_class_bind_template_child (widget_class, MvCouncilSettings, secretariat_error);
+  gtk_widget_class_bind_template_child (widget_class, MvCouncilSettings, secretariat_name_row);
+  gtk_widget_class_bind_template_child (widget_class, MvCouncilSettings, secretariat_phone_row);
   gtk_widget_class_bind_template_child (widget_class, MvCouncilSettings, start_row);
   gtk_widget_class_bind_template_child (widget_class, MvCouncilSettings, youth_switch);
   gtk_widget_class_bind_template_callback (widget_class, deadline_changed_cb);
@@ -482,6 +521,9 @@ mv_council_settings_class_init (MvCouncilSettingsClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, nav_unit_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, notice_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, place_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, secretariat_email_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, secretariat_name_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, secretariat_phone_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, start_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, youth_changed_cb);
 
@@ -510,6 +552,9 @@ mv_council_settings_init (MvCouncilSettings *self)
   self->fixed_rows = g_ptr_array_new ();
   fill_combo (self->level_row, MV_TYPE_COUNCIL_LEVEL);
   fill_combo (self->language_row, MV_TYPE_LANGUAGE);
+  mv_council_field_watch (self->start_row, "start-time", self->meetings_error);
+  mv_council_field_watch (self->secretariat_email_row, "secretariat-email",
+                          self->secretariat_error);
 }
 
 GtkWidget *
@@ -542,6 +587,12 @@ mv_council_settings_new (GtkWindow *parent,
   gtk_spin_button_set_value (self->length_spin, mv_council_get_length_minutes (council));
   gtk_spin_button_set_value (self->deadline_spin, mv_council_get_deadline_days (council));
   gtk_spin_button_set_value (self->notice_spin, mv_council_get_notice_days (council));
+  gtk_editable_set_text (GTK_EDITABLE (self->secretariat_name_row),
+                         mv_council_get_secretariat_name (council));
+  gtk_editable_set_text (GTK_EDITABLE (self->secretariat_email_row),
+                         mv_council_get_secretariat_email (council));
+  gtk_editable_set_text (GTK_EDITABLE (self->secretariat_phone_row),
+                         mv_council_get_secretariat_phone (council));
 
   g_signal_connect_object (buffer, "changed", G_CALLBACK (mandate_changed_cb), self,
                            G_CONNECT_SWAPPED);
@@ -567,6 +618,24 @@ GtkEditable *
 mv_council_settings_get_start_row (MvCouncilSettings *self)
 {
   return GTK_EDITABLE (self->start_row);
+}
+
+/* "name", "email" or "phone" of the secretariat. */
+AdwEntryRow *
+mv_council_settings_get_secretariat_row (MvCouncilSettings *self,
+                                         const char        *field)
+{
+  if (g_str_equal (field, "name"))
+    return self->secretariat_name_row;
+  if (g_str_equal (field, "email"))
+    return self->secretariat_email_row;
+  return self->secretariat_phone_row;
+}
+
+GtkLabel *
+mv_council_settings_get_secretariat_error (MvCouncilSettings *self)
+{
+  return self->secretariat_error;
 }
 
 GtkWidget *

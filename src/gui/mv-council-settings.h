@@ -21,5 +21,8 @@ GtkWidget     *mv_council_settings_new               (GtkWindow         *parent,
 GtkSpinButton *mv_council_settings_get_deadline_spin (MvCouncilSettings *self);
 GtkEditable   *mv_council_settings_get_start_row     (MvCouncilSettings *self);
 GtkWidget     *mv_council_settings_get_fixed_group   (MvCouncilSettings *self);
+AdwEntryRow   *mv_council_settings_get_secretariat_row   (MvCouncilSettings *self,
+                                                          const char        *field);
+GtkLabel      *mv_council_settings_get_secretariat_error (MvCouncilSettings *self);
 
 G_END_DECLS

@@ -7,6 +7,7 @@
 #include "mv-backup-dialog.h"
 #include "mv-backup.h"
 #include "mv-council-dialog.h"
+#include "mv-council-setup.h"
 #include "mv-dates.h"
 #include "mv-error.h"
 #include "mv-window-actions.h"
@@ -20,9 +21,17 @@ council_dialog_create_cb (MvWindow        *self,
                           const char      *response,
                           MvCouncilDialog *dialog)
 {
-  mv_window_create_council (self,
-                            mv_council_dialog_get_council_name (dialog),
-                            mv_council_dialog_get_nav_unit (dialog));
+  MvCouncil *council;
+
+  council = mv_window_create_council (self,
+                                      mv_council_dialog_get_council_name (dialog),
+                                      mv_council_dialog_get_nav_unit (dialog));
+  /* What the first notice needs is asked for at once, not found by chance
+   * in the settings. */
+  if (council != NULL)
+    gtk_window_present (GTK_WINDOW (mv_council_setup_new (GTK_WINDOW (self),
+                                                          mv_window_get_store (self),
+                                                          council)));
 }
 
 static void

@@ -625,6 +625,51 @@ test_search (Fixture       *fixture,
   g_assert_cmpstr (mv_window_get_section (fixture->window), ==, "items");
 }
 
+/* An exempt document says on which legal basis, chosen beside the
+ * "Public" box of the documents view; saved with the document. */
+static void
+test_exempt_basis (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *fafo = mv_test_sample_path ("fafo-modell-for-brukermedvirkning-i-nav.pdf");
+  const char *paths[] = { fafo, NULL };
+  MvDocumentsPage *page;
+  MvDocument *document;
+  GtkCheckButton *public_check;
+  GtkDropDown *basis;
+
+  attach (fixture, paths);
+  document = find_document (fixture, "fafo-modell-for-brukermedvirkning-i-nav.pdf");
+  g_assert_nonnull (document);
+  mv_window_set_section (fixture->window, "documents");
+  page = MV_DOCUMENTS_PAGE (mv_window_get_section_page (fixture->window, "documents"));
+  g_assert_true (mv_window_show_document (fixture->window, document, 0));
+  public_check = mv_documents_page_get_public_check (page);
+  basis = mv_documents_page_get_basis_dropdown (page);
+  mv_test_wait_for (gtk_widget_get_sensitive (GTK_WIDGET (public_check)));
+
+  g_assert_true (gtk_check_button_get_active (public_check));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (basis)));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (basis), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Legal basis for exemption");
+
+  gtk_check_button_set_active (public_check, FALSE);
+  mv_test_wait_for (!mv_document_get_public (document));
+  mv_test_wait_for (gtk_widget_get_visible (GTK_WIDGET (basis)));
+  g_assert_cmpuint (gtk_drop_down_get_selected (basis), ==, MV_EXEMPT_BASIS_OFFL_13_FVL_13);
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (basis)), ==, 6);
+
+  gtk_drop_down_set_selected (basis, MV_EXEMPT_BASIS_OFFL_23);
+  mv_test_wait_for (mv_document_get_exempt_basis (document) == MV_EXEMPT_BASIS_OFFL_23);
+  g_assert_cmpint (mv_document_get_exempt_basis (document), ==, MV_EXEMPT_BASIS_OFFL_23);
+  g_assert_false (mv_document_get_public (document));
+
+  gtk_check_button_set_active (public_check, TRUE);
+  mv_test_wait_for (mv_document_get_public (document));
+  mv_test_wait_for (!gtk_widget_get_visible (GTK_WIDGET (basis)));
+  g_assert_cmpint (mv_document_get_exempt_basis (document), ==, MV_EXEMPT_BASIS_OFFL_23);
+}
+
 static gboolean
 message_shown (gpointer data)
 {
@@ -750,6 +795,7 @@ main (int    argc,
   ADD ("/documents-gui/meeting", test_meeting);
   ADD ("/documents-gui/read-only", test_read_only);
   ADD ("/documents-gui/search", test_search);
+  ADD ("/documents-gui/exempt-basis", test_exempt_basis);
 
   return g_test_run ();
 }

@@ -151,7 +151,13 @@ fixture_set_up (Fixture       *f,
   mv_test_store_set_up (&f->ts, MV_TEST_STORE_COUNCIL);
   g_date_clear (&date, 1);
   g_date_set_dmy (&date, 9, 3, 2027);
-  f->meeting = mv_meeting_create (f->ts.store, f->ts.council, &date, "10:00", 180, NULL, NULL, &error);
+  f->meeting = mv_meeting_create (f->ts.store, f->ts.council, &date, "10:00", 180, "Møterom 1",
+                                  NULL, &error);
+  g_assert_no_error (error);
+  /* A notice the members can act on: the tests that want gaps make them. */
+  g_assert_true (mv_council_update (f->ts.store, f->ts.council, NULL, &error,
+                                    "secretariat-name", "Siri Sekretær",
+                                    "secretariat-email", "siri@nav.example", NULL));
   g_assert_no_error (error);
 
   item = mv_agenda_add_item (f->ts.store, f->ts.council, f->meeting, "Ungdomsgarantien",
@@ -347,6 +353,59 @@ test_print (Fixture       *f,
   g_assert_nonnull (strstr (text, "Kari Leder"));
 }
 
+/* The language of the papers, the council's at first; the packet keeps
+ * the council's. What the notice lacks shows in the dialog itself. */
+static void
+test_language_and_gaps (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(MvExportDialog) dialog = open_dialog (f);
+  g_autoptr(MvExportDialog) again = NULL;
+  g_autofree char *path = g_build_filename (f->ts.dir, "notice-en.pdf", NULL);
+  g_autofree char *text = NULL;
+  AdwComboRow *language = mv_export_dialog_get_language_row (dialog);
+  MvMeetingEdit edit = MV_MEETING_EDIT_INIT;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (mv_export_dialog_get_language (dialog), ==, MV_LANGUAGE_NB);
+  g_assert_cmpuint (adw_combo_row_get_selected (language), ==, MV_LANGUAGE_NB);
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (language)), ==, 3);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (language)), ==,
+                   "_Language");
+  g_assert_true (adw_preferences_row_get_use_underline (ADW_PREFERENCES_ROW (language)));
+  g_assert_null (mv_export_dialog_get_gaps (dialog));
+
+  /* The packet is made in the council's language only. */
+  mv_export_dialog_set_language (dialog, MV_LANGUAGE_NN);
+  mv_export_dialog_set_kind (dialog, MV_MEETING_EXPORT_PACKET);
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (language)));
+  g_assert_cmpint (mv_export_dialog_get_language (dialog), ==, MV_LANGUAGE_NB);
+  mv_export_dialog_set_kind (dialog, MV_MEETING_EXPORT_NOTICE);
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (language)));
+
+  /* The notice in English, though the council writes bokmål. */
+  mv_export_dialog_set_language (dialog, MV_LANGUAGE_EN);
+  mv_export_dialog_export_to (dialog, path);
+  wait_until_idle (dialog);
+  g_assert_null (mv_export_dialog_get_error (dialog));
+  text = mv_test_run_tool ("pdftotext", path, "-", NULL);
+  g_assert_nonnull (strstr (text, "Notice of meeting"));
+  g_assert_null (strstr (text, "Innkalling"));
+
+  /* A meeting without a place: the dialog says so above the choices. */
+  edit.place = "";
+  g_assert_true (mv_meeting_update (f->ts.store, f->meeting, &edit, NULL, &error));
+  g_assert_no_error (error);
+  again = open_dialog (f);
+  g_assert_cmpstr (mv_export_dialog_get_gaps (again), ==, "• The meeting has no place");
+  g_assert_true (gtk_widget_is_visible (GTK_WIDGET (mv_export_dialog_get_language_row (again))));
+  g_assert_nonnull (mv_test_find_label (GTK_WIDGET (again), "The Notice Is Not Complete"));
+  g_assert_nonnull (mv_test_find_button (GTK_WIDGET (again), "_Export Anyway…"));
+  gtk_window_destroy (GTK_WINDOW (again));
+  if (gtk_widget_get_visible (GTK_WIDGET (dialog)))
+    gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 /* With xdg-email on PATH the notice goes as an attachment to the members
  * and deputies: a stand-in xdg-email writes down what it was given. */
 static void
@@ -367,7 +426,35 @@ test_email (Fixture       *f,
   g_assert_true (g_strv_contains ((const char * const *) recipients, "per@example.org"));
 
   g_unlink (args_file);
+
+  /* Without the secretariat's e-mail or phone the notice says nowhere
+   * where apologies go: asked in a dialog, and Cancel sends nothing. */
+  g_assert_true (mv_council_update (f->ts.store, f->ts.council, NULL, NULL,
+                                    "secretariat-email", "", NULL));
   mv_send_notice_by_email (GTK_WIDGET (f->window), f->ts.store, f->meeting);
+  mv_test_wait_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  {
+    AdwMessageDialog *gaps = ADW_MESSAGE_DIALOG (mv_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+
+    g_assert_cmpstr (adw_message_dialog_get_heading (gaps), ==, "Send the Notice Anyway?");
+    g_assert_nonnull (strstr (adw_message_dialog_get_body (gaps),
+                              "• The secretariat has no e-mail or phone"));
+    g_assert_null (strstr (adw_message_dialog_get_body (gaps), "place"));
+    g_assert_cmpstr (adw_message_dialog_get_close_response (gaps), ==, "cancel");
+    adw_message_dialog_response (gaps, "cancel");
+    gtk_window_destroy (GTK_WINDOW (gaps));
+  }
+  mv_test_run_pending ();
+  g_assert_false (g_file_test (args_file, G_FILE_TEST_EXISTS));
+
+  mv_send_notice_by_email (GTK_WIDGET (f->window), f->ts.store, f->meeting);
+  mv_test_wait_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  {
+    GtkWindow *gaps = mv_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+
+    adw_message_dialog_response (ADW_MESSAGE_DIALOG (gaps), "anyway");
+    gtk_window_destroy (gaps);
+  }
   mv_test_wait_for_within (g_file_test (args_file, G_FILE_TEST_EXISTS), MV_TEST_WORKER_TIMEOUT_MS);
 
   g_assert_true (g_file_get_contents (args_file, &contents, NULL, NULL));
@@ -605,6 +692,7 @@ main (int    argc,
   ADD ("/export-dialog/packet", test_packet);
   ADD ("/export-dialog/xlsx-and-failures", test_xlsx_and_failures);
   ADD ("/export-dialog/print", test_print);
+  ADD ("/export-dialog/language-and-gaps", test_language_and_gaps);
   ADD ("/export-dialog/email", test_email);
   ADD ("/export-dialog/email-without-attach", test_email_without_attach);
   ADD ("/export-dialog/email-without-mail-program", test_email_without_mail_program);

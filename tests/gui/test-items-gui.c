@@ -279,6 +279,21 @@ test_keyboard_move (Fixture       *fixture,
                        "11:00 Item 05/27  Budsjett 2027|11:20 Item 06/27  " AOB);
 }
 
+/* "Notice sent" on a notice with gaps asks first (mv-meeting-actions.h):
+ * answers "Send anyway" when it asks. */
+static void
+send_notice_anyway (MvMeeting *meeting)
+{
+  GtkWindow *dialog;
+
+  mv_test_wait_for (mv_meeting_get_status (meeting) == MV_MEETING_STATUS_NOTICE_SENT ||
+                    mv_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL);
+  if ((dialog = mv_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) == NULL)
+    return;
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "anyway");
+  gtk_window_destroy (dialog);
+}
+
 /* The status button sends the notice: the numbers are fixed, so a move
  * changes the start times but not the numbers, and a late item takes the
  * next free number of the year. */
@@ -296,6 +311,7 @@ test_notice_sent (Fixture       *fixture,
   /* Sent by mistake: the toast's Undo makes the meeting planned again. */
   g_assert_true (gtk_widget_activate_action (meeting_page, "meeting.set-status", "s",
                                              "notice-sent"));
+  send_notice_anyway (fixture->meeting);
   mv_test_wait_for (mv_meeting_get_status (fixture->meeting) == MV_MEETING_STATUS_NOTICE_SENT);
   g_assert_cmpint (mv_meeting_get_status (fixture->meeting), ==, MV_MEETING_STATUS_NOTICE_SENT);
   g_assert_true (mv_agenda_item_get_number_fixed (fixture->budget));
@@ -308,6 +324,7 @@ test_notice_sent (Fixture       *fixture,
 
   g_assert_true (gtk_widget_activate_action (meeting_page, "meeting.set-status", "s",
                                              "notice-sent"));
+  send_notice_anyway (fixture->meeting);
   mv_test_wait_for (mv_meeting_get_status (fixture->meeting) == MV_MEETING_STATUS_NOTICE_SENT);
   g_assert_cmpint (mv_meeting_get_status (fixture->meeting), ==, MV_MEETING_STATUS_NOTICE_SENT);
   g_assert_true (mv_agenda_item_get_number_fixed (fixture->budget));
@@ -464,6 +481,46 @@ find_text_view (GtkWidget  *widget,
         return view;
     }
   return NULL;
+}
+
+/* An item kept out of the public papers says on which legal basis: the
+ * choice shows only while the item is not public, and is saved with it. */
+static void
+test_exempt_basis (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  MvItemsPage *page = MV_ITEMS_PAGE (mv_window_get_section_page (fixture->window, "items"));
+  MvItemEditor *editor = mv_items_page_get_editor (page);
+  g_autoptr(GPtrArray) items = mv_store_list_agenda (fixture->ts.store, fixture->meeting);
+  MvAgendaItem *item = g_ptr_array_index (items, items->len - 1);
+  GtkSwitch *public_switch;
+  AdwComboRow *basis;
+
+  mv_window_set_section (fixture->window, "items");
+  mv_item_editor_set_item (editor, item);
+  public_switch = mv_item_editor_get_public_switch (editor);
+  basis = mv_item_editor_get_exempt_basis_row (editor);
+  g_assert_true (mv_agenda_item_get_public (item));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (basis)));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (basis)), ==,
+                   "_Legal Basis for Exemption");
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (basis)), ==, 6);
+
+  gtk_switch_set_active (public_switch, FALSE);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (basis)));
+  /* Personal matters by default: offl. § 13 with fvl. § 13. */
+  g_assert_cmpuint (adw_combo_row_get_selected (basis), ==, MV_EXEMPT_BASIS_OFFL_13_FVL_13);
+  adw_combo_row_set_selected (basis, MV_EXEMPT_BASIS_OFFL_14);
+  mv_item_editor_flush (editor);
+  g_assert_false (mv_agenda_item_get_public (item));
+  g_assert_cmpint (mv_agenda_item_get_exempt_basis (item), ==, MV_EXEMPT_BASIS_OFFL_14);
+
+  /* Shown again as saved after another item was shown. */
+  mv_item_editor_set_item (editor, g_ptr_array_index (items, 0));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (basis)));
+  mv_item_editor_set_item (editor, item);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (basis)));
+  g_assert_cmpuint (adw_combo_row_get_selected (basis), ==, MV_EXEMPT_BASIS_OFFL_14);
 }
 
 static void
@@ -695,6 +752,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/items-gui/backlog-and-warnings", Fixture, NULL, fixture_set_up,
               test_backlog_and_warnings, fixture_tear_down);
+  g_test_add ("/items-gui/exempt-basis", Fixture, NULL, fixture_set_up, test_exempt_basis,
+              fixture_tear_down);
   g_test_add ("/items-gui/items-page", Fixture, NULL, fixture_set_up, test_items_page,
               fixture_tear_down);
   g_test_add ("/items-gui/other-program", Fixture, NULL, fixture_set_up, test_other_program,

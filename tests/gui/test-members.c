@@ -282,6 +282,45 @@ test_form_validation (Fixture       *fixture,
   g_assert_true (has_user_group (fixture, member, "Innvandrere"));
 }
 
+/* "Show in papers": e-mail only for a new member, saved as chosen and
+ * shown again when the member is edited. */
+static void
+test_contact_shown (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  MvMemberDialog *dialog = open_new_member_form (fixture);
+  AdwComboRow *shown = ADW_COMBO_ROW (mv_member_dialog_get_field (dialog, "contact-shown"));
+  GListModel *labels = adw_combo_row_get_model (shown);
+  MvMember *member;
+
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (shown)), ==,
+                   "Show in Papers");
+  g_assert_cmpuint (g_list_model_get_n_items (labels), ==, 4);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (labels), 0), ==, "E-mail only");
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (labels), 3), ==, "Neither");
+  g_assert_cmpuint (adw_combo_row_get_selected (shown), ==, MV_CONTACT_SHOWN_EMAIL);
+
+  set_text (dialog, "name", "Amina Yusuf");
+  set_text (dialog, "email", "amina.yusuf@example.no");
+  set_text (dialog, "phone", "+47 900 11 222");
+  adw_combo_row_set_selected (shown, MV_CONTACT_SHOWN_EMAIL_PHONE);
+  press_save (dialog);
+  mv_test_wait_finalized (&dialog);
+  g_assert_null (dialog);
+
+  member = find_member (fixture, "Amina Yusuf");
+  g_assert_nonnull (member);
+  g_assert_cmpint (mv_member_get_contact_shown (member), ==, MV_CONTACT_SHOWN_EMAIL_PHONE);
+
+  mv_members_page_edit_member (fixture->page, member);
+  mv_test_wait_for (mv_members_page_get_dialog (fixture->page) != NULL);
+  dialog = mv_members_page_get_dialog (fixture->page);
+  shown = ADW_COMBO_ROW (mv_member_dialog_get_field (dialog, "contact-shown"));
+  g_assert_cmpuint (adw_combo_row_get_selected (shown), ==, MV_CONTACT_SHOWN_EMAIL_PHONE);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 /* A field that was typed in is checked when the focus leaves it, as Save
  * would check it; one only passed through is not marked. */
 static void
@@ -1111,6 +1150,8 @@ main (int   argc,
   g_test_add_func ("/members/user-groups-first-run", test_user_groups_first_run);
   g_test_add ("/members/remove-organisation", Fixture, NULL, fixture_set_up,
               test_remove_organisation, fixture_tear_down);
+  g_test_add ("/members/contact-shown", Fixture, NULL, fixture_set_up, test_contact_shown,
+              fixture_tear_down);
   g_test_add ("/members/field-checked-on-leave", Fixture, NULL, fixture_set_up,
               test_field_checked_on_leave, fixture_tear_down);
   g_test_add ("/members/form-validation", Fixture, NULL, fixture_set_up, test_form_validation,

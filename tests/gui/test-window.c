@@ -6,6 +6,8 @@
 
 #include "mv-agenda-item.h"
 #include "mv-council-dialog.h"
+#include "mv-council-setup.h"
+#include "mv-councils.h"
 #include "mv-document.h"
 #include "mv-meeting-dialog.h"
 #include "mv-member.h"
@@ -13,6 +15,7 @@
 #include "mv-queries.h"
 #include "mv-sample.h"
 #include "mv-error.h"
+#include "mv-gui-util.h"
 #include "mv-window-actions.h"
 #include "mv-window-private.h"
 #include "mv-test-gui.h"
@@ -225,11 +228,124 @@ test_welcome (Fixture       *fixture,
                    "Brukerutvalget NAV Prøveby");
   g_assert_cmpstr (mv_council_get_nav_unit (mv_window_get_council (window)), ==, "NAV Prøveby");
 
+  /* The setup follows at once; Esc skips it and keeps the usual values. */
+  mv_test_wait_toplevel (MV_TYPE_COUNCIL_SETUP);
+  {
+    GtkWindow *setup = mv_test_find_toplevel (MV_TYPE_COUNCIL_SETUP);
+
+    g_object_add_weak_pointer (G_OBJECT (setup), (gpointer *) &setup);
+    gtk_widget_activate_action (GTK_WIDGET (setup), "setup.skip", NULL);
+    mv_test_wait_finalized (&setup);
+    g_assert_null (setup);
+    g_assert_cmpint (mv_council_get_notice_days (mv_window_get_council (window)), ==, 14);
+  }
+
   /* A new council has no members yet. */
   column_view = mv_section_page_get_column_view (mv_window_get_section_page (window, "members"));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (column_view))),
                     ==, 0);
   g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (column_view)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+row_has_error (GtkWidget *row)
+{
+  return gtk_widget_has_css_class (row, "error");
+}
+
+/* The first-run setup: the usual values filled in, every control named,
+ * the e-mail address checked when the field is left, and Save writing it
+ * all in one change that one Undo takes back. */
+static void
+test_council_setup (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MvStore) store = NULL;
+  MvCouncilSetup *setup;
+  MvCouncil *council;
+  MvWindow *window;
+  GtkWidget *email, *phone, *label;
+
+  store = mv_store_open (fixture->path, MV_STORE_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  window = show_window (store);
+  council = mv_window_create_council (window, "Brukerutvalget NAV Prøveby", "NAV Prøveby");
+  g_assert_nonnull (council);
+
+  setup = MV_COUNCIL_SETUP (mv_council_setup_new (GTK_WINDOW (window), store, council));
+  g_object_add_weak_pointer (G_OBJECT (setup), (gpointer *) &setup);
+  gtk_window_present (GTK_WINDOW (setup));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (setup));
+
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (mv_council_setup_get_field (setup, "place"))),
+                   ==, "NAV Prøveby");
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (
+                     GTK_SPIN_BUTTON (mv_council_setup_get_field (setup, "length"))), ==, 180);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (
+                     GTK_SPIN_BUTTON (mv_council_setup_get_field (setup, "deadline"))), ==, 21);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (
+                     GTK_SPIN_BUTTON (mv_council_setup_get_field (setup, "notice"))), ==, 14);
+  g_assert_cmpuint (adw_combo_row_get_selected (
+                      ADW_COMBO_ROW (mv_council_setup_get_field (setup, "language"))), ==,
+                    MV_LANGUAGE_NB);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (mv_council_setup_get_field (setup, "notice")),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Notice in days before the meeting");
+  g_assert_cmpstr (adw_preferences_row_get_title (
+                     ADW_PREFERENCES_ROW (mv_council_setup_get_field (setup, "secretariat-email"))),
+                   ==, "_E-mail");
+  g_assert_true (gtk_widget_is_visible (mv_council_setup_get_field (setup, "skip")));
+
+  /* A half address is refused when the field is left, at the field. */
+  email = mv_council_setup_get_field (setup, "secretariat-email");
+  phone = mv_council_setup_get_field (setup, "secretariat-phone");
+  label = mv_council_setup_get_field (setup, "secretariat-error");
+  gtk_widget_grab_focus (email);
+  gtk_editable_set_text (GTK_EDITABLE (email), "siri@");
+  g_assert_false (row_has_error (email));
+  gtk_widget_grab_focus (phone);
+  mv_test_wait_for (row_has_error (email));
+  g_assert_true (gtk_widget_is_visible (label));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "“siri@” is not an e-mail address");
+  gtk_test_accessible_assert_state (email, GTK_ACCESSIBLE_STATE_INVALID,
+                                    GTK_ACCESSIBLE_INVALID_TRUE);
+  /* Save keeps the dialog and the file as they were. */
+  g_assert_false (mv_council_setup_save (setup));
+  g_assert_nonnull (setup);
+  g_assert_cmpstr (mv_council_get_secretariat_email (council), ==, "");
+
+  gtk_editable_set_text (GTK_EDITABLE (email), "siri@nav.example");
+  mv_test_wait_for (!row_has_error (email));
+  g_assert_false (gtk_widget_is_visible (label));
+  gtk_editable_set_text (GTK_EDITABLE (mv_council_setup_get_field (setup, "secretariat-name")),
+                         "Siri Sekretær, NAV Prøveby");
+  gtk_editable_set_text (GTK_EDITABLE (phone), "55 55 55 55");
+  gtk_editable_set_text (GTK_EDITABLE (mv_council_setup_get_field (setup, "place")),
+                         "Møterom Fjorden");
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (mv_council_setup_get_field (setup, "notice")), 10);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (mv_council_setup_get_field (setup, "language")),
+                              MV_LANGUAGE_NN);
+
+  /* Enter saves, as the Save button. */
+  gtk_widget_activate_default (GTK_WIDGET (setup));
+  mv_test_wait_finalized (&setup);
+  g_assert_null (setup);
+  g_assert_cmpstr (mv_council_get_secretariat_name (council), ==, "Siri Sekretær, NAV Prøveby");
+  g_assert_cmpstr (mv_council_get_secretariat_email (council), ==, "siri@nav.example");
+  g_assert_cmpstr (mv_council_get_secretariat_phone (council), ==, "55 55 55 55");
+  g_assert_cmpstr (mv_council_get_default_place (council), ==, "Møterom Fjorden");
+  g_assert_cmpint (mv_council_get_notice_days (council), ==, 10);
+  g_assert_cmpint (mv_council_get_language (council), ==, MV_LANGUAGE_NN);
+
+  /* One Undo takes the whole setup back. */
+  g_assert_true (mv_widget_undo_last (GTK_WIDGET (window)));
+  g_assert_cmpstr (mv_council_get_secretariat_name (council), ==, "");
+  g_assert_cmpstr (mv_council_get_default_place (council), ==, "");
+  g_assert_cmpint (mv_council_get_notice_days (council), ==, 14);
+  g_assert_cmpint (mv_council_get_language (council), ==, MV_LANGUAGE_NB);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -438,6 +554,8 @@ main (int   argc,
 
   g_test_add ("/window/sample", Fixture, NULL, fixture_set_up, test_sample, fixture_tear_down);
   g_test_add ("/window/welcome", Fixture, NULL, fixture_set_up, test_welcome, fixture_tear_down);
+  g_test_add ("/window/council-setup", Fixture, NULL, fixture_set_up, test_council_setup,
+              fixture_tear_down);
   g_test_add ("/window/read-only", Fixture, NULL, fixture_set_up, test_read_only,
               fixture_tear_down);
   g_test_add ("/window/damaged", Fixture, NULL, fixture_set_up, test_damaged, fixture_tear_down);

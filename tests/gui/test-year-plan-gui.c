@@ -355,8 +355,11 @@ test_settings (Fixture       *fixture,
   mv_test_wait_for (mv_council_get_deadline_days (fixture->ts.council) == 10);
   g_assert_cmpint (mv_council_get_deadline_days (fixture->ts.council), ==, 10);
 
-  /* A start time that is no time is marked and not saved. */
+  /* A start time that is no time is marked when the field is left, and
+   * not saved. */
+  gtk_widget_grab_focus (GTK_WIDGET (mv_council_settings_get_start_row (settings)));
   gtk_editable_set_text (mv_council_settings_get_start_row (settings), "25:99");
+  gtk_widget_grab_focus (GTK_WIDGET (mv_council_settings_get_deadline_spin (settings)));
   mv_test_wait_for (gtk_widget_has_css_class (GTK_WIDGET (mv_council_settings_get_start_row (settings)),
                                               "error"));
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (mv_council_settings_get_start_row (settings)),
@@ -365,6 +368,34 @@ test_settings (Fixture       *fixture,
   gtk_editable_set_text (mv_council_settings_get_start_row (settings), "09:30");
   mv_test_wait_for (g_strcmp0 (mv_council_get_start_time (fixture->ts.council), "09:30") == 0);
   g_assert_cmpstr (mv_council_get_start_time (fixture->ts.council), ==, "09:30");
+
+  /* The secretariat the notice names: a bad address is marked when the
+   * field is left, with the reason under the group, and not saved. */
+  {
+    AdwEntryRow *name = mv_council_settings_get_secretariat_row (settings, "name");
+    AdwEntryRow *email = mv_council_settings_get_secretariat_row (settings, "email");
+    AdwEntryRow *phone = mv_council_settings_get_secretariat_row (settings, "phone");
+    GtkLabel *reason = mv_council_settings_get_secretariat_error (settings);
+
+    gtk_editable_set_text (GTK_EDITABLE (name), "Siri Sekretær");
+    mv_test_wait_for (g_strcmp0 (mv_council_get_secretariat_name (fixture->ts.council),
+                                 "Siri Sekretær") == 0);
+    gtk_widget_grab_focus (GTK_WIDGET (email));
+    gtk_editable_set_text (GTK_EDITABLE (email), "siri.nav.no");
+    gtk_widget_grab_focus (GTK_WIDGET (phone));
+    mv_test_wait_for (gtk_widget_has_css_class (GTK_WIDGET (email), "error"));
+    g_assert_cmpstr (gtk_label_get_text (reason), ==, "“siri.nav.no” is not an e-mail address");
+    g_assert_true (gtk_widget_is_visible (GTK_WIDGET (reason)));
+    g_assert_cmpstr (mv_council_get_secretariat_email (fixture->ts.council), !=, "siri.nav.no");
+    gtk_editable_set_text (GTK_EDITABLE (email), "siri@nav.no");
+    mv_test_wait_for (g_strcmp0 (mv_council_get_secretariat_email (fixture->ts.council),
+                                 "siri@nav.no") == 0);
+    g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (email), "error"));
+    g_assert_false (gtk_widget_is_visible (GTK_WIDGET (reason)));
+    gtk_editable_set_text (GTK_EDITABLE (phone), "55 55 55 55");
+    mv_test_wait_for (g_strcmp0 (mv_council_get_secretariat_phone (fixture->ts.council),
+                                 "55 55 55 55") == 0);
+  }
   gtk_window_destroy (GTK_WINDOW (settings));
   mv_test_wait_no_toplevel (MV_TYPE_COUNCIL_SETTINGS);
 
@@ -444,7 +475,30 @@ test_status_and_export (Fixture       *fixture,
   mv_test_wait_for (mv_meeting_page_get_meeting (meeting_page) == meeting);
   gtk_widget_activate_action (GTK_WIDGET (meeting_page), "meeting.set-status", "s", "nonsense");
   g_assert_cmpint (mv_meeting_get_status (meeting), ==, MV_MEETING_STATUS_PLANNED);
+  /* A notice without a place is asked about in a dialog that names it;
+   * Cancel leaves the meeting planned, "Send anyway" sends. */
   gtk_widget_activate_action (GTK_WIDGET (meeting_page), "meeting.set-status", "s", "notice-sent");
+  mv_test_wait_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  {
+    AdwMessageDialog *gaps = ADW_MESSAGE_DIALOG (mv_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+
+    g_assert_nonnull (strstr (adw_message_dialog_get_body (gaps), "The meeting has no place"));
+    g_assert_true (adw_message_dialog_has_response (gaps, "anyway"));
+    g_assert_cmpstr (adw_message_dialog_get_response_label (gaps, "anyway"), ==, "_Send Anyway");
+    g_assert_cmpstr (adw_message_dialog_get_default_response (gaps), ==, "cancel");
+    adw_message_dialog_response (gaps, "cancel");
+    gtk_window_destroy (GTK_WINDOW (gaps));
+    mv_test_run_pending ();
+    g_assert_cmpint (mv_meeting_get_status (meeting), ==, MV_MEETING_STATUS_PLANNED);
+  }
+  gtk_widget_activate_action (GTK_WIDGET (meeting_page), "meeting.set-status", "s", "notice-sent");
+  mv_test_wait_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  {
+    GtkWindow *gaps = mv_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+
+    adw_message_dialog_response (ADW_MESSAGE_DIALOG (gaps), "anyway");
+    gtk_window_destroy (gaps);
+  }
   mv_test_wait_for (mv_meeting_get_status (meeting) == MV_MEETING_STATUS_NOTICE_SENT);
   g_assert_cmpint (mv_meeting_get_status (meeting), ==, MV_MEETING_STATUS_NOTICE_SENT);
   gtk_widget_activate_action (GTK_WIDGET (meeting_page), "meeting.set-status", "s", "held");

@@ -6,6 +6,7 @@
 #include "mv-councils.h"
 #include "mv-dates.h"
 #include "mv-error.h"
+#include "mv-notice-gaps.h"
 #include "mv-queries.h"
 #include "mv-sample.h"
 #include "mv-test-store.h"
@@ -694,6 +695,74 @@ test_organisations (void)
   mv_test_remove_tree (dir);
 }
 
+static char *
+gaps_of (Fixture   *f,
+         MvMeeting *meeting)
+{
+  g_autoptr(GPtrArray) gaps = mv_agenda_notice_gaps (f->store, meeting);
+
+  g_ptr_array_add (gaps, NULL);
+  return g_strjoinv ("|", (char **) gaps->pdata);
+}
+
+/* What the notice lacks: the place, the secretariat's name and contact,
+ * the cases' presenters – never a fixed item's. */
+static void
+test_notice_gaps (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  MvMeeting *meeting = meeting_on (f, 2026, 3, 10);
+  MvAgendaItem *item;
+  MvMeetingEdit edit = MV_MEETING_EDIT_INIT;
+  g_autofree char *all = NULL;
+  g_autofree char *number = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *phone_only = NULL;
+  g_autofree char *none = NULL;
+
+  g_assert_true (mv_agenda_add_fixed_items (f->store, meeting, &error));
+  g_assert_no_error (error);
+  item = mv_agenda_add_item (f->store, f->council, meeting, "Brukerundersøkelsen",
+                             MV_ITEM_KIND_DISCUSSION, 20, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  number = mv_agenda_item_dup_number (item);
+  g_assert_cmpstr (number, !=, "");
+
+  all = gaps_of (f, meeting);
+  expected = g_strdup_printf ("The meeting has no place|The secretariat has no name|"
+                              "The secretariat has no e-mail or phone|"
+                              "Item %s has no presenter", number);
+  g_assert_cmpstr (all, ==, expected);
+
+  /* A phone number is enough to send apologies to. */
+  edit.place = "Møterom Fjorden";
+  g_assert_true (mv_meeting_update (f->store, meeting, &edit, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (mv_council_update (f->store, f->council, NULL, &error,
+                                    "secretariat-name", "Kari Nordmann",
+                                    "secretariat-phone", "55 55 55 55", NULL));
+  g_assert_no_error (error);
+  phone_only = gaps_of (f, meeting);
+  g_clear_pointer (&expected, g_free);
+  expected = g_strdup_printf ("Item %s has no presenter", number);
+  g_assert_cmpstr (phone_only, ==, expected);
+
+  g_assert_true (mv_council_update (f->store, f->council, NULL, &error,
+                                    "secretariat-phone", "", "secretariat-email",
+                                    "kari.nordmann@nav.no", NULL));
+  g_assert_no_error (error);
+  {
+    MvAgendaItemEdit item_edit = MV_AGENDA_ITEM_EDIT_INIT;
+
+    item_edit.presenter = "Leder";
+    g_assert_true (mv_agenda_update_item (f->store, item, &item_edit, NULL, &error));
+    g_assert_no_error (error);
+  }
+  none = gaps_of (f, meeting);
+  g_assert_cmpstr (none, ==, "");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -713,6 +782,7 @@ main (int    argc,
   ADD ("/agenda/move", test_move);
   ADD ("/agenda/times", test_times);
   ADD ("/agenda/warnings", test_warnings);
+  ADD ("/agenda/notice-gaps", test_notice_gaps);
   g_test_add_func ("/agenda/organisations", test_organisations);
 
   return g_test_run ();

@@ -46,6 +46,7 @@ struct _MvItemEditor
   GtkTextView         *background_view;
   GtkTextView         *conclusion_view;
   AdwEntryRow         *decision_date_row;
+  AdwComboRow         *exempt_basis_row;
   GtkWidget           *fields_box;
   AdwComboRow         *kind_row;
   AdwComboRow         *meeting_row;
@@ -442,6 +443,7 @@ load (MvItemEditor *self)
   if (!self->date_invalid)
     set_entry_text (self->decision_date_row, decision_text);
   gtk_switch_set_active (self->public_switch, mv_agenda_item_get_public (item));
+  adw_combo_row_set_selected (self->exempt_basis_row, mv_agenda_item_get_exempt_basis (item));
   set_buffer_text (self->background_view, mv_agenda_item_get_background (item));
   set_buffer_text (self->resolution_view, mv_agenda_item_get_proposed_resolution (item));
   set_buffer_text (self->conclusion_view, mv_agenda_item_get_conclusion (item));
@@ -523,6 +525,7 @@ save (MvItemEditor *self)
   if (date_reason == NULL)
     edit.nav_decision_date = decision_iso ? decision_iso : "";
   edit.public = gtk_switch_get_active (self->public_switch);
+  edit.exempt_basis = (int) adw_combo_row_get_selected (self->exempt_basis_row);
   edit.background = background;
   edit.proposed_resolution = resolution;
   edit.conclusion = conclusion;
@@ -685,6 +688,7 @@ mv_item_editor_class_init (MvItemEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MvItemEditor, minutes_spin);
   gtk_widget_class_bind_template_child (widget_class, MvItemEditor, organisations_group);
   gtk_widget_class_bind_template_child (widget_class, MvItemEditor, presenter_row);
+  gtk_widget_class_bind_template_child (widget_class, MvItemEditor, exempt_basis_row);
   gtk_widget_class_bind_template_child (widget_class, MvItemEditor, public_switch);
   gtk_widget_class_bind_template_child (widget_class, MvItemEditor, raised_by_row);
   gtk_widget_class_bind_template_child (widget_class, MvItemEditor, resolution_view);
@@ -704,6 +708,7 @@ static void
 mv_item_editor_init (MvItemEditor *self)
 {
   g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) bases = gtk_string_list_new (NULL);
   GtkTextView *views[3];
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -717,6 +722,12 @@ mv_item_editor_init (MvItemEditor *self)
   for (int kind = MV_ITEM_KIND_FIXED; kind <= MV_ITEM_KIND_AOB; kind++)
     gtk_string_list_append (kinds, mv_enum_to_label (MV_TYPE_ITEM_KIND, kind));
   adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
+  for (int basis = MV_EXEMPT_BASIS_OFFL_13_FVL_13; basis <= MV_EXEMPT_BASIS_OFFL_25; basis++)
+    gtk_string_list_append (bases, mv_enum_to_label (MV_TYPE_EXEMPT_BASIS, basis));
+  adw_combo_row_set_model (self->exempt_basis_row, G_LIST_MODEL (bases));
+  /* The basis matters only for an item kept out of the public papers. */
+  g_object_bind_property (self->public_switch, "active", self->exempt_basis_row, "visible",
+                          G_BINDING_SYNC_CREATE | G_BINDING_INVERT_BOOLEAN);
 
   views[0] = self->background_view;
   views[1] = self->resolution_view;
@@ -806,6 +817,22 @@ mv_item_editor_focus_title (MvItemEditor *self)
 
   gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
   gtk_editable_select_region (GTK_EDITABLE (self->title_row), 0, -1);
+}
+
+AdwComboRow *
+mv_item_editor_get_exempt_basis_row (MvItemEditor *self)
+{
+  g_return_val_if_fail (MV_IS_ITEM_EDITOR (self), NULL);
+
+  return self->exempt_basis_row;
+}
+
+GtkSwitch *
+mv_item_editor_get_public_switch (MvItemEditor *self)
+{
+  g_return_val_if_fail (MV_IS_ITEM_EDITOR (self), NULL);
+
+  return self->public_switch;
 }
 
 AdwEntryRow *

@@ -22,5 +22,9 @@ void          mv_item_editor_set_item      (MvItemEditor *self,
 void          mv_item_editor_flush         (MvItemEditor *self);
 void          mv_item_editor_focus_title   (MvItemEditor *self);
 AdwEntryRow  *mv_item_editor_get_title_row (MvItemEditor *self);
+/* For the tests: the public switch and, shown when it is off, the legal
+ * basis of the exemption. */
+GtkSwitch    *mv_item_editor_get_public_switch    (MvItemEditor *self);
+AdwComboRow  *mv_item_editor_get_exempt_basis_row (MvItemEditor *self);
 
 G_END_DECLS

@@ -306,6 +306,32 @@ mv_document_set_public (GtkWidget  *widget,
   return TRUE;
 }
 
+/**
+ * mv_document_set_exempt_basis:
+ * @basis: the MvExemptBasis the public papers cite in the document's place
+ *
+ * Keeps the document exempt and changes the reason why.
+ */
+gboolean
+mv_document_set_exempt_basis (GtkWidget     *widget,
+                              MvStore       *store,
+                              MvDocument    *document,
+                              MvExemptBasis  basis)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), FALSE);
+  g_return_val_if_fail (MV_IS_STORE (store), FALSE);
+  g_return_val_if_fail (MV_IS_DOCUMENT (document), FALSE);
+
+  if (!mv_documents_set_public_full (store, document, FALSE, basis, NULL, &error))
+    {
+      mv_widget_show_error (widget, _("Could Not Change the Document"), error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 typedef struct
 {
   MvStore    *store;

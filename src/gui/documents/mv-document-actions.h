@@ -21,6 +21,11 @@ gboolean mv_document_set_public      (GtkWidget  *widget,
                                       MvStore    *store,
                                       MvDocument *document,
                                       gboolean    public);
+/* Keeps it exempt, on the legal basis @basis (an MvExemptBasis). */
+gboolean mv_document_set_exempt_basis (GtkWidget    *widget,
+                                       MvStore      *store,
+                                       MvDocument   *document,
+                                       MvExemptBasis basis);
 gboolean mv_document_remove          (GtkWidget  *widget,
                                       MvStore    *store,
                                       MvDocument *document);

@@ -8,6 +8,7 @@
 #include "mv-dates.h"
 #include "mv-document-actions.h"
 #include "mv-document.h"
+#include "mv-enum-types.h"
 #include "mv-documents-page-private.h"
 #include "mv-gui-util.h"
 #include "mv-meeting-util.h"
@@ -34,6 +35,7 @@ struct _MvDocumentsPage
   GtkSearchEntry    *filter_entry;
   MvDocumentPreview *preview;
   GtkCheckButton    *public_check;
+  GtkDropDown       *basis_dropdown;
   GtkStack          *stack;
   GtkLabel          *title_label;
   GtkWidget         *toolbar;
@@ -219,6 +221,7 @@ update_toolbar (MvDocumentsPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "documents.save-copy", selected);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "documents.remove", selected && writable);
   gtk_widget_set_sensitive (GTK_WIDGET (self->public_check), selected && writable);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->basis_dropdown), selected && writable);
 
   if (!selected)
     return;
@@ -226,6 +229,13 @@ update_toolbar (MvDocumentsPage *self)
   gtk_label_set_label (self->title_label, mv_document_get_title (self->selected));
   self->syncing_public = TRUE;
   gtk_check_button_set_active (self->public_check, mv_document_get_public (self->selected));
+  /* An exempt document says on which legal basis, beside the box. */
+  gtk_drop_down_set_selected (self->basis_dropdown, mv_document_get_exempt_basis (self->selected));
+  gtk_widget_set_visible (GTK_WIDGET (self->basis_dropdown),
+                          !mv_document_get_public (self->selected));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->basis_dropdown),
+                               mv_enum_to_label (MV_TYPE_EXEMPT_BASIS,
+                                                 mv_document_get_exempt_basis (self->selected)));
   self->syncing_public = FALSE;
 }
 
@@ -276,6 +286,17 @@ public_toggled_cb (MvDocumentsPage *self)
 
   if (!mv_document_set_public (GTK_WIDGET (self), get_store (self), self->selected,
                                gtk_check_button_get_active (self->public_check)))
+    update_toolbar (self);
+}
+
+static void
+basis_changed_cb (MvDocumentsPage *self)
+{
+  if (self->syncing_public || self->selected == NULL || get_store (self) == NULL)
+    return;
+
+  if (!mv_document_set_exempt_basis (GTK_WIDGET (self), get_store (self), self->selected,
+                                     gtk_drop_down_get_selected (self->basis_dropdown)))
     update_toolbar (self);
 }
 
@@ -361,12 +382,14 @@ mv_documents_page_class_init (MvDocumentsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MvDocumentsPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, MvDocumentsPage, filter_entry);
   gtk_widget_class_bind_template_child (widget_class, MvDocumentsPage, preview);
+  gtk_widget_class_bind_template_child (widget_class, MvDocumentsPage, basis_dropdown);
   gtk_widget_class_bind_template_child (widget_class, MvDocumentsPage, public_check);
   gtk_widget_class_bind_template_child (widget_class, MvDocumentsPage, stack);
   gtk_widget_class_bind_template_child (widget_class, MvDocumentsPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, MvDocumentsPage, toolbar);
   gtk_widget_class_bind_template_callback (widget_class, activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, basis_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, public_toggled_cb);
 
   gtk_widget_class_install_action (widget_class, "documents.open", NULL, open_action);
@@ -379,11 +402,64 @@ mv_documents_page_class_init (MvDocumentsPageClass *klass)
 }
 
 static void
+basis_label_setup_cb (GtkSignalListItemFactory *factory,
+                      GtkListItem              *item,
+                      gpointer                  ellipsize)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (GPOINTER_TO_INT (ellipsize))
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 14);
+    }
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+basis_label_bind_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *item)
+{
+  GtkStringObject *string = gtk_list_item_get_item (item);
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)),
+                      gtk_string_object_get_string (string));
+}
+
+/* The sections' names are long: shortened on the button, so that the
+ * toolbar keeps its width, and in full in the list (and the tooltip). */
+static GtkListItemFactory *
+basis_factory (gboolean ellipsize)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (basis_label_setup_cb),
+                    GINT_TO_POINTER (ellipsize));
+  g_signal_connect (factory, "bind", G_CALLBACK (basis_label_bind_cb), NULL);
+  return factory;
+}
+
+static void
 mv_documents_page_init (MvDocumentsPage *self)
 {
   GtkColumnViewColumn *title_column;
+  g_autoptr(GtkStringList) bases = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  for (int basis = MV_EXEMPT_BASIS_OFFL_13_FVL_13; basis <= MV_EXEMPT_BASIS_OFFL_25; basis++)
+    gtk_string_list_append (bases, mv_enum_to_label (MV_TYPE_EXEMPT_BASIS, basis));
+  self->syncing_public = TRUE;
+  {
+    g_autoptr(GtkListItemFactory) button = basis_factory (TRUE);
+    g_autoptr(GtkListItemFactory) list = basis_factory (FALSE);
+
+    gtk_drop_down_set_factory (self->basis_dropdown, button);
+    gtk_drop_down_set_list_factory (self->basis_dropdown, list);
+  }
+  gtk_drop_down_set_model (self->basis_dropdown, G_LIST_MODEL (bases));
+  self->syncing_public = FALSE;
 
   title_column =
     mv_column_view_add_text_column (self->column_view, _("Title"), title_text, self,
@@ -477,4 +553,16 @@ GtkEditable *
 mv_documents_page_get_filter_entry (MvDocumentsPage *self)
 {
   return GTK_EDITABLE (self->filter_entry);
+}
+
+GtkCheckButton *
+mv_documents_page_get_public_check (MvDocumentsPage *self)
+{
+  return self->public_check;
+}
+
+GtkDropDown *
+mv_documents_page_get_basis_dropdown (MvDocumentsPage *self)
+{
+  return self->basis_dropdown;
 }

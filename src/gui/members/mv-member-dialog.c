@@ -46,6 +46,7 @@ struct _MvMemberDialog
   GtkWidget            *delete_button;
   AdwComboRow          *deputy_row;
   AdwEntryRow          *email_row;
+  AdwComboRow          *contact_shown_row;
   AdwComboRow          *gender_row;
   GtkSwitch            *honorarium_switch;
   AdwEntryRow          *name_row;
@@ -205,6 +206,7 @@ read_form (MvMemberDialog *self)
   edit->term_end = g_strdup (entry_text (self->term_end_row));
   edit->email = g_strdup (entry_text (self->email_row));
   edit->phone = g_strdup (entry_text (self->phone_row));
+  edit->contact_shown = adw_combo_row_get_selected (self->contact_shown_row);
   edit->gender = adw_combo_row_get_selected (self->gender_row);
   edit->young = gtk_switch_get_active (self->young_switch);
   edit->honorarium = gtk_switch_get_active (self->honorarium_switch);
@@ -449,7 +451,7 @@ watch_changes (MvMemberDialog *self)
   AdwEntryRow *entries[] = { self->name_row, self->email_row, self->phone_row,
                              self->new_organisation_row, self->term_start_row,
                              self->term_end_row };
-  AdwComboRow *combos[] = { self->gender_row, self->organisation_row, self->role_row,
+  AdwComboRow *combos[] = { self->contact_shown_row, self->gender_row, self->organisation_row, self->role_row,
                             self->deputy_row };
   GtkSwitch *switches[] = { self->young_switch, self->honorarium_switch };
 
@@ -566,6 +568,7 @@ mv_member_dialog_class_init (MvMemberDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MvMemberDialog, delete_button);
   gtk_widget_class_bind_template_child (widget_class, MvMemberDialog, deputy_row);
   gtk_widget_class_bind_template_child (widget_class, MvMemberDialog, email_row);
+  gtk_widget_class_bind_template_child (widget_class, MvMemberDialog, contact_shown_row);
   gtk_widget_class_bind_template_child (widget_class, MvMemberDialog, gender_row);
   gtk_widget_class_bind_template_child (widget_class, MvMemberDialog, honorarium_switch);
   gtk_widget_class_bind_template_child (widget_class, MvMemberDialog, name_row);
@@ -792,9 +795,11 @@ fill_form (MvMemberDialog *self)
 {
   g_autoptr(GtkStringList) roles = enum_labels (MV_TYPE_MEMBER_ROLE);
   g_autoptr(GtkStringList) genders = enum_labels (MV_TYPE_GENDER);
+  g_autoptr(GtkStringList) shown = enum_labels (MV_TYPE_CONTACT_SHOWN);
   MvMember *member = self->member;
 
   adw_combo_row_set_model (self->role_row, G_LIST_MODEL (roles));
+  adw_combo_row_set_model (self->contact_shown_row, G_LIST_MODEL (shown));
   adw_combo_row_set_model (self->gender_row, G_LIST_MODEL (genders));
 
   fill_organisations (self);
@@ -808,6 +813,8 @@ fill_form (MvMemberDialog *self)
       gtk_window_set_title (GTK_WINDOW (self), _("New Member"));
       adw_combo_row_set_selected (self->role_row, MV_MEMBER_ROLE_MEMBER);
       adw_combo_row_set_selected (self->gender_row, MV_GENDER_UNKNOWN);
+      /* A member's private number stays out of the papers unless they say so. */
+      adw_combo_row_set_selected (self->contact_shown_row, MV_CONTACT_SHOWN_EMAIL);
       return;
     }
 
@@ -820,6 +827,7 @@ fill_form (MvMemberDialog *self)
   gtk_editable_set_text (GTK_EDITABLE (self->email_row), mv_member_get_email (member));
   gtk_editable_set_text (GTK_EDITABLE (self->phone_row), mv_member_get_phone (member));
   adw_combo_row_set_selected (self->gender_row, mv_member_get_gender (member));
+  adw_combo_row_set_selected (self->contact_shown_row, mv_member_get_contact_shown (member));
   gtk_switch_set_active (self->young_switch, mv_member_get_young (member));
   adw_combo_row_set_selected (self->role_row, mv_member_get_role (member));
   {
@@ -926,6 +934,7 @@ mv_member_dialog_get_field (MvMemberDialog *self,
     { "name", self->name_row },
     { "email", self->email_row },
     { "phone", self->phone_row },
+    { "contact-shown", self->contact_shown_row },
     { "gender", self->gender_row },
     { "young", self->young_switch },
     { "organisation", self->organisation_row },

@@ -3,10 +3,15 @@
 
 #include <glib/gi18n.h>
 
+#include "mv-agenda-export.h"
+#include "mv-council.h"
+#include "mv-enum-types.h"
+#include "mv-error.h"
 #include "mv-export-dialog-private.h"
 #include "mv-gui-util.h"
 #include "mv-meeting-actions.h"
 #include "mv-meeting-util.h"
+#include "mv-meetings.h"
 #include "mv-packet.h"
 
 struct _MvExportDialog
@@ -23,6 +28,9 @@ struct _MvExportDialog
   GtkWidget      *cancel_button;
   GtkLabel       *error_label;
   GtkWidget      *export_button;
+  GtkWidget      *gaps_box;
+  GtkLabel       *gaps_label;
+  AdwComboRow    *language_row;
   GtkCheckButton *notice_check;
   GtkWidget      *options_group;
   GtkCheckButton *packet_check;
@@ -68,10 +76,136 @@ set_busy (MvExportDialog *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
 }
 
+static MvLanguage
+council_language (MvExportDialog *self)
+{
+  MvCouncil *council;
+
+  if (self->store == NULL || self->meeting == NULL)
+    return MV_LANGUAGE_NB;
+  council = mv_store_lookup (self->store, MV_TYPE_COUNCIL,
+                             mv_meeting_get_council_id (self->meeting));
+  return council != NULL ? mv_council_get_language (council) : MV_LANGUAGE_NB;
+}
+
 static void
 options_changed_cb (MvExportDialog *self)
 {
+  gboolean packet = gtk_check_button_get_active (self->packet_check);
+
   show_error (self, NULL);
+
+  /* The packet's own words (the list of attachments, the reasons one is
+   * left out) are made in the council's document language only. */
+  if (packet && adw_combo_row_get_selected (self->language_row) != council_language (self))
+    adw_combo_row_set_selected (self->language_row, council_language (self));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->language_row), !packet);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->language_row),
+                               packet ? _("The packet is in the council’s document language")
+                                      : _("Of the papers’ headings and fixed words"));
+}
+
+/* The gaps of the notice, shown above the choices: the export can go on,
+ * but the user sees what the members would miss. */
+static void
+update_gaps (MvExportDialog *self)
+{
+  g_autofree char *gaps = mv_notice_gaps_dup_text (self->store, self->meeting);
+
+  gtk_label_set_text (self->gaps_label, gaps ? gaps : "");
+  gtk_widget_set_visible (self->gaps_box, gaps != NULL);
+  gtk_button_set_label (GTK_BUTTON (self->export_button),
+                        gaps ? _("_Export Anyway…") : _("_Export…"));
+}
+
+/* The notice or the spreadsheet in another language than the council's:
+ * mv_meeting_export_async() writes the council's, so the dialog runs the
+ * same export with the chosen language in a worker of its own. */
+typedef struct
+{
+  MvStore             *store;
+  char                *meeting_id;
+  char                *path;
+  MvMeetingExportKind  kind;
+  gboolean             public_only;
+  MvLanguage           language;
+} LanguageExport;
+
+static void
+language_export_free (LanguageExport *d)
+{
+  g_clear_object (&d->store);
+  g_free (d->meeting_id);
+  g_free (d->path);
+  g_free (d);
+}
+
+static void
+language_export_thread (GTask        *task,
+                        gpointer      source_object,
+                        gpointer      task_data,
+                        GCancellable *cancellable)
+{
+  LanguageExport *d = task_data;
+  g_autoptr(MvStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  MvMeeting *meeting;
+  gboolean ok;
+
+  /* A connection of the worker's own, opened by SQLite alone (mv-store-files.c). */
+  if (!(store = mv_store_open_connection (d->store, MV_STORE_FLAGS_READ_ONLY, &error)))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  if (!(meeting = mv_store_lookup (store, MV_TYPE_MEETING, d->meeting_id)))
+    {
+      g_task_return_new_error (task, MV_ERROR, MV_ERROR_NOT_FOUND,
+                               _("The meeting is no longer in the file"));
+      return;
+    }
+  if (d->kind == MV_MEETING_EXPORT_XLSX)
+    ok = mv_agenda_export_xlsx (store, meeting, d->language, d->public_only, d->path, &error);
+  else
+    ok = mv_agenda_export_pdf (store, meeting, d->language, d->public_only, d->path, &error);
+  if (!ok)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+language_export_async (MvExportDialog      *self,
+                       MvMeetingExportKind  kind,
+                       MvLanguage           language,
+                       const char          *path,
+                       GAsyncReadyCallback  callback,
+                       gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  LanguageExport *d = g_new0 (LanguageExport, 1);
+
+  d->store = g_object_ref (self->store);
+  d->meeting_id = g_strdup (mv_record_get_id (MV_RECORD (self->meeting)));
+  d->path = g_strdup (path);
+  d->kind = kind;
+  d->public_only = mv_export_dialog_get_public (self);
+  d->language = language;
+
+  task = g_task_new (NULL, self->cancellable, callback, user_data);
+  g_task_set_source_tag (task, language_export_async);
+  g_task_set_task_data (task, d, (GDestroyNotify) language_export_free);
+  g_task_run_in_thread (task, language_export_thread);
+}
+
+static gboolean
+export_finish (GAsyncResult  *result,
+               GPtrArray    **left_out,
+               GError       **error)
+{
+  if (g_task_get_source_tag (G_TASK (result)) == language_export_async)
+    return g_task_propagate_boolean (G_TASK (result), error);
+  return mv_meeting_export_finish (result, left_out, error);
 }
 
 static void
@@ -95,7 +229,7 @@ export_done_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) file = NULL;
 
-  if (!mv_meeting_export_finish (result, &left_out, &error))
+  if (!export_finish (result, &left_out, &error))
     {
       /* Closed while it ran: the export was cancelled, nothing to show. */
       if (self->disposed)
@@ -148,6 +282,14 @@ mv_export_dialog_export_to (MvExportDialog *self,
   set_busy (self, TRUE);
   gtk_label_set_text (self->status_label, _("Starting"));
 
+  if (mv_export_dialog_get_kind (self) != MV_MEETING_EXPORT_PACKET &&
+      mv_export_dialog_get_language (self) != council_language (self))
+    {
+      language_export_async (self, mv_export_dialog_get_kind (self),
+                             mv_export_dialog_get_language (self), path, export_done_cb,
+                             g_object_ref (self));
+      return;
+    }
   mv_meeting_export_async (self->store, self->meeting, mv_export_dialog_get_kind (self),
                            mv_export_dialog_get_public (self), path, self->cancellable,
                            export_progress_cb, self, NULL, export_done_cb,
@@ -284,6 +426,9 @@ mv_export_dialog_class_init (MvExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MvExportDialog, cancel_button);
   gtk_widget_class_bind_template_child (widget_class, MvExportDialog, error_label);
   gtk_widget_class_bind_template_child (widget_class, MvExportDialog, export_button);
+  gtk_widget_class_bind_template_child (widget_class, MvExportDialog, gaps_box);
+  gtk_widget_class_bind_template_child (widget_class, MvExportDialog, gaps_label);
+  gtk_widget_class_bind_template_child (widget_class, MvExportDialog, language_row);
   gtk_widget_class_bind_template_child (widget_class, MvExportDialog, notice_check);
   gtk_widget_class_bind_template_child (widget_class, MvExportDialog, options_group);
   gtk_widget_class_bind_template_child (widget_class, MvExportDialog, packet_check);
@@ -309,7 +454,15 @@ mv_export_dialog_class_init (MvExportDialogClass *klass)
 static void
 mv_export_dialog_init (MvExportDialog *self)
 {
+  g_autoptr(GtkStringList) languages = gtk_string_list_new (NULL);
+  g_autoptr(GEnumClass) enum_class = g_type_class_ref (MV_TYPE_LANGUAGE);
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  for (guint i = 0; i < enum_class->n_values; i++)
+    gtk_string_list_append (languages, mv_enum_to_label (MV_TYPE_LANGUAGE,
+                                                         enum_class->values[i].value));
+  adw_combo_row_set_model (self->language_row, G_LIST_MODEL (languages));
 }
 
 MvExportDialog *
@@ -330,6 +483,8 @@ mv_export_dialog_new (GtkWindow *parent,
 
   label = mv_meeting_dup_label (meeting);
   adw_window_title_set_subtitle (self->window_title, label);
+  adw_combo_row_set_selected (self->language_row, council_language (self));
+  update_gaps (self);
   return self;
 }
 
@@ -384,6 +539,24 @@ mv_export_dialog_set_public (MvExportDialog *self,
   g_return_if_fail (MV_IS_EXPORT_DIALOG (self));
 
   gtk_switch_set_active (self->public_switch, public_only);
+}
+
+/* The language of the papers' fixed words; the council's at first. */
+MvLanguage
+mv_export_dialog_get_language (MvExportDialog *self)
+{
+  g_return_val_if_fail (MV_IS_EXPORT_DIALOG (self), MV_LANGUAGE_NB);
+
+  return (MvLanguage) adw_combo_row_get_selected (self->language_row);
+}
+
+void
+mv_export_dialog_set_language (MvExportDialog *self,
+                               MvLanguage      language)
+{
+  g_return_if_fail (MV_IS_EXPORT_DIALOG (self));
+
+  adw_combo_row_set_selected (self->language_row, language);
 }
 
 char *
@@ -445,4 +618,21 @@ mv_export_dialog_get_error (MvExportDialog *self)
 
   return gtk_widget_get_visible (GTK_WIDGET (self->error_label))
            ? gtk_label_get_text (self->error_label) : NULL;
+}
+
+AdwComboRow *
+mv_export_dialog_get_language_row (MvExportDialog *self)
+{
+  g_return_val_if_fail (MV_IS_EXPORT_DIALOG (self), NULL);
+
+  return self->language_row;
+}
+
+/* The gaps of the notice the dialog shows, or NULL. */
+const char *
+mv_export_dialog_get_gaps (MvExportDialog *self)
+{
+  g_return_val_if_fail (MV_IS_EXPORT_DIALOG (self), NULL);
+
+  return gtk_widget_get_visible (self->gaps_box) ? gtk_label_get_text (self->gaps_label) : NULL;
 }

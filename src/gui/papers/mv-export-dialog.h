@@ -13,7 +13,8 @@ G_BEGIN_DECLS
  * the agenda (XLSX), full or public, to a file chosen with the native file
  * chooser under a suggested name. The export runs in a worker with
  * progress and Cancel; afterwards the dialog closes and the window shows a
- * toast with Open and Show in Folder. */
+ * toast with Open and Show in Folder. What the notice lacks
+ * (mv_agenda_notice_gaps()) is shown above the choices. */
 
 #define MV_TYPE_EXPORT_DIALOG (mv_export_dialog_get_type ())
 
@@ -33,6 +34,11 @@ void                 mv_export_dialog_set_kind         (MvExportDialog      *sel
 gboolean             mv_export_dialog_get_public       (MvExportDialog      *self);
 void                 mv_export_dialog_set_public       (MvExportDialog      *self,
                                                         gboolean             public_only);
+/* The language of the fixed words (nb, nn, en); the council's document
+ * language at first. The packet is always in the council's. */
+MvLanguage           mv_export_dialog_get_language     (MvExportDialog      *self);
+void                 mv_export_dialog_set_language     (MvExportDialog      *self,
+                                                        MvLanguage           language);
 /* The name the file chooser suggests for the options set. */
 char                *mv_export_dialog_dup_default_name (MvExportDialog      *self);
 /* Exports to @path as the file chooser's Export does. */

@@ -14,6 +14,7 @@
 #include "mv-meeting-actions.h"
 #include "mv-meeting-export.h"
 #include "mv-member.h"
+#include "mv-notice-gaps.h"
 #include "mv-queries.h"
 #include "mv-text.h"
 
@@ -557,10 +558,10 @@ mail_notice_written_cb (GObject      *source,
   mail_send (mail);
 }
 
-void
-mv_send_notice_by_email (GtkWidget *parent,
-                         MvStore   *store,
-                         MvMeeting *meeting)
+static void
+send_notice_now (GtkWidget *parent,
+                 MvStore   *store,
+                 MvMeeting *meeting)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = NULL;
@@ -613,4 +614,101 @@ mv_send_notice_by_email (GtkWidget *parent,
 
   mv_meeting_export_async (store, meeting, MV_MEETING_EXPORT_NOTICE, FALSE, path, NULL, NULL,
                            NULL, NULL, mail_notice_written_cb, mail);
+}
+
+static void
+send_anyway_cb (AdwMessageDialog *dialog,
+                const char       *response)
+{
+  GtkWidget *parent = g_object_get_data (G_OBJECT (dialog), "mv-parent");
+  MvStore *store = g_object_get_data (G_OBJECT (dialog), "mv-store");
+  MvMeeting *meeting = g_object_get_data (G_OBJECT (dialog), "mv-meeting");
+
+  if (gtk_widget_get_root (parent) != NULL)
+    send_notice_now (parent, store, meeting);
+}
+
+void
+mv_send_notice_by_email (GtkWidget *parent,
+                         MvStore   *store,
+                         MvMeeting *meeting)
+{
+  GtkWidget *dialog;
+
+  g_return_if_fail (GTK_IS_WIDGET (parent));
+  g_return_if_fail (MV_IS_STORE (store));
+  g_return_if_fail (MV_IS_MEETING (meeting));
+
+  dialog = mv_notice_gaps_dialog_new (parent, store, meeting, _("Send the Notice Anyway?"),
+                                      _("_Send Anyway"));
+  if (dialog == NULL)
+    {
+      send_notice_now (parent, store, meeting);
+      return;
+    }
+
+  g_object_set_data_full (G_OBJECT (dialog), "mv-parent", g_object_ref (parent), g_object_unref);
+  g_object_set_data_full (G_OBJECT (dialog), "mv-store", g_object_ref (store), g_object_unref);
+  g_object_set_data_full (G_OBJECT (dialog), "mv-meeting", g_object_ref (meeting),
+                          g_object_unref);
+  g_signal_connect (dialog, "response::anyway", G_CALLBACK (send_anyway_cb), NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Gaps in the notice ---------------------------------------------------- */
+
+char *
+mv_notice_gaps_dup_text (MvStore   *store,
+                         MvMeeting *meeting)
+{
+  g_autoptr(GPtrArray) gaps = NULL;
+  g_autoptr(GString) text = NULL;
+
+  g_return_val_if_fail (MV_IS_STORE (store), NULL);
+  g_return_val_if_fail (MV_IS_MEETING (meeting), NULL);
+
+  gaps = mv_agenda_notice_gaps (store, meeting);
+  if (gaps->len == 0)
+    return NULL;
+
+  text = g_string_new (NULL);
+  for (guint i = 0; i < gaps->len; i++)
+    g_string_append_printf (text, "%s• %s", i > 0 ? "\n" : "",
+                            (const char *) g_ptr_array_index (gaps, i));
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+GtkWidget *
+mv_notice_gaps_dialog_new (GtkWidget  *parent,
+                           MvStore    *store,
+                           MvMeeting  *meeting,
+                           const char *heading,
+                           const char *anyway)
+{
+  g_autofree char *gaps = NULL;
+  g_autofree char *body = NULL;
+  GtkRoot *root;
+  GtkWidget *dialog;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (parent), NULL);
+  g_return_val_if_fail (MV_IS_STORE (store), NULL);
+  g_return_val_if_fail (MV_IS_MEETING (meeting), NULL);
+
+  if ((gaps = mv_notice_gaps_dup_text (store, meeting)) == NULL)
+    return NULL;
+
+  /* Told before it goes out, where the user decides – a toast would come
+   * after the fact. */
+  body = g_strdup_printf (_("The members need this to act on the notice:\n%s"), gaps);
+  root = gtk_widget_get_root (parent);
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "anyway", anyway,
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "anyway",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  return dialog;
 }

@@ -29,11 +29,26 @@ gboolean  mv_print_notice_to_pdf     (MvStore     *store,
  * then opens the mail client addressed to the council's members and
  * deputies who have an e-mail address: with the notice attached through
  * "xdg-email --attach" where that exists, else a mailto: link and the
- * file shown in its folder to attach by hand. */
+ * file shown in its folder to attach by hand. A notice with gaps
+ * (mv_notice_gaps_dialog_new()) is sent only when the user says so. */
 void      mv_send_notice_by_email    (GtkWidget   *parent,
                                       MvStore     *store,
                                       MvMeeting   *meeting);
 /* The addresses it uses: mv_meeting_dup_recipients(). */
+
+/* When the notice lacks what a member needs to act on it
+ * (mv_agenda_notice_gaps(): the place, the secretariat's name and contact,
+ * a case's presenter), a dialog over @parent's window listing them, with
+ * Cancel and @anyway (response "anyway"), not yet shown; NULL when nothing
+ * is missing. */
+GtkWidget *mv_notice_gaps_dialog_new (GtkWidget   *parent,
+                                      MvStore     *store,
+                                      MvMeeting   *meeting,
+                                      const char  *heading,
+                                      const char  *anyway);
+/* The gaps as the dialog lists them, one "• gap" a line; NULL for none. */
+char      *mv_notice_gaps_dup_text   (MvStore     *store,
+                                      MvMeeting   *meeting);
 
 /* "Exported “name”" with Open and Show in Folder, for the window @widget is
  * in. */

@@ -248,30 +248,58 @@ add_undo_toast (MvMeetingPage    *self,
 }
 
 static void
-set_status_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
+set_status (MvMeetingPage *self,
+            int            status)
 {
-  MvMeetingPage *self = MV_MEETING_PAGE (widget);
   g_autoptr(GError) error = NULL;
   g_autoptr(MvUndo) undo = NULL;
-  MvMeetingStatus was;
-  int status;
-
-  if (self->meeting == NULL || self->store == NULL ||
-      !mv_enum_from_nick (MV_TYPE_MEETING_STATUS, g_variant_get_string (parameter, NULL), &status))
-    return;
-  was = mv_meeting_get_status (self->meeting);
+  MvMeetingStatus was = mv_meeting_get_status (self->meeting);
 
   /* Sending the notice also fixes the items' numbers: that can be undone. */
   if (!mv_meeting_set_status (self->store, self->meeting, status, &undo, &error))
     {
-      mv_widget_show_error (widget, _("Could Not Change the Status"), error->message);
+      mv_widget_show_error (GTK_WIDGET (self), _("Could Not Change the Status"), error->message);
       return;
     }
   if (status == MV_MEETING_STATUS_NOTICE_SENT && was == MV_MEETING_STATUS_PLANNED)
     add_undo_toast (self, _("Notice marked as sent; the item numbers are fixed"),
                     g_steal_pointer (&undo));
+}
+
+static void
+notice_sent_anyway_cb (MvMeetingPage *self)
+{
+  if (self->meeting != NULL && self->store != NULL)
+    set_status (self, MV_MEETING_STATUS_NOTICE_SENT);
+}
+
+static void
+set_status_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  MvMeetingPage *self = MV_MEETING_PAGE (widget);
+  GtkWidget *dialog = NULL;
+  int status;
+
+  if (self->meeting == NULL || self->store == NULL ||
+      !mv_enum_from_nick (MV_TYPE_MEETING_STATUS, g_variant_get_string (parameter, NULL), &status))
+    return;
+
+  /* A notice without a place, a secretariat or presenters is asked about
+   * before it counts as sent. */
+  if (status == MV_MEETING_STATUS_NOTICE_SENT &&
+      mv_meeting_get_status (self->meeting) == MV_MEETING_STATUS_PLANNED)
+    dialog = mv_notice_gaps_dialog_new (widget, self->store, self->meeting,
+                                        _("Mark the Notice as Sent?"), _("_Send Anyway"));
+  if (dialog != NULL)
+    {
+      g_signal_connect_object (dialog, "response::anyway", G_CALLBACK (notice_sent_anyway_cb),
+                               self, G_CONNECT_SWAPPED);
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
+  set_status (self, status);
 }
 
 static void
