@@ -14,6 +14,9 @@
 #include "mv-meeting.h"
 #include "mv-text.h"
 
+/* Wide enough for a title of 100 characters on three lines. */
+#define TITLE_COLUMN_WIDTH 260
+
 typedef enum
 {
   ACCESS_ALL,
@@ -382,21 +385,29 @@ static void
 mv_documents_page_init (MvDocumentsPage *self)
 {
   GtkColumnViewColumn *title_column;
+  GtkColumnViewColumn *column;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  /* The title first and whole, on three lines if need be, in the room the
+   * list has beside the preview; the other columns scroll sideways then,
+   * each as wide as its usual text. */
   title_column =
     mv_column_view_add_text_column (self->column_view, _("Title"), title_text, self,
-                                    mv_text_sorter_new (title_text, self), MV_COLUMN_EXPAND);
-  /* Readable beside the preview in a narrow window; the other columns
-   * scroll sideways then. */
-  gtk_column_view_column_set_fixed_width (title_column, 200);
-  mv_column_view_add_text_column (self->column_view, _("File Name"), file_name_text, self,
-                                  mv_text_sorter_new (file_name_text, self), MV_COLUMN_DEFAULT);
-  mv_column_view_add_text_column (self->column_view, _("Item"), item_text, self,
-                                  mv_text_sorter_new (item_text, self), MV_COLUMN_EXPAND);
-  mv_column_view_add_text_column (self->column_view, _("Meeting"), meeting_text, self,
-                                  mv_text_sorter_new (meeting_sort_key, self), MV_COLUMN_DEFAULT);
+                                    mv_text_sorter_new (title_text, self),
+                                    MV_COLUMN_EXPAND | MV_COLUMN_WRAP);
+  gtk_column_view_column_set_fixed_width (title_column, TITLE_COLUMN_WIDTH);
+  column = mv_column_view_add_text_column (self->column_view, _("File Name"), file_name_text, self,
+                                           mv_text_sorter_new (file_name_text, self),
+                                           MV_COLUMN_DEFAULT);
+  gtk_column_view_column_set_fixed_width (column, 160);
+  column = mv_column_view_add_text_column (self->column_view, _("Item"), item_text, self,
+                                           mv_text_sorter_new (item_text, self), MV_COLUMN_WRAP);
+  gtk_column_view_column_set_fixed_width (column, 200);
+  column = mv_column_view_add_text_column (self->column_view, _("Meeting"), meeting_text, self,
+                                           mv_text_sorter_new (meeting_sort_key, self),
+                                           MV_COLUMN_DEFAULT);
+  gtk_column_view_column_set_fixed_width (column, 110);
   mv_column_view_add_text_column (self->column_view, _("Pages"), pages_text, self,
                                   GTK_SORTER (gtk_custom_sorter_new (compare_pages, NULL, NULL)),
                                   MV_COLUMN_NUMERIC);

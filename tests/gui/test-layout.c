@@ -1,0 +1,272 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "mv-dates.h"
+#include "mv-document.h"
+#include "mv-meeting.h"
+#include "mv-meeting-page.h"
+#include "mv-queries.h"
+#include "mv-window-private.h"
+#include "mv-year-plan-page.h"
+#include "mv-test-gui.h"
+#include "mv-test-store.h"
+
+/* The window's layout as the secretary sees it in bokmål, with the app's
+ * style sheet: the sidebar folds away at one window width whatever is
+ * shown, names show in full, the default size fits a 1366 × 768 laptop.
+ * Runs with a display (xvfb-run) and GTK_A11Y=test. */
+
+/* What the content beside the sidebar asks for at least (ui/mv-window.ui). */
+#define CONTENT_MIN_WIDTH 600
+
+typedef struct
+{
+  MvTestStore ts;
+  MvWindow   *window;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  mv_test_store_set_up (&fixture->ts, MV_TEST_STORE_SAMPLE);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  if (fixture->window != NULL)
+    gtk_window_destroy (GTK_WINDOW (fixture->window));
+  mv_test_run_pending ();
+  mv_test_store_tear_down (&fixture->ts);
+}
+
+static AdwLeaflet *
+get_leaflet (Fixture *fixture)
+{
+  MvSectionPage *page = mv_window_get_section_page (fixture->window, "members");
+
+  return ADW_LEAFLET (gtk_widget_get_ancestor (GTK_WIDGET (page), ADW_TYPE_LEAFLET));
+}
+
+static int
+content_min_width (Fixture *fixture)
+{
+  GtkWidget *content = adw_leaflet_get_child_by_name (get_leaflet (fixture), "content");
+  int min;
+
+  gtk_widget_measure (content, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+  return min;
+}
+
+static void
+show_window (Fixture *fixture,
+             int      width,
+             int      height)
+{
+  fixture->window = mv_window_new (NULL, fixture->ts.store);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), width, height);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+  mv_test_run_pending ();
+}
+
+static void
+resize (Fixture *fixture,
+        int      width)
+{
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), width, 720);
+  mv_test_wait_for (ABS (gtk_widget_get_width (GTK_WIDGET (fixture->window)) - width) <= 12);
+  mv_test_run_pending ();
+}
+
+static gboolean
+label_shows_all (GtkLabel *label)
+{
+  return label != NULL && gtk_widget_get_mapped (GTK_WIDGET (label)) &&
+         !pango_layout_is_ellipsized (gtk_label_get_layout (label));
+}
+
+/* The states a secretary goes through in an hour: each section, a row
+ * chosen in each, a meeting's page. @check runs in each. */
+typedef void (*StateCheck) (Fixture    *fixture,
+                            const char *state);
+
+static void
+walk_states (Fixture    *fixture,
+             StateCheck  check)
+{
+  static const char *sections[] = { "members", "year-plan", "items", "documents" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    {
+      MvSectionPage *page = mv_window_get_section_page (fixture->window, sections[i]);
+      GtkColumnView *view = mv_section_page_get_column_view (page);
+      g_autofree char *selected = g_strdup_printf ("%s, a row chosen", sections[i]);
+
+      gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-section", "s",
+                                  sections[i]);
+      mv_test_wait_mapped (page);
+      check (fixture, sections[i]);
+
+      gtk_selection_model_select_item (gtk_column_view_get_model (view), 0, TRUE);
+      mv_test_run_pending ();
+      check (fixture, selected);
+
+      if (g_str_equal (sections[i], "year-plan"))
+        {
+          g_autoptr(GPtrArray) meetings = mv_store_list_meetings (fixture->ts.store,
+                                                                  fixture->ts.council, 0);
+          GtkWidget *meeting_page = mv_year_plan_page_get_meeting_page (MV_YEAR_PLAN_PAGE (page));
+
+          mv_year_plan_page_show_meeting (MV_YEAR_PLAN_PAGE (page),
+                                          g_ptr_array_index (meetings, meetings->len - 1));
+          mv_test_wait_mapped (meeting_page);
+          check (fixture, "a meeting's page");
+          mv_year_plan_page_show_list (MV_YEAR_PLAN_PAGE (page));
+          mv_test_wait_unmapped (meeting_page);
+        }
+    }
+}
+
+static void
+check_unfolded (Fixture    *fixture,
+                const char *state)
+{
+  g_test_message ("%s", state);
+  g_assert_false (adw_leaflet_get_folded (get_leaflet (fixture)));
+  g_assert_cmpint (content_min_width (fixture), ==, CONTENT_MIN_WIDTH);
+}
+
+static void
+check_folded (Fixture    *fixture,
+              const char *state)
+{
+  g_test_message ("%s", state);
+  g_assert_true (adw_leaflet_get_folded (get_leaflet (fixture)));
+  g_assert_cmpint (content_min_width (fixture), ==, CONTENT_MIN_WIDTH);
+}
+
+/* Whatever is shown, the sidebar stays at 1100 px and folds away at 800. */
+static void
+test_fold (Fixture       *fixture,
+           gconstpointer  data)
+{
+  show_window (fixture, 1100, 720);
+  walk_states (fixture, check_unfolded);
+
+  resize (fixture, 800);
+  mv_test_wait_for (adw_leaflet_get_folded (get_leaflet (fixture)));
+  walk_states (fixture, check_folded);
+
+  resize (fixture, 1366);
+  mv_test_wait_for (!adw_leaflet_get_folded (get_leaflet (fixture)));
+  walk_states (fixture, check_unfolded);
+}
+
+/* The window opens at a size that fits a 1366 × 768 laptop, with room for
+ * the header bar and the title bar of the desktop. */
+static void
+test_default_size (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  int width, height;
+
+  fixture->window = mv_window_new (NULL, fixture->ts.store);
+  gtk_window_get_default_size (GTK_WINDOW (fixture->window), &width, &height);
+  g_assert_cmpint (width, ==, g_settings_get_int (settings, "window-width"));
+  g_assert_cmpint (height, ==, g_settings_get_int (settings, "window-height"));
+  g_assert_cmpint (width, >, 1100);
+  g_assert_cmpint (width, <=, 1366 - 40);
+  g_assert_cmpint (height, <=, 768 - 40);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+  mv_test_run_pending ();
+  g_assert_false (adw_leaflet_get_folded (get_leaflet (fixture)));
+}
+
+/* The council's name, a meeting's date and the documents' titles show in
+ * full at 1100 px. */
+static void
+test_names_in_full (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GPtrArray) meetings = NULL;
+  MvSectionPage *page;
+  MvMeeting *meeting;
+  GtkWidget *meeting_page;
+  GListModel *documents;
+  g_autofree char *date = NULL;
+  g_autofree char *title = NULL;
+
+  show_window (fixture, 1100, 720);
+
+  /* «Brukerutvalget NAV Eksempelby», on two lines in the sidebar. */
+  mv_test_wait_for (label_shows_all (mv_window_get_council_title (fixture->window)));
+  g_assert_cmpstr (gtk_label_get_text (mv_window_get_council_title (fixture->window)), ==,
+                   mv_council_get_name (fixture->ts.council));
+
+  /* «torsdag 4. februar 2027» in full on the meeting's page. */
+  page = mv_window_get_section_page (fixture->window, "year-plan");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-section", "s", "year-plan");
+  meetings = mv_store_list_meetings (fixture->ts.store, fixture->ts.council, 0);
+  meeting = g_ptr_array_index (meetings, meetings->len - 1);
+  mv_year_plan_page_show_meeting (MV_YEAR_PLAN_PAGE (page), meeting);
+  meeting_page = mv_year_plan_page_get_meeting_page (MV_YEAR_PLAN_PAGE (page));
+  mv_test_wait_mapped (meeting_page);
+  date = mv_date_format_user (mv_meeting_get_starts_at (meeting), MV_DATE_STYLE_LONG);
+  g_assert_nonnull (date);
+  mv_test_wait_for (label_shows_all (mv_test_find_label (meeting_page, date)));
+
+  /* Each document’s title in the list, on three lines at most. */
+  page = mv_window_get_section_page (fixture->window, "documents");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-section", "s", "documents");
+  mv_test_wait_mapped (page);
+  documents = G_LIST_MODEL (gtk_column_view_get_model (mv_section_page_get_column_view (page)));
+  g_assert_cmpuint (g_list_model_get_n_items (documents), >, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (documents); i++)
+    {
+      g_autoptr(MvDocument) document = g_list_model_get_item (documents, i);
+
+      g_clear_pointer (&title, g_free);
+      title = g_strdup (mv_document_get_title (document));
+      g_test_message ("%s", title);
+      mv_test_wait_for (label_shows_all (mv_test_find_label (GTK_WIDGET (page), title)));
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  /* In bokmål, as the secretary sees it: its words are longer. */
+  g_setenv ("LANGUAGE", "nb", TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+  setlocale (LC_ALL, "nb_NO.UTF-8");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("MEDVIRKE_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  adw_init ();
+  {
+    /* The application's style sheet, as AdwApplication loads it. */
+    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (css, "/io/github/medvirke/Medvirke/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                                GTK_STYLE_PROVIDER (css),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
+
+  g_test_add ("/layout/fold", Fixture, NULL, fixture_set_up, test_fold, fixture_tear_down);
+  g_test_add ("/layout/default-size", Fixture, NULL, fixture_set_up, test_default_size,
+              fixture_tear_down);
+  g_test_add ("/layout/names-in-full", Fixture, NULL, fixture_set_up, test_names_in_full,
+              fixture_tear_down);
+
+  return g_test_run ();
+}
