@@ -3,7 +3,9 @@
 
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <string.h>
 
+#include "mv-agenda-view.h"
 #include "mv-dates.h"
 #include "mv-document.h"
 #include "mv-meeting.h"
@@ -240,6 +242,106 @@ test_names_in_full (Fixture       *fixture,
     }
 }
 
+static char *
+iso_in_days (int days)
+{
+  GDate date;
+
+  mv_date_set_today (&date);
+  if (days >= 0)
+    g_date_add_days (&date, days);
+  else
+    g_date_subtract_days (&date, -days);
+  return mv_date_format (&date);
+}
+
+/* Where @widget's top is in @ancestor, once laid out; -1 before. */
+static double
+y_in (GtkWidget *widget,
+      GtkWidget *ancestor)
+{
+  graphene_point_t top = GRAPHENE_POINT_INIT (0, 0);
+  graphene_point_t at;
+
+  if (!gtk_widget_compute_point (widget, ancestor, &top, &at))
+    return -1;
+  return at.y;
+}
+
+/* A meeting in ten days whose notice should have gone out two days ago:
+ * the meeting's page says so first, with the date as the UI writes dates,
+ * and the year plan's list marks it. */
+static void
+test_notice_overdue (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MvMeeting) meeting = NULL;
+  g_autofree char *day = iso_in_days (10);
+  g_autofree char *notice = iso_in_days (-2);
+  g_autofree char *deadline = iso_in_days (-9);
+  g_autofree char *starts = g_strconcat (day, "T10:00:00", NULL);
+  g_autofree char *ends = g_strconcat (day, "T13:00:00", NULL);
+  g_autofree char *due = mv_date_format_user (notice, MV_DATE_STYLE_SHORT);
+  g_autofree char *day_month = mv_date_format_user (notice, MV_DATE_STYLE_DAY_MONTH);
+  g_autofree char *marked = g_strdup_printf (_("%s, not sent"), day_month);
+  MvSectionPage *page;
+  MvMeetingPage *meeting_page;
+  MvAgendaView *agenda;
+  GtkWidget *warnings;
+  GtkListBox *list;
+  const char *reason = NULL;
+  GtkLabel *cell;
+  GDate date;
+
+  meeting = g_object_new (MV_TYPE_MEETING,
+                          "council-id", mv_record_get_id (MV_RECORD (fixture->ts.council)),
+                          "starts-at", starts, "ends-at", ends,
+                          "notice-date", notice, "case-deadline", deadline, NULL);
+  g_assert_true (mv_store_insert (fixture->ts.store, meeting, &error));
+  g_assert_no_error (error);
+
+  show_window (fixture, 1100, 720);
+  page = mv_window_get_section_page (fixture->window, "year-plan");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-section", "s", "year-plan");
+  mv_test_wait_mapped (page);
+  /* Late in December the meeting is in next year's plan. */
+  g_assert_true (mv_date_parse (day, &date));
+  mv_year_plan_page_set_year (MV_YEAR_PLAN_PAGE (page), g_date_get_year (&date));
+
+  /* The year plan's list: the notice date, and that it was not sent. */
+  mv_test_wait_for ((cell = mv_test_find_label (GTK_WIDGET (page), marked)) != NULL &&
+                    gtk_widget_get_mapped (GTK_WIDGET (cell)));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (cell), "warning"));
+
+  /* The meeting's page: the warning first, on screen at 1100 × 720. */
+  mv_year_plan_page_show_meeting (MV_YEAR_PLAN_PAGE (page), meeting);
+  meeting_page = MV_MEETING_PAGE (mv_year_plan_page_get_meeting_page (MV_YEAR_PLAN_PAGE (page)));
+  agenda = mv_meeting_page_get_agenda_view (meeting_page);
+  warnings = mv_agenda_view_get_warnings_group (agenda);
+  list = mv_agenda_view_get_warnings_list (agenda);
+  mv_test_wait_mapped (warnings);
+  mv_test_wait_for (gtk_list_box_get_row_at_index (list, 0) != NULL);
+  for (int i = 0; gtk_list_box_get_row_at_index (list, i) != NULL; i++)
+    {
+      const char *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (
+                            gtk_list_box_get_row_at_index (list, i)));
+
+      if (strstr (title, due) != NULL)
+        reason = title;
+    }
+  g_assert_nonnull (reason);
+  g_assert_null (strstr (reason, notice));
+
+  g_assert_true (gtk_widget_is_ancestor (warnings, GTK_WIDGET (meeting_page)));
+  g_assert_false (gtk_widget_is_ancestor (warnings, GTK_WIDGET (agenda)));
+  mv_test_wait_for (y_in (warnings, GTK_WIDGET (meeting_page)) > 0 &&
+                    y_in (GTK_WIDGET (mv_agenda_view_get_agenda_list (agenda)),
+                          GTK_WIDGET (meeting_page)) > y_in (warnings, GTK_WIDGET (meeting_page)));
+  g_assert_cmpfloat (y_in (warnings, GTK_WIDGET (meeting_page)) + gtk_widget_get_height (warnings),
+                     <=, gtk_widget_get_height (GTK_WIDGET (meeting_page)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -266,6 +368,8 @@ main (int   argc,
   g_test_add ("/layout/default-size", Fixture, NULL, fixture_set_up, test_default_size,
               fixture_tear_down);
   g_test_add ("/layout/names-in-full", Fixture, NULL, fixture_set_up, test_names_in_full,
+              fixture_tear_down);
+  g_test_add ("/layout/notice-overdue", Fixture, NULL, fixture_set_up, test_notice_overdue,
               fixture_tear_down);
 
   return g_test_run ();
