@@ -6,6 +6,8 @@
 #include <string.h>
 
 #include "mv-agenda-view.h"
+#include "mv-document-preview-private.h"
+#include "mv-documents-page-private.h"
 #include "mv-dates.h"
 #include "mv-document.h"
 #include "mv-meeting.h"
@@ -342,6 +344,89 @@ test_notice_overdue (Fixture       *fixture,
                      <=, gtk_widget_get_height (GTK_WIDGET (meeting_page)));
 }
 
+static gboolean
+page_drawn (MvDocumentPreview *preview)
+{
+  return mv_document_preview_get_page_texture (preview) != NULL &&
+         gtk_widget_get_mapped (GTK_WIDGET (preview));
+}
+
+static MvDocumentPreview *
+show_first_document (Fixture *fixture)
+{
+  MvSectionPage *page = mv_window_get_section_page (fixture->window, "documents");
+  MvDocumentPreview *preview = mv_documents_page_get_preview (MV_DOCUMENTS_PAGE (page));
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-section", "s", "documents");
+  mv_test_wait_mapped (page);
+  gtk_selection_model_select_item (
+    gtk_column_view_get_model (mv_section_page_get_column_view (page)), 0, TRUE);
+  mv_test_wait_for_within (page_drawn (preview), MV_TEST_WORKER_TIMEOUT_MS);
+  return preview;
+}
+
+static char *
+zoom_mode (MvDocumentPreview *preview)
+{
+  char *mode = NULL;
+
+  g_object_get (preview, "zoom-mode", &mode, NULL);
+  return mode;
+}
+
+/* A document opens fitted to the preview's width, readable at the default
+ * size; the zoom the user then chooses is the one the next window opens
+ * with. */
+static void
+test_preview_zoom (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autofree char *mode = NULL;
+  MvDocumentPreview *preview;
+  g_autoptr(GdkTexture) fitted = NULL;
+  double zoom;
+
+  g_settings_reset (settings, "preview-zoom-mode");
+  g_settings_reset (settings, "preview-zoom");
+  g_settings_reset (settings, "window-width");
+  show_window (fixture, g_settings_get_int (settings, "window-width"), 720);
+  preview = show_first_document (fixture);
+  mode = zoom_mode (preview);
+  g_assert_cmpstr (mode, ==, "fit-width");
+  /* An A4 page at least 450 px wide, over half its size on paper, once
+   * fitted to the room the preview has. */
+  mv_test_wait_for_within (gdk_texture_get_width (mv_document_preview_get_page_texture (preview))
+                           >= 450, MV_TEST_WORKER_TIMEOUT_MS);
+  fitted = g_object_ref (mv_document_preview_get_page_texture (preview));
+
+  gtk_widget_activate_action (GTK_WIDGET (preview), "preview.zoom-in", NULL);
+  mv_test_wait_for_within (mv_document_preview_get_page_texture (preview) != fitted,
+                           MV_TEST_WORKER_TIMEOUT_MS);
+  g_clear_pointer (&mode, g_free);
+  mode = g_settings_get_string (settings, "preview-zoom-mode");
+  g_assert_cmpstr (mode, ==, "custom");
+  zoom = g_settings_get_double (settings, "preview-zoom");
+  g_assert_cmpfloat (zoom, >, 0.5);
+
+  /* Another window, another start: the same zoom. */
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  fixture->window = NULL;
+  show_window (fixture, 1280, 720);
+  preview = show_first_document (fixture);
+  g_clear_pointer (&mode, g_free);
+  mode = zoom_mode (preview);
+  g_assert_cmpstr (mode, ==, "custom");
+  g_assert_cmpint (gdk_texture_get_width (mv_document_preview_get_page_texture (preview)), >,
+                   gdk_texture_get_width (fitted));
+
+  /* Back to fitting the width, which is remembered too. */
+  gtk_widget_activate_action (GTK_WIDGET (preview), "preview.zoom-mode", "s", "fit-width");
+  g_clear_pointer (&mode, g_free);
+  mode = g_settings_get_string (settings, "preview-zoom-mode");
+  g_assert_cmpstr (mode, ==, "fit-width");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -370,6 +455,8 @@ main (int   argc,
   g_test_add ("/layout/names-in-full", Fixture, NULL, fixture_set_up, test_names_in_full,
               fixture_tear_down);
   g_test_add ("/layout/notice-overdue", Fixture, NULL, fixture_set_up, test_notice_overdue,
+              fixture_tear_down);
+  g_test_add ("/layout/preview-zoom", Fixture, NULL, fixture_set_up, test_preview_zoom,
               fixture_tear_down);
 
   return g_test_run ();

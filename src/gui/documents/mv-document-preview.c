@@ -344,6 +344,7 @@ struct _MvDocumentPreview
   guint             relayout_id;
   gboolean          syncing_selection;
 
+  GSettings        *settings;  /* the zoom chosen last, for every document */
   GCancellable     *page_cancellable;
   GCancellable     *thumbnails_cancellable;
   MvPagePaintable  *page_paintable;
@@ -577,6 +578,10 @@ set_zoom_mode (MvDocumentPreview *self,
   self->mode = mode;
   if (mode == ZOOM_ACTUAL_SIZE)
     self->zoom = 1.0;
+  /* The next document, and the next start, open as the user chose. */
+  g_settings_set_string (self->settings, "preview-zoom-mode", zoom_modes[mode]);
+  if (mode == ZOOM_CUSTOM)
+    g_settings_set_double (self->settings, "preview-zoom", self->zoom);
   render_page (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM_MODE]);
 }
@@ -781,6 +786,7 @@ mv_document_preview_dispose (GObject *object)
   g_clear_object (&self->page_cancellable);
   g_clear_object (&self->thumbnails_cancellable);
   g_clear_object (&self->page_paintable);
+  g_clear_object (&self->settings);
   g_clear_object (&self->thumbnail_selection);
   g_clear_object (&self->thumbnails);
   g_clear_pointer (&self->bytes, g_bytes_unref);
@@ -888,7 +894,16 @@ mv_document_preview_init (MvDocumentPreview *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->zoom = 1.0;
+  /* Fit to the width unless the user chose otherwise before. */
+  self->settings = g_settings_new (APPLICATION_ID);
+  self->zoom = CLAMP (g_settings_get_double (self->settings, "preview-zoom"), MIN_ZOOM, MAX_ZOOM);
+  {
+    g_autofree char *mode = g_settings_get_string (self->settings, "preview-zoom-mode");
+
+    for (guint i = 0; i < G_N_ELEMENTS (zoom_modes); i++)
+      if (g_str_equal (mode, zoom_modes[i]))
+        self->mode = i;
+  }
   self->page_paintable = mv_page_paintable_new (0, 1, 1);
   gtk_picture_set_paintable (self->page_picture, GDK_PAINTABLE (self->page_paintable));
 
