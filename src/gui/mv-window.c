@@ -265,8 +265,14 @@ search_result_activated_cb (MvWindow   *self,
       record = mv_store_lookup (get_store (self), MV_TYPE_DOCUMENT, id);
       if (record != NULL)
         {
+          /* Before the bar, hidden, forgets it. */
+          g_autofree char *text = g_strdup (mv_search_bar_get_text (self->search_bar));
+
           mv_search_bar_set_search_mode (self->search_bar, FALSE);
-          mv_window_show_document (self, record, MAX (page - 1, 0));
+          if (mv_window_show_document (self, record, MAX (page - 1, 0)))
+            mv_documents_page_mark_words (MV_DOCUMENTS_PAGE (
+                                            mv_window_get_section_page (self, "documents")),
+                                          text);
         }
     }
 }

@@ -489,3 +489,19 @@ mv_documents_page_get_filter_entry (MvDocumentsPage *self)
 {
   return GTK_EDITABLE (self->filter_entry);
 }
+
+/**
+ * mv_documents_page_mark_words:
+ * @text: (nullable): what the search looked for
+ *
+ * Marks @text's words on the pages of the document shown, where the
+ * search found them.
+ */
+void
+mv_documents_page_mark_words (MvDocumentsPage *self,
+                              const char      *text)
+{
+  g_return_if_fail (MV_IS_DOCUMENTS_PAGE (self));
+
+  mv_document_preview_mark_words (self->preview, text);
+}
