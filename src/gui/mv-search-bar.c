@@ -424,6 +424,19 @@ mv_search_bar_set_search_mode (MvSearchBar *self,
     }
 }
 
+/**
+ * mv_search_bar_get_text:
+ *
+ * Returns: what the user searched for
+ */
+const char *
+mv_search_bar_get_text (MvSearchBar *self)
+{
+  g_return_val_if_fail (MV_IS_SEARCH_BAR (self), NULL);
+
+  return gtk_editable_get_text (GTK_EDITABLE (self->entry));
+}
+
 GtkEditable *
 mv_search_bar_get_entry (MvSearchBar *self)
 {

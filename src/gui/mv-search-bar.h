@@ -21,6 +21,7 @@ G_DECLARE_FINAL_TYPE (MvSearchBar, mv_search_bar, MV, SEARCH_BAR, GtkWidget)
 void     mv_search_bar_set_context     (MvSearchBar *self,
                                         MvContext   *context);
 gboolean mv_search_bar_get_search_mode (MvSearchBar *self);
+const char *mv_search_bar_get_text     (MvSearchBar *self);
 void     mv_search_bar_set_search_mode (MvSearchBar *self,
                                         gboolean     search_mode);
 

@@ -11,7 +11,7 @@ G_BEGIN_DECLS
 
 const char     *mv_window_get_visible_page   (MvWindow   *self);
 GtkListBox     *mv_window_get_sidebar        (MvWindow   *self);
-AdwWindowTitle *mv_window_get_council_title  (MvWindow   *self);
+GtkLabel       *mv_window_get_council_title  (MvWindow   *self);
 GtkRevealer    *mv_window_get_banner         (MvWindow   *self);
 GtkWidget      *mv_window_get_banner_button  (MvWindow   *self);
 GtkWidget      *mv_window_get_create_button  (MvWindow   *self);

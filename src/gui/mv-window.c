@@ -36,8 +36,9 @@ struct _MvWindow
   /* Template widgets */
   GtkWidget            *add_member_button;
   GtkDropDown          *council_dropdown;
-  AdwWindowTitle       *council_title;
+  GtkLabel             *council_title;
   GtkWidget            *create_button;
+  GtkLabel             *file_label;
   AdwLeaflet           *leaflet;
   GtkRevealer          *main_banner;
   GtkButton            *main_banner_button;
@@ -264,8 +265,14 @@ search_result_activated_cb (MvWindow   *self,
       record = mv_store_lookup (get_store (self), MV_TYPE_DOCUMENT, id);
       if (record != NULL)
         {
+          /* Before the bar, hidden, forgets it. */
+          g_autofree char *text = g_strdup (mv_search_bar_get_text (self->search_bar));
+
           mv_search_bar_set_search_mode (self->search_bar, FALSE);
-          mv_window_show_document (self, record, MAX (page - 1, 0));
+          if (mv_window_show_document (self, record, MAX (page - 1, 0)))
+            mv_documents_page_mark_words (MV_DOCUMENTS_PAGE (
+                                            mv_window_get_section_page (self, "documents")),
+                                          text);
         }
     }
 }
@@ -510,6 +517,7 @@ mv_window_class_init (MvWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MvWindow, council_dropdown);
   gtk_widget_class_bind_template_child (widget_class, MvWindow, council_title);
   gtk_widget_class_bind_template_child (widget_class, MvWindow, create_button);
+  gtk_widget_class_bind_template_child (widget_class, MvWindow, file_label);
   gtk_widget_class_bind_template_child (widget_class, MvWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, MvWindow, main_banner);
   gtk_widget_class_bind_template_child (widget_class, MvWindow, main_banner_button);
@@ -700,10 +708,9 @@ mv_window_set_store (MvWindow *self,
     {
       g_autofree char *name = g_filename_display_basename (mv_store_get_path (get_store (self)));
 
-      adw_window_title_set_subtitle (self->council_title, name);
+      gtk_label_set_label (self->file_label, name);
     }
-  else
-    adw_window_title_set_subtitle (self->council_title, NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->file_label), get_store (self) != NULL);
 
   self->syncing_dropdown = TRUE;
   gtk_drop_down_set_model (self->council_dropdown, get_councils (self));
@@ -769,9 +776,9 @@ mv_window_set_council (MvWindow  *self,
   if (council != NULL)
     {
       self->council_name_binding = g_object_bind_property (council, "name",
-                                                           self->council_title, "title",
+                                                           self->council_title, "label",
                                                            G_BINDING_SYNC_CREATE);
-      /* The sidebar is narrow; a long name is cut there. */
+      /* A name longer than two lines of the sidebar is cut there. */
       self->council_tooltip_binding = g_object_bind_property (council, "name",
                                                               self->council_title,
                                                               "tooltip-text",
@@ -779,7 +786,7 @@ mv_window_set_council (MvWindow  *self,
     }
   else
     {
-      adw_window_title_set_title (self->council_title, NULL);
+      gtk_label_set_label (self->council_title, NULL);
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->council_title), NULL);
     }
 
@@ -962,7 +969,7 @@ mv_window_get_sidebar (MvWindow *self)
   return self->sidebar;
 }
 
-AdwWindowTitle *
+GtkLabel *
 mv_window_get_council_title (MvWindow *self)
 {
   return self->council_title;

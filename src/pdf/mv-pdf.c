@@ -198,6 +198,58 @@ mv_pdf_renderer_get_page_size (MvPdfRenderer *self,
 }
 
 /**
+ * mv_pdf_renderer_find_words:
+ * @index: from 0
+ * @words: (array zero-terminated=1) (nullable): what to find
+ *
+ * Returns: (transfer full) (element-type cairo_rectangle_t): the boxes of
+ *   every occurrence, in points from the top left of the page; maybe empty
+ */
+GArray *
+mv_pdf_renderer_find_words (MvPdfRenderer      *self,
+                            int                 index,
+                            const char * const *words)
+{
+  GArray *boxes = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
+  g_autoptr(GObject) page = NULL;
+  double width, height;
+
+  g_return_val_if_fail (self != NULL, boxes);
+
+  if (words == NULL || index < 0 || index >= poppler_document_get_n_pages (self->document))
+    return boxes;
+  page = G_OBJECT (poppler_document_get_page (self->document, index));
+  if (page == NULL)
+    return boxes;
+  poppler_page_get_size (POPPLER_PAGE (page), &width, &height);
+
+  for (guint w = 0; words[w] != NULL; w++)
+    {
+      GList *found;
+
+      if (*words[w] == '\0')
+        continue;
+
+      /* poppler gives the boxes with the origin at the bottom left. */
+      found = poppler_page_find_text_with_options (POPPLER_PAGE (page), words[w],
+                                                   POPPLER_FIND_DEFAULT);
+      for (GList *l = found; l != NULL; l = l->next)
+        {
+          PopplerRectangle *r = l->data;
+          cairo_rectangle_t box = {
+            MIN (r->x1, r->x2), height - MAX (r->y1, r->y2),
+            ABS (r->x2 - r->x1), ABS (r->y2 - r->y1),
+          };
+
+          g_array_append_val (boxes, box);
+        }
+      g_list_free_full (found, (GDestroyNotify) poppler_rectangle_free);
+    }
+
+  return boxes;
+}
+
+/**
  * mv_pdf_renderer_render:
  * @index: from 0
  * @scale: pixels per point

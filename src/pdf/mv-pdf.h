@@ -31,6 +31,12 @@ cairo_surface_t *mv_pdf_renderer_render        (MvPdfRenderer  *self,
                                                 double          scale,
                                                 GError        **error);
 
+/* Where @words occur on a page (each as a substring, in any case): an
+ * array of cairo_rectangle_t in points from the page's top left. */
+GArray          *mv_pdf_renderer_find_words    (MvPdfRenderer  *self,
+                                                int             index,
+                                                const char * const *words);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MvPdfRenderer, mv_pdf_renderer_free)
 
 G_END_DECLS

@@ -613,6 +613,11 @@ test_search (Fixture       *fixture,
   g_assert_cmpint (mv_document_preview_get_page (mv_documents_page_get_preview (page)), ==, 1);
   g_assert_cmpstr (mv_document_preview_get_page_label (mv_documents_page_get_preview (page)), ==,
                    "Page 2 of 2");
+  /* The word found is marked on the page: each of its occurrences. */
+  mv_test_wait_for_within (mv_document_preview_get_n_marked (mv_documents_page_get_preview (page))
+                           > 0, MV_TEST_WORKER_TIMEOUT_MS);
+  g_assert_cmpuint (mv_document_preview_get_n_marked (mv_documents_page_get_preview (page)), >=,
+                    1);
 
   /* An item's result opens the items section. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.find", NULL);

@@ -322,7 +322,47 @@ test_markers (Fixture       *f,
   results = mv_search (f->ts.store, NULL, "tolk", &markup, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (results->len, ==, 1);
-  g_assert_cmpstr (result_at (results, 0)->snippet, ==, "<b>Tolk</b> &amp; &lt;skjema&gt;");
+  /* The hit in the text, not the title again. */
+  g_assert_cmpstr (result_at (results, 0)->snippet, ==,
+                   "<b>Tolketjenesten</b> &amp; skjemaene &lt;for&gt; søknader");
+}
+
+/* An item's snippet is the text around the hit, from its background or
+ * proposed resolution, with the hit marked – never its title again. */
+static void
+test_item_snippet (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  MvAgendaItem *item = add_item (f, f->ts.council, "Ungdomsgarantien",
+                                 "Bakgrunn: NAV Eksempelby har fulgt opp 140 unge under "
+                                 "ungdomsgarantien i år, og ventetiden er blitt kortere.");
+  g_autoptr(GPtrArray) background = NULL;
+  g_autoptr(GPtrArray) resolution = NULL;
+  g_autoptr(GPtrArray) title = NULL;
+
+  g_assert_true (mv_store_set (f->ts.store, item, &error, "proposed-resolution",
+                               "Brukerutvalget ber om en ny orientering om ventetiden i mars.",
+                               NULL));
+  g_assert_no_error (error);
+
+  background = search (f, NULL, "ungdomsgar");
+  g_assert_cmpuint (background->len, ==, 1);
+  g_assert_cmpstr (result_at (background, 0)->title, ==, "Ungdomsgarantien");
+  g_assert_cmpstr (result_at (background, 0)->snippet, ==,
+                   "…NAV Eksempelby har fulgt opp 140 unge under [ungdomsgarantien] i år, og…");
+
+  resolution = search (f, NULL, "orientering");
+  g_assert_cmpuint (resolution->len, ==, 1);
+  g_assert_nonnull (strstr (result_at (resolution, 0)->snippet, "ny [orientering] om"));
+  g_assert_null (strstr (result_at (resolution, 0)->snippet, "Ungdomsgarantien"));
+
+  /* A hit in the title alone: the text begins the snippet. */
+  g_assert_true (mv_store_set (f->ts.store, item, &error, "title", "Køordningen", NULL));
+  g_assert_no_error (error);
+  title = search (f, NULL, "køordn");
+  g_assert_cmpuint (title->len, ==, 1);
+  g_assert_true (g_str_has_prefix (result_at (title, 0)->snippet, "Bakgrunn: NAV Eksempelby har"));
 }
 
 /* --- medvirke-cli search ----------------------------------------------------- */
@@ -389,6 +429,7 @@ main (int    argc,
   ADD ("/search/never-errors", test_never_errors);
   ADD ("/search/prefix", test_prefix);
   ADD ("/search/title-above-body", test_title_above_body);
+  ADD ("/search/item-snippet", test_item_snippet);
   ADD ("/search/documents-grouped", test_documents_grouped);
   ADD ("/search/deleted", test_deleted);
   ADD ("/search/council", test_council);

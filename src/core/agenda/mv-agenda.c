@@ -9,6 +9,7 @@
 #include "mv-error.h"
 #include "mv-enum-types.h"
 #include "mv-fixed-item.h"
+#include "mv-meetings.h"
 #include "mv-member.h"
 #include "mv-queries.h"
 #include "mv-text.h"
@@ -1381,7 +1382,7 @@ mv_agenda_warnings (MvStore   *store,
   g_autoptr(GPtrArray) items = NULL;
   g_autofree char *meeting_date = NULL;
   const char *notice_date;
-  GDate now, notice;
+  GDate now;
 
   g_return_val_if_fail (MV_IS_STORE (store), warnings);
   g_return_val_if_fail (MV_IS_MEETING (meeting), warnings);
@@ -1393,9 +1394,8 @@ mv_agenda_warnings (MvStore   *store,
     }
 
   notice_date = mv_meeting_get_notice_date (meeting);
-  if (mv_meeting_get_status (meeting) == MV_MEETING_STATUS_PLANNED &&
-      notice_date != NULL && mv_date_parse (notice_date, &notice) &&
-      g_date_compare (today, &notice) > 0)
+  /* The year plan marks the same meetings (mv_meeting_notice_overdue). */
+  if (mv_meeting_notice_overdue (meeting, today))
     {
       /* In the sentence as everywhere else in the UI: «24. nov. 2026». */
       g_autofree char *due = mv_date_format_user (notice_date, MV_DATE_STYLE_SHORT);

@@ -26,8 +26,12 @@ static const char matches_sql[] =
   " WHERE search MATCH ?1 AND (?2 IS NULL OR council_id = ?2)"
   " ORDER BY score";
 
+/* The snippet from the text (column 5: an item's background, proposed
+ * resolution and conclusion, a document's page), as the title is shown
+ * beside it anyway; from the title only when there is no text. */
 static const char snippet_sql[] =
-  "SELECT title, snippet(search, -1, char(1), char(2), ?3, ?4) FROM search"
+  "SELECT title, snippet(search, 5, char(1), char(2), ?3, ?4),"
+  "       snippet(search, 4, char(1), char(2), ?3, ?4) FROM search"
   " WHERE search MATCH ?1 AND rowid = ?2";
 
 void
@@ -186,6 +190,12 @@ fill_snippet (MvStore               *store,
        * so that the caller's are not escaped as text. */
       result->snippet = finish_snippet ((const char *) sqlite3_column_text (stmt, 1), options,
                                         open_marker, close_marker, ellipsis);
+      if (*result->snippet == '\0')
+        {
+          g_free (result->snippet);
+          result->snippet = finish_snippet ((const char *) sqlite3_column_text (stmt, 2), options,
+                                            open_marker, close_marker, ellipsis);
+        }
     }
   sqlite3_reset (stmt);
 

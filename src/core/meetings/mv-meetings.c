@@ -83,6 +83,35 @@ mv_meeting_is_past (MvMeeting *meeting)
 }
 
 /**
+ * mv_meeting_notice_overdue:
+ * @today: (nullable): the day to judge by; %NULL for today
+ *
+ * Returns: whether the meeting is still to come, its notice date has
+ *   passed and its notice has not been sent
+ */
+gboolean
+mv_meeting_notice_overdue (MvMeeting   *meeting,
+                           const GDate *today)
+{
+  const char *notice_date;
+  GDate now, notice, date;
+
+  g_return_val_if_fail (MV_IS_MEETING (meeting), FALSE);
+
+  if (today == NULL)
+    {
+      mv_date_set_today (&now);
+      today = &now;
+    }
+
+  notice_date = mv_meeting_get_notice_date (meeting);
+  return mv_meeting_get_status (meeting) == MV_MEETING_STATUS_PLANNED &&
+         notice_date != NULL && mv_date_parse (notice_date, &notice) &&
+         g_date_compare (today, &notice) > 0 &&
+         mv_meeting_get_date (meeting, &date) && g_date_compare (&date, today) >= 0;
+}
+
+/**
  * mv_meeting_dup_council:
  *
  * Returns: (transfer full) (nullable): the meeting's council, or %NULL

@@ -14,6 +14,8 @@ gboolean   mv_meeting_get_date        (MvMeeting  *meeting,
                                        GDate      *date);
 int        mv_meeting_get_length      (MvMeeting  *meeting);
 gboolean   mv_meeting_is_past         (MvMeeting  *meeting);
+gboolean   mv_meeting_notice_overdue  (MvMeeting  *meeting,
+                                       const GDate *today);
 MvCouncil *mv_meeting_dup_council     (MvStore    *store,
                                        MvMeeting  *meeting);
 GStrv      mv_meeting_dup_recipients  (MvStore    *store,

@@ -903,6 +903,23 @@ mv_agenda_view_get_total_label (MvAgendaView *self)
   return self->total_label;
 }
 
+/**
+ * mv_agenda_view_get_warnings_group:
+ *
+ * The group of the agenda's warnings, below the agenda unless the view's
+ * host puts it elsewhere (the meeting page puts it at its top); the view
+ * keeps it filled wherever it is.
+ *
+ * Returns: (transfer none): the group
+ */
+GtkWidget *
+mv_agenda_view_get_warnings_group (MvAgendaView *self)
+{
+  g_return_val_if_fail (MV_IS_AGENDA_VIEW (self), NULL);
+
+  return GTK_WIDGET (self->warnings_group);
+}
+
 GtkListBox *
 mv_agenda_view_get_warnings_list (MvAgendaView *self)
 {

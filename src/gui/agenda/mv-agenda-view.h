@@ -30,5 +30,6 @@ GtkListBox *mv_agenda_view_get_agenda_list  (MvAgendaView *self);
 GtkListBox *mv_agenda_view_get_backlog_list (MvAgendaView *self);
 GtkLabel   *mv_agenda_view_get_total_label  (MvAgendaView *self);
 GtkListBox *mv_agenda_view_get_warnings_list (MvAgendaView *self);
+GtkWidget  *mv_agenda_view_get_warnings_group (MvAgendaView *self);
 
 G_END_DECLS

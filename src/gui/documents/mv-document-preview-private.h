@@ -12,5 +12,7 @@ GdkTexture *mv_document_preview_get_thumbnail    (MvDocumentPreview *self,
                                                   guint              index);
 const char *mv_document_preview_get_page_label   (MvDocumentPreview *self);
 const char *mv_document_preview_get_message      (MvDocumentPreview *self);
+/* How many occurrences of the marked words the page shown has marked. */
+guint       mv_document_preview_get_n_marked     (MvDocumentPreview *self);
 
 G_END_DECLS

@@ -164,8 +164,10 @@ typedef struct
   double      width;     /* room for the page, in logical pixels */
   double      height;
   int         scale;     /* the screen's scale factor */
+  GStrv       words;     /* to mark on the page; may be NULL */
   GdkTexture *texture;   /* out */
   double      shown_zoom;
+  guint       n_marked;  /* out: the words' occurrences marked */
 } PageJob;
 
 static void
@@ -173,8 +175,41 @@ page_job_free (PageJob *job)
 {
   g_bytes_unref (job->bytes);
   g_free (job->password);
+  g_strfreev (job->words);
   g_clear_object (&job->texture);
   g_free (job);
+}
+
+/* Marks where @words are on the page drawn on @surface, as a highlighter
+ * would: the text stays dark under the colour. Returns how many. */
+static guint
+mark_words (MvPdfRenderer      *renderer,
+            int                 page,
+            const char * const *words,
+            cairo_surface_t    *surface,
+            double              page_width)
+{
+  g_autoptr(GArray) boxes = mv_pdf_renderer_find_words (renderer, page, words);
+  double scale = cairo_image_surface_get_width (surface) / page_width;
+  cairo_t *cr;
+
+  if (boxes->len == 0)
+    return 0;
+
+  cr = cairo_create (surface);
+  cairo_set_operator (cr, CAIRO_OPERATOR_MULTIPLY);
+  cairo_set_source_rgba (cr, 1.0, 0.83, 0.0, 0.55);
+  for (guint i = 0; i < boxes->len; i++)
+    {
+      cairo_rectangle_t *box = &g_array_index (boxes, cairo_rectangle_t, i);
+
+      cairo_rectangle (cr, (box->x - 1) * scale, (box->y - 1) * scale,
+                       (box->width + 2) * scale, (box->height + 2) * scale);
+    }
+  cairo_fill (cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return boxes->len;
 }
 
 static void
@@ -230,6 +265,9 @@ render_page_in_thread (GTask        *task,
       return;
     }
 
+  if (job->words != NULL)
+    job->n_marked = mark_words (renderer, job->page, (const char * const *) job->words, surface,
+                                width);
   job->texture = texture_from_surface (surface);
   job->shown_zoom = zoom / POINTS_TO_PIXELS;
   cairo_surface_destroy (surface);
@@ -340,10 +378,13 @@ struct _MvDocumentPreview
   double            shown_zoom;
   double            rendered_width;
   double            rendered_height;
+  GStrv             marked_words;  /* the search's, marked on the pages */
+  guint             n_marked;      /* on the page shown */
   guint             generation;
   guint             relayout_id;
   gboolean          syncing_selection;
 
+  GSettings        *settings;  /* the zoom chosen last, for every document */
   GCancellable     *page_cancellable;
   GCancellable     *thumbnails_cancellable;
   MvPagePaintable  *page_paintable;
@@ -464,6 +505,7 @@ page_rendered_cb (GObject      *source,
 
   mv_page_paintable_set_texture (self->page_paintable, job->texture, job->scale);
   self->shown_zoom = job->shown_zoom;
+  self->n_marked = job->n_marked;
   self->rendered_width = job->width;
   self->rendered_height = job->height;
   gtk_stack_set_visible_child_name (self->stack, "pages");
@@ -490,6 +532,7 @@ render_page (MvDocumentPreview *self)
   job->page = self->page;
   job->mode = self->mode;
   job->zoom = self->zoom;
+  job->words = g_strdupv (self->marked_words);
   job->width = MAX (gtk_widget_get_width (GTK_WIDGET (self->page_scroller)) - 2 * PAGE_MARGIN,
                     THUMBNAIL_WIDTH);
   job->height = MAX (gtk_widget_get_height (GTK_WIDGET (self->page_scroller)) - 2 * PAGE_MARGIN,
@@ -577,6 +620,10 @@ set_zoom_mode (MvDocumentPreview *self,
   self->mode = mode;
   if (mode == ZOOM_ACTUAL_SIZE)
     self->zoom = 1.0;
+  /* The next document, and the next start, open as the user chose. */
+  g_settings_set_string (self->settings, "preview-zoom-mode", zoom_modes[mode]);
+  if (mode == ZOOM_CUSTOM)
+    g_settings_set_double (self->settings, "preview-zoom", self->zoom);
   render_page (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM_MODE]);
 }
@@ -781,10 +828,12 @@ mv_document_preview_dispose (GObject *object)
   g_clear_object (&self->page_cancellable);
   g_clear_object (&self->thumbnails_cancellable);
   g_clear_object (&self->page_paintable);
+  g_clear_object (&self->settings);
   g_clear_object (&self->thumbnail_selection);
   g_clear_object (&self->thumbnails);
   g_clear_pointer (&self->bytes, g_bytes_unref);
   g_clear_pointer (&self->password, g_free);
+  g_clear_pointer (&self->marked_words, g_strfreev);
   g_clear_object (&self->document);
   g_clear_object (&self->store);
 
@@ -888,7 +937,16 @@ mv_document_preview_init (MvDocumentPreview *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->zoom = 1.0;
+  /* Fit to the width unless the user chose otherwise before. */
+  self->settings = g_settings_new (APPLICATION_ID);
+  self->zoom = CLAMP (g_settings_get_double (self->settings, "preview-zoom"), MIN_ZOOM, MAX_ZOOM);
+  {
+    g_autofree char *mode = g_settings_get_string (self->settings, "preview-zoom-mode");
+
+    for (guint i = 0; i < G_N_ELEMENTS (zoom_modes); i++)
+      if (g_str_equal (mode, zoom_modes[i]))
+        self->mode = i;
+  }
   self->page_paintable = mv_page_paintable_new (0, 1, 1);
   gtk_picture_set_paintable (self->page_picture, GDK_PAINTABLE (self->page_paintable));
 
@@ -966,6 +1024,9 @@ mv_document_preview_set_document (MvDocumentPreview *self,
   g_clear_pointer (&self->password, g_free);
   g_set_object (&self->store, store);
   g_set_object (&self->document, document);
+  /* What a search marked belongs to the document it found. */
+  g_clear_pointer (&self->marked_words, g_strfreev);
+  self->n_marked = 0;
   self->generation++;
   self->page = 0;
   self->n_pages = 0;
@@ -1074,4 +1135,53 @@ mv_document_preview_get_message (MvDocumentPreview *self)
   if (!g_str_equal (gtk_stack_get_visible_child_name (self->stack), "message"))
     return NULL;
   return adw_status_page_get_title (self->status);
+}
+
+/**
+ * mv_document_preview_mark_words:
+ * @text: (nullable): what the user searched for; %NULL or "" marks nothing
+ *
+ * Marks the words of @text wherever they occur on the document's pages,
+ * as the search found them, until another document is shown.
+ */
+void
+mv_document_preview_mark_words (MvDocumentPreview *self,
+                                const char        *text)
+{
+  g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func (g_free);
+  const char *start = NULL;
+
+  g_return_if_fail (MV_IS_DOCUMENT_PREVIEW (self));
+
+  /* The words as the search takes them: runs of letters and digits. */
+  for (const char *p = text ? text : ""; ; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gboolean letter = c != 0 && (g_unichar_isalnum (c) || g_unichar_ismark (c));
+
+      if (letter && start == NULL)
+        start = p;
+      else if (!letter && start != NULL)
+        {
+          g_ptr_array_add (words, g_utf8_normalize (start, p - start, G_NORMALIZE_ALL_COMPOSE));
+          start = NULL;
+        }
+      if (c == 0)
+        break;
+    }
+
+  g_clear_pointer (&self->marked_words, g_strfreev);
+  if (words->len > 0)
+    {
+      g_ptr_array_add (words, NULL);
+      self->marked_words = (GStrv) g_ptr_array_steal (words, NULL);
+    }
+  self->n_marked = 0;
+  render_page (self);
+}
+
+guint
+mv_document_preview_get_n_marked (MvDocumentPreview *self)
+{
+  return self->n_marked;
 }

@@ -24,5 +24,7 @@ MvDocument *mv_document_preview_get_document (MvDocumentPreview *self);
 int         mv_document_preview_get_page     (MvDocumentPreview *self);
 void        mv_document_preview_set_page     (MvDocumentPreview *self,
                                               int                page);
+void        mv_document_preview_mark_words   (MvDocumentPreview *self,
+                                              const char        *text);
 
 G_END_DECLS

@@ -15,6 +15,9 @@
 #include "mv-meeting.h"
 #include "mv-text.h"
 
+/* Wide enough for a title of 100 characters on three lines. */
+#define TITLE_COLUMN_WIDTH 260
+
 typedef enum
 {
   ACCESS_ALL,
@@ -444,6 +447,7 @@ static void
 mv_documents_page_init (MvDocumentsPage *self)
 {
   GtkColumnViewColumn *title_column;
+  GtkColumnViewColumn *column;
   g_autoptr(GtkStringList) bases = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -461,18 +465,25 @@ mv_documents_page_init (MvDocumentsPage *self)
   gtk_drop_down_set_model (self->basis_dropdown, G_LIST_MODEL (bases));
   self->syncing_public = FALSE;
 
+  /* The title first and whole, on three lines if need be, in the room the
+   * list has beside the preview; the other columns scroll sideways then,
+   * each as wide as its usual text. */
   title_column =
     mv_column_view_add_text_column (self->column_view, _("Title"), title_text, self,
-                                    mv_text_sorter_new (title_text, self), MV_COLUMN_EXPAND);
-  /* Readable beside the preview in a narrow window; the other columns
-   * scroll sideways then. */
-  gtk_column_view_column_set_fixed_width (title_column, 200);
-  mv_column_view_add_text_column (self->column_view, _("File Name"), file_name_text, self,
-                                  mv_text_sorter_new (file_name_text, self), MV_COLUMN_DEFAULT);
-  mv_column_view_add_text_column (self->column_view, _("Item"), item_text, self,
-                                  mv_text_sorter_new (item_text, self), MV_COLUMN_EXPAND);
-  mv_column_view_add_text_column (self->column_view, _("Meeting"), meeting_text, self,
-                                  mv_text_sorter_new (meeting_sort_key, self), MV_COLUMN_DEFAULT);
+                                    mv_text_sorter_new (title_text, self),
+                                    MV_COLUMN_EXPAND | MV_COLUMN_WRAP);
+  gtk_column_view_column_set_fixed_width (title_column, TITLE_COLUMN_WIDTH);
+  column = mv_column_view_add_text_column (self->column_view, _("File Name"), file_name_text, self,
+                                           mv_text_sorter_new (file_name_text, self),
+                                           MV_COLUMN_DEFAULT);
+  gtk_column_view_column_set_fixed_width (column, 160);
+  column = mv_column_view_add_text_column (self->column_view, _("Item"), item_text, self,
+                                           mv_text_sorter_new (item_text, self), MV_COLUMN_WRAP);
+  gtk_column_view_column_set_fixed_width (column, 200);
+  column = mv_column_view_add_text_column (self->column_view, _("Meeting"), meeting_text, self,
+                                           mv_text_sorter_new (meeting_sort_key, self),
+                                           MV_COLUMN_DEFAULT);
+  gtk_column_view_column_set_fixed_width (column, 110);
   mv_column_view_add_text_column (self->column_view, _("Pages"), pages_text, self,
                                   GTK_SORTER (gtk_custom_sorter_new (compare_pages, NULL, NULL)),
                                   MV_COLUMN_NUMERIC);
@@ -565,4 +576,20 @@ GtkDropDown *
 mv_documents_page_get_basis_dropdown (MvDocumentsPage *self)
 {
   return self->basis_dropdown;
+}
+
+/**
+ * mv_documents_page_mark_words:
+ * @text: (nullable): what the search looked for
+ *
+ * Marks @text's words on the pages of the document shown, where the
+ * search found them.
+ */
+void
+mv_documents_page_mark_words (MvDocumentsPage *self,
+                              const char      *text)
+{
+  g_return_if_fail (MV_IS_DOCUMENTS_PAGE (self));
+
+  mv_document_preview_mark_words (self->preview, text);
 }

@@ -13,5 +13,7 @@ G_DECLARE_FINAL_TYPE (MvDocumentsPage, mv_documents_page, MV, DOCUMENTS_PAGE, Mv
 gboolean mv_documents_page_show_document (MvDocumentsPage *self,
                                           MvDocument      *document,
                                           int              page);
+void     mv_documents_page_mark_words    (MvDocumentsPage *self,
+                                          const char      *text);
 
 G_END_DECLS

@@ -65,6 +65,12 @@ setup_cell (GtkSignalListItemFactory *factory,
 
   gtk_label_set_xalign (GTK_LABEL (label), (cell->flags & MV_COLUMN_NUMERIC) ? 1.0 : 0.0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  if (cell->flags & MV_COLUMN_WRAP)
+    {
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_lines (GTK_LABEL (label), 3);
+    }
   /* A column asks for no more than this, so that the width left over goes
    * to the columns that expand rather than to the longest texts. */
   gtk_label_set_max_width_chars (GTK_LABEL (label), max_width_chars (cell));

@@ -14,6 +14,7 @@ typedef enum
   MV_COLUMN_DEFAULT = 0,
   MV_COLUMN_EXPAND  = 1 << 0,  /* takes the width left over */
   MV_COLUMN_NUMERIC = 1 << 1,  /* right-aligned, digits of one width */
+  MV_COLUMN_WRAP    = 1 << 2,  /* a long text on three lines before it is cut */
 } MvColumnFlags;
 
 GtkColumnViewColumn *mv_column_view_add_text_column (GtkColumnView  *view,

@@ -32,6 +32,7 @@ struct _MvMeetingPage
   MvAttachments  *attachments;
   GtkWidget      *approved_button;
   GtkWidget      *back_button;
+  GtkBox         *content_box;
   AdwPreferencesGroup *facts_group;
   GtkWidget      *held_button;
   GtkWidget      *notice_button;
@@ -346,6 +347,7 @@ mv_meeting_page_class_init (MvMeetingPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MvMeetingPage, attachments);
   gtk_widget_class_bind_template_child (widget_class, MvMeetingPage, approved_button);
   gtk_widget_class_bind_template_child (widget_class, MvMeetingPage, back_button);
+  gtk_widget_class_bind_template_child (widget_class, MvMeetingPage, content_box);
   gtk_widget_class_bind_template_child (widget_class, MvMeetingPage, facts_group);
   gtk_widget_class_bind_template_child (widget_class, MvMeetingPage, held_button);
   gtk_widget_class_bind_template_child (widget_class, MvMeetingPage, notice_button);
@@ -373,6 +375,18 @@ static void
 mv_meeting_page_init (MvMeetingPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* The agenda's warnings first on the page, where they are seen before
+   * the notice goes out, not below a long agenda. */
+  {
+    GtkWidget *warnings = mv_agenda_view_get_warnings_group (self->agenda_view);
+
+    g_object_ref (warnings);
+    gtk_box_remove (GTK_BOX (gtk_widget_get_parent (warnings)), warnings);
+    gtk_box_prepend (self->content_box, warnings);
+    g_object_unref (warnings);
+  }
+
   /* Files dropped anywhere on the page become the meeting's documents. */
   mv_attachments_add_drop_target (self->attachments, GTK_WIDGET (self));
 

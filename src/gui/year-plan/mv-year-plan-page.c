@@ -10,6 +10,7 @@
 #include "mv-meeting-dialog.h"
 #include "mv-meeting-page.h"
 #include "mv-meeting-util.h"
+#include "mv-meetings.h"
 #include "mv-plan-year-dialog.h"
 #include "mv-queries.h"
 #include "mv-record-watch.h"
@@ -97,7 +98,16 @@ static char *
 notice_text (gpointer item,
              gpointer user_data)
 {
-  return mv_date_format_user (mv_meeting_get_notice_date (item), MV_DATE_STYLE_DAY_MONTH);
+  g_autofree char *date = mv_date_format_user (mv_meeting_get_notice_date (item),
+                                               MV_DATE_STYLE_DAY_MONTH);
+
+  /* As the meeting's page warns of it. */
+  if (date != NULL && mv_meeting_notice_overdue (item, NULL))
+    /* Translators: in the year plan's Notice column, a notice date that
+     * has passed without the notice being sent: "24. nov., not sent". */
+    return g_strdup_printf (_("%s, not sent"), date);
+
+  return g_steal_pointer (&date);
 }
 
 static guint
@@ -198,6 +208,9 @@ style_cell (GtkListItem *list_item)
   past = mv_meeting_is_past (meeting);
   (cancelled ? gtk_widget_add_css_class : gtk_widget_remove_css_class) (label, "mv-cancelled");
   (past ? gtk_widget_add_css_class : gtk_widget_remove_css_class) (label, "dim-label");
+  if (g_object_get_data (G_OBJECT (label), "mv-notice-cell") != NULL)
+    (mv_meeting_notice_overdue (meeting, NULL)
+     ? gtk_widget_add_css_class : gtk_widget_remove_css_class) (label, "warning");
 }
 
 static void
@@ -229,6 +242,16 @@ unbind_style_cb (GtkSignalListItemFactory *factory,
 
   if (G_IS_OBJECT (item))
     g_signal_handlers_disconnect_by_func (item, meeting_style_notify_cb, list_item);
+}
+
+/* A notice overdue is marked in its cell (style_cell). */
+static void
+setup_notice_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *list_item,
+                 gpointer                  user_data)
+{
+  g_object_set_data (G_OBJECT (gtk_list_item_get_child (list_item)), "mv-notice-cell",
+                     GINT_TO_POINTER (TRUE));
 }
 
 /* Short cells are shown whole; the place and the theme take what is left. */
@@ -595,6 +618,7 @@ mv_year_plan_page_init (MvYearPlanPage *self)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   GtkColumnViewColumn *date_column;
+  GtkColumnViewColumn *notice_column;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -625,9 +649,11 @@ mv_year_plan_page_init (MvYearPlanPage *self)
   add_column (self, _("Case Deadline"), deadline_text,
               GTK_SORTER (gtk_custom_sorter_new (compare_deadlines, NULL, NULL)),
               MV_COLUMN_DEFAULT);
-  add_column (self, _("Notice"), notice_text,
-              GTK_SORTER (gtk_custom_sorter_new (compare_notice_dates, NULL, NULL)),
-              MV_COLUMN_DEFAULT);
+  notice_column = add_column (self, _("Notice"), notice_text,
+                              GTK_SORTER (gtk_custom_sorter_new (compare_notice_dates, NULL, NULL)),
+                              MV_COLUMN_DEFAULT);
+  g_signal_connect (gtk_column_view_column_get_factory (notice_column), "setup",
+                    G_CALLBACK (setup_notice_cb), NULL);
   add_column (self, _("Items"), items_text,
               GTK_SORTER (gtk_custom_sorter_new (compare_item_counts, self, NULL)),
               MV_COLUMN_NUMERIC);
