@@ -353,8 +353,8 @@ test_print (Fixture       *f,
   g_assert_nonnull (strstr (text, "Kari Leder"));
 }
 
-/* The language of the papers, the council's at first; the packet keeps
- * the council's. What the notice lacks shows in the dialog itself. */
+/* The language of the papers, the council's at first, for the notice
+ * and the packet alike. What the notice lacks shows in the dialog itself. */
 static void
 test_language_and_gaps (Fixture       *f,
                         gconstpointer  data)
@@ -375,13 +375,12 @@ test_language_and_gaps (Fixture       *f,
   g_assert_true (adw_preferences_row_get_use_underline (ADW_PREFERENCES_ROW (language)));
   g_assert_null (mv_export_dialog_get_gaps (dialog));
 
-  /* The packet is made in the council's language only. */
+  /* The packet follows the choice as the notice does. */
   mv_export_dialog_set_language (dialog, MV_LANGUAGE_NN);
   mv_export_dialog_set_kind (dialog, MV_MEETING_EXPORT_PACKET);
-  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (language)));
-  g_assert_cmpint (mv_export_dialog_get_language (dialog), ==, MV_LANGUAGE_NB);
-  mv_export_dialog_set_kind (dialog, MV_MEETING_EXPORT_NOTICE);
   g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (language)));
+  g_assert_cmpint (mv_export_dialog_get_language (dialog), ==, MV_LANGUAGE_NN);
+  mv_export_dialog_set_kind (dialog, MV_MEETING_EXPORT_NOTICE);
 
   /* The notice in English, though the council writes bokmål. */
   mv_export_dialog_set_language (dialog, MV_LANGUAGE_EN);
@@ -391,6 +390,22 @@ test_language_and_gaps (Fixture       *f,
   text = mv_test_run_tool ("pdftotext", path, "-", NULL);
   g_assert_nonnull (strstr (text, "Notice of meeting"));
   g_assert_null (strstr (text, "Innkalling"));
+
+  /* The packet in nynorsk: its notice speaks nynorsk too. */
+  {
+    g_autoptr(MvExportDialog) packet = open_dialog (f);
+    g_autofree char *packet_path = g_build_filename (f->ts.dir, "pakke-nn.pdf", NULL);
+    g_autofree char *packet_text = NULL;
+
+    mv_export_dialog_set_kind (packet, MV_MEETING_EXPORT_PACKET);
+    mv_export_dialog_set_language (packet, MV_LANGUAGE_NN);
+    mv_export_dialog_export_to (packet, packet_path);
+    wait_until_idle (packet);
+    g_assert_null (mv_export_dialog_get_error (packet));
+    packet_text = mv_test_run_tool ("pdftotext", packet_path, "-", NULL);
+    g_assert_nonnull (strstr (packet_text, "Forfall skal meldast"));
+    g_assert_null (strstr (packet_text, "Forfall meldes"));
+  }
 
   /* A meeting without a place: the dialog says so above the choices. */
   edit.place = "";

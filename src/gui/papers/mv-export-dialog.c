@@ -91,18 +91,7 @@ council_language (MvExportDialog *self)
 static void
 options_changed_cb (MvExportDialog *self)
 {
-  gboolean packet = gtk_check_button_get_active (self->packet_check);
-
   show_error (self, NULL);
-
-  /* The packet's own words (the list of attachments, the reasons one is
-   * left out) are made in the council's document language only. */
-  if (packet && adw_combo_row_get_selected (self->language_row) != council_language (self))
-    adw_combo_row_set_selected (self->language_row, council_language (self));
-  gtk_widget_set_sensitive (GTK_WIDGET (self->language_row), !packet);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->language_row),
-                               packet ? _("The packet is in the council’s document language")
-                                      : _("Of the papers’ headings and fixed words"));
 }
 
 /* The gaps of the notice, shown above the choices: the export can go on,
@@ -116,96 +105,6 @@ update_gaps (MvExportDialog *self)
   gtk_widget_set_visible (self->gaps_box, gaps != NULL);
   gtk_button_set_label (GTK_BUTTON (self->export_button),
                         gaps ? _("_Export Anyway…") : _("_Export…"));
-}
-
-/* The notice or the spreadsheet in another language than the council's:
- * mv_meeting_export_async() writes the council's, so the dialog runs the
- * same export with the chosen language in a worker of its own. */
-typedef struct
-{
-  MvStore             *store;
-  char                *meeting_id;
-  char                *path;
-  MvMeetingExportKind  kind;
-  gboolean             public_only;
-  MvLanguage           language;
-} LanguageExport;
-
-static void
-language_export_free (LanguageExport *d)
-{
-  g_clear_object (&d->store);
-  g_free (d->meeting_id);
-  g_free (d->path);
-  g_free (d);
-}
-
-static void
-language_export_thread (GTask        *task,
-                        gpointer      source_object,
-                        gpointer      task_data,
-                        GCancellable *cancellable)
-{
-  LanguageExport *d = task_data;
-  g_autoptr(MvStore) store = NULL;
-  g_autoptr(GError) error = NULL;
-  MvMeeting *meeting;
-  gboolean ok;
-
-  /* A connection of the worker's own, opened by SQLite alone (mv-store-files.c). */
-  if (!(store = mv_store_open_connection (d->store, MV_STORE_FLAGS_READ_ONLY, &error)))
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  if (!(meeting = mv_store_lookup (store, MV_TYPE_MEETING, d->meeting_id)))
-    {
-      g_task_return_new_error (task, MV_ERROR, MV_ERROR_NOT_FOUND,
-                               _("The meeting is no longer in the file"));
-      return;
-    }
-  if (d->kind == MV_MEETING_EXPORT_XLSX)
-    ok = mv_agenda_export_xlsx (store, meeting, d->language, d->public_only, d->path, &error);
-  else
-    ok = mv_agenda_export_pdf (store, meeting, d->language, d->public_only, d->path, &error);
-  if (!ok)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_boolean (task, TRUE);
-}
-
-static void
-language_export_async (MvExportDialog      *self,
-                       MvMeetingExportKind  kind,
-                       MvLanguage           language,
-                       const char          *path,
-                       GAsyncReadyCallback  callback,
-                       gpointer             user_data)
-{
-  g_autoptr(GTask) task = NULL;
-  LanguageExport *d = g_new0 (LanguageExport, 1);
-
-  d->store = g_object_ref (self->store);
-  d->meeting_id = g_strdup (mv_record_get_id (MV_RECORD (self->meeting)));
-  d->path = g_strdup (path);
-  d->kind = kind;
-  d->public_only = mv_export_dialog_get_public (self);
-  d->language = language;
-
-  task = g_task_new (NULL, self->cancellable, callback, user_data);
-  g_task_set_source_tag (task, language_export_async);
-  g_task_set_task_data (task, d, (GDestroyNotify) language_export_free);
-  g_task_run_in_thread (task, language_export_thread);
-}
-
-static gboolean
-export_finish (GAsyncResult  *result,
-               GPtrArray    **left_out,
-               GError       **error)
-{
-  if (g_task_get_source_tag (G_TASK (result)) == language_export_async)
-    return g_task_propagate_boolean (G_TASK (result), error);
-  return mv_meeting_export_finish (result, left_out, error);
 }
 
 static void
@@ -229,7 +128,7 @@ export_done_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) file = NULL;
 
-  if (!export_finish (result, &left_out, &error))
+  if (!mv_meeting_export_finish (result, &left_out, &error))
     {
       /* Closed while it ran: the export was cancelled, nothing to show. */
       if (self->disposed)
@@ -282,18 +181,11 @@ mv_export_dialog_export_to (MvExportDialog *self,
   set_busy (self, TRUE);
   gtk_label_set_text (self->status_label, _("Starting"));
 
-  if (mv_export_dialog_get_kind (self) != MV_MEETING_EXPORT_PACKET &&
-      mv_export_dialog_get_language (self) != council_language (self))
-    {
-      language_export_async (self, mv_export_dialog_get_kind (self),
-                             mv_export_dialog_get_language (self), path, export_done_cb,
-                             g_object_ref (self));
-      return;
-    }
-  mv_meeting_export_async (self->store, self->meeting, mv_export_dialog_get_kind (self),
-                           mv_export_dialog_get_public (self), path, self->cancellable,
-                           export_progress_cb, self, NULL, export_done_cb,
-                           g_object_ref (self));
+  mv_meeting_export_async_full (self->store, self->meeting, mv_export_dialog_get_kind (self),
+                                mv_export_dialog_get_language (self),
+                                mv_export_dialog_get_public (self), path, self->cancellable,
+                                export_progress_cb, self, NULL, export_done_cb,
+                                g_object_ref (self));
 }
 
 static void
