@@ -127,8 +127,13 @@ test_plan_year (Fixture       *fixture,
                                        "Meeting on 10.08.2027, Tuesday 10:00–13:00. "
                                        "Case deadline 20.07.2027: July holiday; "
                                        "Notice date 27.07.2027: July holiday");
+  /* A meeting whose dates are working days shows them as they are. */
   row = GTK_WIDGET (gtk_list_box_get_row_at_index (preview, 1));
   g_assert_null (mv_test_find_label (row, "Case deadline 16.02.2027: July holiday"));
+  g_assert_nonnull (mv_test_find_label (row, "Case deadline 16.02.2027 · notice 23.02.2027"));
+  gtk_test_accessible_assert_property (row, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Meeting on 09.03.2027, Tuesday 10:00–13:00. "
+                                       "Case deadline 16.02.2027 · notice 23.02.2027");
 
   /* The third Monday of May 2027 is 17 May: flagged with the holiday's name. */
   gtk_switch_set_active (mv_plan_year_dialog_get_months_switch (dialog), TRUE);
@@ -140,7 +145,8 @@ test_plan_year (Fixture       *fixture,
   row = GTK_WIDGET (gtk_list_box_get_row_at_index (preview, 0));
   g_assert_cmpstr (gtk_editable_get_text (mv_plan_year_row_get_date (row)), ==, "17.05.2027");
   g_assert_nonnull (mv_plan_year_row_get_flag (row));
-  description = g_strdup_printf ("Meeting on 17.05.2027, Monday 10:00–13:00: %s",
+  description = g_strdup_printf ("Meeting on 17.05.2027, Monday 10:00–13:00: %s. "
+                                 "Case deadline 26.04.2027 · notice 03.05.2027",
                                  mv_plan_year_row_get_flag (row));
   gtk_test_accessible_assert_property (row, GTK_ACCESSIBLE_PROPERTY_LABEL, description);
 

@@ -111,23 +111,37 @@ update_row (GtkWidget        *row,
   gtk_label_set_text (GTK_LABEL (flag_label), flag ? flag : flag_text ? flag_text : "");
   gtk_widget_set_visible (flag_label, flag != NULL || flag_text != NULL);
   g_object_set_data (G_OBJECT (row), "mv-flag", (gpointer) flag);
-  /* The deadline and the notice date are working days of the secretariat. */
-  gtk_label_set_text (GTK_LABEL (deadline_label), deadlines ? deadlines : "");
-  gtk_widget_set_visible (deadline_label, deadlines != NULL);
+  /* The deadline and the notice date are working days of the secretariat:
+   * each row shows both, and says so when one falls in a holiday. */
+  if (deadlines == NULL)
+    {
+      g_autofree char *deadline = mv_date_iso_to_entry (pm->case_deadline);
+      g_autofree char *notice = mv_date_iso_to_entry (pm->notice_date);
+
+      /* Translators: under a planned meeting: "Case deadline 22.12.2026 · notice 29.12.2026". */
+      deadlines = g_strdup_printf (_("Case deadline %s · notice %s"), deadline, notice);
+      gtk_widget_remove_css_class (deadline_label, "warning");
+      gtk_widget_add_css_class (deadline_label, "dim-label");
+    }
+  else
+    {
+      gtk_widget_remove_css_class (deadline_label, "dim-label");
+      gtk_widget_add_css_class (deadline_label, "warning");
+    }
+  gtk_label_set_text (GTK_LABEL (deadline_label), deadlines);
 
   if (flag != NULL)
     /* Translators: a screen reader's words for a flagged planned date: "Meeting on 17.05.2027: 17 May". */
     description = g_strdup_printf (_("Meeting on %s, %s: %s"), date_text, when_text, flag);
   else
     description = g_strdup_printf (_("Meeting on %s, %s"), date_text, when_text);
-  if (deadlines != NULL)
-    {
-      /* Translators: a planned meeting's screen-reader words, then its deadlines' flags. */
-      g_autofree char *with = g_strdup_printf (_("%s. %s"), description, deadlines);
+  {
+    /* Translators: a planned meeting's screen-reader words, then its deadlines. */
+    g_autofree char *with = g_strdup_printf (_("%s. %s"), description, deadlines);
 
-      g_free (description);
-      description = g_steal_pointer (&with);
-    }
+    g_free (description);
+    description = g_steal_pointer (&with);
+  }
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   description, -1);
 }
@@ -283,7 +297,6 @@ new_row (MvPlanYearDialog *self,
   gtk_label_set_wrap (GTK_LABEL (deadline_label), TRUE);
   gtk_widget_add_css_class (deadline_label, "warning");
   gtk_widget_add_css_class (deadline_label, "caption");
-  gtk_widget_set_visible (deadline_label, FALSE);
   gtk_box_append (GTK_BOX (lines), box);
   gtk_box_append (GTK_BOX (lines), deadline_label);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), lines);
