@@ -33,36 +33,6 @@ struct _MvCouncilSetup
 
 G_DEFINE_FINAL_TYPE (MvCouncilSetup, mv_council_setup, ADW_TYPE_WINDOW)
 
-typedef struct
-{
-  GWeakRef  widget;
-  MvStore  *store;
-  MvUndo   *undo;
-} SetupUndo;
-
-static void
-setup_undo_free (gpointer  data,
-                 GClosure *closure)
-{
-  SetupUndo *undo = data;
-
-  g_weak_ref_clear (&undo->widget);
-  g_clear_object (&undo->store);
-  g_clear_pointer (&undo->undo, mv_undo_free);
-  g_free (undo);
-}
-
-static void
-setup_undo_clicked_cb (AdwToast  *toast,
-                       SetupUndo *undo)
-{
-  g_autoptr(GtkWidget) widget = g_weak_ref_get (&undo->widget);
-  g_autoptr(GError) error = NULL;
-
-  if (!mv_undo_apply (undo->undo, undo->store, &error) && widget != NULL)
-    mv_widget_show_error (widget, _("Could Not Undo"), error->message);
-}
-
 static char *
 stripped_text (AdwEntryRow *row)
 {
@@ -131,15 +101,8 @@ mv_council_setup_save (MvCouncilSetup *self)
 
   parent = gtk_window_get_transient_for (GTK_WINDOW (self));
   if (parent != NULL && undo != NULL)
-    {
-      SetupUndo *data = g_new0 (SetupUndo, 1);
-
-      g_weak_ref_init (&data->widget, parent);
-      data->store = g_object_ref (self->store);
-      data->undo = g_steal_pointer (&undo);
-      mv_widget_add_undo_toast (GTK_WIDGET (parent), _("Council set up"),
-                                G_CALLBACK (setup_undo_clicked_cb), data, setup_undo_free);
-    }
+    mv_widget_add_store_undo_toast (GTK_WIDGET (parent), _("Council set up"), self->store,
+                                    g_steal_pointer (&undo), _("Could Not Undo"));
   gtk_window_destroy (GTK_WINDOW (self));
   return TRUE;
 }

@@ -332,42 +332,6 @@ mv_document_set_exempt_basis (GtkWidget     *widget,
   return TRUE;
 }
 
-typedef struct
-{
-  MvStore    *store;
-  MvUndo     *undo;
-  GWeakRef    widget;
-} Undo;
-
-static void
-undo_free (gpointer  data,
-           GClosure *closure)
-{
-  Undo *undo = data;
-
-  g_object_unref (undo->store);
-  g_clear_pointer (&undo->undo, mv_undo_free);
-  g_weak_ref_clear (&undo->widget);
-  g_free (undo);
-}
-
-static void
-undo_clicked_cb (AdwToast *toast,
-                 Undo     *undo)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GtkWidget) widget = g_weak_ref_get (&undo->widget);
-  g_autoptr(MvUndo) steps = g_steal_pointer (&undo->undo);
-
-  if (steps == NULL || mv_undo_apply (steps, undo->store, &error))
-    return;
-
-  if (widget != NULL)
-    mv_widget_show_error (widget, _("Could Not Restore the Document"), error->message);
-  else
-    g_warning ("Could not restore a document: %s", error->message);
-}
-
 /**
  * mv_document_remove:
  *
@@ -382,7 +346,6 @@ mv_document_remove (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
   g_autoptr(MvUndo) steps = NULL;
   g_autofree char *message = NULL;
-  Undo *undo;
 
   g_return_val_if_fail (GTK_IS_WIDGET (widget), FALSE);
   g_return_val_if_fail (MV_IS_STORE (store), FALSE);
@@ -394,13 +357,9 @@ mv_document_remove (GtkWidget  *widget,
       return FALSE;
     }
 
-  undo = g_new0 (Undo, 1);
-  undo->store = g_object_ref (store);
-  undo->undo = g_steal_pointer (&steps);
-  g_weak_ref_init (&undo->widget, widget);
-
   message = g_strdup_printf (_("“%s” removed"), mv_document_get_title (document));
-  mv_widget_add_undo_toast (widget, message, G_CALLBACK (undo_clicked_cb), undo, undo_free);
+  mv_widget_add_store_undo_toast (widget, message, store, g_steal_pointer (&steps),
+                                  _("Could Not Restore the Document"));
   return TRUE;
 }
 

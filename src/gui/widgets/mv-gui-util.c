@@ -282,6 +282,77 @@ mv_widget_add_undo_toast (GtkWidget      *widget,
   return toast;
 }
 
+typedef struct
+{
+  GWeakRef  widget;
+  MvStore  *store;
+  MvUndo   *undo;
+  char     *failed;   /* the heading of the error when the undo fails */
+} StoreUndo;
+
+static void
+store_undo_free (gpointer  data,
+                 GClosure *closure)
+{
+  StoreUndo *undo = data;
+
+  g_weak_ref_clear (&undo->widget);
+  g_clear_object (&undo->store);
+  g_clear_pointer (&undo->undo, mv_undo_free);
+  g_free (undo->failed);
+  g_free (undo);
+}
+
+static void
+store_undo_clicked_cb (AdwToast  *toast,
+                       StoreUndo *undo)
+{
+  g_autoptr(GtkWidget) widget = g_weak_ref_get (&undo->widget);
+  g_autoptr(MvUndo) steps = g_steal_pointer (&undo->undo);
+  g_autoptr(GError) error = NULL;
+
+  /* Once: the button and Ctrl+Z both end here. */
+  if (steps == NULL || mv_undo_apply (steps, undo->store, &error))
+    return;
+  if (widget != NULL)
+    mv_widget_show_error (widget, undo->failed, error->message);
+  else
+    g_warning ("%s: %s", undo->failed, error->message);
+}
+
+/**
+ * mv_widget_add_store_undo_toast:
+ * @undo: (transfer full): what a core operation handed back
+ * @failed: the heading of the error shown when the undo fails ("Could Not
+ *   Restore the Document")
+ *
+ * mv_widget_add_undo_toast() for the common case: Undo plays @undo back on
+ * @store.
+ *
+ * Returns: (transfer none) (nullable): the toast, while it is shown
+ */
+AdwToast *
+mv_widget_add_store_undo_toast (GtkWidget  *widget,
+                                const char *message,
+                                MvStore    *store,
+                                MvUndo     *undo,
+                                const char *failed)
+{
+  StoreUndo *data;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), NULL);
+  g_return_val_if_fail (MV_IS_STORE (store), NULL);
+  g_return_val_if_fail (undo != NULL, NULL);
+
+  data = g_new0 (StoreUndo, 1);
+  g_weak_ref_init (&data->widget, widget);
+  data->store = g_object_ref (store);
+  data->undo = undo;
+  data->failed = g_strdup (failed);
+  return mv_widget_add_undo_toast (widget, message, G_CALLBACK (store_undo_clicked_cb), data,
+                                   store_undo_free);
+}
+
 /**
  * mv_widget_undo_last:
  *

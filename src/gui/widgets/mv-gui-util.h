@@ -6,6 +6,7 @@
 #include "mv-member.h"
 #include "mv-queries.h"
 #include "mv-store.h"
+#include "mv-undo.h"
 
 G_BEGIN_DECLS
 
@@ -39,6 +40,11 @@ AdwToast  *mv_widget_add_undo_toast     (GtkWidget       *widget,
                                          GCallback        undo_cb,
                                          gpointer         data,
                                          GClosureNotify   free_data);
+AdwToast  *mv_widget_add_store_undo_toast (GtkWidget     *widget,
+                                           const char    *message,
+                                           MvStore       *store,
+                                           MvUndo        *undo,
+                                           const char    *failed);
 gboolean   mv_widget_undo_last          (GtkWidget       *widget);
 void       mv_widget_clear_undo         (GtkWidget       *widget);
 void       mv_widget_offer_undo         (GtkWidget        *widget,
