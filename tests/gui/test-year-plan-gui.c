@@ -252,6 +252,24 @@ test_plan_year (Fixture       *fixture,
   mv_test_wait_for (mv_year_plan_page_get_year (fixture->page) == 2027 && table_rows (fixture) == 6);
   g_assert_cmpint (mv_year_plan_page_get_year (fixture->page), ==, 2027);
   g_assert_cmpuint (table_rows (fixture), ==, 6);
+
+  /* A plan made by mistake: Ctrl+Z takes the six meetings away, their
+   * fixed items with them. */
+  {
+    g_autoptr(sqlite3) db = NULL;
+
+    gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL);
+    mv_test_wait_for (table_rows (fixture) == 0);
+    g_clear_pointer (&meetings, g_ptr_array_unref);
+    meetings = mv_store_list_meetings (fixture->ts.store, fixture->ts.council, 2027);
+    g_assert_cmpuint (meetings->len, ==, 0);
+    db = mv_test_db_open (fixture->ts.path);
+    g_assert_cmpint (mv_test_db_int (db, "SELECT count(*) FROM meetings WHERE deleted_at IS NULL "
+                                         "AND starts_at LIKE '2027-%'", NULL), ==, 0);
+    g_assert_cmpint (mv_test_db_int (db, "SELECT count(*) FROM agenda_items i JOIN meetings m "
+                                         "ON m.id = i.meeting_id WHERE i.deleted_at IS NULL "
+                                         "AND m.starts_at LIKE '2027-%'", NULL), ==, 0);
+  }
 }
 
 static void

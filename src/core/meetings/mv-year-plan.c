@@ -562,6 +562,44 @@ mv_year_plan_store (MvStore     *store,
                     MvYearPlan  *plan,
                     GError     **error)
 {
+  return mv_year_plan_store_full (store, council, plan, NULL, error);
+}
+
+/* Notes the items the meeting was given for the undo, which deletes them
+ * before the meeting. */
+static void
+note_new_items (MvStore   *store,
+                MvMeeting *meeting,
+                MvUndo    *undo)
+{
+  GListModel *items = mv_store_get_model (store, MV_TYPE_AGENDA_ITEM);
+  const char *id = mv_record_get_id (MV_RECORD (meeting));
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(MvAgendaItem) item = g_list_model_get_item (items, i);
+
+      if (g_strcmp0 (mv_agenda_item_get_meeting_id (item), id) == 0)
+        mv_undo_note_new (undo, item);
+    }
+}
+
+/**
+ * mv_year_plan_store_full:
+ * @undo: (out) (optional): how to take the planned meetings away again
+ *
+ * Stores the plan's meetings, each with the council's fixed items, in one
+ * batch, after mv_year_plan_check().
+ */
+gboolean
+mv_year_plan_store_full (MvStore     *store,
+                         MvCouncil   *council,
+                         MvYearPlan  *plan,
+                         MvUndo     **undo,
+                         GError     **error)
+{
+  g_autoptr(MvUndo) added = undo != NULL ? mv_undo_new () : NULL;
+
   if (!mv_year_plan_check (store, council, plan, error))
     return FALSE;
 
@@ -581,9 +619,18 @@ mv_year_plan_store (MvStore     *store,
           mv_store_rollback (store);
           return FALSE;
         }
+      if (added != NULL)
+        {
+          mv_undo_note_new (added, meeting);
+          note_new_items (store, meeting, added);
+        }
     }
 
-  return mv_store_commit (store, error);
+  if (!mv_store_commit (store, error))
+    return FALSE;
+  if (undo != NULL)
+    *undo = g_steal_pointer (&added);
+  return TRUE;
 }
 
 static gboolean

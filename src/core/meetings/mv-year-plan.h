@@ -127,6 +127,11 @@ gboolean    mv_year_plan_store       (MvStore           *store,
                                       MvCouncil         *council,
                                       MvYearPlan        *plan,
                                       GError           **error);
+gboolean    mv_year_plan_store_full  (MvStore           *store,
+                                      MvCouncil         *council,
+                                      MvYearPlan        *plan,
+                                      MvUndo           **undo,
+                                      GError           **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MvYearPlan, mv_year_plan_free)
 

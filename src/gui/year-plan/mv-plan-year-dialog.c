@@ -19,6 +19,7 @@ struct _MvPlanYearDialog
   MvStore         *store;
   MvCouncil       *council;
   MvYearPlan      *plan;
+  MvUndo          *undo;       /* from the plan just stored, for the page's toast */
   GPtrArray       *themes;     /* of char *, by the meeting's place in the plan */
   GtkToggleButton *month_buttons[12];
   gboolean         building;
@@ -415,6 +416,7 @@ mv_plan_year_dialog_dispose (GObject *object)
   MvPlanYearDialog *self = MV_PLAN_YEAR_DIALOG (object);
 
   g_clear_pointer (&self->plan, mv_year_plan_free);
+  g_clear_pointer (&self->undo, mv_undo_free);
   g_clear_pointer (&self->themes, g_ptr_array_unref);
   g_clear_object (&self->council);
   g_clear_object (&self->store);
@@ -530,6 +532,21 @@ mv_plan_year_dialog_new (GtkWindow *parent,
 }
 
 /**
+ * mv_plan_year_dialog_take_undo:
+ *
+ * In a handler of ::planned: how to take the meetings away again.
+ *
+ * Returns: (transfer full) (nullable): the undo, once
+ */
+MvUndo *
+mv_plan_year_dialog_take_undo (MvPlanYearDialog *self)
+{
+  g_return_val_if_fail (MV_IS_PLAN_YEAR_DIALOG (self), NULL);
+
+  return g_steal_pointer (&self->undo);
+}
+
+/**
  * mv_plan_year_dialog_create:
  *
  * Stores the previewed meetings and closes; when the plan is refused, says
@@ -539,6 +556,7 @@ gboolean
 mv_plan_year_dialog_create (MvPlanYearDialog *self)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(MvUndo) undo = NULL;
   int year;
   guint n_meetings;
 
@@ -560,7 +578,7 @@ mv_plan_year_dialog_create (MvPlanYearDialog *self)
     }
 
   if (!mv_year_plan_check (self->store, self->council, self->plan, &error) ||
-      !mv_year_plan_store (self->store, self->council, self->plan, &error))
+      !mv_year_plan_store_full (self->store, self->council, self->plan, &undo, &error))
     {
       show_error (self, error->message);
       return FALSE;
@@ -568,6 +586,8 @@ mv_plan_year_dialog_create (MvPlanYearDialog *self)
 
   year = gtk_spin_button_get_value_as_int (self->year_spin);
   n_meetings = self->plan->meetings->len;
+  /* The page's toast takes the undo (mv_plan_year_dialog_take_undo()). */
+  self->undo = g_steal_pointer (&undo);
   g_signal_emit (self, signals[PLANNED], 0, year, n_meetings);
   gtk_window_destroy (GTK_WINDOW (self));
   return TRUE;

@@ -5,6 +5,7 @@
 
 #include "mv-council.h"
 #include "mv-store.h"
+#include "mv-undo.h"
 
 G_BEGIN_DECLS
 
@@ -17,5 +18,6 @@ GtkWidget *mv_plan_year_dialog_new    (GtkWindow        *parent,
                                        MvCouncil        *council,
                                        int               year);
 gboolean   mv_plan_year_dialog_create (MvPlanYearDialog *self);
+MvUndo    *mv_plan_year_dialog_take_undo (MvPlanYearDialog *self);
 
 G_END_DECLS

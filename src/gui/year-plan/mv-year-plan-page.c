@@ -737,16 +737,25 @@ mv_year_plan_page_add_meeting (MvYearPlanPage *self)
 }
 
 static void
-planned_cb (MvYearPlanPage *self,
-            int             year,
-            guint           n_meetings)
+planned_cb (MvPlanYearDialog *dialog,
+            int               year,
+            guint             n_meetings,
+            MvYearPlanPage   *self)
 {
   g_autofree char *message =
     g_strdup_printf (ngettext ("Planned %u meeting", "Planned %u meetings", n_meetings),
                      n_meetings);
+  MvUndo *undo = mv_plan_year_dialog_take_undo (dialog);
 
   mv_year_plan_page_set_year (self, year);
-  mv_widget_add_toast (GTK_WIDGET (self), adw_toast_new (message));
+  /* A plan made by mistake goes as it came, the meetings and their fixed
+   * items with it. */
+  if (undo != NULL)
+    mv_widget_add_store_undo_toast (GTK_WIDGET (self), message,
+                                    mv_section_page_get_store (MV_SECTION_PAGE (self)), undo,
+                                    _("Could Not Undo the Plan"));
+  else
+    mv_widget_add_toast (GTK_WIDGET (self), adw_toast_new (message));
 }
 
 /**
@@ -777,7 +786,7 @@ mv_year_plan_page_plan_year (MvYearPlanPage *self)
     year++;
 
   dialog = mv_plan_year_dialog_new (parent_window (self), store, council, year);
-  g_signal_connect_object (dialog, "planned", G_CALLBACK (planned_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (dialog, "planned", G_CALLBACK (planned_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
   return dialog;
 }
