@@ -109,6 +109,7 @@ update_actions (MvWindow *self)
                                  get_store (self) != NULL && get_council (self) != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-meeting", get_store (self) != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-item", get_store (self) != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-item", get_store (self) != NULL);
 }
 
 /* The welcome page until the file holds a council; a switcher in the
@@ -310,6 +311,21 @@ show_item_action (GtkWidget  *widget,
 
   if (item != NULL)
     mv_window_show_item (self, item);
+}
+
+/* An item just made elsewhere (the meeting page's New Item), shown in the
+ * items section with the cursor in its title. */
+static void
+edit_item_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  MvWindow *self = MV_WINDOW (widget);
+  MvAgendaItem *item = mv_store_lookup (get_store (self), MV_TYPE_AGENDA_ITEM,
+                                        g_variant_get_string (parameter, NULL));
+
+  if (item != NULL && mv_window_show_item (self, item))
+    mv_items_page_focus_title (MV_ITEMS_PAGE (mv_window_get_section_page (self, "items")));
 }
 
 /* How often the window looks for what other programs wrote into its file
@@ -545,6 +561,7 @@ mv_window_class_init (MvWindowClass *klass)
                                    council_settings_action);
   gtk_widget_class_install_action (widget_class, "win.show-meeting", "s", show_meeting_action);
   gtk_widget_class_install_action (widget_class, "win.show-item", "s", show_item_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-item", "s", edit_item_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "win.find", NULL);

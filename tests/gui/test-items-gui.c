@@ -279,6 +279,61 @@ test_keyboard_move (Fixture       *fixture,
                        "11:00 Item 05/27  Budsjett 2027|11:20 Item 06/27  " AOB);
 }
 
+static GtkWidget *
+find_action_button (GtkWidget  *widget,
+                    const char *action)
+{
+  if (GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_action_button (child, action);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* On a meeting's page, New Item (and Ctrl+N there) adds an item to this
+ * meeting's agenda and opens it with the cursor in its title; Ctrl+N on
+ * the year plan's list stays New Meeting. */
+static void
+test_new_item_on_meeting (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  MvAgendaView *view = show_agenda (fixture);
+  MvItemsPage *items = MV_ITEMS_PAGE (mv_window_get_section_page (fixture->window, "items"));
+  MvItemEditor *editor = mv_items_page_get_editor (items);
+  GtkWidget *year_plan = GTK_WIDGET (mv_window_get_section_page (fixture->window, "year-plan"));
+  GtkWidget *button = find_action_button (GTK_WIDGET (view), "agenda.add-item");
+  g_autoptr(GPtrArray) agenda = NULL;
+  MvAgendaItem *added;
+
+  /* The button says what it does, to the eye and to a screen reader. */
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "New Item (Ctrl+N)");
+  gtk_widget_grab_focus (GTK_WIDGET (mv_agenda_view_get_agenda_list (view)));
+  press (year_plan, "<Control>n");
+  mv_test_wait_for (g_strcmp0 (mv_window_get_section (fixture->window), "items") == 0 &&
+                    mv_item_editor_get_item (editor) != NULL &&
+                    mv_item_editor_get_item (editor) != fixture->youth &&
+                    mv_item_editor_get_item (editor) != fixture->budget);
+  added = mv_item_editor_get_item (editor);
+  g_assert_cmpstr (mv_agenda_item_get_meeting_id (added), ==,
+                   mv_record_get_id (MV_RECORD (fixture->meeting)));
+  agenda = mv_store_list_agenda (fixture->ts.store, fixture->meeting);
+  g_assert_cmpuint (agenda->len, ==, 7);
+  mv_test_wait_for (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)),
+                                            GTK_WIDGET (mv_item_editor_get_title_row (editor))));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)),
+                                         GTK_WIDGET (mv_item_editor_get_title_row (editor))));
+}
+
 /* "Notice sent" on a notice with gaps asks first (mv-meeting-actions.h):
  * answers "Send anyway" when it asks. */
 static void
@@ -748,6 +803,8 @@ main (int   argc,
 
   g_test_add ("/items-gui/keyboard-move", Fixture, NULL, fixture_set_up, test_keyboard_move,
               fixture_tear_down);
+  g_test_add ("/items-gui/new-item-on-meeting", Fixture, NULL, fixture_set_up,
+              test_new_item_on_meeting, fixture_tear_down);
   g_test_add ("/items-gui/notice-sent", Fixture, NULL, fixture_set_up, test_notice_sent,
               fixture_tear_down);
   g_test_add ("/items-gui/backlog-and-warnings", Fixture, NULL, fixture_set_up,

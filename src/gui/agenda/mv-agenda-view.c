@@ -582,6 +582,7 @@ rebuild (MvAgendaView *self)
   update_warnings (self, warnings);
   update_backlog (self, editable);
 
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "agenda.add-item", editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "agenda.move-up", editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "agenda.move-down", editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "agenda.remove", editable);
@@ -623,6 +624,33 @@ row_activated_cb (MvAgendaView  *self,
   if (item != NULL)
     gtk_widget_activate_action (GTK_WIDGET (self), "win.show-item", "s",
                                 mv_record_get_id (MV_RECORD (item)));
+}
+
+/* A new item on this meeting's agenda, opened for its title: the meeting
+ * page's "New Item" and its Ctrl+N. */
+static void
+add_item_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  MvAgendaView *self = MV_AGENDA_VIEW (widget);
+  g_autoptr(GError) error = NULL;
+  MvCouncil *council;
+  MvAgendaItem *item;
+
+  if (self->store == NULL || self->meeting == NULL)
+    return;
+
+  council = mv_store_lookup (self->store, MV_TYPE_COUNCIL,
+                             mv_meeting_get_council_id (self->meeting));
+  item = mv_agenda_add_item (self->store, council, self->meeting, _("New item"),
+                             MV_ITEM_KIND_DISCUSSION, 15, NULL, NULL, NULL, &error);
+  if (item == NULL)
+    {
+      mv_widget_show_error (widget, _("Could Not Add the Item"), error->message);
+      return;
+    }
+  gtk_widget_activate_action (widget, "win.edit-item", "s", mv_record_get_id (MV_RECORD (item)));
 }
 
 /* One place up or down, never past "any other business", which stays last. */
@@ -726,6 +754,7 @@ mv_agenda_view_class_init (MvAgendaViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MvAgendaView, warnings_list);
   gtk_widget_class_bind_template_callback (widget_class, backlog_search_changed_cb);
 
+  gtk_widget_class_install_action (widget_class, "agenda.add-item", NULL, add_item_action);
   gtk_widget_class_install_action (widget_class, "agenda.move-up", NULL, move_up_action);
   gtk_widget_class_install_action (widget_class, "agenda.move-down", NULL, move_down_action);
   gtk_widget_class_install_action (widget_class, "agenda.remove", NULL, remove_action);

@@ -862,6 +862,19 @@ mv_items_page_add_item (MvItemsPage *self)
   return item;
 }
 
+/**
+ * mv_items_page_focus_title:
+ *
+ * Puts the cursor in the title of the item the editor shows.
+ */
+void
+mv_items_page_focus_title (MvItemsPage *self)
+{
+  g_return_if_fail (MV_IS_ITEMS_PAGE (self));
+
+  mv_item_editor_focus_title (self->editor);
+}
+
 static gboolean
 select_shown (MvItemsPage  *self,
               MvAgendaItem *item)

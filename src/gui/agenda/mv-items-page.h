@@ -12,6 +12,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (MvItemsPage, mv_items_page, MV, ITEMS_PAGE, MvSectionPage)
 
 MvAgendaItem *mv_items_page_add_item     (MvItemsPage  *self);
+void          mv_items_page_focus_title  (MvItemsPage  *self);
 gboolean      mv_items_page_select_item  (MvItemsPage  *self,
                                           MvAgendaItem *item);
 void          mv_items_page_focus_search (MvItemsPage  *self);

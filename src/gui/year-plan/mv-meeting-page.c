@@ -638,3 +638,17 @@ mv_meeting_page_get_agenda_view (MvMeetingPage *self)
 
   return self->agenda_view;
 }
+
+/**
+ * mv_meeting_page_add_item:
+ *
+ * A new item on the meeting's agenda, opened for its title in the items
+ * section, as the agenda's New Item button does.
+ */
+void
+mv_meeting_page_add_item (MvMeetingPage *self)
+{
+  g_return_if_fail (MV_IS_MEETING_PAGE (self));
+
+  gtk_widget_activate_action (GTK_WIDGET (self->agenda_view), "agenda.add-item", NULL);
+}

@@ -20,6 +20,7 @@ void       mv_meeting_page_set_store      (MvMeetingPage *self,
                                            MvStore       *store);
 GtkWidget *mv_meeting_page_edit           (MvMeetingPage *self);
 GtkWidget *mv_meeting_page_cancel_meeting (MvMeetingPage *self);
+void       mv_meeting_page_add_item       (MvMeetingPage *self);
 MvAgendaView *mv_meeting_page_get_agenda_view (MvMeetingPage *self);
 
 G_END_DECLS

@@ -428,6 +428,8 @@ update_actions (MvYearPlanPage *self)
    * has the same keys. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "year-plan.add-meeting",
                                  writable && mv_section_page_get_shown (MV_SECTION_PAGE (self)));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "year-plan.new",
+                                 writable && mv_section_page_get_shown (MV_SECTION_PAGE (self)));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "year-plan.plan-year", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "year-plan.export",
                                  store != NULL && council != NULL);
@@ -534,6 +536,20 @@ add_meeting_action (GtkWidget  *widget,
   mv_year_plan_page_add_meeting (MV_YEAR_PLAN_PAGE (widget));
 }
 
+/* Ctrl+N: a new item while a meeting's page is shown, else a new meeting. */
+static void
+new_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  MvYearPlanPage *self = MV_YEAR_PLAN_PAGE (widget);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->outer_stack), "meeting") == 0)
+    mv_meeting_page_add_item (self->meeting_page);
+  else
+    mv_year_plan_page_add_meeting (self);
+}
+
 static void
 plan_year_action (GtkWidget  *widget,
                   const char *action_name,
@@ -602,6 +618,7 @@ mv_year_plan_page_class_init (MvYearPlanPageClass *klass)
   gtk_widget_class_install_action (widget_class, "year-plan.next-year", NULL, next_year_action);
   gtk_widget_class_install_action (widget_class, "year-plan.add-meeting", NULL,
                                    add_meeting_action);
+  gtk_widget_class_install_action (widget_class, "year-plan.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "year-plan.plan-year", NULL, plan_year_action);
   gtk_widget_class_install_action (widget_class, "year-plan.export", NULL, export_action);
 
@@ -660,7 +677,7 @@ mv_year_plan_page_init (MvYearPlanPage *self)
   gtk_column_view_sort_by_column (self->column_view, date_column, GTK_SORT_ASCENDING);
 
   mv_section_page_add_shortcut (MV_SECTION_PAGE (self), GDK_KEY_n, GDK_CONTROL_MASK,
-                                "year-plan.add-meeting");
+                                "year-plan.new");
 
   mv_section_page_set_view (MV_SECTION_PAGE (self), MV_TYPE_MEETING, self->column_view,
                             self->stack);
