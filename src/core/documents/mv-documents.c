@@ -285,10 +285,76 @@ mv_documents_attach (MvStore              *store,
                                    MV_ATTACH_FLAGS_NONE, error);
 }
 
+/* Titles a program makes up from a file's name or a template. */
+static gboolean
+says_nothing (const char *title,
+              const char *file_name)
+{
+  static const char * const programs[] = {
+    "microsoft word - ", "microsoft powerpoint - ", "microsoft excel - ", "microsoft word – ",
+    NULL
+  };
+  static const char * const empty[] = {
+    "untitled", "uten tittel", "utan tittel", "ingen tittel", "dokument1", "document1",
+    "document", "dokument", "presentation1", "presentasjon1", "title", "tittel", NULL
+  };
+  static const char * const extensions[] = {
+    ".pdf", ".doc", ".docx", ".odt", ".rtf", ".txt", ".ppt", ".pptx", ".xls", ".xlsx", ".odp",
+    ".ods", ".htm", ".html", NULL
+  };
+  g_autofree char *down = g_utf8_strdown (title, -1);
+  g_autofree char *base = g_path_get_basename (file_name);
+  g_autofree char *name = g_utf8_strdown (base, -1);
+  const char *dot = strrchr (name, '.');
+  g_autofree char *stem = dot && dot != name ? g_strndup (name, dot - name) : g_strdup (name);
+
+  g_strstrip (down);
+  if (*down == '\0' || g_str_equal (down, name) || g_str_equal (down, stem) ||
+      g_strv_contains (empty, down))
+    return TRUE;
+  for (guint i = 0; programs[i]; i++)
+    if (g_str_has_prefix (down, programs[i]))
+      return TRUE;
+  for (guint i = 0; extensions[i]; i++)
+    if (g_str_has_suffix (down, extensions[i]))
+      return TRUE;
+  /* A path: "C:\\Users\\…\\x", "/home/…". */
+  return strchr (down, '\\') != NULL || g_str_has_prefix (down, "/");
+}
+
+/**
+ * mv_documents_propose_title:
+ * @info: (nullable): from mv_documents_inspect_file()
+ *
+ * Returns: (transfer full): the title, never empty
+ */
+char *
+mv_documents_propose_title (const char           *file_name,
+                            const MvDocumentInfo *info,
+                            gboolean              with_text)
+{
+  g_autofree char *base = NULL;
+  const char *dot;
+
+  g_return_val_if_fail (file_name != NULL, NULL);
+
+  if (info != NULL && (!info->encrypted || with_text) && info->title != NULL &&
+      !says_nothing (info->title, file_name))
+    return g_strstrip (g_strdup (info->title));
+  /* Never an encrypted PDF's heading: the title stays in the file when its
+   * text is taken out again (mv_documents_set_text_stored()). */
+  if (info != NULL && !info->encrypted && info->heading != NULL && *info->heading != '\0')
+    return g_strdup (info->heading);
+
+  base = g_path_get_basename (file_name);
+  dot = strrchr (base, '.');
+  return dot && dot != base ? g_strndup (base, dot - base) : g_strdup (base);
+}
+
 /**
  * mv_documents_attach_full:
  * @owner: an #MvAgendaItem or an #MvMeeting
- * @title: (nullable): the title; by default the PDF's own or the file name
+ * @title: (nullable): the title; by default mv_documents_propose_title()
  * @info: (nullable): from mv_documents_inspect_file()
  * @flags: %MV_ATTACH_FLAGS_STORE_TEXT when the user chose to store an
  *   encrypted PDF's text for search
@@ -327,18 +393,20 @@ mv_documents_attach_full (MvStore              *store,
 
   if (title != NULL)
     stripped = g_strstrip (g_strdup (title));
+  if (stripped == NULL || *stripped == '\0')
+    {
+      g_free (stripped);
+      stripped = mv_documents_propose_title (file_name, info,
+                                             (flags & MV_ATTACH_FLAGS_STORE_TEXT) != 0);
+    }
 
-  /* A shallow copy: the store takes the title from the info. An encrypted
-   * PDF's own title was read with the password, like its text. */
+  /* A shallow copy: the store takes the title from the info. */
   if (info != NULL)
     shown = *info;
-  if (info != NULL && info->encrypted && (flags & MV_ATTACH_FLAGS_STORE_TEXT) == 0)
-    shown.title = NULL;
-  if (stripped != NULL && *stripped != '\0')
-    shown.title = stripped;
+  shown.title = stripped;
+  shown.heading = NULL;
 
-  return mv_store_attach_bytes (store, owner, file_name, mime_type, bytes,
-                                info != NULL || shown.title != NULL ? &shown : NULL, flags, error);
+  return mv_store_attach_bytes (store, owner, file_name, mime_type, bytes, &shown, flags, error);
 }
 
 /* --- Attaching many files, the reading in a worker ------------------------ */
