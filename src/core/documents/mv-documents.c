@@ -416,6 +416,7 @@ typedef struct
   MvStore                 *store;
   MvRecord                *owner;
   GPtrArray               *files;       /* of GFile */
+  char                    *title;       /* the user's, for every file; NULL: proposed */
   char                    *password;
   MvAttachFlags            flags;
   guint64                  size_limit;
@@ -438,6 +439,7 @@ attach_data_free (gpointer data)
   g_clear_object (&d->owner);
   g_clear_object (&d->writer);
   g_clear_pointer (&d->files, g_ptr_array_unref);
+  g_free (d->title);
   g_free (d->password);
   if (d->progress_destroy)
     d->progress_destroy (d->progress_data);
@@ -450,6 +452,7 @@ attach_data_free (gpointer data)
 typedef struct
 {
   GFile          *file;
+  char           *title;
   char           *password;
   MvAttachFlags   flags;
   guint64         size_limit;
@@ -471,6 +474,7 @@ inspection_free (gpointer data)
   Inspection *in = data;
 
   g_clear_object (&in->file);
+  g_free (in->title);
   g_free (in->password);
   g_clear_object (&in->store);
   g_clear_object (&in->writer);
@@ -528,8 +532,8 @@ inspect_in_thread (GTask        *task,
     }
 
   name = g_file_get_basename (in->file);
-  document = mv_documents_attach_full (in->writer, owner, name, NULL, in->mime_type, in->bytes,
-                                       in->info, in->flags, &error);
+  document = mv_documents_attach_full (in->writer, owner, name, in->title, in->mime_type,
+                                       in->bytes, in->info, in->flags, &error);
   if (document == NULL)
     {
       g_task_return_error (task, error);
@@ -541,6 +545,21 @@ inspect_in_thread (GTask        *task,
 }
 
 static void attach_next (GTask *task);
+static void attach_files_start (MvStore                 *store,
+                                MvRecord                *owner,
+                                GFile                  **files,
+                                guint                    n_files,
+                                const char              *title,
+                                const char              *password,
+                                MvAttachFlags            flags,
+                                guint64                  size_limit,
+                                MvInspectFunc            inspect,
+                                GCancellable            *cancellable,
+                                MvDocumentsProgressFunc  progress,
+                                gpointer                 progress_data,
+                                GDestroyNotify           progress_destroy,
+                                GAsyncReadyCallback      callback,
+                                gpointer                 user_data);
 
 static void
 inspected (GObject      *source,
@@ -560,7 +579,7 @@ inspected (GObject      *source,
   if (g_task_propagate_boolean (G_TASK (result), &error))
     {
       if (in->document_id == NULL)
-        document = mv_documents_attach_full (d->store, d->owner, name, NULL, in->mime_type,
+        document = mv_documents_attach_full (d->store, d->owner, name, in->title, in->mime_type,
                                              in->bytes, in->info, in->flags, &error);
       else if (mv_store_reload (d->store, MV_TYPE_DOCUMENT, &error))
         document = mv_store_lookup (d->store, MV_TYPE_DOCUMENT, in->document_id);
@@ -610,6 +629,7 @@ attach_next (GTask *task)
 
   in = g_new0 (Inspection, 1);
   in->file = g_object_ref (g_ptr_array_index (d->files, d->next));
+  in->title = g_strdup (d->title);
   in->password = g_strdup (d->password);
   in->flags = d->flags;
   in->size_limit = d->size_limit;
@@ -687,6 +707,57 @@ mv_documents_attach_files_full_async (MvStore                 *store,
                                       GAsyncReadyCallback      callback,
                                       gpointer                 user_data)
 {
+  attach_files_start (store, owner, files, n_files, NULL, password, flags, size_limit, inspect,
+                      cancellable, progress, progress_data, progress_destroy, callback, user_data);
+}
+
+/**
+ * mv_documents_attach_file_async:
+ * @title: (nullable): the title the user gave it; %NULL or blank for
+ *   mv_documents_propose_title()
+ *
+ * mv_documents_attach_files_full_async() for one file with a title;
+ * mv_documents_attach_files_finish() finishes it.
+ */
+void
+mv_documents_attach_file_async (MvStore                 *store,
+                                MvRecord                *owner,
+                                GFile                   *file,
+                                const char              *title,
+                                const char              *password,
+                                MvAttachFlags            flags,
+                                guint64                  size_limit,
+                                MvInspectFunc            inspect,
+                                GCancellable            *cancellable,
+                                MvDocumentsProgressFunc  progress,
+                                gpointer                 progress_data,
+                                GDestroyNotify           progress_destroy,
+                                GAsyncReadyCallback      callback,
+                                gpointer                 user_data)
+{
+  g_return_if_fail (G_IS_FILE (file));
+
+  attach_files_start (store, owner, &file, 1, title, password, flags, size_limit, inspect,
+                      cancellable, progress, progress_data, progress_destroy, callback, user_data);
+}
+
+static void
+attach_files_start (MvStore                 *store,
+                    MvRecord                *owner,
+                    GFile                  **files,
+                    guint                    n_files,
+                    const char              *title,
+                    const char              *password,
+                    MvAttachFlags            flags,
+                    guint64                  size_limit,
+                    MvInspectFunc            inspect,
+                    GCancellable            *cancellable,
+                    MvDocumentsProgressFunc  progress,
+                    gpointer                 progress_data,
+                    GDestroyNotify           progress_destroy,
+                    GAsyncReadyCallback      callback,
+                    gpointer                 user_data)
+{
   GTask *task;
   AttachData *d;
 
@@ -701,6 +772,7 @@ mv_documents_attach_files_full_async (MvStore                 *store,
   d->files = g_ptr_array_new_full (n_files, g_object_unref);
   for (guint i = 0; i < n_files; i++)
     g_ptr_array_add (d->files, g_object_ref (files[i]));
+  d->title = g_strdup (title);
   d->password = g_strdup (password);
   d->flags = flags;
   d->size_limit = size_limit;
