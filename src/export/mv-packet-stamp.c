@@ -78,7 +78,8 @@ static void
 draw_own (cairo_t                 *cr,
           const MvPacketStampPage *page)
 {
-  g_autoptr(PangoLayout) number = line_layout (cr, page->number, MV_PDF_RUNNING_SIZE);
+  g_autoptr(PangoLayout) number = line_layout (cr, page->number ? page->number : "",
+                                               MV_PDF_RUNNING_SIZE);
 
   show_at (cr, number, page->width - MV_PDF_MARGIN_X - layout_width (number),
            page->height - MV_PDF_FOOTER_TOP);
@@ -92,7 +93,7 @@ draw_attachment (cairo_t                 *cr,
                  const MvPacketStampPage *page)
 {
   g_autoptr(PangoLayout) stamp = line_layout (cr, page->stamp, STAMP_SIZE);
-  g_autoptr(PangoLayout) number = line_layout (cr, page->number, STAMP_SIZE);
+  g_autoptr(PangoLayout) number = line_layout (cr, page->number ? page->number : "", STAMP_SIZE);
   double margin = MIN (MV_PDF_MARGIN_X, page->width * 0.08);
   double room = page->width - 2 * margin;
   double line = layout_height (stamp);

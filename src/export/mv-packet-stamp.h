@@ -7,8 +7,8 @@ G_BEGIN_DECLS
 
 /* What the meeting packet draws on one of its pages, in the page's own
  * size as it is shown (after its /Rotate): the packet's page number
- * ("Side 12 av 40") and, on an attachment's page, the stamp that says whose
- * page it is ("Vedlegg 1 til sak 07/27 – side 2 av 15"). */
+ * ("Side 12 av 40", or %NULL) and, on an attachment's page, the stamp that
+ * says whose page it is ("Vedlegg 1 til sak 07/27 – side 2 av 15"). */
 typedef struct
 {
   double      width;

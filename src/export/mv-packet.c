@@ -630,7 +630,8 @@ stamp_pages (qpdf_data            out,
     {
       double box[4];
       int rotate;
-      char *number = mv_words_printf (words->page_format, i + 1, n_pages);
+      char *number = words->page_format ? mv_words_printf (words->page_format, i + 1, n_pages)
+                                        : g_strdup ("");
 
       page_geometry (out, qpdf_get_page_n (out, i), box, &rotate);
       pages[i].width = rotate % 180 ? box[3] - box[1] : box[2] - box[0];
