@@ -270,9 +270,9 @@ first_heading (PopplerDocument *document)
  * mv_pdf_inspect:
  * @password: (nullable): for an encrypted document
  *
- * Reads a PDF's title, page count and the text of every page, normalised
- * (NFKC) so that ligatures such as "ﬂ" do not break search. Safe in a
- * worker thread: the document is its own.
+ * Reads a PDF's title, its first heading (first_heading()), page count and
+ * the text of every page, normalised (NFKC) so that ligatures such as "ﬂ"
+ * do not break search. Safe in a worker thread: the document is its own.
  */
 gboolean
 mv_pdf_inspect (GBytes          *bytes,
