@@ -588,6 +588,7 @@ test_attach_titled (Fixture       *fixture,
   GtkListBox *progress = mv_attachments_get_progress_list (fixture->attachments);
   GtkListBox *list = mv_attachments_get_list (fixture->attachments);
   AdwMessageDialog *dialog;
+  MvDocument *document;
   GtkWidget *entry;
   AdwActionRow *row;
 
@@ -610,9 +611,8 @@ test_attach_titled (Fixture       *fixture,
   mv_test_wait_for (find_document (fixture, "felles-moteplasser-0-24-samarbeidet.pdf") != NULL);
   g_assert_true (spin_until (attachments_idle, fixture->attachments));
   mv_test_run_pending ();
-  g_assert_cmpstr (mv_document_get_title (find_document (fixture,
-                                                         "felles-moteplasser-0-24-samarbeidet.pdf")),
-                   ==, "Møteplasser i 0–24");
+  document = find_document (fixture, "felles-moteplasser-0-24-samarbeidet.pdf");
+  g_assert_cmpstr (mv_document_get_title (document), ==, "Møteplasser i 0–24");
   g_assert_nonnull (find_list_row (list, "Møteplasser i 0–24"));
   g_assert_null (find_list_row (progress, "felles-moteplasser-0-24-samarbeidet.pdf"));
 
