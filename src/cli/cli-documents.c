@@ -32,7 +32,7 @@ cmd_attach (const char  *db,
   int status = 0;
   GOptionEntry entries[] = {
     { "title", 0, 0, G_OPTION_ARG_STRING, &title,
-      N_("The title (default: the PDF’s own or the file name)"), "T" },
+      N_("The title (default: the PDF’s own, its first heading or the file name)"), "T" },
     { "password", 0, 0, G_OPTION_ARG_STRING, &password,
       N_("The password of an encrypted PDF"), "P" },
     { "store-text", 0, 0, G_OPTION_ARG_NONE, &store_text,

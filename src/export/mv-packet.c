@@ -15,6 +15,7 @@
 #include "mv-output.h"
 #include "mv-packet.h"
 #include "mv-packet-notice.h"
+#include "mv-packet-stamp.h"
 #include "mv-pdf-writer.h"
 #include "mv-queries.h"
 
@@ -38,6 +39,9 @@ static const MvPacketWords words_nb = {
   .damaged = "kan ikke leses",
   .no_pages = "har ingen sider",
   .page_format = "Side %d av %d",
+  .stamp_item = "Vedlegg %d til sak %s – side %d av %d",
+  .stamp_plain = "Vedlegg %d – side %d av %d",
+  .stamp_meeting = "Vedlegg %d til møtet – side %d av %d",
 };
 
 static const MvPacketWords words_nn = {
@@ -51,6 +55,9 @@ static const MvPacketWords words_nn = {
   .damaged = "kan ikkje lesast",
   .no_pages = "har ingen sider",
   .page_format = "Side %d av %d",
+  .stamp_item = "Vedlegg %d til sak %s – side %d av %d",
+  .stamp_plain = "Vedlegg %d – side %d av %d",
+  .stamp_meeting = "Vedlegg %d til møtet – side %d av %d",
 };
 
 static const MvPacketWords words_en = {
@@ -64,6 +71,9 @@ static const MvPacketWords words_en = {
   .damaged = "cannot be read",
   .no_pages = "has no pages",
   .page_format = "Page %d of %d",
+  .stamp_item = "Attachment %d to item %s – page %d of %d",
+  .stamp_plain = "Attachment %d – page %d of %d",
+  .stamp_meeting = "Attachment %d to the meeting – page %d of %d",
 };
 
 typedef struct
@@ -127,6 +137,8 @@ typedef struct
   GBytes             *bytes;   /* qpdf reads from it until cleanup */
   qpdf_data           qpdf;
   int                 n_pages;
+  int                 first;    /* its first page in the packet, from 0 */
+  int                 number;   /* n of "Vedlegg n til sak": from 1 in its item */
 } Source;
 
 static void
@@ -357,7 +369,8 @@ list_page (GPtrArray           *left_out,
   const char *heading = NULL;
 
   mv_pdf_writer_set_metadata (writer, words->left_out, NULL, NULL, NULL);
-  mv_pdf_writer_set_page_format (writer, words->page_format);
+  /* Numbered with the packet's pages. */
+  mv_pdf_writer_set_page_format (writer, NULL);
   mv_pdf_writer_add_heading (writer, 1, words->left_out, FALSE);
   mv_pdf_writer_add_paragraph (writer, words->left_out_intro);
 
@@ -426,6 +439,263 @@ add_omission (GPtrArray          *left_out,
   g_ptr_array_add (left_out, o);
 }
 
+/* Numbers and stamps --------------------------------------------------- */
+
+/* The page's box as shown (its CropBox, else its MediaBox) and its
+ * rotation, 0, 90, 180 or 270. */
+static void
+page_geometry (qpdf_data  out,
+               qpdf_oh    page,
+               double     box[4],
+               int       *rotate)
+{
+  qpdf_oh crop = qpdf_oh_get_key (out, page, "/CropBox");
+  qpdf_oh media = qpdf_oh_get_key (out, page, "/MediaBox");
+  qpdf_oh r = qpdf_oh_get_key (out, page, "/Rotate");
+  qpdf_oh use = qpdf_oh_is_array (out, crop) && qpdf_oh_get_array_n_items (out, crop) == 4
+                  ? crop : media;
+  double v[4] = { 0, 0, 612, 792 };
+
+  if (qpdf_oh_is_array (out, use) && qpdf_oh_get_array_n_items (out, use) == 4)
+    for (int i = 0; i < 4; i++)
+      {
+        qpdf_oh item = qpdf_oh_get_array_item (out, use, i);
+
+        if (qpdf_oh_is_number (out, item))
+          v[i] = qpdf_oh_get_numeric_value (out, item);
+      }
+  box[0] = MIN (v[0], v[2]);
+  box[1] = MIN (v[1], v[3]);
+  box[2] = MAX (v[0], v[2]);
+  box[3] = MAX (v[1], v[3]);
+
+  *rotate = qpdf_oh_is_integer (out, r) ? qpdf_oh_get_int_value_as_int (out, r) : 0;
+  *rotate = ((*rotate % 360) + 360) % 360;
+  if (*rotate % 90 != 0)
+    *rotate = 0;
+}
+
+/* A dictionary of its own with @dict's entries, so that a change to the
+ * copy leaves a dictionary that other pages share as it was. */
+static qpdf_oh
+shallow_copy (qpdf_data out,
+              qpdf_oh   dict)
+{
+  qpdf_oh copy = qpdf_oh_new_dictionary (out);
+  g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
+
+  if (!qpdf_oh_is_dictionary (out, dict))
+    return copy;
+  qpdf_oh_begin_dict_key_iter (out, dict);
+  while (qpdf_oh_dict_more_keys (out))
+    g_ptr_array_add (keys, g_strdup (qpdf_oh_dict_next_key (out)));
+  for (guint i = 0; i < keys->len; i++)
+    qpdf_oh_replace_key (out, copy, keys->pdata[i],
+                         qpdf_oh_get_key (out, dict, keys->pdata[i]));
+  return copy;
+}
+
+static qpdf_oh
+content_stream (qpdf_data   out,
+                const char *text)
+{
+  qpdf_oh stream = qpdf_oh_new_stream (out);
+
+  qpdf_oh_replace_stream_data (out, stream, (const unsigned char *) text, strlen (text),
+                               qpdf_oh_new_null (out), qpdf_oh_new_null (out));
+  return stream;
+}
+
+/* Draws page @index of @stamps over page @index of @out: the stamp page
+ * becomes a form XObject, and the page's content is wrapped in q … Q and
+ * followed by the form, in the page's own user space turned as the page is
+ * shown, inside an Artifact's marked content. */
+static gboolean
+stamp_page (qpdf_data  out,
+            int        index,
+            qpdf_data  stamps,
+            double     width,
+            double     height)
+{
+  qpdf_oh page = qpdf_get_page_n (out, index);
+  qpdf_oh stamp, stamp_resources, form, dict, bbox, resources, xobjects, contents, array;
+  unsigned char *data = NULL;
+  size_t length = 0;
+  g_autofree char *name = NULL;
+  g_autofree char *draw = NULL;
+  double box[4], m[6];
+  char n[6][G_ASCII_DTOSTR_BUF_SIZE];
+  int rotate;
+
+  /* The stamp page's content becomes the form's, its resources (fonts
+   * that all the stamp pages share) come over once. */
+  stamp = qpdf_get_page_n (stamps, index);
+  stamp_resources = qpdf_oh_get_key (stamps, stamp, "/Resources");
+  if (qpdf_oh_get_page_content_data (stamps, stamp, &data, &length) & QPDF_ERRORS)
+    return FALSE;
+  form = qpdf_oh_new_stream (out);
+  dict = qpdf_oh_get_dict (out, form);
+  qpdf_oh_replace_key (out, dict, "/Type", qpdf_oh_new_name (out, "/XObject"));
+  qpdf_oh_replace_key (out, dict, "/Subtype", qpdf_oh_new_name (out, "/Form"));
+  bbox = qpdf_oh_new_array (out);
+  qpdf_oh_append_item (out, bbox, qpdf_oh_new_integer (out, 0));
+  qpdf_oh_append_item (out, bbox, qpdf_oh_new_integer (out, 0));
+  qpdf_oh_append_item (out, bbox, qpdf_oh_new_real_from_double (out, width, 3));
+  qpdf_oh_append_item (out, bbox, qpdf_oh_new_real_from_double (out, height, 3));
+  qpdf_oh_replace_key (out, dict, "/BBox", bbox);
+  /* qpdf copies only indirect objects from another file; cairo makes a
+   * page's resources one. */
+  if (qpdf_oh_get_object_id (stamps, stamp_resources) == 0)
+    {
+      free (data);
+      return FALSE;
+    }
+  qpdf_oh_replace_key (out, dict, "/Resources",
+                       qpdf_oh_copy_foreign_object (out, stamps, stamp_resources));
+  qpdf_oh_replace_stream_data (out, form, data, length, qpdf_oh_new_null (out),
+                               qpdf_oh_new_null (out));
+  free (data);
+
+  /* Its own copies of the resources: an attachment's pages often share
+   * theirs. */
+  resources = shallow_copy (out, qpdf_oh_get_key (out, page, "/Resources"));
+  xobjects = shallow_copy (out, qpdf_oh_get_key (out, resources, "/XObject"));
+  name = g_strdup ("/MvStamp");
+  for (int i = 1; qpdf_oh_has_key (out, xobjects, name); i++)
+    {
+      g_free (name);
+      name = g_strdup_printf ("/MvStamp%d", i);
+    }
+  qpdf_oh_replace_key (out, xobjects, name, form);
+  qpdf_oh_replace_key (out, resources, "/XObject", xobjects);
+  qpdf_oh_replace_key (out, page, "/Resources", resources);
+
+  /* From the stamp's space, as the page is shown, to the page's. */
+  page_geometry (out, page, box, &rotate);
+  switch (rotate)
+    {
+    case 90:
+      m[0] = 0, m[1] = 1, m[2] = -1, m[3] = 0, m[4] = box[2], m[5] = box[1];
+      break;
+    case 180:
+      m[0] = -1, m[1] = 0, m[2] = 0, m[3] = -1, m[4] = box[2], m[5] = box[3];
+      break;
+    case 270:
+      m[0] = 0, m[1] = -1, m[2] = 1, m[3] = 0, m[4] = box[0], m[5] = box[3];
+      break;
+    default:
+      m[0] = 1, m[1] = 0, m[2] = 0, m[3] = 1, m[4] = box[0], m[5] = box[1];
+      break;
+    }
+  for (int i = 0; i < 6; i++)
+    g_ascii_formatd (n[i], sizeof n[i], "%.3f", m[i]);
+  draw = g_strdup_printf ("\nQ\n/Artifact BMC\nq %s %s %s %s %s %s cm %s Do Q\nEMC\n",
+                          n[0], n[1], n[2], n[3], n[4], n[5], name);
+
+  contents = qpdf_oh_get_key (out, page, "/Contents");
+  array = qpdf_oh_new_array (out);
+  qpdf_oh_append_item (out, array, content_stream (out, "q\n"));
+  if (qpdf_oh_is_array (out, contents))
+    for (int i = 0; i < qpdf_oh_get_array_n_items (out, contents); i++)
+      qpdf_oh_append_item (out, array, qpdf_oh_get_array_item (out, contents, i));
+  else if (qpdf_oh_is_stream (out, contents))
+    qpdf_oh_append_item (out, array, contents);
+  qpdf_oh_append_item (out, array, content_stream (out, draw));
+  qpdf_oh_replace_key (out, page, "/Contents", array);
+  return !qpdf_has_error (out);
+}
+
+/* Every page's number in the packet, and on each attachment page its
+ * stamp. The stamps' PDF is a source like the attachments: @stamps and
+ * @stamp_bytes stay until the packet is written. */
+static gboolean
+stamp_pages (qpdf_data            out,
+             GArray              *sources,
+             const MvPacketWords *words,
+             qpdf_data           *stamps_out,
+             GBytes             **stamp_bytes,
+             GError             **error)
+{
+  int n_pages = qpdf_get_num_pages (out);
+  g_autofree MvPacketStampPage *pages = g_new0 (MvPacketStampPage, n_pages);
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *detail = NULL;
+  qpdf_data stamps;
+  gboolean encrypted;
+  int n_stamps = 0;
+  gboolean ok = TRUE;
+
+  for (int i = 0; i < n_pages; i++)
+    {
+      double box[4];
+      int rotate;
+      char *number = words->page_format ? mv_words_printf (words->page_format, i + 1, n_pages)
+                                        : g_strdup ("");
+
+      page_geometry (out, qpdf_get_page_n (out, i), box, &rotate);
+      pages[i].width = rotate % 180 ? box[3] - box[1] : box[2] - box[0];
+      pages[i].height = rotate % 180 ? box[2] - box[0] : box[3] - box[1];
+      pages[i].number = number;
+      g_ptr_array_add (texts, number);
+    }
+  qpdf_oh_release_all (out);
+
+  for (guint s = 0; s < sources->len; s++)
+    {
+      Source *source = &g_array_index (sources, Source, s);
+      const MvPacketPart *part = source->part;
+
+      for (int p = 0; p < source->n_pages; p++)
+        {
+          char *stamp = NULL;
+
+          if (part->of_meeting && words->stamp_meeting)
+            stamp = mv_words_printf (words->stamp_meeting, source->number, p + 1,
+                                     source->n_pages);
+          else if (!part->of_meeting && part->item_number && *part->item_number &&
+                   words->stamp_item)
+            stamp = mv_words_printf (words->stamp_item, source->number, part->item_number, p + 1,
+                                     source->n_pages);
+          else if (!part->of_meeting && words->stamp_plain)
+            stamp = mv_words_printf (words->stamp_plain, source->number, p + 1, source->n_pages);
+          if (stamp != NULL)
+            g_ptr_array_add (texts, stamp);
+          pages[source->first + p].stamp = stamp;
+        }
+    }
+
+  if (!(bytes = mv_packet_stamps_pdf (pages, n_pages, error)))
+    return FALSE;
+  *stamp_bytes = g_bytes_ref (bytes);
+  if (!(stamps = open_pdf (bytes, "stamps", &n_stamps, &encrypted, &detail)) ||
+      n_stamps != n_pages)
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_FAILED, _("Could not number the packet’s pages: %s"),
+                   detail ? detail : "");
+      if (stamps != NULL)
+        qpdf_cleanup (&stamps);
+      return FALSE;
+    }
+
+  for (int i = 0; i < n_pages && ok; i++)
+    {
+      ok = stamp_page (out, i, stamps, pages[i].width, pages[i].height);
+      qpdf_oh_release_all (stamps);
+    }
+  if (!ok)
+    {
+      qpdf_error e = qpdf_get_error (out);
+
+      if (e == NULL)
+        e = qpdf_get_error (stamps);
+      g_set_error (error, MV_ERROR, MV_ERROR_FAILED, _("Could not number the packet’s pages: %s"),
+                   e ? qpdf_get_error_full_text (out, e) : _("unknown error"));
+    }
+  *stamps_out = stamps;
+  return ok;
+}
+
 /**
  * mv_packet_merge:
  * @notice: the notice and agenda, a PDF
@@ -456,12 +726,14 @@ mv_packet_merge (GBytes               *notice,
   g_autofree char *detail = NULL;
   qpdf_data out = NULL;
   qpdf_data list = NULL;
+  qpdf_data stamps = NULL;
+  g_autoptr(GBytes) stamp_bytes = NULL;
   WriteProgress wp = { progress, progress_data };
   const char *heading = NULL;
   qpdf_oh outlines, attachments_outline = 0, item_outline = 0;
   gboolean encrypted;
   gboolean ok = FALSE;
-  int n_notice = 0, n_list = 0;
+  int n_notice = 0, n_list = 0, number = 0;
 
   g_return_val_if_fail (notice != NULL, NULL);
   g_return_val_if_fail (parts != NULL, NULL);
@@ -489,7 +761,7 @@ mv_packet_merge (GBytes               *notice,
   for (guint i = 0; i < parts->len; i++)
     {
       const MvPacketPart *part = g_ptr_array_index (parts, i);
-      Source source = { part, NULL, NULL, 0 };
+      Source source = { part, NULL, NULL, 0, 0, 0 };
 
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         goto out;
@@ -543,6 +815,7 @@ mv_packet_merge (GBytes               *notice,
       const MvPacketPart *part = source->part;
       int first = qpdf_get_num_pages (out);
 
+      source->first = first;
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         goto out;
       report (progress, progress_data, 0.4 + 0.2 * i / MAX (sources->len, 1),
@@ -570,7 +843,9 @@ mv_packet_merge (GBytes               *notice,
           heading = part->heading;
           item_outline = outline_append (out, attachments_outline, heading ? heading : "",
                                          qpdf_get_page_n (out, first));
+          number = 0;
         }
+      source->number = ++number;
       outline_append (out, item_outline,
                       part->title && *part->title ? part->title : part->file_name,
                       qpdf_get_page_n (out, first));
@@ -596,6 +871,10 @@ mv_packet_merge (GBytes               *notice,
   result->n_pages = qpdf_get_num_pages (out);
   result->n_notice_pages = n_notice;
   result->n_list_pages = n_list;
+
+  report (progress, progress_data, 0.6, _("Numbering the pages"));
+  if (!stamp_pages (out, sources, words, &stamps, &stamp_bytes, error))
+    goto out;
 
   if (qpdf_has_error (out))
     {
@@ -625,6 +904,8 @@ mv_packet_merge (GBytes               *notice,
   ok = TRUE;
 
 out:
+  if (stamps != NULL)
+    qpdf_cleanup (&stamps);
   if (list != NULL)
     qpdf_cleanup (&list);
   if (out != NULL)
@@ -638,6 +919,7 @@ static void
 part_free (MvPacketPart *part)
 {
   g_free ((char *) part->heading);
+  g_free ((char *) part->item_number);
   g_free ((char *) part->title);
   g_free ((char *) part->file_name);
   g_free ((char *) part->mime_type);
@@ -649,6 +931,7 @@ static gboolean
 add_documents (MvStore     *store,
                MvRecord    *owner,
                const char  *heading,
+               const char  *item_number,
                gboolean     public_only,
                GPtrArray   *parts,
                GError     **error)
@@ -669,6 +952,8 @@ add_documents (MvStore     *store,
 
       part = g_new0 (MvPacketPart, 1);
       part->heading = g_strdup (heading);
+      part->item_number = g_strdup (item_number);
+      part->of_meeting = MV_IS_MEETING (owner);
       part->title = g_strdup (mv_document_get_title (document));
       part->file_name = g_strdup (mv_document_get_file_name (document));
       part->mime_type = g_strdup (mv_document_get_mime_type (document));
@@ -743,7 +1028,8 @@ mv_packet_export_full (MvStore               *store,
   if (!(notice = mv_packet_notice_pdf (store, meeting, language, public_only, error)))
     return NULL;
 
-  if (!add_documents (store, MV_RECORD (meeting), w->meeting_docs, public_only, parts, error))
+  if (!add_documents (store, MV_RECORD (meeting), w->meeting_docs, NULL, public_only, parts,
+                      error))
     return NULL;
 
   items = mv_store_list_agenda (store, meeting);
@@ -763,7 +1049,7 @@ mv_packet_export_full (MvStore               *store,
         heading = mv_words_printf (w->item, number, mv_agenda_item_get_title (item));
       else
         heading = g_strdup (mv_agenda_item_get_title (item));
-      if (!add_documents (store, MV_RECORD (item), heading, public_only, parts, error))
+      if (!add_documents (store, MV_RECORD (item), heading, number, public_only, parts, error))
         return NULL;
     }
 

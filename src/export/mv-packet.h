@@ -30,7 +30,19 @@ G_BEGIN_DECLS
  * made: the notice alone.
  *
  * The public version leaves out the items that are not public and every
- * document that is not public, and uses the notice's public version. */
+ * document that is not public, and uses the notice's public version.
+ *
+ * Every page shows the packet's own page number ("Side 12 av 40"), and
+ * every page of an attachment a stamp in its bottom margin that says whose
+ * page it is: "Vedlegg 2 til sak 07/27 – side 3 av 15" (en "Attachment 2
+ * to item 07/27 – page 3 of 15"), "Vedlegg 1 til møtet – …" for the
+ * meeting's own documents, where n counts the item's documents in the
+ * packet in their order. Both are drawn over the page as a form XObject
+ * inside "/Artifact BMC … EMC", after the page's own content (wrapped in
+ * q … Q, so that nothing it leaves set moves them): screen readers skip
+ * them, the structure tree does not have them, and the page's own content
+ * and resources stay as they were. The notice and the list are made
+ * without page numbers of their own. */
 
 typedef struct
 {
@@ -56,6 +68,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (MvPacketResult, mv_packet_result_free)
 typedef struct
 {
   const char *heading;      /* the bookmark it goes under */
+  const char *item_number;  /* "07/27" for the stamp; %NULL for none */
+  gboolean    of_meeting;   /* a document of the meeting, not of an item */
   const char *title;        /* its own bookmark; the file name if empty */
   const char *file_name;
   const char *mime_type;    /* anything but application/pdf is listed only */
@@ -73,7 +87,14 @@ typedef struct
   const char *encrypted;
   const char *damaged;
   const char *no_pages;
-  const char *page_format;   /* "Side %d av %d" */
+  const char *page_format;   /* "Side %d av %d": every page's number in the packet */
+  /* The stamps on the attachments' pages, with n, the item's number, the
+   * page and the attachment's number of pages: "Vedlegg %d til sak %s –
+   * side %d av %d"; without the item's number; for the meeting's own
+   * documents. A page whose format is %NULL gets no stamp. */
+  const char *stamp_item;
+  const char *stamp_plain;
+  const char *stamp_meeting;
 } MvPacketWords;
 
 /* @fraction 0…1 and what is being done (translated, for the UI). Called on
@@ -82,8 +103,9 @@ typedef void (*MvPacketProgressFunc) (double      fraction,
                                       const char *what,
                                       gpointer    user_data);
 
-/* The merge alone: @notice (a PDF) then @parts (of MvPacketPart*), written
- * to @path through MvOutput. Runs on any thread; touches no store. */
+/* The merge alone: @notice (a PDF without page numbers of its own) then
+ * @parts (of MvPacketPart*), written to @path through MvOutput, every page
+ * numbered and stamped. Runs on any thread; touches no store. */
 MvPacketResult *mv_packet_merge          (GBytes                *notice,
                                           GPtrArray             *parts,
                                           const MvPacketWords   *words,

@@ -36,6 +36,9 @@ typedef struct
   MvAttachments *attachments;
 } Fixture;
 
+/* fafo-modell-for-brukermedvirkning-i-nav.pdf by its first heading. */
+#define FAFO_TITLE "Modell for brukermedvirkning i NAV - evaluering og videreutvikling"
+
 /* Runs the main loop until @done says so; the files are read in workers. */
 #define spin_until(done, data) mv_test_wait_until ((done), (data), MV_TEST_WORKER_TIMEOUT_MS)
 
@@ -251,9 +254,9 @@ test_attach_and_preview (Fixture       *fixture,
 
   attach (fixture, paths);
 
-  /* The title is the file's name, as the PDF has none of its own. */
+  /* The PDF has no title of its own: it goes by its first heading. */
   g_assert_cmpuint (mv_test_count_rows (list), ==, 1);
-  row = find_list_row (list, "fafo-modell-for-brukermedvirkning-i-nav");
+  row = find_list_row (list, FAFO_TITLE);
   g_assert_nonnull (row);
   g_assert_cmpstr (adw_action_row_get_subtitle (row), ==,
                    "fafo-modell-for-brukermedvirkning-i-nav.pdf · 2 pages · 19.7\u00a0kB");
@@ -265,8 +268,8 @@ test_attach_and_preview (Fixture       *fixture,
 
   /* The documents view: title, file, item, pages. */
   mv_window_set_section (fixture->window, "documents");
-  mv_test_wait_for (shows_document (fixture, "fafo-modell-for-brukermedvirkning-i-nav"));
-  cells = documents_view_row (fixture, "fafo-modell-for-brukermedvirkning-i-nav");
+  mv_test_wait_for (shows_document (fixture, FAFO_TITLE));
+  cells = documents_view_row (fixture, FAFO_TITLE);
   g_assert_nonnull (cells);
   g_assert_cmpuint (cells->len, ==, 8);
   g_assert_cmpstr (g_ptr_array_index (cells, 1), ==, "fafo-modell-for-brukermedvirkning-i-nav.pdf");
@@ -318,21 +321,21 @@ test_attach_and_preview (Fixture       *fixture,
   gtk_widget_activate_action (GTK_WIDGET (fixture->attachments), "attachments.toggle-public", "s",
                               mv_record_get_id (MV_RECORD (document)));
   mv_test_wait_for (!mv_document_get_public (document) &&
-                    document_cell_is (fixture, "fafo-modell-for-brukermedvirkning-i-nav", 7,
+                    document_cell_is (fixture, FAFO_TITLE, 7,
                                       "Exempt"));
   g_assert_false (mv_document_get_public (document));
   g_clear_pointer (&cells, g_ptr_array_unref);
-  cells = documents_view_row (fixture, "fafo-modell-for-brukermedvirkning-i-nav");
+  cells = documents_view_row (fixture, FAFO_TITLE);
   g_assert_cmpstr (g_ptr_array_index (cells, 7), ==, "Exempt");
 
   /* Removed in the documents view (Delete), and back with the toast's
    * Undo. */
   gtk_widget_activate_action (GTK_WIDGET (page), "documents.remove", NULL);
   mv_test_wait_for (mv_test_count_rows (list) == 0 &&
-                    !shows_document (fixture, "fafo-modell-for-brukermedvirkning-i-nav"));
+                    !shows_document (fixture, FAFO_TITLE));
   g_assert_cmpuint (mv_test_count_rows (list), ==, 0);
   g_assert_null (find_document (fixture, "fafo-modell-for-brukermedvirkning-i-nav.pdf"));
-  g_assert_null (documents_view_row (fixture, "fafo-modell-for-brukermedvirkning-i-nav"));
+  g_assert_null (documents_view_row (fixture, FAFO_TITLE));
   undo = mv_test_find_button (GTK_WIDGET (fixture->window), "_Undo");
   g_assert_nonnull (undo);
   mv_test_activate_button (undo);
@@ -537,6 +540,93 @@ test_refused_and_password (Fixture       *fixture,
                    "“stor.pdf” is 1.5\u00a0MB; the limit is 1 MB");
 }
 
+static gboolean
+title_asked (gpointer data)
+{
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (mv_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+
+  return dialog != NULL && gtk_widget_get_mapped (GTK_WIDGET (dialog)) &&
+         g_strcmp0 (adw_message_dialog_get_heading (dialog), "Title of the Document") == 0;
+}
+
+/* The title dialog for @file_name with @proposed in its entry, the focus
+ * there; returns the dialog. */
+static AdwMessageDialog *
+wait_title_dialog (const char *file_name,
+                   const char *proposed)
+{
+  g_autofree char *label = g_strdup_printf ("Title of “%s”", file_name);
+  AdwMessageDialog *dialog;
+  GtkWidget *entry;
+
+  g_assert_true (spin_until (title_asked, NULL));
+  dialog = ADW_MESSAGE_DIALOG (mv_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), file_name));
+  entry = g_object_get_data (G_OBJECT (dialog), "title-entry");
+  g_assert_true (GTK_IS_ENTRY (entry));
+  g_assert_true (gtk_widget_is_ancestor (entry, adw_message_dialog_get_extra_child (dialog)) ||
+                 entry == adw_message_dialog_get_extra_child (dialog));
+  gtk_test_accessible_assert_property (entry, GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, proposed);
+  g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "attach");
+  g_assert_cmpstr (adw_message_dialog_get_close_response (dialog), ==, "cancel");
+  mv_test_wait_for (gtk_window_get_focus (GTK_WINDOW (dialog)) != NULL &&
+                    gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (dialog)), entry));
+  return dialog;
+}
+
+/* One file chosen: its title is asked first, the PDF's first heading
+ * proposed; Enter attaches it by the title typed, Escape not at all. */
+static void
+test_attach_titled (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *felles = mv_test_sample_path ("felles-moteplasser-0-24-samarbeidet.pdf");
+  g_autofree char *brus = mv_test_sample_path ("brus-prosjektet-sluttrapport.pdf");
+  g_autoptr(GFile) felles_file = g_file_new_for_path (felles);
+  g_autoptr(GFile) brus_file = g_file_new_for_path (brus);
+  GtkListBox *progress = mv_attachments_get_progress_list (fixture->attachments);
+  GtkListBox *list = mv_attachments_get_list (fixture->attachments);
+  AdwMessageDialog *dialog;
+  MvDocument *document;
+  GtkWidget *entry;
+  AdwActionRow *row;
+
+  mv_attachments_attach_file_titled (fixture->attachments, felles_file);
+  dialog = wait_title_dialog ("felles-moteplasser-0-24-samarbeidet.pdf",
+                              "Felles møteplasser med brukerorganisasjoner i 0–24-samarbeidet");
+  /* Nothing is stored while the title is asked; the file's row says so. */
+  g_assert_cmpuint (g_list_model_get_n_items (documents (fixture)), ==, 0);
+  row = find_list_row (progress, "felles-moteplasser-0-24-samarbeidet.pdf");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "Waiting for its title");
+
+  /* Typed over, then Enter in the entry: the default response, Attach. */
+  entry = g_object_get_data (G_OBJECT (dialog), "title-entry");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "  Møteplasser i 0–24  ");
+  /* What Return does in the focused GtkText: its activate signal. */
+  g_assert_true (GTK_IS_TEXT (gtk_window_get_focus (GTK_WINDOW (dialog))));
+  g_signal_emit_by_name (gtk_window_get_focus (GTK_WINDOW (dialog)), "activate");
+  mv_test_wait_no_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  mv_test_wait_for (find_document (fixture, "felles-moteplasser-0-24-samarbeidet.pdf") != NULL);
+  g_assert_true (spin_until (attachments_idle, fixture->attachments));
+  mv_test_run_pending ();
+  document = find_document (fixture, "felles-moteplasser-0-24-samarbeidet.pdf");
+  g_assert_cmpstr (mv_document_get_title (document), ==, "Møteplasser i 0–24");
+  g_assert_nonnull (find_list_row (list, "Møteplasser i 0–24"));
+  g_assert_null (find_list_row (progress, "felles-moteplasser-0-24-samarbeidet.pdf"));
+
+  /* Escape closes it with its close response: nothing attached, no row. */
+  mv_attachments_attach_file_titled (fixture->attachments, brus_file);
+  dialog = wait_title_dialog ("brus-prosjektet-sluttrapport.pdf", "BRUS-prosjektet");
+  gtk_window_close (GTK_WINDOW (dialog));
+  mv_test_wait_no_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  mv_test_wait_for (find_list_row (progress, "brus-prosjektet-sluttrapport.pdf") == NULL);
+  mv_test_run_pending ();
+  g_assert_null (find_document (fixture, "brus-prosjektet-sluttrapport.pdf"));
+  g_assert_cmpuint (g_list_model_get_n_items (documents (fixture)), ==, 1);
+}
+
 /* Read-only: no attaching. */
 static void
 test_read_only (Fixture       *fixture,
@@ -597,7 +687,7 @@ test_search (Fixture       *fixture,
   row = gtk_list_box_get_row_at_index (results, 0);
   g_assert_null (gtk_list_box_get_row_at_index (results, 1));
   collect_labels (GTK_WIDGET (row), texts);
-  g_assert_cmpstr (g_ptr_array_index (texts, 0), ==, "fafo-modell-for-brukermedvirkning-i-nav");
+  g_assert_cmpstr (g_ptr_array_index (texts, 0), ==, FAFO_TITLE);
   g_assert_cmpstr (g_ptr_array_index (texts, 1), ==, "Ungdomsgarantien");
   g_assert_cmpstr (g_ptr_array_index (texts, 2), ==, "Page 2");
   g_assert_nonnull (strstr (g_ptr_array_index (texts, 3), "superbrukere"));
@@ -796,6 +886,7 @@ main (int    argc,
   ADD ("/documents-gui/preview-password", test_preview_password);
   ADD ("/documents-gui/attach-and-preview", test_attach_and_preview);
   ADD ("/documents-gui/refused-and-password", test_refused_and_password);
+  ADD ("/documents-gui/attach-titled", test_attach_titled);
   ADD ("/documents-gui/password-store-text", test_password_store_text);
   ADD ("/documents-gui/meeting", test_meeting);
   ADD ("/documents-gui/read-only", test_read_only);

@@ -14,6 +14,7 @@
 #include "mv-documents.h"
 #include "mv-error.h"
 #include "mv-member.h"
+#include "mv-organisation.h"
 #include "mv-pdf.h"
 #include "mv-queries.h"
 #include "mv-sample.h"
@@ -720,6 +721,73 @@ test_long_texts (Fixture       *f,
     }
 }
 
+/* The organisation named in full in the narrow column of the members'
+ * table: its words stay whole (the column makes room for its widest word,
+ * which pango used to break anywhere with a hyphen of its own,
+ * «Funksjonshemmed-» «es»), and the only hyphen is the one in the name. */
+static void
+test_word_breaks (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  GListModel *organisations = mv_store_get_model (f->ts.store, MV_TYPE_ORGANISATION);
+  /* Two of the sample's organisations with members on the notice. */
+  const char *short_names[] = { "FFO", "Kreftforeningen" };
+  const char *names[] = { "Funksjonshemmedes Fellesorganisasjon",
+                          "Landsforeningen for hjerte- og lungesyke" };
+  guint renamed = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (organisations); i++)
+    {
+      g_autoptr(MvOrganisation) org = g_list_model_get_item (organisations, i);
+
+      for (guint n = 0; n < G_N_ELEMENTS (names); n++)
+        if (g_str_equal (mv_organisation_get_short_name (org), short_names[n]))
+          {
+            g_assert_true (mv_store_set (f->ts.store, org, &error, "name", names[n],
+                                         "short-name", "", NULL));
+            g_assert_no_error (error);
+            renamed++;
+          }
+    }
+  g_assert_cmpuint (renamed, ==, 2);
+
+  for (guint l = 0; l < 3; l++)
+    {
+      MvLanguage language = (MvLanguage[]) { MV_LANGUAGE_NB, MV_LANGUAGE_NN, MV_LANGUAGE_EN }[l];
+      g_autofree char *pdf = export_pdf (f, f->meeting, language, FALSE, "orddeling.pdf");
+      g_autofree char *raw = mv_test_pdf_text (pdf, 0);
+      g_auto(GStrv) words = g_strsplit_set (raw, " \n\f", -1);
+      g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (guint i = 0; words[i]; i++)
+        {
+          guint next = i + 1;
+
+          g_hash_table_add (seen, words[i]);
+          /* A word ends in a hyphen only where the text has one: before
+           * «og» («hjerte- og lungesyke», the sample's «ungdoms- og»), never
+           * where a line broke it. */
+          while (words[next] && *words[next] == '\0')
+            next++;
+          if (g_str_has_suffix (words[i], "-") &&
+              !(words[next] && (g_str_equal (words[next], "og") ||
+                                g_str_equal (words[next], "and") ||
+                                g_str_equal (words[next], "eller"))))
+            g_error ("“%s” “%s” is broken with a hyphen the text does not have", words[i],
+                     words[next] ? words[next] : "");
+        }
+      for (guint n = 0; n < G_N_ELEMENTS (names); n++)
+        {
+          g_auto(GStrv) name_words = g_strsplit (names[n], " ", -1);
+
+          for (guint i = 0; name_words[i]; i++)
+            if (!g_hash_table_contains (seen, name_words[i]))
+              g_error ("“%s” of “%s” is not whole in the notice", name_words[i], names[n]);
+        }
+    }
+}
+
 /* XLSX */
 
 /* The text of shared string @index. */
@@ -1358,6 +1426,7 @@ main (int    argc,
   ADD ("/agenda-export/secretariat", test_secretariat);
   ADD ("/agenda-export/public-basis", test_public_basis);
   ADD ("/agenda-export/long-texts", test_long_texts);
+  ADD ("/agenda-export/word-breaks", test_word_breaks);
   ADD ("/agenda-export/xlsx-c-locale", test_xlsx_c);
   ADD ("/agenda-export/xlsx-nb-locale", test_xlsx_nb);
   ADD ("/agenda-export/print", test_print);

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <cairo-pdf.h>
 #include <glib/gstdio.h>
 #include <string.h>
 #include <sys/wait.h>
@@ -40,6 +41,16 @@ static const char * const samples[] = {
   "notat-kartlegging-brukerorganisasjoner-2015.pdf",
 };
 static const int sample_pages[] = { 15, 2, 1, 6, 3 };
+/* None has a title of its own: each is named by its first page's first
+ * heading – the section's number off, a title over lines joined, a web
+ * page's navigation and a memo's header lines skipped. */
+static const char * const sample_titles[] = {
+  "BRUS-prosjektet",
+  "Modell for brukermedvirkning i NAV - evaluering og videreutvikling",
+  "Felles møteplasser med brukerorganisasjoner i 0–24-samarbeidet",
+  "5 aktive organisasjoner i NAV",
+  "Oppsummering - kartlegging av direktoratenes praksis for samarbeid med brukerorganisasjoner",
+};
 
 static void
 fixture_set_up (Fixture       *f,
@@ -166,6 +177,124 @@ n_hits (MvStore    *store,
   return results->len;
 }
 
+/* A PDF made here: @title in its metadata (or none), then each line of
+ * @lines in its type size ("20|Referat" is 20 pt; 10 pt without). */
+static char *
+make_titled_pdf (Fixture            *f,
+                 const char         *name,
+                 const char         *title,
+                 const char * const *lines)
+{
+  char *path = g_build_filename (f->ts.dir, name, NULL);
+  cairo_surface_t *surface = cairo_pdf_surface_create (path, 595, 842);
+  cairo_t *cr = cairo_create (surface);
+  double y = 72;
+
+  if (title != NULL)
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+  cairo_select_font_face (cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *bar = strchr (lines[i], '|');
+      double size = bar ? g_ascii_strtod (lines[i], NULL) : 10;
+
+      cairo_set_font_size (cr, size);
+      y += size * 1.5;
+      cairo_move_to (cr, 72, y);
+      cairo_show_text (cr, bar ? bar + 1 : lines[i]);
+    }
+  cairo_show_page (cr);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+  return path;
+}
+
+static void
+assert_default_title (Fixture            *f,
+                      const char         *name,
+                      const char         *title,
+                      const char * const *lines,
+                      const char         *expected)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = make_titled_pdf (f, name, title, lines);
+  MvDocument *document = attach_path (f, path, NULL, 0, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (document);
+  if (g_strcmp0 (mv_document_get_title (document), expected) != 0)
+    g_error ("%s: the title is “%s”, not “%s”", name, mv_document_get_title (document), expected);
+}
+
+/* A document is named by the PDF's own title, or when that says nothing,
+ * by its first heading; by its file name only when it has no text. */
+static void
+test_default_title (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GString) long_line = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *locked = mv_test_data_path ("kryptert.pdf");
+  MvDocument *document;
+
+  {
+    const char * const lines[] = { "Innledning", NULL };
+
+    assert_default_title (f, "arsmelding.pdf", "Årsmelding 2026 for brukerutvalget", lines,
+                          "Årsmelding 2026 for brukerutvalget");
+  }
+  {
+    /* Word's own, and the larger type's first line after a letterhead and
+     * a date line. */
+    const char * const lines[] = { "NAV Eksempelby", "Dato: 01.02.2027", "20|Referat fra møtet",
+                                   "20|i brukerutvalget", "Til stede: alle", NULL };
+
+    assert_default_title (f, "referat.pdf", "Microsoft Word - referat 2027.docx", lines,
+                          "Referat fra møtet i brukerutvalget");
+  }
+  {
+    /* The file name as its title; a memo's header with its subject. */
+    const char * const lines[] = { "Til: Brukerutvalget", "Fra: Sekretariatet",
+                                   "Emne: Budsjett for 2027.", "Bakgrunn", NULL };
+
+    assert_default_title (f, "notat-budsjett.pdf", "notat-budsjett", lines, "Budsjett for 2027");
+  }
+  {
+    const char * const lines[] = { NULL };
+
+    assert_default_title (f, "skannet side 4.pdf", "Untitled", lines, "skannet side 4");
+  }
+
+  /* A first line that goes on over the next ones is cut at a word, with an
+   * ellipsis. */
+  for (int i = 0; i < 7; i++)
+    g_string_append (long_line, "ordene ");
+  g_string_append (long_line, "og");
+  {
+    const char * const lines[] = { "Dette er en lang innledning om", long_line->str,
+                                   long_line->str, long_line->str, long_line->str, NULL };
+    g_autofree char *path = make_titled_pdf (f, "lang.pdf", NULL, lines);
+
+    document = attach_path (f, path, NULL, 0, &error);
+    g_assert_no_error (error);
+    g_assert_true (g_str_has_prefix (mv_document_get_title (document),
+                                     "Dette er en lang innledning om ordene ordene"));
+    g_assert_true (g_str_has_suffix (mv_document_get_title (document), "ordene…"));
+    g_assert_cmpint (g_utf8_strlen (mv_document_get_title (document), -1), <=, 121);
+  }
+
+  /* An encrypted PDF's heading was read with the password, and a title
+   * would stay in the file when its text goes: never. */
+  document = attach_path (f, locked, "hemmelig", 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (mv_document_get_title (document), ==, "kryptert");
+  document = attach_path_full (f, locked, "hemmelig", 0, MV_ATTACH_FLAGS_STORE_TEXT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (mv_document_get_title (document), ==, "kryptert");
+}
+
 static void
 test_round_trip (Fixture       *f,
                  gconstpointer  data)
@@ -184,8 +313,7 @@ test_round_trip (Fixture       *f,
       g_assert_cmpstr (mv_document_get_file_name (document), ==, samples[i]);
       g_assert_cmpstr (mv_document_get_mime_type (document), ==, "application/pdf");
       g_assert_cmpint (mv_document_get_page_count (document), ==, sample_pages[i]);
-      /* The samples have no title of their own: the file name without .pdf. */
-      g_assert_true (g_str_has_prefix (samples[i], mv_document_get_title (document)));
+      g_assert_cmpstr (mv_document_get_title (document), ==, sample_titles[i]);
       g_assert_true (mv_document_get_public (document));
 
       g_assert_true (g_file_get_contents (path, &original, &length, NULL));
@@ -759,9 +887,9 @@ test_cli (Fixture       *f,
       g_assert_cmpuint (g_strv_length (fields), ==, 7);
     }
   {
-    g_autofree char *expected = g_strdup_printf ("%s\tfafo-modell-for-brukermedvirkning-i-nav\t"
+    g_autofree char *expected = g_strdup_printf ("%s\t%s\t"
                                                  "fafo-modell-for-brukermedvirkning-i-nav.pdf\t"
-                                                 "2\t19676\tyes\tyes", ids[0]);
+                                                 "2\t19676\tyes\tyes", ids[0], sample_titles[1]);
 
     g_assert_cmpstr (rows[1], ==, expected);
   }
@@ -991,6 +1119,7 @@ main (int    argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/documents/round-trip", test_round_trip);
+  ADD ("/documents/default-title", test_default_title);
   ADD ("/documents/dedupe", test_dedupe);
   ADD ("/documents/bad-files", test_bad_files);
   ADD ("/documents/size-limit-message", test_size_limit_message);

@@ -415,17 +415,21 @@ test_full (Fixture       *f,
                                     mixed + 1);
   g_assert_cmpstr (links, ==, expected_links);
 
-  /* The notice's own bookmarks first, on its pages; then the attachments. */
+  /* The notice's own bookmarks first, on its pages; then the attachments,
+   * by their titles: none of the PDFs has one of its own, so each is named
+   * by its first heading. */
   g_assert_true (g_str_has_prefix (outline, "0 1 Innkalling til møte i Brukerutvalget"));
   expected = g_strdup_printf ("0 %d Vedlegg\n"
                               "1 %d %s\n"
-                              "2 %d brus-prosjektet-sluttrapport\n"
-                              "2 %d mixed\n"
+                              "2 %d BRUS-prosjektet\n"
+                              "2 %d Blandingsvedlegg letterside\n"
                               "1 %d %s\n"
-                              "2 %d felles-moteplasser-0-24-samarbeidet\n"
-                              "2 %d fafo-eierpassord\n"
+                              "2 %d Felles møteplasser med brukerorganisasjoner i "
+                              "0–24-samarbeidet\n"
+                              "2 %d Modell for brukermedvirkning i NAV - evaluering og "
+                              "videreutvikling\n"
                               "1 %d %s\n"
-                              "2 %d ffo-fem-aktive-organisasjoner-i-nav\n",
+                              "2 %d 5 aktive organisasjoner i NAV\n",
                               brus, brus, budget, brus, mixed, felles, youth, felles, fafo,
                               ffo, closed, ffo);
   attachments = strstr (outline, "\n0 ");
@@ -449,10 +453,10 @@ test_public (Fixture       *f,
   g_assert_null (strstr (text, "Felles møteplasser med"));
   g_assert_null (strstr (text, "5 aktive organisasjoner i NAV"));
   g_assert_nonnull (strstr (text, "Modell for brukermedvirkning"));
-  g_assert_null (strstr (outline, "felles-moteplasser"));
+  g_assert_null (strstr (outline, "Felles møteplasser"));
   g_assert_null (strstr (outline, "Lukket sak"));
-  g_assert_null (strstr (outline, "ffo-fem"));
-  g_assert_nonnull (strstr (outline, "fafo-eierpassord"));
+  g_assert_null (strstr (outline, "5 aktive organisasjoner"));
+  g_assert_nonnull (strstr (outline, "Modell for brukermedvirkning i NAV"));
 }
 
 /* In the public packet's notice the exempt item keeps its number and the
@@ -489,7 +493,7 @@ test_public_exempt (Fixture       *f,
       youth,                                    /* its heading in the notice */
       "Vedlegg",
       "Unntatt offentlighet, jf. offl. § 14",   /* felles */
-      "fafo-eierpassord",
+      "Modell for brukermedvirkning i NAV",     /* fafo, by its heading */
       closed,
       "Med vennlig hilsen",
       NULL
@@ -501,11 +505,13 @@ test_public_exempt (Fixture       *f,
   g_assert_null (strstr (squeezed, "felles-moteplasser"));
   g_assert_null (strstr (squeezed, "Lukket sak"));
   g_assert_null (strstr (squeezed, "ffo-fem"));
+  g_assert_null (strstr (squeezed, "5 aktive organisasjoner"));
   /* The notice's bookmark for the exempt item has only its number and
    * basis; no pages, no bookmark of the exempt documents. */
   g_assert_nonnull (strstr (outline, closed));
   g_assert_null (strstr (outline, "Lukket sak"));
   g_assert_null (strstr (outline, "felles-moteplasser"));
+  g_assert_null (strstr (outline, "Felles møteplasser"));
   g_assert_cmpuint (result->n_attachments, ==, 3);
   g_assert_cmpint (mv_test_pdf_n_pages (path), ==, n + 15 + 2 + 2);
 }
@@ -572,7 +578,8 @@ test_meeting_documents (Fixture       *f,
   g_assert_cmpint (mv_test_pdf_n_pages (path), ==, n + 3 + 15 + 2 + 1 + 2 + 6);
   expected = g_strdup_printf ("0 %d Vedlegg\n"
                               "1 %d Dokumenter til møtet\n"
-                              "2 %d notat-kartlegging-brukerorganisasjoner-2015\n",
+                              "2 %d Oppsummering - kartlegging av direktoratenes praksis for "
+                              "samarbeid med brukerorganisasjoner\n",
                               n + 1, n + 1, n + 1);
   g_assert_nonnull (strstr (outline, expected));
   {
@@ -580,6 +587,297 @@ test_meeting_documents (Fixture       *f,
 
     assert_in_order (text, order);
   }
+}
+
+/* Stamps and page numbers -------------------------------------------- */
+
+static char *
+packet_page_text (const char *path,
+                  int         page)
+{
+  g_autofree char *raw = mv_test_pdf_text (path, page);
+
+  return mv_test_squeeze (raw);
+}
+
+static void
+assert_page_has (const char *path,
+                 int         page,
+                 const char *needle)
+{
+  g_autofree char *text = packet_page_text (path, page);
+
+  if (strstr (text, needle) == NULL)
+    g_error ("page %d has no “%s”: %s", page, needle, text);
+}
+
+/* Every page of the attachment in @source is in the packet from @first
+ * with all its text, in its order, and then its stamp: @stamp, " – ", and
+ * @page_format with the page and the number of pages. */
+static void
+assert_attachment_pages (const char *packet,
+                         int         first,
+                         const char *source,
+                         const char *stamp,
+                         const char *page_format)
+{
+  int pages = mv_test_pdf_n_pages (source);
+
+  for (int p = 1; p <= pages; p++)
+    {
+      g_autofree char *own = packet_page_text (source, p);
+      g_autofree char *text = packet_page_text (packet, first + p - 1);
+      g_autofree char *page = NULL;
+      g_autofree char *expected = NULL;
+
+      if (!g_str_has_prefix (text, own))
+        g_error ("page %d of %s is not whole at %d of the packet:\n%s\n---\n%s", p, source,
+                 first + p - 1, own, text);
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+      page = g_strdup_printf (page_format, p, pages);
+#pragma GCC diagnostic pop
+      expected = g_strdup_printf ("%s – %s", stamp, page);
+      if (strstr (text + strlen (own), expected) == NULL)
+        g_error ("page %d has no stamp “%s” after its own text: %s", first + p - 1, expected,
+                 text);
+    }
+}
+
+/* The text of every element of the structure tree, depth first. */
+static void
+collect_structure (PopplerStructureElementIter *iter,
+                   GString                     *text)
+{
+  do
+    {
+      PopplerStructureElement *element = poppler_structure_element_iter_get_element (iter);
+      PopplerStructureElementIter *child = poppler_structure_element_iter_get_child (iter);
+      g_autofree char *own = poppler_structure_element_get_text (element,
+                                                                 POPPLER_STRUCTURE_GET_TEXT_NONE);
+
+      if (own != NULL)
+        g_string_append_printf (text, "%s\n", own);
+      if (child != NULL)
+        {
+          collect_structure (child, text);
+          poppler_structure_element_iter_free (child);
+        }
+      g_object_unref (element);
+    }
+  while (poppler_structure_element_iter_next (iter));
+}
+
+static char *
+structure_text (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *uri = g_file_get_uri (file);
+  g_autoptr(GError) error = NULL;
+  PopplerDocument *document = poppler_document_new_from_file (uri, NULL, &error);
+  PopplerStructureElementIter *iter;
+  GString *text = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  iter = poppler_structure_element_iter_new (document);
+  g_assert_nonnull (iter);
+  collect_structure (iter, text);
+  poppler_structure_element_iter_free (iter);
+  g_object_unref (document);
+  return g_string_free (text, FALSE);
+}
+
+/* The page's content: its own first, whole between q and Q, then the stamp
+ * drawn inside an Artifact's marked content, with nothing of it tagged. */
+static void
+assert_stamp_is_artifact (const char *path,
+                          int         page)
+{
+  qpdf_data qpdf = qpdf_init ();
+  qpdf_oh p, xobjects, form;
+  unsigned char *data = NULL;
+  size_t length = 0;
+  g_autofree char *content = NULL;
+  g_autofree char *stamp = NULL;
+  const char *artifact, *draw, *emc;
+
+  qpdf_silence_errors (qpdf);
+  g_assert_false (qpdf_read (qpdf, path, NULL) & QPDF_ERRORS);
+  p = qpdf_get_page_n (qpdf, page - 1);
+  g_assert_false (qpdf_oh_get_page_content_data (qpdf, p, &data, &length) & QPDF_ERRORS);
+  content = g_strndup ((const char *) data, length);
+  free (data);
+
+  g_assert_true (g_str_has_prefix (content, "q\n"));
+  artifact = strstr (content, "\nQ\n/Artifact BMC\n");
+  g_assert_nonnull (artifact);
+  draw = strstr (artifact, "/MvStamp Do");
+  emc = strstr (artifact, "EMC");
+  g_assert_nonnull (draw);
+  g_assert_nonnull (emc);
+  g_assert_true (draw < emc);
+
+  xobjects = qpdf_oh_get_key (qpdf, qpdf_oh_get_key (qpdf, p, "/Resources"), "/XObject");
+  form = qpdf_oh_get_key (qpdf, xobjects, "/MvStamp");
+  g_assert_true (qpdf_oh_is_stream (qpdf, form));
+  g_assert_false (qpdf_oh_get_stream_data (qpdf, form, qpdf_dl_generalized, NULL, &data, &length)
+                  & QPDF_ERRORS);
+  stamp = g_strndup ((const char *) data, length);
+  free (data);
+  g_assert_null (strstr (stamp, "MCID"));
+  g_assert_null (strstr (stamp, "BDC"));
+  qpdf_cleanup (&qpdf);
+}
+
+/* Every page says its place in the packet, every attachment page whose
+ * attachment it is, in its bottom margin; the pages keep their text, and
+ * neither the stamps nor the numbers are in the structure tree. */
+static void
+test_stamps (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->ts.dir, "pakke.pdf", NULL);
+  g_autoptr(MvPacketResult) result = export (f, FALSE, path);
+  g_autofree char *brus = mv_test_sample_path ("brus-prosjektet-sluttrapport.pdf");
+  g_autofree char *felles = mv_test_sample_path ("felles-moteplasser-0-24-samarbeidet.pdf");
+  g_autofree char *ffo = mv_test_sample_path ("ffo-fem-aktive-organisasjoner-i-nav.pdf");
+  g_autofree char *budget = mv_agenda_item_dup_number (f->budget);
+  g_autofree char *youth = mv_agenda_item_dup_number (f->youth);
+  g_autofree char *closed = mv_agenda_item_dup_number (f->closed);
+  g_autofree char *brus_stamp = g_strdup_printf ("Vedlegg 1 til sak %s", budget);
+  g_autofree char *felles_stamp = g_strdup_printf ("Vedlegg 1 til sak %s", youth);
+  g_autofree char *ffo_stamp = g_strdup_printf ("Vedlegg 1 til sak %s", closed);
+  g_autofree char *tagged = structure_text (path);
+  int n = (int) result->n_notice_pages;
+  int total = mv_test_pdf_n_pages (path);
+
+  g_assert_cmpint (total, ==, n + 15 + 2 + 1 + 2 + 6);
+  for (int p = 1; p <= total; p++)
+    {
+      g_autofree char *number = g_strdup_printf ("Side %d av %d", p, total);
+      g_autofree char *text = packet_page_text (path, p);
+
+      assert_page_has (path, p, number);
+      /* The notice's pages have the packet's numbers, not their own. */
+      if (p <= n)
+        {
+          g_autofree char *own = g_strdup_printf (" Side %d av %d ", p, n);
+          g_autofree char *spaced = g_strdup_printf (" %s ", text);
+
+          g_assert_null (strstr (spaced, own));
+          g_assert_null (strstr (text, "– side"));
+        }
+    }
+
+  assert_attachment_pages (path, n + 1, brus, brus_stamp, "side %d av %d");
+  assert_page_has (path, n + 16, "Blandingsvedlegg letterside");
+  assert_page_has (path, n + 16, "Vedlegg 2 til sak");
+  assert_page_has (path, n + 16, "– side 1 av 2");
+  assert_page_has (path, n + 17, "Blandingsvedlegg liggende A5");
+  assert_page_has (path, n + 17, "– side 2 av 2");
+  assert_attachment_pages (path, n + 18, felles, felles_stamp, "side %d av %d");
+  assert_page_has (path, n + 19, "Vedlegg 2 til sak");
+  assert_page_has (path, n + 20, "– side 2 av 2");
+  assert_attachment_pages (path, n + 21, ffo, ffo_stamp, "side %d av %d");
+
+  for (int p = 1; p <= total; p += 5)
+    assert_stamp_is_artifact (path, p);
+
+  /* The notice is in the tree, no stamp and no number is. */
+  g_assert_nonnull (strstr (tagged, "Brukerutvalget NAV Eksempelby"));
+  g_assert_nonnull (strstr (tagged, "Medlemmene kalles med dette inn"));
+  g_assert_null (strstr (tagged, "til sak"));
+  g_assert_null (strstr (tagged, "Side 1 av"));
+}
+
+/* The stamps in the council's language; the meeting's own documents are
+ * attachments to the meeting. */
+static void
+test_stamps_english (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (f->ts.dir, "packet.pdf", NULL);
+  g_autofree char *notat = mv_test_sample_path ("notat-kartlegging-brukerorganisasjoner-2015.pdf");
+  g_autofree char *budget = mv_agenda_item_dup_number (f->budget);
+  g_autofree char *stamp = g_strdup_printf ("Attachment 1 to item %s – page 15 of 15", budget);
+  g_autoptr(MvPacketResult) result = NULL;
+  g_autofree char *number = NULL;
+  int n, total;
+
+  attach (f, f->meeting, notat, NULL);
+  g_assert_true (mv_store_set (f->ts.store, f->ts.council, &error, "language", MV_LANGUAGE_EN,
+                               NULL));
+  g_assert_no_error (error);
+  result = export (f, FALSE, path);
+  n = (int) result->n_notice_pages;
+  total = mv_test_pdf_n_pages (path);
+  number = g_strdup_printf ("Page 1 of %d", total);
+
+  assert_page_has (path, 1, number);
+  assert_attachment_pages (path, n + 1, notat, "Attachment 1 to the meeting", "page %d of %d");
+  assert_page_has (path, n + 3 + 15, stamp);
+}
+
+static double
+fetch_number (GMatchInfo *match,
+              int         group)
+{
+  g_autofree char *text = g_match_info_fetch (match, group);
+
+  return g_ascii_strtod (text, NULL);
+}
+
+/* A page turned by /Rotate gets its stamp at the foot as it is shown. */
+static void
+test_stamp_rotated (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->ts.dir, "pakke.pdf", NULL);
+  g_autofree char *felles = mv_test_sample_path ("felles-moteplasser-0-24-samarbeidet.pdf");
+  g_autofree char *turned = g_build_filename (f->ts.dir, "liggende.pdf", NULL);
+  g_autofree char *out = mv_test_run_tool ("qpdf", felles, "--rotate=+90", "--", turned, NULL);
+  MvAgendaItem *item = add_case (f, "Liggende");
+  g_autofree char *number = mv_agenda_item_dup_number (item);
+  g_autoptr(MvPacketResult) result = NULL;
+  g_autofree char *pattern = NULL;
+  g_autoptr(GRegex) regex = NULL;
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autofree char *page = NULL;
+  g_autofree char *html = NULL;
+  g_autofree char *info = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *rotation = NULL;
+  double width, height, x, y;
+
+  attach (f, item, turned, NULL);
+  result = export (f, FALSE, path);
+  page = g_strdup_printf ("%u", result->n_pages);
+  assert_page_has (path, (int) result->n_pages, "Felles møteplasser med");
+  html = mv_test_run_tool ("pdftotext", "-enc", "UTF-8", "-bbox", "-f", page, "-l", page, path,
+                           "-", NULL);
+  pattern = g_strdup_printf ("<page width=\"([0-9.]+)\" height=\"([0-9.]+)\">.*"
+                             "<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" "
+                             "xMax=\"[0-9.]+\" yMax=\"[0-9.]+\">%s</word>", number);
+  regex = g_regex_new (pattern, G_REGEX_DOTALL, 0, NULL);
+  if (!g_regex_match (regex, html, 0, &match))
+    g_error ("no stamp with %s on the turned page: %s", number, html);
+  width = fetch_number (match, 1);
+  height = fetch_number (match, 2);
+  x = fetch_number (match, 3);
+  y = fetch_number (match, 4);
+
+  /* The page keeps its turn; pdftotext gives its size unturned and the
+   * words where they are shown: landscape, the stamp at its foot on the
+   * left, in the margin. */
+  info = mv_test_run_tool ("pdfinfo", "-f", page, "-l", page, path, NULL);
+  name = g_strdup_printf ("Page %4s rot", page);
+  rotation = mv_test_pdfinfo_field (info, name);
+  g_assert_cmpstr (rotation, ==, "90");
+  g_assert_cmpfloat (width, <, height);
+  g_assert_cmpfloat (y, >, width - 15 * 72 / 25.4);
+  g_assert_cmpfloat (y, <, width);
+  g_assert_cmpfloat (x, <, height / 2);
 }
 
 /* Any failure leaves the target as it was, and says why. */
@@ -931,6 +1229,9 @@ main (int    argc,
   ADD ("/packet/public-exempt", test_public_exempt);
   ADD ("/packet/left-out", test_left_out);
   ADD ("/packet/meeting-documents", test_meeting_documents);
+  ADD ("/packet/stamps", test_stamps);
+  ADD ("/packet/stamps-english", test_stamps_english);
+  ADD ("/packet/stamp-rotated", test_stamp_rotated);
   ADD ("/packet/failure-keeps-target", test_failure_keeps_target);
   ADD ("/packet/cli", test_cli);
   ADD ("/packet/bad-files", test_bad_files);

@@ -25,6 +25,7 @@ mv_document_info_free (MvDocumentInfo *info)
     return;
 
   g_free (info->title);
+  g_free (info->heading);
   g_clear_pointer (&info->page_texts, g_ptr_array_unref);
   g_free (info);
 }

@@ -9,6 +9,7 @@ G_BEGIN_DECLS
 typedef struct
 {
   char       *title;       /* the document's own title, or NULL */
+  char       *heading;     /* its first heading, or NULL: mv_documents_propose_title() */
   int         n_pages;
   GPtrArray  *page_texts;  /* of char*, one per page, normalised */
   gboolean    encrypted;

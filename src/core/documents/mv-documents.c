@@ -285,10 +285,76 @@ mv_documents_attach (MvStore              *store,
                                    MV_ATTACH_FLAGS_NONE, error);
 }
 
+/* Titles a program makes up from a file's name or a template. */
+static gboolean
+says_nothing (const char *title,
+              const char *file_name)
+{
+  static const char * const programs[] = {
+    "microsoft word - ", "microsoft powerpoint - ", "microsoft excel - ", "microsoft word – ",
+    NULL
+  };
+  static const char * const empty[] = {
+    "untitled", "uten tittel", "utan tittel", "ingen tittel", "dokument1", "document1",
+    "document", "dokument", "presentation1", "presentasjon1", "title", "tittel", NULL
+  };
+  static const char * const extensions[] = {
+    ".pdf", ".doc", ".docx", ".odt", ".rtf", ".txt", ".ppt", ".pptx", ".xls", ".xlsx", ".odp",
+    ".ods", ".htm", ".html", NULL
+  };
+  g_autofree char *down = g_utf8_strdown (title, -1);
+  g_autofree char *base = g_path_get_basename (file_name);
+  g_autofree char *name = g_utf8_strdown (base, -1);
+  const char *dot = strrchr (name, '.');
+  g_autofree char *stem = dot && dot != name ? g_strndup (name, dot - name) : g_strdup (name);
+
+  g_strstrip (down);
+  if (*down == '\0' || g_str_equal (down, name) || g_str_equal (down, stem) ||
+      g_strv_contains (empty, down))
+    return TRUE;
+  for (guint i = 0; programs[i]; i++)
+    if (g_str_has_prefix (down, programs[i]))
+      return TRUE;
+  for (guint i = 0; extensions[i]; i++)
+    if (g_str_has_suffix (down, extensions[i]))
+      return TRUE;
+  /* A path: "C:\\Users\\…\\x", "/home/…". */
+  return strchr (down, '\\') != NULL || g_str_has_prefix (down, "/");
+}
+
+/**
+ * mv_documents_propose_title:
+ * @info: (nullable): from mv_documents_inspect_file()
+ *
+ * Returns: (transfer full): the title, never empty
+ */
+char *
+mv_documents_propose_title (const char           *file_name,
+                            const MvDocumentInfo *info,
+                            gboolean              with_text)
+{
+  g_autofree char *base = NULL;
+  const char *dot;
+
+  g_return_val_if_fail (file_name != NULL, NULL);
+
+  if (info != NULL && (!info->encrypted || with_text) && info->title != NULL &&
+      !says_nothing (info->title, file_name))
+    return g_strstrip (g_strdup (info->title));
+  /* Never an encrypted PDF's heading: the title stays in the file when its
+   * text is taken out again (mv_documents_set_text_stored()). */
+  if (info != NULL && !info->encrypted && info->heading != NULL && *info->heading != '\0')
+    return g_strdup (info->heading);
+
+  base = g_path_get_basename (file_name);
+  dot = strrchr (base, '.');
+  return dot && dot != base ? g_strndup (base, dot - base) : g_strdup (base);
+}
+
 /**
  * mv_documents_attach_full:
  * @owner: an #MvAgendaItem or an #MvMeeting
- * @title: (nullable): the title; by default the PDF's own or the file name
+ * @title: (nullable): the title; by default mv_documents_propose_title()
  * @info: (nullable): from mv_documents_inspect_file()
  * @flags: %MV_ATTACH_FLAGS_STORE_TEXT when the user chose to store an
  *   encrypted PDF's text for search
@@ -327,18 +393,20 @@ mv_documents_attach_full (MvStore              *store,
 
   if (title != NULL)
     stripped = g_strstrip (g_strdup (title));
+  if (stripped == NULL || *stripped == '\0')
+    {
+      g_free (stripped);
+      stripped = mv_documents_propose_title (file_name, info,
+                                             (flags & MV_ATTACH_FLAGS_STORE_TEXT) != 0);
+    }
 
-  /* A shallow copy: the store takes the title from the info. An encrypted
-   * PDF's own title was read with the password, like its text. */
+  /* A shallow copy: the store takes the title from the info. */
   if (info != NULL)
     shown = *info;
-  if (info != NULL && info->encrypted && (flags & MV_ATTACH_FLAGS_STORE_TEXT) == 0)
-    shown.title = NULL;
-  if (stripped != NULL && *stripped != '\0')
-    shown.title = stripped;
+  shown.title = stripped;
+  shown.heading = NULL;
 
-  return mv_store_attach_bytes (store, owner, file_name, mime_type, bytes,
-                                info != NULL || shown.title != NULL ? &shown : NULL, flags, error);
+  return mv_store_attach_bytes (store, owner, file_name, mime_type, bytes, &shown, flags, error);
 }
 
 /* --- Attaching many files, the reading in a worker ------------------------ */
@@ -348,6 +416,7 @@ typedef struct
   MvStore                 *store;
   MvRecord                *owner;
   GPtrArray               *files;       /* of GFile */
+  char                    *title;       /* the user's, for every file; NULL: proposed */
   char                    *password;
   MvAttachFlags            flags;
   guint64                  size_limit;
@@ -370,6 +439,7 @@ attach_data_free (gpointer data)
   g_clear_object (&d->owner);
   g_clear_object (&d->writer);
   g_clear_pointer (&d->files, g_ptr_array_unref);
+  g_free (d->title);
   g_free (d->password);
   if (d->progress_destroy)
     d->progress_destroy (d->progress_data);
@@ -382,6 +452,7 @@ attach_data_free (gpointer data)
 typedef struct
 {
   GFile          *file;
+  char           *title;
   char           *password;
   MvAttachFlags   flags;
   guint64         size_limit;
@@ -403,6 +474,7 @@ inspection_free (gpointer data)
   Inspection *in = data;
 
   g_clear_object (&in->file);
+  g_free (in->title);
   g_free (in->password);
   g_clear_object (&in->store);
   g_clear_object (&in->writer);
@@ -460,8 +532,8 @@ inspect_in_thread (GTask        *task,
     }
 
   name = g_file_get_basename (in->file);
-  document = mv_documents_attach_full (in->writer, owner, name, NULL, in->mime_type, in->bytes,
-                                       in->info, in->flags, &error);
+  document = mv_documents_attach_full (in->writer, owner, name, in->title, in->mime_type,
+                                       in->bytes, in->info, in->flags, &error);
   if (document == NULL)
     {
       g_task_return_error (task, error);
@@ -473,6 +545,21 @@ inspect_in_thread (GTask        *task,
 }
 
 static void attach_next (GTask *task);
+static void attach_files_start (MvStore                 *store,
+                                MvRecord                *owner,
+                                GFile                  **files,
+                                guint                    n_files,
+                                const char              *title,
+                                const char              *password,
+                                MvAttachFlags            flags,
+                                guint64                  size_limit,
+                                MvInspectFunc            inspect,
+                                GCancellable            *cancellable,
+                                MvDocumentsProgressFunc  progress,
+                                gpointer                 progress_data,
+                                GDestroyNotify           progress_destroy,
+                                GAsyncReadyCallback      callback,
+                                gpointer                 user_data);
 
 static void
 inspected (GObject      *source,
@@ -492,7 +579,7 @@ inspected (GObject      *source,
   if (g_task_propagate_boolean (G_TASK (result), &error))
     {
       if (in->document_id == NULL)
-        document = mv_documents_attach_full (d->store, d->owner, name, NULL, in->mime_type,
+        document = mv_documents_attach_full (d->store, d->owner, name, in->title, in->mime_type,
                                              in->bytes, in->info, in->flags, &error);
       else if (mv_store_reload (d->store, MV_TYPE_DOCUMENT, &error))
         document = mv_store_lookup (d->store, MV_TYPE_DOCUMENT, in->document_id);
@@ -542,6 +629,7 @@ attach_next (GTask *task)
 
   in = g_new0 (Inspection, 1);
   in->file = g_object_ref (g_ptr_array_index (d->files, d->next));
+  in->title = g_strdup (d->title);
   in->password = g_strdup (d->password);
   in->flags = d->flags;
   in->size_limit = d->size_limit;
@@ -619,6 +707,57 @@ mv_documents_attach_files_full_async (MvStore                 *store,
                                       GAsyncReadyCallback      callback,
                                       gpointer                 user_data)
 {
+  attach_files_start (store, owner, files, n_files, NULL, password, flags, size_limit, inspect,
+                      cancellable, progress, progress_data, progress_destroy, callback, user_data);
+}
+
+/**
+ * mv_documents_attach_file_async:
+ * @title: (nullable): the title the user gave it; %NULL or blank for
+ *   mv_documents_propose_title()
+ *
+ * mv_documents_attach_files_full_async() for one file with a title;
+ * mv_documents_attach_files_finish() finishes it.
+ */
+void
+mv_documents_attach_file_async (MvStore                 *store,
+                                MvRecord                *owner,
+                                GFile                   *file,
+                                const char              *title,
+                                const char              *password,
+                                MvAttachFlags            flags,
+                                guint64                  size_limit,
+                                MvInspectFunc            inspect,
+                                GCancellable            *cancellable,
+                                MvDocumentsProgressFunc  progress,
+                                gpointer                 progress_data,
+                                GDestroyNotify           progress_destroy,
+                                GAsyncReadyCallback      callback,
+                                gpointer                 user_data)
+{
+  g_return_if_fail (G_IS_FILE (file));
+
+  attach_files_start (store, owner, &file, 1, title, password, flags, size_limit, inspect,
+                      cancellable, progress, progress_data, progress_destroy, callback, user_data);
+}
+
+static void
+attach_files_start (MvStore                 *store,
+                    MvRecord                *owner,
+                    GFile                  **files,
+                    guint                    n_files,
+                    const char              *title,
+                    const char              *password,
+                    MvAttachFlags            flags,
+                    guint64                  size_limit,
+                    MvInspectFunc            inspect,
+                    GCancellable            *cancellable,
+                    MvDocumentsProgressFunc  progress,
+                    gpointer                 progress_data,
+                    GDestroyNotify           progress_destroy,
+                    GAsyncReadyCallback      callback,
+                    gpointer                 user_data)
+{
   GTask *task;
   AttachData *d;
 
@@ -633,6 +772,7 @@ mv_documents_attach_files_full_async (MvStore                 *store,
   d->files = g_ptr_array_new_full (n_files, g_object_unref);
   for (guint i = 0; i < n_files; i++)
     g_ptr_array_add (d->files, g_object_ref (files[i]));
+  d->title = g_strdup (title);
   d->password = g_strdup (password);
   d->flags = flags;
   d->size_limit = size_limit;

@@ -38,6 +38,18 @@ gboolean  mv_documents_inspect_file        (GFile            *file,
                                             GBytes          **bytes,
                                             GError          **error);
 
+/* The title a document gets when nobody names it: the PDF's own title,
+ * unless that says nothing the file name does not ("Microsoft Word -
+ * x.docx", the file name, "Untitled"); else its first heading
+ * (MvDocumentInfo.heading); else the file name without its extension. What
+ * the attach dialog proposes, and what mv_documents_attach() stores for a
+ * %NULL or blank title. An encrypted PDF's own title counts only with
+ * @with_text (it was read with the password), its heading never (a title
+ * stays when the text is taken out of the file again). */
+char       *mv_documents_propose_title     (const char       *file_name,
+                                            const MvDocumentInfo *info,
+                                            gboolean          with_text);
+
 /* An encrypted PDF's text is stored (and searchable, and readable in the
  * file without the password) only with MV_ATTACH_FLAGS_STORE_TEXT; the
  * functions without flags never store it. */
@@ -95,6 +107,20 @@ void      mv_documents_attach_files_full_async (MvStore             *store,
                                                 GDestroyNotify       progress_destroy,
                                                 GAsyncReadyCallback  callback,
                                                 gpointer             user_data);
+void      mv_documents_attach_file_async   (MvStore                 *store,
+                                            MvRecord                *owner,
+                                            GFile                   *file,
+                                            const char              *title,
+                                            const char              *password,
+                                            MvAttachFlags            flags,
+                                            guint64                  size_limit,
+                                            MvInspectFunc            inspect,
+                                            GCancellable            *cancellable,
+                                            MvDocumentsProgressFunc  progress,
+                                            gpointer                 progress_data,
+                                            GDestroyNotify           progress_destroy,
+                                            GAsyncReadyCallback      callback,
+                                            gpointer                 user_data);
 gboolean  mv_documents_attach_files_finish (MvStore                 *store,
                                             GAsyncResult            *result,
                                             GPtrArray              **documents,

@@ -13,22 +13,22 @@
 #include "mv-output.h"
 #include "mv-pdf-writer.h"
 
-#define MM (72.0 / 25.4)
+#define MM MV_PDF_MM
 
 #define A4_SHORT (210.0 * MM)
 #define A4_LONG  (297.0 * MM)
 
-#define MARGIN_X      (20.0 * MM)
+#define MARGIN_X      MV_PDF_MARGIN_X
 #define HEADER_TOP    (11.0 * MM)
 #define BODY_TOP      (24.0 * MM)
 #define BODY_BOTTOM   (20.0 * MM)   /* from the page's foot */
-#define FOOTER_TOP    (14.0 * MM)   /* from the page's foot */
+#define FOOTER_TOP    MV_PDF_FOOTER_TOP
 
-#define FONT_FAMILY   "Cantarell, DejaVu Sans"
+#define FONT_FAMILY   MV_PDF_FONT_FAMILY
 #define BODY_SIZE     10.0
 #define NOTE_SIZE     8.5
 #define TABLE_SIZE    9.0
-#define RUNNING_SIZE  8.5
+#define RUNNING_SIZE  MV_PDF_RUNNING_SIZE
 #define BODY_SPACING  1.2
 
 #define LIST_INDENT   (6.0 * MM)
@@ -36,7 +36,7 @@
 #define CELL_PAD_Y    3.0
 
 #define INK           0.10
-#define GREY_TEXT     0.38
+#define GREY_TEXT     MV_PDF_RUNNING_GREY
 #define RULE_GREY     0.72
 #define HEADER_FILL   0.90
 #define ZEBRA_FILL    0.965
@@ -75,6 +75,7 @@ struct _MvPdfTable
 {
   guint            n_columns;
   double          *widths;      /* fractions of the body's width */
+  double          *column_widths; /* in points, while saving: see fit_columns() */
   PangoAlignment  *alignment;
   Row             *header;
   GPtrArray       *rows;        /* of Row* */
@@ -189,9 +190,22 @@ set_layout_markup (PangoLayout *layout,
 
   if (!pango_parse_markup (markup, -1, 0, &attrs, &text, NULL, NULL))
     {
+      PangoAttrList *own;
+
       pango_layout_set_markup (layout, markup, -1);
+      own = pango_layout_get_attributes (layout);
+      attrs = own ? pango_attr_list_copy (own) : pango_attr_list_new ();
+      pango_attr_list_insert (attrs, pango_attr_insert_hyphens_new (FALSE));
+      pango_layout_set_attributes (layout, attrs);
       return;
     }
+
+  /* Pango puts a hyphen where it breaks a word that does not fit its line,
+   * at any character («Funksjonshemmed-» «es»): a hyphen that is not in
+   * the word and not where Norwegian would break it. Words are kept whole
+   * where they can be (fit_columns()); one wider than its line is broken
+   * without a hyphen. */
+  pango_attr_list_insert (attrs, pango_attr_insert_hyphens_new (FALSE));
 
   n_chars = g_utf8_strlen (text, -1);
   log = g_new0 (PangoLogAttr, n_chars + 1);
@@ -366,6 +380,7 @@ table_free (MvPdfTable *table)
   row_free (table->header);
   g_ptr_array_unref (table->rows);
   g_free (table->widths);
+  g_free (table->column_widths);
   g_free (table->alignment);
   g_free (table);
 }
@@ -493,7 +508,7 @@ mv_pdf_writer_set_page_format (MvPdfWriter *self,
                                const char  *page_format)
 {
   g_return_if_fail (self != NULL);
-  g_return_if_fail (page_format != NULL && is_page_format (page_format));
+  g_return_if_fail (page_format == NULL || is_page_format (page_format));
 
   g_free (self->page_format);
   self->page_format = g_strdup (page_format);
@@ -768,7 +783,7 @@ layout_row (MvPdfWriter *self,
   for (guint c = 0; c < table->n_columns; c++)
     {
       g_autofree char *markup = cell_markup (row->cells[c], row->flags);
-      double width = table->widths[c] * self->body_width - 2 * CELL_PAD_X;
+      double width = table->column_widths[c] - 2 * CELL_PAD_X;
 
       row->texts[c] = text_new (self->context, markup, TABLE_SIZE,
                                 (row->flags & MV_PDF_ROW_STRONG) != 0,
@@ -776,6 +791,84 @@ layout_row (MvPdfWriter *self,
       row->height = MAX (row->height, row->texts[c]->height);
     }
   row->height += 2 * CELL_PAD_Y;
+}
+
+/* The widest word of a cell, in points: laid out one word a line. A run
+ * longer than LONG_RUN is no word (a pasted hash, a path) and is broken
+ * anyway; it asks for no room. */
+static double
+widest_word (MvPdfWriter   *self,
+             const char    *cell,
+             MvPdfRowFlags  flags)
+{
+  g_autofree char *markup = cell_markup (cell, flags);
+  Text *t = text_new (self->context, markup, TABLE_SIZE, (flags & MV_PDF_ROW_STRONG) != 0, 1,
+                      PANGO_ALIGN_LEFT);
+  const char *text;
+  double widest = 0;
+  int n_lines;
+
+  pango_layout_set_wrap (t->layout, PANGO_WRAP_WORD);
+  text = pango_layout_get_text (t->layout);
+  n_lines = pango_layout_get_line_count (t->layout);
+  for (int i = 0; i < n_lines; i++)
+    {
+      PangoLayoutLine *line = pango_layout_get_line_readonly (t->layout, i);
+      PangoRectangle logical;
+
+      if (g_utf8_strlen (text + line->start_index, line->length) > LONG_RUN)
+        continue;
+      pango_layout_line_get_extents (line, NULL, &logical);
+      widest = MAX (widest, (double) logical.width / PANGO_SCALE);
+    }
+  text_free (t);
+  return widest;
+}
+
+/* A column's words are broken over lines between words only: a column too
+ * narrow for its widest word («Funksjonshemmedes» in a narrow organisation
+ * column) is widened to fit it, and the columns with room to spare give it
+ * that room, in proportion to what they spare. Only when the widest words
+ * of all columns together are wider than the page does a word break inside
+ * itself, at a grapheme and without a hyphen (see set_layout_markup()). */
+static void
+fit_columns (MvPdfWriter *self,
+             MvPdfTable  *table)
+{
+  g_autofree double *need = g_new0 (double, table->n_columns);
+  double short_by = 0, spare = 0, sum_need = 0;
+
+  g_free (table->column_widths);
+  table->column_widths = g_new0 (double, table->n_columns);
+  for (guint c = 0; c < table->n_columns; c++)
+    {
+      table->column_widths[c] = table->widths[c] * self->body_width;
+      need[c] = widest_word (self, table->header->cells[c], table->header->flags);
+      for (guint r = 0; r < table->rows->len; r++)
+        {
+          Row *row = g_ptr_array_index (table->rows, r);
+
+          need[c] = MAX (need[c], widest_word (self, row->cells[c], row->flags));
+        }
+      /* A rounding's worth more, so that the word measured fits again. */
+      need[c] = (double) (int) (need[c] + 2 * CELL_PAD_X + 1.0);
+      sum_need += need[c];
+      if (need[c] > table->column_widths[c])
+        short_by += need[c] - table->column_widths[c];
+      else
+        spare += table->column_widths[c] - need[c];
+    }
+
+  if (short_by == 0 || sum_need > self->body_width)
+    return;
+
+  for (guint c = 0; c < table->n_columns; c++)
+    {
+      if (need[c] > table->column_widths[c])
+        table->column_widths[c] = need[c];
+      else
+        table->column_widths[c] -= (table->column_widths[c] - need[c]) * short_by / spare;
+    }
 }
 
 static void
@@ -817,6 +910,7 @@ layout_blocks (MvPdfWriter *self)
           }
           break;
         case BLOCK_TABLE:
+          fit_columns (self, block->table);
           layout_row (self, block->table, block->table->header);
           for (guint r = 0; r < block->table->rows->len; r++)
             layout_row (self, block->table, g_ptr_array_index (block->table->rows, r));
@@ -1097,7 +1191,8 @@ draw_running (MvPdfWriter *self,
 
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wformat-nonliteral"
-  number = g_strdup_printf (self->page_format, page + 1, self->pages->len);
+  if (self->page_format != NULL)
+    number = g_strdup_printf (self->page_format, page + 1, self->pages->len);
 #pragma GCC diagnostic pop
 
   draw_running_text (self, cr, self->header_start, HEADER_TOP, PANGO_ALIGN_LEFT);
@@ -1210,7 +1305,7 @@ draw_row (MvPdfWriter *self,
       set_grey (cr, INK);
       text_draw_lines (cr, t, x + CELL_PAD_X, y + CELL_PAD_Y, 0, t->n_lines);
       tag_end (cr, state, header ? "TH" : "TD");
-      x += table->widths[c] * self->body_width;
+      x += table->column_widths[c];
     }
   tag_end (cr, state, "TR");
 }

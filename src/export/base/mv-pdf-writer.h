@@ -23,7 +23,10 @@ G_BEGIN_DECLS
  *  - keeps a heading with what follows it, never alone at a page's foot;
  *  - splits a long paragraph or list item between lines, never leaving a
  *    single line of it behind or ahead;
- *  - breaks a word wider than its line at grapheme boundaries, in time
+ *  - breaks lines between words: a table's column is widened for its
+ *    widest word where the others have room to spare; only a word wider
+ *    than its line is broken, at grapheme boundaries, without a hyphen
+ *    (pango's own hyphens fall anywhere in a Norwegian word), in time
  *    linear in the text (a 100,000-character word takes a fraction of a
  *    second);
  *  - makes a nested bookmark (outline) per heading that asks for one;
@@ -40,6 +43,17 @@ G_BEGIN_DECLS
  * One writer makes one document; it is not thread-safe, but writers on
  * different threads are independent. Not yet: a cell or row taller than a
  * whole page is drawn past the page's foot; no /Lang (cairo 1.16). */
+
+/* The running header's and footer's look, for what draws a footer of its
+ * own on pages the writer did not make (the meeting packet's page numbers):
+ * points from the page's left and right edges and from its foot to the
+ * top of the footer's line, the font, its size and its grey. */
+#define MV_PDF_MM            (72.0 / 25.4)
+#define MV_PDF_MARGIN_X      (20.0 * MV_PDF_MM)
+#define MV_PDF_FOOTER_TOP    (14.0 * MV_PDF_MM)
+#define MV_PDF_FONT_FAMILY   "Cantarell, DejaVu Sans"
+#define MV_PDF_RUNNING_SIZE  8.5
+#define MV_PDF_RUNNING_GREY  0.38
 
 typedef struct _MvPdfWriter MvPdfWriter;
 typedef struct _MvPdfTable  MvPdfTable;
@@ -81,7 +95,9 @@ void         mv_pdf_writer_set_header       (MvPdfWriter      *self,
  * number at the right from @page_format, a printf format with exactly two
  * %d, the page and the number of pages: "Side %d av %d", "Page %d of %d".
  * A format that is not that is refused (a critical) and the last good one
- * kept. Default: "%d / %d". */
+ * kept; %NULL leaves the page number out, for a document that gets its
+ * numbers elsewhere (the meeting packet numbers its own pages). Default:
+ * "%d / %d". */
 void         mv_pdf_writer_set_footer       (MvPdfWriter      *self,
                                              const char       *start);
 void         mv_pdf_writer_set_page_format  (MvPdfWriter      *self,

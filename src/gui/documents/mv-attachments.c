@@ -11,6 +11,7 @@
 #include "mv-error.h"
 #include "mv-gui-util.h"
 #include "mv-pdf.h"
+#include "mv-text.h"
 
 struct _MvAttachments
 {
@@ -319,11 +320,13 @@ size_limit (MvAttachments *self)
   return (guint64) g_settings_get_uint (self->settings, "document-size-limit") * 1000 * 1000;
 }
 
+/* @title: for the one file of @files, or %NULL. */
 static void
 start_batch (MvAttachments  *self,
              GFile         **files,
              GtkWidget     **rows,
              guint           n_files,
+             const char     *title,
              const char     *password,
              MvAttachFlags   flags)
 {
@@ -344,10 +347,15 @@ start_batch (MvAttachments  *self,
   update_progress (self);
   set_busy_changed (self, was_busy);
 
-  mv_documents_attach_files_full_async (self->store, self->owner, files, n_files, password,
-                                        flags, size_limit (self), mv_pdf_inspect,
-                                        self->cancellable, attach_progress_cb, batch, NULL,
-                                        attach_done_cb, batch);
+  if (title != NULL && n_files == 1)
+    mv_documents_attach_file_async (self->store, self->owner, files[0], title, password, flags,
+                                    size_limit (self), mv_pdf_inspect, self->cancellable,
+                                    attach_progress_cb, batch, NULL, attach_done_cb, batch);
+  else
+    mv_documents_attach_files_full_async (self->store, self->owner, files, n_files, password,
+                                          flags, size_limit (self), mv_pdf_inspect,
+                                          self->cancellable, attach_progress_cb, batch, NULL,
+                                          attach_done_cb, batch);
 }
 
 /**
@@ -378,7 +386,7 @@ mv_attachments_attach_files (MvAttachments  *self,
       gtk_list_box_append (self->progress_list, rows[i]);
     }
 
-  start_batch (self, files, rows, n_files, NULL, MV_ATTACH_FLAGS_NONE);
+  start_batch (self, files, rows, n_files, NULL, NULL, MV_ATTACH_FLAGS_NONE);
 }
 
 /* --- The password of a protected PDF --------------------------------------- */
@@ -404,7 +412,7 @@ password_response_cb (AdwMessageDialog *dialog,
   if (!g_str_equal (response, "attach") || !can_write (self))
     return;
 
-  start_batch (self, &file, &row, 1, gtk_editable_get_text (entry),
+  start_batch (self, &file, &row, 1, NULL, gtk_editable_get_text (entry),
                gtk_check_button_get_active (store_text) ? MV_ATTACH_FLAGS_STORE_TEXT
                                                         : MV_ATTACH_FLAGS_NONE);
 }
@@ -672,6 +680,177 @@ remove_action (GtkWidget  *widget,
     mv_document_remove (widget, self->store, document);
 }
 
+/* --- One file chosen: its title first --------------------------------------- */
+
+typedef struct
+{
+  GFile   *file;
+  guint64  size_limit;
+} Proposal;
+
+static void
+proposal_free (Proposal *proposal)
+{
+  g_object_unref (proposal->file);
+  g_free (proposal);
+}
+
+/* Reads the file as attaching would, for the title it would get. */
+static void
+propose_in_thread (GTask        *task,
+                   gpointer      source_object,
+                   gpointer      task_data,
+                   GCancellable *cancellable)
+{
+  Proposal *proposal = task_data;
+  g_autoptr(MvDocumentInfo) info = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *mime_type = NULL;
+  g_autofree char *name = g_file_get_basename (proposal->file);
+  GError *error = NULL;
+
+  if (!mv_documents_inspect_file (proposal->file, NULL, proposal->size_limit, mv_pdf_inspect,
+                                  cancellable, &mime_type, &info, &bytes, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  g_task_return_pointer (task, mv_documents_propose_title (name, info, FALSE), g_free);
+}
+
+static void
+title_response_cb (AdwMessageDialog *dialog,
+                   const char       *response,
+                   GtkWidget        *row)
+{
+  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "title-entry");
+  MvAttachments *self = MV_ATTACHMENTS (gtk_widget_get_ancestor (row, MV_TYPE_ATTACHMENTS));
+  GFile *file = g_object_get_data (G_OBJECT (row), "file");
+
+  if (self == NULL)
+    return;
+  if (!g_str_equal (response, "attach") || !can_write (self))
+    {
+      remove_file_row (row);
+      return;
+    }
+  /* A blank title is the proposed one again. */
+  start_batch (self, &file, &row, 1, gtk_editable_get_text (entry), NULL, MV_ATTACH_FLAGS_NONE);
+}
+
+static void
+ask_title (MvAttachments *self,
+           GtkWidget     *row,
+           const char    *proposed)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  g_autofree char *name = g_file_get_basename (g_object_get_data (G_OBJECT (row), "file"));
+  g_autofree char *body = NULL;
+  g_autofree char *label = NULL;
+  GtkWidget *spinner = g_object_get_data (G_OBJECT (row), "spinner");
+  GtkWidget *dialog;
+  GtkWidget *entry;
+
+  gtk_spinner_stop (GTK_SPINNER (spinner));
+  gtk_widget_set_visible (spinner, FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Waiting for its title"));
+
+  /* Translators: the body of the dialog that asks for a new document's title. */
+  body = g_strdup_printf (_("“%s” goes by this title in the notice, the agenda and the meeting "
+                            "packet."), name);
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   _("Title of the Document"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "attach", _("_Attach"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "attach",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "attach");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+
+  entry = gtk_entry_new ();
+  gtk_editable_set_text (GTK_EDITABLE (entry), proposed);
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_entry_set_max_length (GTK_ENTRY (entry), MV_TEXT_NAME_MAX);
+  /* Room for a heading of some words: the dialog is narrow by itself. */
+  gtk_editable_set_width_chars (GTK_EDITABLE (entry), 48);
+  /* Translators: the accessible name of the title's entry, with the file's name. */
+  label = g_strdup_printf (_("Title of “%s”"), name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  g_object_set_data (G_OBJECT (dialog), "title-entry", entry);
+
+  g_signal_connect_object (dialog, "response", G_CALLBACK (title_response_cb), row, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (entry);
+}
+
+static void
+proposed_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(GtkWidget) row = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = g_task_propagate_pointer (G_TASK (result), &error);
+  GtkWidget *list = gtk_widget_get_parent (row);
+  MvAttachments *self;
+
+  /* The owner changed meanwhile: its rows went, and so does the file. */
+  if (!GTK_IS_LIST_BOX (list) ||
+      !(self = MV_ATTACHMENTS (gtk_widget_get_ancestor (list, MV_TYPE_ATTACHMENTS))))
+    return;
+
+  if (title != NULL)
+    ask_title (self, row, title);
+  else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    remove_file_row (row);
+  else
+    {
+      file_row_set_failed (row, error);
+      if (g_error_matches (error, MV_ERROR, MV_ERROR_ENCRYPTED) && self->password_dialog == NULL)
+        password_clicked_cb (NULL, row);
+    }
+}
+
+/**
+ * mv_attachments_attach_file_titled:
+ *
+ * Reads @file and asks for its title, with the one it would get (the PDF's
+ * own or its first heading) filled in; Attach (Enter) attaches it by that
+ * title, Cancel (Escape) does not attach it. A PDF that asks for a
+ * password asks for that instead, as mv_attachments_attach_files() does.
+ */
+void
+mv_attachments_attach_file_titled (MvAttachments *self,
+                                   GFile         *file)
+{
+  g_autoptr(GTask) task = NULL;
+  Proposal *proposal;
+  GtkWidget *row;
+
+  g_return_if_fail (MV_IS_ATTACHMENTS (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (!can_write (self))
+    return;
+
+  row = file_row_new (file);
+  gtk_list_box_append (self->progress_list, row);
+  file_row_set_reading (row);
+  update_progress (self);
+
+  proposal = g_new0 (Proposal, 1);
+  proposal->file = g_object_ref (file);
+  proposal->size_limit = size_limit (self);
+  task = g_task_new (NULL, self->cancellable, proposed_cb, g_object_ref (row));
+  g_task_set_source_tag (task, mv_attachments_attach_file_titled);
+  g_task_set_task_data (task, proposal, (GDestroyNotify) proposal_free);
+  g_task_run_in_thread (task, propose_in_thread);
+}
+
 static void
 chooser_response_cb (GtkNativeDialog *chooser,
                      int              response,
@@ -687,7 +866,12 @@ chooser_response_cb (GtkNativeDialog *chooser,
   for (guint i = 0; files != NULL && i < g_list_model_get_n_items (files); i++)
     g_ptr_array_add (array, g_list_model_get_item (files, i));
 
-  mv_attachments_attach_files (self, (GFile **) array->pdata, array->len);
+  /* One file: the user sees and may change its title first. Many go by
+   * their proposed titles. */
+  if (array->len == 1)
+    mv_attachments_attach_file_titled (self, g_ptr_array_index (array, 0));
+  else
+    mv_attachments_attach_files (self, (GFile **) array->pdata, array->len);
   g_object_unref (self);
 }
 

@@ -27,6 +27,8 @@ MvRecord  *mv_attachments_get_owner    (MvAttachments *self);
 void       mv_attachments_attach_files (MvAttachments *self,
                                         GFile        **files,
                                         guint          n_files);
+void       mv_attachments_attach_file_titled (MvAttachments *self,
+                                              GFile         *file);
 gboolean   mv_attachments_get_busy     (MvAttachments *self);
 void       mv_attachments_add_drop_target (MvAttachments *self,
                                            GtkWidget     *widget);
