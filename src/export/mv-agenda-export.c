@@ -983,7 +983,9 @@ mv_agenda_export_pdf (MvStore     *store,
 
   if (!(w = mv_agenda_notice_new (store, meeting, language, public_version, error)))
     return FALSE;
-  return mv_pdf_writer_save (w, path, error);
+  /* The full notice names the members' contact details: the owner's alone. */
+  return mv_pdf_writer_save_full (w, path, public_version ? MV_OUTPUT_NONE : MV_OUTPUT_PRIVATE,
+                                  error);
 }
 
 GBytes *
@@ -1315,7 +1317,8 @@ mv_agenda_export_xlsx (MvStore     *store,
 
   if (!notice_init (&n, store, meeting, language, public_version, error))
     return FALSE;
-  if (!(output = mv_output_new (path, error)))
+  if (!(output = mv_output_new_full (path, public_version ? MV_OUTPUT_NONE : MV_OUTPUT_PRIVATE,
+                                     error)))
     return FALSE;
 
   if (!mv_xlsx_numeric_locale_push (&locale, error))

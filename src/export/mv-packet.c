@@ -719,6 +719,28 @@ mv_packet_merge (GBytes               *notice,
                  GCancellable         *cancellable,
                  GError              **error)
 {
+  return mv_packet_merge_full (notice, parts, words, title, path, MV_OUTPUT_PRIVATE, progress,
+                               progress_data, cancellable, error);
+}
+
+/**
+ * mv_packet_merge_full:
+ * @flags: how the file is written (MV_OUTPUT_PRIVATE unless it is public)
+ *
+ * mv_packet_merge() with the output's flags.
+ */
+MvPacketResult *
+mv_packet_merge_full (GBytes               *notice,
+                      GPtrArray            *parts,
+                      const MvPacketWords  *words,
+                      const char           *title,
+                      const char           *path,
+                      MvOutputFlags         flags,
+                      MvPacketProgressFunc  progress,
+                      gpointer              progress_data,
+                      GCancellable         *cancellable,
+                      GError              **error)
+{
   g_autoptr(MvPacketResult) result = g_new0 (MvPacketResult, 1);
   g_autoptr(MvOutput) output = NULL;
   g_autoptr(GArray) sources = g_array_new (FALSE, TRUE, sizeof (Source));
@@ -743,7 +765,7 @@ mv_packet_merge (GBytes               *notice,
   g_array_set_clear_func (sources, (GDestroyNotify) source_clear);
   result->left_out = g_ptr_array_new_with_free_func ((GDestroyNotify) omission_free);
 
-  if (!(output = mv_output_new (path, error)))
+  if (!(output = mv_output_new_full (path, flags, error)))
     return NULL;
 
   if (!(out = open_pdf (notice, "notice", &n_notice, &encrypted, &detail)) || n_notice == 0)
@@ -1054,6 +1076,8 @@ mv_packet_export_full (MvStore               *store,
     }
 
   title = packet_title (store, meeting, language, public_only);
-  return mv_packet_merge (notice, parts, w->words, title, path, progress, progress_data,
-                          cancellable, error);
+  /* The public packet is for anyone; the full one is not. */
+  return mv_packet_merge_full (notice, parts, w->words, title, path,
+                               public_only ? MV_OUTPUT_NONE : MV_OUTPUT_PRIVATE, progress,
+                               progress_data, cancellable, error);
 }

@@ -5,6 +5,7 @@
 
 #include "mv-enums.h"
 #include "mv-meeting.h"
+#include "mv-output.h"
 #include "mv-store.h"
 
 G_BEGIN_DECLS
@@ -105,12 +106,25 @@ typedef void (*MvPacketProgressFunc) (double      fraction,
 
 /* The merge alone: @notice (a PDF without page numbers of its own) then
  * @parts (of MvPacketPart*), written to @path through MvOutput, every page
- * numbered and stamped. Runs on any thread; touches no store. */
+ * numbered and stamped. Runs on any thread; touches no store. The file is
+ * for the owner alone (MV_OUTPUT_PRIVATE): a packet holds contact details
+ * and may hold exempt documents; mv_packet_merge_full() with
+ * MV_OUTPUT_NONE for a public one. */
 MvPacketResult *mv_packet_merge          (GBytes                *notice,
                                           GPtrArray             *parts,
                                           const MvPacketWords   *words,
                                           const char            *title,
                                           const char            *path,
+                                          MvPacketProgressFunc   progress,
+                                          gpointer               progress_data,
+                                          GCancellable          *cancellable,
+                                          GError               **error);
+MvPacketResult *mv_packet_merge_full     (GBytes                *notice,
+                                          GPtrArray             *parts,
+                                          const MvPacketWords   *words,
+                                          const char            *title,
+                                          const char            *path,
+                                          MvOutputFlags          flags,
                                           MvPacketProgressFunc   progress,
                                           gpointer               progress_data,
                                           GCancellable          *cancellable,

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 
 #include "mv-agenda-export.h"
 #include "mv-agenda.h"
@@ -1098,6 +1099,8 @@ test_public_basis (Fixture       *f,
   f->ts.council = NULL;
   f->meeting = f->june = NULL;
 
+  /* A usual umask, so that what a public paper may be is seen. */
+  umask (022);
   mv_test_run_cli_args (&run, NULL, "--db", f->ts.path, "set-public", id, "no", "--basis",
                         "offl-14", NULL);
   g_assert_cmpstr (run.err, ==, "");
@@ -1115,6 +1118,13 @@ test_public_basis (Fixture       *f,
         mv_test_run_clear (&run);
       }
   }
+
+  /* The full papers name the members' contact details: for the owner's
+   * eyes (0600); the public ones are for anyone, as the umask says. */
+  g_assert_cmpuint (mv_test_file_mode (full_pdf), ==, 0600);
+  g_assert_cmpuint (mv_test_file_mode (full_xlsx), ==, 0600);
+  g_assert_cmpuint (mv_test_file_mode (pdf) & 0044, !=, 0);
+  g_assert_cmpuint (mv_test_file_mode (xlsx) & 0044, !=, 0);
 
   text = body_text (pdf);
   g_test_message ("%s", text);

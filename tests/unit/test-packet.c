@@ -5,6 +5,7 @@
 #include <poppler.h>
 #include <qpdf/qpdf-c.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "mv-agenda.h"
 #include "mv-agenda-export.h"
@@ -478,6 +479,8 @@ test_public_exempt (Fixture       *f,
   g_autofree char *youth = item_heading (f->youth);
   int n;
 
+  /* A usual umask, so that what a public paper may be is seen. */
+  umask (022);
   g_assert_true (mv_documents_set_public_full (f->ts.store, f->felles, FALSE,
                                                MV_EXEMPT_BASIS_OFFL_14, NULL, &error));
   g_assert_no_error (error);
@@ -486,6 +489,16 @@ test_public_exempt (Fixture       *f,
   squeezed = mv_test_squeeze (text);
   outline = outline_of (path);
   n = notice_pages (f, TRUE);
+
+  /* The public packet is for anyone; the full one, with the members'
+   * contact details and the exempt documents, for the owner alone. */
+  g_assert_cmpuint (mv_test_file_mode (path) & 0044, !=, 0);
+  {
+    g_autofree char *full = g_build_filename (f->ts.dir, "intern.pdf", NULL);
+    g_autoptr(MvPacketResult) full_result = export (f, FALSE, full);
+
+    g_assert_cmpuint (mv_test_file_mode (full), ==, 0600);
+  }
 
   g_test_message ("%s", squeezed);
   {

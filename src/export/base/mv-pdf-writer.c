@@ -1649,6 +1649,22 @@ mv_pdf_writer_save (MvPdfWriter  *self,
                     const char   *path,
                     GError      **error)
 {
+  return mv_pdf_writer_save_full (self, path, MV_OUTPUT_NONE, error);
+}
+
+/**
+ * mv_pdf_writer_save_full:
+ * @flags: MV_OUTPUT_PRIVATE for a paper with contact details or exempt
+ *   content
+ *
+ * mv_pdf_writer_save() with the output's flags.
+ */
+gboolean
+mv_pdf_writer_save_full (MvPdfWriter    *self,
+                         const char     *path,
+                         MvOutputFlags   flags,
+                         GError        **error)
+{
   g_autoptr(MvOutput) output = NULL;
   g_autoptr(GByteArray) bytes = NULL;
 
@@ -1656,7 +1672,7 @@ mv_pdf_writer_save (MvPdfWriter  *self,
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!(output = mv_output_new (path, error)))
+  if (!(output = mv_output_new_full (path, flags, error)))
     return FALSE;
 
   bytes = g_byte_array_new ();

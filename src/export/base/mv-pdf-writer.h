@@ -5,6 +5,8 @@
 #include <glib.h>
 #include <pango/pango.h>
 
+#include "mv-output.h"
+
 G_BEGIN_DECLS
 
 /* MvPdfWriter: the tagged A4 PDF that every paper Medvirke sends out is made
@@ -153,6 +155,10 @@ void         mv_pdf_table_add_row           (MvPdfTable       *table,
 /* Lays out on A4, draws and writes the document to @path. */
 gboolean     mv_pdf_writer_save             (MvPdfWriter      *self,
                                              const char       *path,
+                                             GError          **error);
+gboolean     mv_pdf_writer_save_full        (MvPdfWriter      *self,
+                                             const char       *path,
+                                             MvOutputFlags     flags,
                                              GError          **error);
 /* The same PDF in memory, e.g. for a meeting packet that joins it to the
  * case documents. @name names the document in error messages. */
