@@ -316,7 +316,7 @@ test_new_item_on_meeting (Fixture       *fixture,
   /* The button says what it does, to the eye and to a screen reader. */
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_is_sensitive (button));
-  g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "New Item (Ctrl+N)");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Add a new item to this agenda (Ctrl+N)");
   gtk_widget_grab_focus (GTK_WIDGET (mv_agenda_view_get_agenda_list (view)));
   press (year_plan, "<Control>n");
   mv_test_wait_for (g_strcmp0 (mv_window_get_section (fixture->window), "items") == 0 &&
