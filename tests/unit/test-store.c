@@ -549,6 +549,25 @@ test_migrate_from_v1 (Fixture       *f,
  * how): the sample council, an encrypted PDF attached with its password
  * (tests/data/fortrolig.pdf, whose text schema 2 stored and indexed), a
  * removed encrypted one and a CSV. */
+/* Each of @store's lists holds every row of its table in @original, the
+ * file before the migration, that is not deleted. */
+static void
+assert_lists_hold (MvStore    *store,
+                   const char *original)
+{
+  g_autoptr(sqlite3) db = mv_test_db_open (original);
+
+  for (guint i = 0; i < mv_record_types_get_n (); i++)
+    {
+      g_autoptr(MvRecordClass) klass = g_type_class_ref (mv_record_types_get (i));
+      g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s WHERE deleted_at IS NULL",
+                                              klass->table);
+
+      g_assert_cmpuint (n_items (store, mv_record_types_get (i)), ==,
+                        mv_test_db_int (db, sql, NULL));
+    }
+}
+
 #define V2_SECRET  "aeff33ed-6bf3-4474-8197-13006fddcf8f"  /* fortrolig.pdf, 2 pages */
 #define V2_REMOVED "e25f5f5d-ebd3-4c03-978d-340d2718a920"  /* kryptert.pdf, removed */
 #define V2_CSV     "2cbe487c-7119-4e82-b37e-ccf2566146e8"  /* medlemmer-excel.csv */
@@ -580,17 +599,7 @@ test_migrate_from_v2 (Fixture       *f,
   store = open_store (f->path, MV_STORE_FLAGS_NONE);
 
   /* The lists hold every row that is not deleted. */
-  db = mv_test_db_open (original);
-  for (guint i = 0; i < mv_record_types_get_n (); i++)
-    {
-      g_autoptr(MvRecordClass) klass = g_type_class_ref (mv_record_types_get (i));
-      g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s WHERE deleted_at IS NULL",
-                                              klass->table);
-
-      g_assert_cmpuint (n_items (store, mv_record_types_get (i)), ==,
-                        mv_test_db_int (db, sql, NULL));
-    }
-  g_clear_pointer (&db, sqlite3_close);
+  assert_lists_hold (store, original);
   document = mv_store_lookup (store, MV_TYPE_DOCUMENT, V2_SECRET);
   g_assert_nonnull (document);
   g_assert_cmpstr (mv_document_get_title (document), ==, "Fortrolig personalsak");
@@ -723,17 +732,7 @@ test_migrate_from_v3 (Fixture       *f,
 
   store = open_store (f->path, MV_STORE_FLAGS_NONE);
 
-  db = mv_test_db_open (original);
-  for (guint i = 0; i < mv_record_types_get_n (); i++)
-    {
-      g_autoptr(MvRecordClass) klass = g_type_class_ref (mv_record_types_get (i));
-      g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s WHERE deleted_at IS NULL",
-                                              klass->table);
-
-      g_assert_cmpuint (n_items (store, mv_record_types_get (i)), ==,
-                        mv_test_db_int (db, sql, NULL));
-    }
-  g_clear_pointer (&db, sqlite3_close);
+  assert_lists_hold (store, original);
   db = mv_test_db_open (f->path);
   g_assert_cmpint (mv_test_db_int (db, "PRAGMA user_version", NULL), ==, 4);
   g_clear_pointer (&db, sqlite3_close);
