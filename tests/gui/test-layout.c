@@ -8,6 +8,7 @@
 #include "mv-agenda-view.h"
 #include "mv-document-preview-private.h"
 #include "mv-documents-page-private.h"
+#include "mv-councils.h"
 #include "mv-dates.h"
 #include "mv-document.h"
 #include "mv-meeting.h"
@@ -427,6 +428,45 @@ test_preview_zoom (Fixture       *fixture,
   g_assert_cmpstr (mode, ==, "fit-width");
 }
 
+/* The first council of a new file, made while the window shows its
+ * welcome: the sidebar's title is broken between words, as it is when
+ * the file is opened again. */
+static void
+fixture_set_up_empty (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  mv_test_store_set_up (&fixture->ts, MV_TEST_STORE_EMPTY);
+}
+
+static void
+test_new_council_title (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  GtkLabel *council_title;
+  PangoLayout *layout;
+  const char *text;
+  GSList *lines;
+
+  show_window (fixture, 1280, 720);
+  g_assert_nonnull (mv_council_create (fixture->ts.store, "Brukerutvalget NAV Larvik",
+                                       "NAV Larvik", NULL, &error));
+  g_assert_no_error (error);
+  council_title = mv_window_get_council_title (fixture->window);
+  mv_test_wait_for (g_strcmp0 (gtk_label_get_text (council_title),
+                               "Brukerutvalget NAV Larvik") == 0 &&
+                    label_shows_all (council_title));
+  layout = gtk_label_get_layout (council_title);
+  text = pango_layout_get_text (layout);
+  lines = pango_layout_get_lines_readonly (layout);
+  for (GSList *l = lines->next; l != NULL; l = l->next)
+    {
+      PangoLayoutLine *line = l->data;
+
+      g_assert_cmpint (text[line->start_index - 1], ==, ' ');
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -456,6 +496,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/layout/notice-overdue", Fixture, NULL, fixture_set_up, test_notice_overdue,
               fixture_tear_down);
+  g_test_add ("/layout/new-council-title", Fixture, NULL, fixture_set_up_empty,
+              test_new_council_title, fixture_tear_down);
   g_test_add ("/layout/preview-zoom", Fixture, NULL, fixture_set_up, test_preview_zoom,
               fixture_tear_down);
 
