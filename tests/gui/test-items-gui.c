@@ -6,6 +6,7 @@
 #include "mv-agenda-view.h"
 #include "mv-agenda.h"
 #include "mv-councils.h"
+#include "mv-export-dialog.h"
 #include "mv-item-editor.h"
 #include "mv-items-page.h"
 #include "mv-meeting-page.h"
@@ -300,7 +301,7 @@ find_action_button (GtkWidget  *widget,
 
 /* On a meeting's page, New Item (and Ctrl+N there) adds an item to this
  * meeting's agenda and opens it with the cursor in its title; Ctrl+N on
- * the year plan's list stays New Meeting. */
+ * the year plan's list stays New Meeting. Ctrl+E there exports. */
 static void
 test_new_item_on_meeting (Fixture       *fixture,
                           gconstpointer  data)
@@ -317,6 +318,21 @@ test_new_item_on_meeting (Fixture       *fixture,
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_is_sensitive (button));
   g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Add a new item to this agenda (Ctrl+N)");
+  /* Ctrl+E exports the meeting's papers wherever the focus is in the
+   * section, as Ctrl+N makes its item. */
+  {
+    GtkWindow *export;
+
+    gtk_widget_grab_focus (GTK_WIDGET (mv_agenda_view_get_agenda_list (view)));
+    press (year_plan, "<Control>e");
+    mv_test_wait_toplevel (MV_TYPE_EXPORT_DIALOG);
+    export = mv_test_find_toplevel (MV_TYPE_EXPORT_DIALOG);
+    g_assert_true (mv_export_dialog_get_kind (MV_EXPORT_DIALOG (export)) ==
+                   MV_MEETING_EXPORT_NOTICE);
+    gtk_window_destroy (export);
+    mv_test_wait_no_toplevel (MV_TYPE_EXPORT_DIALOG);
+  }
+
   gtk_widget_grab_focus (GTK_WIDGET (mv_agenda_view_get_agenda_list (view)));
   press (year_plan, "<Control>n");
   mv_test_wait_for (g_strcmp0 (mv_window_get_section (fixture->window), "items") == 0 &&

@@ -430,6 +430,9 @@ update_actions (MvYearPlanPage *self)
                                  writable && mv_section_page_get_shown (MV_SECTION_PAGE (self)));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "year-plan.new",
                                  writable && mv_section_page_get_shown (MV_SECTION_PAGE (self)));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "year-plan.export-shown",
+                                 store != NULL && council != NULL &&
+                                 mv_section_page_get_shown (MV_SECTION_PAGE (self)));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "year-plan.plan-year", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "year-plan.export",
                                  store != NULL && council != NULL);
@@ -536,6 +539,21 @@ add_meeting_action (GtkWidget  *widget,
   mv_year_plan_page_add_meeting (MV_YEAR_PLAN_PAGE (widget));
 }
 
+/* Ctrl+E wherever the focus is in the section: the meeting's papers while
+ * its page is shown, else the year plan. */
+static void
+export_shown_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  MvYearPlanPage *self = MV_YEAR_PLAN_PAGE (widget);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->outer_stack), "meeting") == 0)
+    gtk_widget_activate_action (GTK_WIDGET (self->meeting_page), "meeting.export", NULL);
+  else
+    mv_year_plan_page_export (self);
+}
+
 /* Ctrl+N: a new item while a meeting's page is shown, else a new meeting. */
 static void
 new_action (GtkWidget  *widget,
@@ -619,6 +637,8 @@ mv_year_plan_page_class_init (MvYearPlanPageClass *klass)
   gtk_widget_class_install_action (widget_class, "year-plan.add-meeting", NULL,
                                    add_meeting_action);
   gtk_widget_class_install_action (widget_class, "year-plan.new", NULL, new_action);
+  gtk_widget_class_install_action (widget_class, "year-plan.export-shown", NULL,
+                                   export_shown_action);
   gtk_widget_class_install_action (widget_class, "year-plan.plan-year", NULL, plan_year_action);
   gtk_widget_class_install_action (widget_class, "year-plan.export", NULL, export_action);
 
@@ -626,8 +646,6 @@ mv_year_plan_page_class_init (MvYearPlanPageClass *klass)
                                        "year-plan.previous-year", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_ALT_MASK,
                                        "year-plan.next-year", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
-                                       "year-plan.export", NULL);
 }
 
 static void
@@ -678,6 +696,8 @@ mv_year_plan_page_init (MvYearPlanPage *self)
 
   mv_section_page_add_shortcut (MV_SECTION_PAGE (self), GDK_KEY_n, GDK_CONTROL_MASK,
                                 "year-plan.new");
+  mv_section_page_add_shortcut (MV_SECTION_PAGE (self), GDK_KEY_e, GDK_CONTROL_MASK,
+                                "year-plan.export-shown");
 
   mv_section_page_set_view (MV_SECTION_PAGE (self), MV_TYPE_MEETING, self->column_view,
                             self->stack);
