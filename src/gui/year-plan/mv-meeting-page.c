@@ -204,48 +204,13 @@ cancel_action (GtkWidget  *widget,
 
 /* Undo for a change to the whole meeting: marking the notice as sent,
  * cancelling. */
-typedef struct
-{
-  GWeakRef          page;
-  MvStore          *store;
-  MvUndo *snapshot;
-} MeetingUndo;
-
-static void
-meeting_undo_free (gpointer  data,
-                   GClosure *closure)
-{
-  MeetingUndo *undo = data;
-
-  g_weak_ref_clear (&undo->page);
-  g_clear_object (&undo->store);
-  g_clear_pointer (&undo->snapshot, mv_undo_free);
-  g_free (undo);
-}
-
-static void
-meeting_undo_clicked_cb (AdwToast    *toast,
-                         MeetingUndo *undo)
-{
-  g_autoptr(GtkWidget) page = g_weak_ref_get (&undo->page);
-  g_autoptr(GError) error = NULL;
-
-  if (!mv_undo_apply (undo->snapshot, undo->store, &error) && page != NULL)
-    mv_widget_show_error (page, _("Could Not Undo"), error->message);
-}
-
 static void
 add_undo_toast (MvMeetingPage    *self,
                 const char       *message,
                 MvUndo *snapshot)
 {
-  MeetingUndo *undo = g_new0 (MeetingUndo, 1);
-
-  g_weak_ref_init (&undo->page, self);
-  undo->store = g_object_ref (self->store);
-  undo->snapshot = snapshot;
-  mv_widget_add_undo_toast (GTK_WIDGET (self), message, G_CALLBACK (meeting_undo_clicked_cb),
-                            undo, meeting_undo_free);
+  mv_widget_add_store_undo_toast (GTK_WIDGET (self), message, self->store, snapshot,
+                                  _("Could Not Undo"));
 }
 
 static void
