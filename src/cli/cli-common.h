@@ -62,6 +62,7 @@ int cmd_extract (const char *db, int argc, char **argv, GError **error);
 int cmd_search (const char *db, int argc, char **argv, GError **error);
 int cmd_set_public (const char *db, int argc, char **argv, GError **error);
 int cmd_store_text (const char *db, int argc, char **argv, GError **error);
+int cmd_set_title (const char *db, int argc, char **argv, GError **error);
 int cmd_export_members (const char *db, int argc, char **argv, GError **error);
 int cmd_export_year (const char *db, int argc, char **argv, GError **error);
 int cmd_export_agenda (const char *db, int argc, char **argv, GError **error);

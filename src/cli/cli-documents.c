@@ -13,7 +13,7 @@
 #include "mv-queries.h"
 #include "mv-search.h"
 
-/* attach, documents, extract, search, set-public, store-text */
+/* attach, documents, extract, search, set-public, set-title, store-text */
 
 /* One line per file: the stored document's id on stdout, or FILE: reason on
  * stderr. Exits with 0 only when every file was stored. */
@@ -299,6 +299,37 @@ cmd_set_public (const char  *db,
   g_set_error (error, MV_ERROR, MV_ERROR_NOT_FOUND, _("No document or item has the id “%s”"),
                argv[1]);
   return 1;
+}
+
+/* A document's title, as the notice, the agenda and the packet name it. */
+int
+cmd_set_title (const char  *db,
+               int          argc,
+               char       **argv,
+               GError     **error)
+{
+  g_autoptr(MvStore) store = NULL;
+  GOptionEntry entries[] = { { NULL } };
+  MvDocument *document;
+
+  if (!cli_parse_options ("set-title", entries, &argc, &argv, 2, error))
+    return 2;
+  if (argc < 3)
+    {
+      g_set_error_literal (error, MV_ERROR, MV_ERROR_INVALID,
+                           _("set-title: name a document and its new title"));
+      return 2;
+    }
+
+  if (!(store = cli_open_existing (db, error)))
+    return 1;
+  if ((document = mv_store_lookup (store, MV_TYPE_DOCUMENT, argv[1])) == NULL)
+    {
+      g_set_error (error, MV_ERROR, MV_ERROR_NOT_FOUND, _("No document has the id “%s”"),
+                   argv[1]);
+      return 1;
+    }
+  return mv_documents_set_title (store, document, argv[2], NULL, error) ? 0 : 1;
 }
 
 /* Whether an encrypted PDF's text is stored for search, after it was

@@ -178,6 +178,7 @@ static const Command commands[] = {
   { "extract", cmd_extract, "DOC -o FILE", N_("Write a stored document to a file") },
   { "set-public", cmd_set_public, "DOC|ITEM yes|no",
     N_("Whether a document or an item goes into the public papers") },
+  { "set-title", cmd_set_title, "DOC TITLE", N_("Give a document another title") },
   { "store-text", cmd_store_text, "DOC yes|no [--password P]",
     N_("Whether an encrypted PDF’s text is stored for search (then readable without the password)") },
   { "search", cmd_search, "QUERY [--council ID]",

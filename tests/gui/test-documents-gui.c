@@ -11,6 +11,7 @@
 #include "mv-document-preview-private.h"
 #include "mv-document.h"
 #include "mv-documents.h"
+#include "mv-gui-util.h"
 #include "mv-meeting.h"
 #include "mv-documents-page-private.h"
 #include "mv-search-bar-private.h"
@@ -627,6 +628,79 @@ test_attach_titled (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (documents (fixture)), ==, 1);
 }
 
+/* A document's title later: Change the Title in its menu asks with the
+ * title filled in; Change writes it, Ctrl+Z (the toast's Undo) puts it
+ * back. */
+static void
+test_change_title (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *felles = mv_test_sample_path ("felles-moteplasser-0-24-samarbeidet.pdf");
+  g_autoptr(GFile) felles_file = g_file_new_for_path (felles);
+  AdwMessageDialog *dialog;
+  MvDocument *document;
+  GtkWidget *entry;
+  const char *was;
+
+  mv_attachments_attach_file_titled (fixture->attachments, felles_file);
+  dialog = wait_title_dialog ("felles-moteplasser-0-24-samarbeidet.pdf",
+                              "Felles møteplasser med brukerorganisasjoner i 0–24-samarbeidet");
+  /* As the button does: the response, then the dialog closes. */
+  adw_message_dialog_response (dialog, "attach");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  mv_test_wait_no_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  mv_test_wait_for (find_document (fixture, "felles-moteplasser-0-24-samarbeidet.pdf") != NULL);
+  g_assert_true (spin_until (attachments_idle, fixture->attachments));
+  document = find_document (fixture, "felles-moteplasser-0-24-samarbeidet.pdf");
+  was = "Felles møteplasser med brukerorganisasjoner i 0–24-samarbeidet";
+  g_assert_cmpstr (mv_document_get_title (document), ==, was);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->attachments), "attachments.change-title", "s",
+                              mv_record_get_id (MV_RECORD (document)));
+  mv_test_wait_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  dialog = ADW_MESSAGE_DIALOG (mv_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Change the Title");
+  g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "change");
+  g_assert_cmpstr (adw_message_dialog_get_close_response (dialog), ==, "cancel");
+  entry = g_object_get_data (G_OBJECT (dialog), "title-entry");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, was);
+  gtk_test_accessible_assert_property (entry, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "New title of “Felles møteplasser med "
+                                       "brukerorganisasjoner i 0–24-samarbeidet”");
+
+  /* A blank title is refused and changes nothing. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "   ");
+  adw_message_dialog_response (dialog, "change");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpstr (mv_document_get_title (document), ==, was);
+  /* The error says why, naming the field. */
+  mv_test_wait_for (mv_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL &&
+                    ADW_MESSAGE_DIALOG (mv_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != dialog);
+  {
+    AdwMessageDialog *error = ADW_MESSAGE_DIALOG (mv_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+
+    g_assert_cmpstr (adw_message_dialog_get_heading (error), ==, "Could Not Change the Title");
+    g_assert_nonnull (strstr (adw_message_dialog_get_body (error), "title"));
+    gtk_window_destroy (GTK_WINDOW (error));
+  }
+  mv_test_wait_no_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->attachments), "attachments.change-title", "s",
+                              mv_record_get_id (MV_RECORD (document)));
+  mv_test_wait_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  dialog = ADW_MESSAGE_DIALOG (mv_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  entry = g_object_get_data (G_OBJECT (dialog), "title-entry");
+  gtk_editable_set_text (GTK_EDITABLE (entry), " Møteplasser i 0–24 ");
+  adw_message_dialog_response (dialog, "change");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  mv_test_wait_for (g_strcmp0 (mv_document_get_title (document), "Møteplasser i 0–24") == 0);
+  g_assert_cmpstr (mv_document_get_title (document), ==, "Møteplasser i 0–24");
+
+  g_assert_true (mv_widget_undo_last (GTK_WIDGET (fixture->attachments)));
+  mv_test_wait_for (g_strcmp0 (mv_document_get_title (document), was) == 0);
+  g_assert_cmpstr (mv_document_get_title (document), ==, was);
+}
+
 /* Read-only: no attaching. */
 static void
 test_read_only (Fixture       *fixture,
@@ -887,6 +961,7 @@ main (int    argc,
   ADD ("/documents-gui/attach-and-preview", test_attach_and_preview);
   ADD ("/documents-gui/refused-and-password", test_refused_and_password);
   ADD ("/documents-gui/attach-titled", test_attach_titled);
+  ADD ("/documents-gui/change-title", test_change_title);
   ADD ("/documents-gui/password-store-text", test_password_store_text);
   ADD ("/documents-gui/meeting", test_meeting);
   ADD ("/documents-gui/read-only", test_read_only);

@@ -68,6 +68,7 @@ typedef enum
   OP_IMPORT_MEMBERS,
   OP_ATTACH,
   OP_SET_PUBLIC,
+  OP_SET_TITLE,
   OP_SEND_NOTICE,
   OP_DEMO,
   OP_AUTOSAVE,
@@ -77,7 +78,8 @@ typedef enum
 static const char *op_names[N_OPS] = {
   "add-member", "edit-member", "delete-member", "restore", "add-organisation", "council",
   "add-meeting", "edit-meeting", "cancel-meeting", "add-item", "edit-item", "move-item",
-  "plan-year", "import-members", "attach", "set-public", "send-notice", "demo", "autosave",
+  "plan-year", "import-members", "attach", "set-public", "set-title",
+  "send-notice", "demo", "autosave",
 };
 
 typedef struct
@@ -799,6 +801,59 @@ op_set_public (Stress *s)
     }
 }
 
+/* The facts that find a document by its title (attach's) find it by
+ * its new one. */
+static void
+retitle_facts (Stress     *s,
+               const char *was,
+               const char *title)
+{
+  g_autoptr(GPtrArray) moved = g_ptr_array_new ();
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_iter_init (&iter, s->facts);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      Fact *fact = value;
+
+      if (g_strcmp0 (fact->param1, was) == 0 && strstr (fact->sql, "WHERE title = ?1") != NULL)
+        {
+          g_ptr_array_add (moved, fact);
+          g_hash_table_iter_steal (&iter);
+          g_free (key);
+        }
+    }
+  for (guint i = 0; i < moved->len; i++)
+    {
+      Fact *fact = g_ptr_array_index (moved, i);
+
+      set_fact (s, fact->sql, title, fact->param2, fact->expected);
+      fact_free (fact);
+    }
+}
+
+/* A document's new title, which is unique. */
+static void
+op_set_title (Stress *s)
+{
+  const char *id = pick (s, s->documents);
+  g_autofree char *title = unique (s, "title");
+  g_autoptr(GPtrArray) argv = cli_argv (s, s->db, "set-title");
+  g_autofree char *out = NULL;
+  RunResult result;
+  const char *sql = "SELECT title FROM documents WHERE id = ?1";
+  g_autofree char *was = query (s->db, sql, id, NULL);
+
+  add_args (argv, id, title, NULL);
+  result = run_killable (s, OP_SET_TITLE, argv, TRUE, &out);
+  if (result == RUN_ACKED || (result == RUN_KILLED && happened (s, sql, id, NULL, title)))
+    {
+      set_fact (s, sql, id, NULL, title);
+      retitle_facts (s, was, title);
+    }
+}
+
 /* The status and every item's fixed number, or neither. */
 static void
 op_send_notice (Stress *s)
@@ -960,6 +1015,7 @@ choose (Stress  *s,
             continue;
           break;
         case OP_SET_PUBLIC:
+        case OP_SET_TITLE:
           if (s->documents->len == 0)
             continue;
           break;
@@ -997,6 +1053,7 @@ run_op (Stress *s,
     case OP_IMPORT_MEMBERS: op_import_members (s); break;
     case OP_ATTACH: op_attach (s); break;
     case OP_SET_PUBLIC: op_set_public (s); break;
+    case OP_SET_TITLE: op_set_title (s); break;
     case OP_SEND_NOTICE: op_send_notice (s); break;
     case OP_DEMO: op_demo (s); break;
     case OP_AUTOSAVE: op_autosave (s); break;

@@ -585,6 +585,33 @@ test_set_public (Fixture       *f,
   }
 }
 
+/* --- set-title ------------------------------------------------------------ */
+
+static void
+test_set_title (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *document = row_text (f, "SELECT id FROM documents WHERE ?1 IS NULL "
+                                          "ORDER BY created_at LIMIT 1", NULL);
+  g_auto(Run) set = { 0 };
+
+  run_cli (&set, "--db", f->db, "set-title", document, "  Referat fra dialogmøtet  ", NULL);
+  assert_quiet (&set);
+  assert_row (f, "SELECT title FROM documents WHERE id = ?1", document,
+              "Referat fra dialogmøtet");
+
+  {
+    const Refusal refused[] = {
+      { { "set-title", document }, 2, "set-title" },
+      { { "set-title", document, "   " }, 1, "title" },
+      { { "set-title", "ukjent-dokument", "Tittel" }, 1, "ukjent-dokument" },
+      { { "set-title", document, "Tittel", "mer" }, 2, "mer" },
+    };
+
+    assert_refused (f, refused, G_N_ELEMENTS (refused));
+  }
+}
+
 /* --- council -------------------------------------------------------------- */
 
 static GHashTable *
@@ -717,6 +744,7 @@ main (int    argc,
   ADD ("/cli-meetings/cancel-meeting", test_cancel_meeting);
   ADD ("/cli-meetings/edit-item", test_edit_item);
   ADD ("/cli-meetings/set-public", test_set_public);
+  ADD ("/cli-meetings/set-title", test_set_title);
   ADD ("/cli-meetings/council", test_council);
   ADD ("/cli-meetings/norwegian", test_norwegian);
 #undef ADD

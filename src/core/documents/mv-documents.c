@@ -922,6 +922,49 @@ mv_documents_set_public_full (MvStore     *store,
 }
 
 /**
+ * mv_documents_set_title:
+ * @title: the new title; blanks at its ends are dropped
+ * @undo: (out) (optional): how to put the old title back
+ *
+ * Refused (MV_ERROR_INVALID) when @title is blank or longer than a title
+ * may be.
+ */
+gboolean
+mv_documents_set_title (MvStore     *store,
+                        MvDocument  *document,
+                        const char  *title,
+                        MvUndo     **undo,
+                        GError     **error)
+{
+  g_autoptr(MvUndo) before = NULL;
+  g_autofree char *clean = NULL;
+
+  g_return_val_if_fail (MV_IS_STORE (store), FALSE);
+  g_return_val_if_fail (MV_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  clean = g_strstrip (g_strdup (title ? title : ""));
+  if (*clean == '\0')
+    {
+      g_set_error_literal (error, MV_ERROR, MV_ERROR_INVALID, _("The document needs a title"));
+      return FALSE;
+    }
+
+  if (undo != NULL)
+    {
+      before = mv_undo_new ();
+      mv_undo_note_record (before, document);
+    }
+  if (g_strcmp0 (mv_document_get_title (document), clean) != 0 &&
+      !mv_store_set (store, document, error, "title", clean, NULL))
+    return FALSE;
+
+  if (undo != NULL)
+    *undo = g_steal_pointer (&before);
+  return TRUE;
+}
+
+/**
  * mv_documents_remove:
  * @undo: (out) (optional): how to bring the document back
  *

@@ -145,6 +145,12 @@ gboolean  mv_documents_set_public_full     (MvStore          *store,
                                             int               basis,
                                             MvUndo          **undo,
                                             GError          **error);
+/* A new title for a document: not blank. */
+gboolean  mv_documents_set_title           (MvStore          *store,
+                                            MvDocument       *document,
+                                            const char       *title,
+                                            MvUndo          **undo,
+                                            GError          **error);
 gboolean  mv_documents_remove              (MvStore          *store,
                                             MvDocument       *document,
                                             MvUndo          **undo,

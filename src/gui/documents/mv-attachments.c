@@ -87,6 +87,7 @@ update_actions (MvAttachments *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "attachments.attach", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "attachments.toggle-public", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "attachments.remove", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "attachments.change-title", writable);
 }
 
 /* The progress bar counts the files of the shown owner only. */
@@ -511,6 +512,11 @@ document_menu (MvDocument *document)
   g_menu_append_item (first, item);
   g_clear_object (&item);
 
+  item = g_menu_item_new (_("Change the _Title…"), NULL);
+  g_menu_item_set_action_and_target (item, "attachments.change-title", "s", id);
+  g_menu_append_item (first, item);
+  g_clear_object (&item);
+
   item = g_menu_item_new (mv_document_get_public (document)
                           ? _("_Exempt from Public Access")
                           : _("Make _Public"), NULL);
@@ -657,6 +663,18 @@ save_copy_action (GtkWidget  *widget,
 }
 
 static void
+change_title_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  MvAttachments *self = MV_ATTACHMENTS (widget);
+  MvDocument *document = lookup_document (self, parameter);
+
+  if (document != NULL && can_write (self))
+    mv_document_change_title (widget, self->store, document);
+}
+
+static void
 toggle_public_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
@@ -749,7 +767,6 @@ ask_title (MvAttachments *self,
   g_autofree char *label = NULL;
   GtkWidget *spinner = g_object_get_data (G_OBJECT (row), "spinner");
   GtkWidget *dialog;
-  GtkWidget *entry;
 
   gtk_spinner_stop (GTK_SPINNER (spinner));
   gtk_widget_set_visible (spinner, FALSE);
@@ -758,33 +775,15 @@ ask_title (MvAttachments *self,
   /* Translators: the body of the dialog that asks for a new document's title. */
   body = g_strdup_printf (_("“%s” goes by this title in the notice, the agenda and the meeting "
                             "packet."), name);
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   _("Title of the Document"), body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "attach", _("_Attach"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "attach",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "attach");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-
-  entry = gtk_entry_new ();
-  gtk_editable_set_text (GTK_EDITABLE (entry), proposed);
-  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
-  gtk_entry_set_max_length (GTK_ENTRY (entry), MV_TEXT_NAME_MAX);
-  /* Room for a heading of some words: the dialog is narrow by itself. */
-  gtk_editable_set_width_chars (GTK_EDITABLE (entry), 48);
   /* Translators: the accessible name of the title's entry, with the file's name. */
   label = g_strdup_printf (_("Title of “%s”"), name);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                  -1);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
-  g_object_set_data (G_OBJECT (dialog), "title-entry", entry);
+  dialog = mv_document_title_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                         _("Title of the Document"), body, label, proposed,
+                                         "attach", _("_Attach"));
 
   g_signal_connect_object (dialog, "response", G_CALLBACK (title_response_cb), row, 0);
   gtk_window_present (GTK_WINDOW (dialog));
-  gtk_widget_grab_focus (entry);
+  gtk_widget_grab_focus (g_object_get_data (G_OBJECT (dialog), "title-entry"));
 }
 
 static void
@@ -1040,6 +1039,8 @@ mv_attachments_class_init (MvAttachmentsClass *klass)
   gtk_widget_class_install_action (widget_class, "attachments.attach", NULL, attach_action);
   gtk_widget_class_install_action (widget_class, "attachments.open", "s", open_action);
   gtk_widget_class_install_action (widget_class, "attachments.save-copy", "s", save_copy_action);
+  gtk_widget_class_install_action (widget_class, "attachments.change-title", "s",
+                                   change_title_action);
   gtk_widget_class_install_action (widget_class, "attachments.toggle-public", "s",
                                    toggle_public_action);
   gtk_widget_class_install_action (widget_class, "attachments.remove", "s", remove_action);

@@ -11,6 +11,7 @@
 #include "mv-documents.h"
 #include "mv-error.h"
 #include "mv-gui-util.h"
+#include "mv-text.h"
 #include "mv-store-files.h"
 
 static GtkWindow *
@@ -330,6 +331,121 @@ mv_document_set_exempt_basis (GtkWidget     *widget,
       return FALSE;
     }
   return TRUE;
+}
+
+/**
+ * mv_document_title_dialog_new:
+ * @accessible: the accessible name of the entry ("Title of “x.pdf”")
+ * @proposed: the title filled in, all of it selected
+ * @accept: the id of the response that takes the title, with @accept_label
+ *
+ * An AdwMessageDialog that asks for a document's title: Cancel and
+ * @accept, Enter is @accept and Escape Cancel. The entry is the dialog's
+ * data "title-entry"; the caller connects "response" and presents it.
+ *
+ * Returns: (transfer floating): the dialog
+ */
+GtkWidget *
+mv_document_title_dialog_new (GtkWindow  *parent,
+                              const char *heading,
+                              const char *body,
+                              const char *accessible,
+                              const char *proposed,
+                              const char *accept,
+                              const char *accept_label)
+{
+  GtkWidget *dialog = adw_message_dialog_new (parent, heading, body);
+  GtkWidget *entry = gtk_entry_new ();
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    accept, accept_label,
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), accept,
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), accept);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), proposed ? proposed : "");
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_entry_set_max_length (GTK_ENTRY (entry), MV_TEXT_NAME_MAX);
+  /* Room for a heading of some words: the dialog is narrow by itself. */
+  gtk_editable_set_width_chars (GTK_EDITABLE (entry), 48);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  accessible, -1);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  g_object_set_data (G_OBJECT (dialog), "title-entry", entry);
+  return dialog;
+}
+
+static void
+change_title_response_cb (AdwMessageDialog *dialog,
+                          const char       *response,
+                          GtkWidget        *widget)
+{
+  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "title-entry");
+  MvDocument *document = g_object_get_data (G_OBJECT (dialog), "document");
+  MvStore *store = g_object_get_data (G_OBJECT (dialog), "store");
+  g_autoptr(MvUndo) undo = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *was = NULL;
+  g_autofree char *message = NULL;
+
+  if (!g_str_equal (response, "change") || mv_record_is_deleted (MV_RECORD (document)))
+    return;
+
+  was = g_strdup (mv_document_get_title (document));
+  if (!mv_documents_set_title (store, document, gtk_editable_get_text (entry), &undo, &error))
+    {
+      mv_widget_show_error (widget, _("Could Not Change the Title"), error->message);
+      return;
+    }
+  if (g_strcmp0 (was, mv_document_get_title (document)) == 0)
+    return;
+  /* Translators: a toast after a document's title was changed, with its old title. */
+  message = g_strdup_printf (_("“%s” has a new title"), was);
+  mv_widget_add_store_undo_toast (widget, message, store, g_steal_pointer (&undo),
+                                  _("Could Not Change the Title Back"));
+}
+
+/**
+ * mv_document_change_title:
+ *
+ * Asks for a new title for @document, its title filled in; Change (Enter)
+ * writes it with an Undo.
+ *
+ * Returns: (transfer none): the dialog, shown
+ */
+GtkWidget *
+mv_document_change_title (GtkWidget  *widget,
+                          MvStore    *store,
+                          MvDocument *document)
+{
+  GtkRoot *root;
+  GtkWidget *dialog;
+  g_autofree char *label = NULL;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), NULL);
+  g_return_val_if_fail (MV_IS_STORE (store), NULL);
+  g_return_val_if_fail (MV_IS_DOCUMENT (document), NULL);
+
+  root = gtk_widget_get_root (widget);
+  /* Translators: the accessible name of the title's entry, with the document's title. */
+  label = g_strdup_printf (_("New title of “%s”"), mv_document_get_title (document));
+  dialog = mv_document_title_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                         _("Change the Title"),
+                                         _("The notice, the agenda and the meeting packet name "
+                                           "the document by its title."),
+                                         label, mv_document_get_title (document), "change",
+                                         _("C_hange"));
+  g_object_set_data_full (G_OBJECT (dialog), "document", g_object_ref (document),
+                          g_object_unref);
+  g_object_set_data_full (G_OBJECT (dialog), "store", g_object_ref (store), g_object_unref);
+  /* Not called once the view has gone. */
+  g_signal_connect_object (dialog, "response", G_CALLBACK (change_title_response_cb), widget, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (g_object_get_data (G_OBJECT (dialog), "title-entry"));
+  return dialog;
 }
 
 /**

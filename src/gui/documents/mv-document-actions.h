@@ -29,6 +29,19 @@ gboolean mv_document_set_exempt_basis (GtkWidget    *widget,
 gboolean mv_document_remove          (GtkWidget  *widget,
                                       MvStore    *store,
                                       MvDocument *document);
+/* Asks for a new title, with Undo; returns the dialog (for the tests). */
+GtkWidget *mv_document_change_title  (GtkWidget  *widget,
+                                      MvStore    *store,
+                                      MvDocument *document);
+/* The dialog that asks for a document's title (its entry: data
+ * "title-entry"), for attaching and for a new title. */
+GtkWidget *mv_document_title_dialog_new (GtkWindow  *parent,
+                                         const char *heading,
+                                         const char *body,
+                                         const char *accessible,
+                                         const char *proposed,
+                                         const char *accept,
+                                         const char *accept_label);
 
 /* The passwords of protected PDFs, in memory for this session only, so
  * that the preview does not ask again for one just attached or unlocked. */
