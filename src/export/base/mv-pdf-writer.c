@@ -1819,6 +1819,23 @@ xmp_packet (MvPdfWriter *self)
   return g_string_free (xmp, FALSE);
 }
 
+char *
+mv_pdf_xmp_set_title (const char *xmp,
+                      const char *title)
+{
+  g_autoptr(GRegex) regex = g_regex_new ("<dc:title>.*?</dc:title>", G_REGEX_DOTALL, 0, NULL);
+  g_autoptr(GString) element = g_string_new (NULL);
+
+  g_return_val_if_fail (xmp != NULL, NULL);
+  g_return_val_if_fail (title != NULL, NULL);
+
+  xmp_append (element, "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">%s</rdf:li></rdf:Alt>"
+                       "</dc:title>", title);
+  if (!g_regex_match (regex, xmp, 0, NULL))
+    return g_strdup (xmp);
+  return g_regex_replace_literal (regex, xmp, -1, 0, element->str, 0, NULL);
+}
+
 static gboolean
 qpdf_failed (qpdf_data    q,
              const char  *path,

@@ -178,6 +178,11 @@ gboolean     mv_pdf_writer_save_full        (MvPdfWriter      *self,
 GBytes      *mv_pdf_writer_save_to_bytes    (MvPdfWriter      *self,
                                              const char       *name,
                                              GError          **error);
+/* @xmp, an XMP packet as the writer makes it, with its dc:title replaced
+ * by @title: for what retitles a written PDF (the meeting packet), so that
+ * the XMP's title stays the /Info's. */
+char        *mv_pdf_xmp_set_title           (const char       *xmp,
+                                             const char       *title);
 /* The number of pages of the last successful save or pagination; 0 before. */
 guint        mv_pdf_writer_get_n_pages      (MvPdfWriter      *self);
 
