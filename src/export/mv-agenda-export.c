@@ -941,6 +941,7 @@ mv_agenda_notice_new (MvStore     *store,
                             public_version ? n.words->public_mark : n.words->subject);
   mv_pdf_writer_set_footer (w, made);
   mv_pdf_writer_set_page_format (w, mv_document_page_format (n.words->language));
+  mv_pdf_writer_set_language (w, mv_document_language_tag (n.words->language));
 
   mv_pdf_writer_add_heading (w, 1, title, TRUE);
   if (public_version)

@@ -206,6 +206,30 @@ set_qpdf_error (qpdf_data    qpdf,
 
 /* An outline item under @parent (the /Outlines dictionary or an item),
  * going to @page; the counts say that every level is open. */
+/* The notice's XMP (mv-pdf-writer.c) names the notice; the packet's is
+ * to name the packet, as its /Info does and DisplayDocTitle shows. */
+static void
+retitle_xmp (qpdf_data   out,
+             const char *title)
+{
+  qpdf_oh metadata = qpdf_oh_get_key (out, qpdf_get_root (out), "/Metadata");
+  unsigned char *data = NULL;
+  size_t len = 0;
+  g_autofree char *xmp = NULL;
+  g_autofree char *retitled = NULL;
+
+  if (!qpdf_oh_is_stream (out, metadata) ||
+      qpdf_oh_get_stream_data (out, metadata, qpdf_dl_all, NULL, &data, &len) & QPDF_ERRORS ||
+      data == NULL)
+    return;
+  xmp = g_strndup ((const char *) data, len);
+  free (data);
+  retitled = mv_pdf_xmp_set_title (xmp, title);
+  qpdf_oh_replace_stream_data (out, metadata, (const unsigned char *) retitled,
+                               strlen (retitled), qpdf_oh_new_null (out),
+                               qpdf_oh_new_null (out));
+}
+
 static qpdf_oh
 outline_append (qpdf_data   out,
                 qpdf_oh     parent,
@@ -885,6 +909,7 @@ mv_packet_merge_full (GBytes               *notice,
           qpdf_oh_replace_key (out, trailer, "/Info", info);
         }
       qpdf_oh_replace_key (out, info, "/Title", qpdf_oh_new_unicode_string (out, title));
+      retitle_xmp (out, title);
     }
   /* Open with the bookmarks showing. */
   qpdf_oh_replace_key (out, qpdf_get_root (out), "/PageMode",

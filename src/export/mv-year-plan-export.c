@@ -175,6 +175,7 @@ mv_export_year_plan_pdf (MvStore     *store,
   mv_pdf_writer_set_header (w, mv_council_get_name (council), title);
   mv_pdf_writer_set_footer (w, updated);
   mv_pdf_writer_set_page_format (w, mv_document_page_format (words->language));
+  mv_pdf_writer_set_language (w, mv_document_language_tag (words->language));
 
   mv_pdf_writer_add_heading (w, 1, title, TRUE);
   if (*mv_council_get_nav_unit (council) != '\0' &&

@@ -3,6 +3,7 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 #include <poppler.h>
+#include <qpdf/qpdf-c.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1421,6 +1422,52 @@ test_cli (Fixture       *f,
   mv_test_run_clear (&run);
 }
 
+/* A screen reader speaks the notice in its language: the catalog's /Lang
+ * and the XMP's dc:language are the document's, and the XMP names it
+ * PDF/UA with the notice's title. */
+static void
+test_pdfua_language (Fixture       *f,
+                     gconstpointer  data)
+{
+  const MvLanguage languages[] = { MV_LANGUAGE_NB, MV_LANGUAGE_NN, MV_LANGUAGE_EN };
+  const char *tags[] = { "nb-NO", "nn-NO", "en-GB" };
+
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    {
+      g_autofree char *name = g_strdup_printf ("%s.pdf", tags[l]);
+      g_autofree char *pdf = export_pdf (f, f->meeting, languages[l], FALSE, name);
+      g_autofree char *info = mv_test_run_tool ("pdfinfo", "-enc", "UTF-8", pdf, NULL);
+      g_autofree char *title = mv_test_pdfinfo_field (info, "Title");
+      g_autofree char *xml_title = g_markup_printf_escaped ("<rdf:li xml:lang=\"x-default\">%s<",
+                                                            title);
+      g_autofree char *xml_lang = g_strdup_printf ("<dc:language><rdf:Bag><rdf:li>%s<", tags[l]);
+      g_autofree char *xmp = NULL;
+      unsigned char *buf = NULL;
+      size_t len = 0;
+      qpdf_data q = qpdf_init ();
+      qpdf_oh root;
+
+      qpdf_silence_errors (q);
+      g_assert_cmpint (qpdf_read (q, pdf, NULL) & QPDF_ERRORS, ==, 0);
+      root = qpdf_get_root (q);
+      g_assert_cmpstr (qpdf_oh_get_utf8_value (q, qpdf_oh_get_key (q, root, "/Lang")), ==,
+                       tags[l]);
+      g_assert_true (qpdf_oh_get_bool_value (q, qpdf_oh_get_key (q, qpdf_oh_get_key (q, root,
+                                                                               "/ViewerPreferences"),
+                                                                 "/DisplayDocTitle")));
+      g_assert_cmpint (qpdf_oh_get_stream_data (q, qpdf_oh_get_key (q, root, "/Metadata"),
+                                                qpdf_dl_all, NULL, &buf, &len) & QPDF_ERRORS,
+                       ==, 0);
+      xmp = g_strndup ((const char *) buf, len);
+      free (buf);
+      qpdf_cleanup (&q);
+
+      g_assert_nonnull (strstr (xmp, "<pdfuaid:part>1</pdfuaid:part>"));
+      g_assert_nonnull (strstr (xmp, xml_lang));
+      g_assert_nonnull (strstr (xmp, xml_title));
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1443,6 +1490,7 @@ main (int    argc,
   ADD ("/agenda-export/bytes", test_bytes);
   ADD ("/agenda-export/failures", test_failures);
   ADD ("/agenda-export/cli", test_cli);
+  ADD ("/agenda-export/pdfua-language", test_pdfua_language);
 #undef ADD
 
   return g_test_run ();

@@ -438,6 +438,45 @@ test_full (Fixture       *f,
   g_assert_cmpstr (attachments + 1, ==, expected);
 }
 
+/* The packet is PDF/UA as its notice is, and says it is the packet: its
+ * XMP's dc:title is the /Info's title, which a reader shows (DisplayDocTitle)
+ * and a screen reader speaks first. */
+static void
+test_pdfua (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->ts.dir, "pakke.pdf", NULL);
+  g_autoptr(MvPacketResult) result = export (f, FALSE, path);
+  g_autofree char *info = mv_test_run_tool ("pdfinfo", "-enc", "UTF-8", path, NULL);
+  g_autofree char *title = mv_test_pdfinfo_field (info, "Title");
+  g_autofree char *xml_title = g_markup_printf_escaped ("<dc:title><rdf:Alt>"
+                                                        "<rdf:li xml:lang=\"x-default\">%s<",
+                                                        title);
+  g_autofree char *xmp = NULL;
+  unsigned char *buf = NULL;
+  size_t len = 0;
+  qpdf_data q = qpdf_init ();
+  qpdf_oh root;
+
+  g_assert_true (g_str_has_prefix (title, "Møtepakke "));
+  qpdf_silence_errors (q);
+  g_assert_cmpint (qpdf_read (q, path, NULL) & QPDF_ERRORS, ==, 0);
+  root = qpdf_get_root (q);
+  g_assert_cmpstr (qpdf_oh_get_utf8_value (q, qpdf_oh_get_key (q, root, "/Lang")), ==, "nb-NO");
+  g_assert_true (qpdf_oh_get_bool_value (q, qpdf_oh_get_key (q, qpdf_oh_get_key (q, root,
+                                                                           "/ViewerPreferences"),
+                                                             "/DisplayDocTitle")));
+  g_assert_cmpint (qpdf_oh_get_stream_data (q, qpdf_oh_get_key (q, root, "/Metadata"),
+                                            qpdf_dl_all, NULL, &buf, &len) & QPDF_ERRORS, ==, 0);
+  xmp = g_strndup ((const char *) buf, len);
+  free (buf);
+  qpdf_cleanup (&q);
+
+  g_assert_nonnull (strstr (xmp, "<pdfuaid:part>1</pdfuaid:part>"));
+  g_assert_nonnull (strstr (xmp, xml_title));
+  g_assert_null (strstr (xmp, "Innkalling til møte"));
+}
+
 static void
 test_public (Fixture       *f,
              gconstpointer  data)
@@ -1250,6 +1289,7 @@ main (int    argc,
   ADD ("/packet/bad-files", test_bad_files);
   ADD ("/packet/worker", test_worker);
   ADD ("/packet/worker-language", test_worker_language);
+  ADD ("/packet/pdfua", test_pdfua);
 #undef ADD
 
   return g_test_run ();

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <glib/gstdio.h>
 #include <poppler.h>
+#include <qpdf/qpdf-c.h>
 #include <string.h>
 
 #include "mv-error.h"
@@ -597,6 +598,297 @@ test_long_word (Fixture       *f,
   g_assert_cmpstr (cell->str, ==, name);
 }
 
+/* PDF/UA, as a checker (veraPDF, PAC) and a screen reader read it: the
+ * file's objects through libqpdf, the structure tree through poppler. */
+
+static qpdf_data
+open_qpdf (const char *pdf)
+{
+  qpdf_data q = qpdf_init ();
+
+  qpdf_silence_errors (q);
+  g_assert_cmpint (qpdf_read (q, pdf, NULL) & QPDF_ERRORS, ==, 0);
+  return q;
+}
+
+static char *
+oh_string (qpdf_data   q,
+           qpdf_oh     oh,
+           const char *key)
+{
+  qpdf_oh value = qpdf_oh_get_key (q, oh, key);
+
+  if (!qpdf_oh_is_string (q, value))
+    return NULL;
+  return g_strdup (qpdf_oh_get_utf8_value (q, value));
+}
+
+static MvPdfWriter *
+nynorsk_document (void)
+{
+  MvPdfWriter *w = sample_document ();
+
+  mv_pdf_writer_set_language (w, "nn-NO");
+  return w;
+}
+
+static void
+test_pdfua_catalog (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(MvPdfWriter) w = nynorsk_document ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *lang = NULL;
+  g_autofree char *info = NULL;
+  qpdf_data q;
+  qpdf_oh root, prefs, mark;
+
+  g_assert_true (mv_pdf_writer_save (w, f->pdf, &error));
+  g_assert_no_error (error);
+
+  q = open_qpdf (f->pdf);
+  root = qpdf_get_root (q);
+  lang = oh_string (q, root, "/Lang");
+  g_assert_cmpstr (lang, ==, "nn-NO");
+  prefs = qpdf_oh_get_key (q, root, "/ViewerPreferences");
+  g_assert_true (qpdf_oh_is_dictionary (q, prefs));
+  g_assert_true (qpdf_oh_is_bool (q, qpdf_oh_get_key (q, prefs, "/DisplayDocTitle")));
+  g_assert_true (qpdf_oh_get_bool_value (q, qpdf_oh_get_key (q, prefs, "/DisplayDocTitle")));
+  mark = qpdf_oh_get_key (q, root, "/MarkInfo");
+  g_assert_true (qpdf_oh_get_bool_value (q, qpdf_oh_get_key (q, mark, "/Marked")));
+  qpdf_cleanup (&q);
+
+  /* The file is still whole and tagged for poppler. */
+  info = mv_test_run_tool ("pdfinfo", f->pdf, NULL);
+  mv_test_assert_pdfinfo (info, "Tagged", "yes");
+}
+
+static void
+test_pdfua_xmp (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(MvPdfWriter) w = nynorsk_document ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *xmp = NULL;
+  unsigned char *buf = NULL;
+  size_t len = 0;
+  qpdf_data q;
+  qpdf_oh metadata, dict;
+
+  g_assert_true (mv_pdf_writer_save (w, f->pdf, &error));
+  g_assert_no_error (error);
+
+  q = open_qpdf (f->pdf);
+  metadata = qpdf_oh_get_key (q, qpdf_get_root (q), "/Metadata");
+  g_assert_true (qpdf_oh_is_stream (q, metadata));
+  dict = qpdf_oh_get_dict (q, metadata);
+  g_assert_true (qpdf_oh_is_name_and_equals (q, qpdf_oh_get_key (q, dict, "/Type"), "/Metadata"));
+  g_assert_true (qpdf_oh_is_name_and_equals (q, qpdf_oh_get_key (q, dict, "/Subtype"), "/XML"));
+  g_assert_cmpint (qpdf_oh_get_stream_data (q, metadata, qpdf_dl_all, NULL, &buf, &len) &
+                   QPDF_ERRORS, ==, 0);
+  xmp = g_strndup ((const char *) buf, len);
+  free (buf);
+  qpdf_cleanup (&q);
+  g_test_message ("%s", xmp);
+
+  g_assert_nonnull (strstr (xmp, "xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\""));
+  g_assert_nonnull (strstr (xmp, "<pdfuaid:part>1</pdfuaid:part>"));
+  g_assert_nonnull (strstr (xmp, "<rdf:li xml:lang=\"x-default\">Testdokument – æøå &amp; "
+                                 "&lt;mer&gt;</rdf:li>"));
+  g_assert_nonnull (strstr (xmp, "<dc:language><rdf:Bag><rdf:li>nn-NO</rdf:li></rdf:Bag>"));
+}
+
+/* The text of the structure tree, as a screen reader walks it. */
+static void
+structure_text (PopplerStructureElementIter *iter,
+                GString                     *text)
+{
+  do
+    {
+      PopplerStructureElement *element = poppler_structure_element_iter_get_element (iter);
+      PopplerStructureElementIter *child;
+
+      if (poppler_structure_element_is_content (element))
+        {
+          g_autofree char *t = poppler_structure_element_get_text (element, 0);
+
+          if (t != NULL)
+            g_string_append_printf (text, "%s\n", t);
+        }
+      child = poppler_structure_element_iter_get_child (iter);
+      if (child != NULL)
+        {
+          structure_text (child, text);
+          poppler_structure_element_iter_free (child);
+        }
+      g_object_unref (element);
+    }
+  while (poppler_structure_element_iter_next (iter));
+}
+
+/* The struct elements of @element's subtree whose /S is @type; TH's
+ * attributes checked on the way. */
+static guint
+count_elements (qpdf_data   q,
+                qpdf_oh     element,
+                const char *type,
+                guint      *th_without_scope)
+{
+  qpdf_oh kids = qpdf_oh_get_key (q, element, "/K");
+  qpdf_oh s = qpdf_oh_get_key (q, element, "/S");
+  guint n = qpdf_oh_is_name_and_equals (q, s, type) ? 1 : 0;
+
+  if (qpdf_oh_is_name_and_equals (q, s, "/TH"))
+    {
+      qpdf_oh a = qpdf_oh_get_key (q, element, "/A");
+
+      if (!qpdf_oh_is_name_and_equals (q, qpdf_oh_get_key (q, a, "/O"), "/Table") ||
+          !qpdf_oh_is_name_and_equals (q, qpdf_oh_get_key (q, a, "/Scope"), "/Column"))
+        (*th_without_scope)++;
+    }
+  if (qpdf_oh_is_array (q, kids))
+    for (int i = 0; i < qpdf_oh_get_array_n_items (q, kids); i++)
+      {
+        qpdf_oh kid = qpdf_oh_get_array_item (q, kids, i);
+
+        if (qpdf_oh_is_dictionary (q, kid))
+          n += count_elements (q, kid, type, th_without_scope);
+      }
+  else if (qpdf_oh_is_dictionary (q, kids))
+    n += count_elements (q, kids, type, th_without_scope);
+  return n;
+}
+
+/* Marked-content operators of a page's content, in order: each BDC or
+ * BMC with its tag, and whether anything is painted outside them. */
+static void
+scan_content (const char *content,
+              guint      *artifacts,
+              guint      *marked,
+              guint      *unmarked_paint)
+{
+  g_auto(GStrv) tokens = g_regex_split_simple ("[\\s]+", content, 0, 0);
+  int depth = 0;
+
+  for (guint i = 0; tokens[i]; i++)
+    {
+      const char *t = tokens[i];
+
+      if (g_str_equal (t, "BMC") || g_str_equal (t, "BDC"))
+        {
+          depth++;
+          if (g_str_equal (t, "BMC") && i > 0 && g_str_equal (tokens[i - 1], "/Artifact"))
+            (*artifacts)++;
+          else
+            (*marked)++;
+        }
+      else if (g_str_equal (t, "EMC"))
+        depth--;
+      else if (depth == 0 && (g_str_equal (t, "Tj") || g_str_equal (t, "TJ") ||
+                              g_str_equal (t, "f") || g_str_equal (t, "S") ||
+                              g_str_equal (t, "Do")))
+        (*unmarked_paint)++;
+    }
+}
+
+static void
+test_pdfua_artifacts (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(MvPdfWriter) w = nynorsk_document ();
+  g_autoptr(GError) error = NULL;
+  PopplerDocument *doc;
+  g_autoptr(GString) read = g_string_new (NULL);
+  g_autofree char *uri = NULL;
+  g_autofree char *shown = NULL;
+  PopplerStructureElementIter *iter;
+  guint th_without_scope = 0;
+  qpdf_data q;
+  int n_pages;
+
+  g_assert_true (mv_pdf_writer_save (w, f->pdf, &error));
+  g_assert_no_error (error);
+
+  /* On the page, the header and footer are there as they were… */
+  shown = page_text (f->pdf, 1, FALSE);
+  g_assert_nonnull (strstr (shown, "Brukerutvalget NAV Eksempelby"));
+  g_assert_nonnull (strstr (shown, "Laget av testene"));
+  g_assert_nonnull (strstr (shown, "Side 1 av"));
+
+  /* …but a screen reader following the structure reads only the body. */
+  uri = g_filename_to_uri (f->pdf, NULL, &error);
+  g_assert_no_error (error);
+  doc = poppler_document_new_from_file (uri, NULL, &error);
+  g_assert_no_error (error);
+  iter = poppler_structure_element_iter_new (doc);
+  g_assert_nonnull (iter);
+  structure_text (iter, read);
+  poppler_structure_element_iter_free (iter);
+  g_object_unref (doc);
+  g_test_message ("%s", read->str);
+  /* (poppler 22.12 hands an element's text back encoded twice as UTF-8:
+   * the words to look for are ASCII.) */
+  g_assert_nonnull (strstr (read->str, "Innledning om "));
+  g_assert_nonnull (strstr (read->str, "Rad 120"));
+  g_assert_null (strstr (read->str, "Brukerutvalget NAV Eksempelby"));
+  g_assert_null (strstr (read->str, "Laget av testene"));
+  g_assert_null (strstr (read->str, "Side 1 av"));
+
+  /* Every page: its furniture in Artifacts, nothing painted outside marked
+   * content; no element is left of the artifacts, and every TH has its
+   * scope. */
+  q = open_qpdf (f->pdf);
+  n_pages = qpdf_get_num_pages (q);
+  g_assert_cmpint (n_pages, >=, 3);
+  for (int i = 0; i < n_pages; i++)
+    {
+      unsigned char *buf = NULL;
+      size_t len = 0;
+      g_autofree char *content = NULL;
+      guint artifacts = 0, marked = 0, unmarked = 0;
+
+      g_assert_cmpint (qpdf_oh_get_page_content_data (q, qpdf_get_page_n (q, (size_t) i),
+                                                      &buf, &len) & QPDF_ERRORS, ==, 0);
+      content = g_strndup ((const char *) buf, len);
+      free (buf);
+      scan_content (content, &artifacts, &marked, &unmarked);
+      g_assert_cmpuint (artifacts, >=, 2);   /* the running lines, a table's row */
+      g_assert_cmpuint (marked, >, 0);
+      g_assert_cmpuint (unmarked, ==, 0);
+    }
+  {
+    qpdf_oh tree = qpdf_oh_get_key (q, qpdf_get_root (q), "/StructTreeRoot");
+
+    g_assert_cmpuint (count_elements (q, tree, "/Private", &th_without_scope), ==, 0);
+    g_assert_cmpuint (count_elements (q, tree, "/Artifact", &th_without_scope), ==, 0);
+  }
+  qpdf_cleanup (&q);
+}
+
+static void
+test_pdfua_th_scope (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(MvPdfWriter) w = nynorsk_document ();
+  g_autoptr(GError) error = NULL;
+  guint th_without_scope = 0;
+  qpdf_oh tree;
+  qpdf_data q;
+
+  g_assert_true (mv_pdf_writer_save (w, f->pdf, &error));
+  g_assert_no_error (error);
+
+  q = open_qpdf (f->pdf);
+  tree = qpdf_oh_get_key (q, qpdf_get_root (q), "/StructTreeRoot");
+  /* Three columns, the header row repeated on each page the table runs
+   * over. */
+  g_assert_cmpuint (count_elements (q, tree, "/TH", &th_without_scope), >=, 6);
+  g_assert_cmpuint (count_elements (q, tree, "/TH", &th_without_scope) % 3, ==, 0);
+  g_assert_cmpuint (th_without_scope, ==, 0);
+  g_assert_cmpuint (count_elements (q, tree, "/TD", &th_without_scope), ==, 360);
+  qpdf_cleanup (&q);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -614,6 +906,10 @@ main (int    argc,
   ADD ("/pdf-writer/empty", test_empty);
   ADD ("/pdf-writer/landscape", test_landscape);
   ADD ("/pdf-writer/long-word", test_long_word);
+  ADD ("/pdf-writer/pdfua/catalog", test_pdfua_catalog);
+  ADD ("/pdf-writer/pdfua/xmp", test_pdfua_xmp);
+  ADD ("/pdf-writer/pdfua/artifacts", test_pdfua_artifacts);
+  ADD ("/pdf-writer/pdfua/th-scope", test_pdfua_th_scope);
 #undef ADD
 
   return g_test_run ();

@@ -93,6 +93,21 @@ mv_document_page_format (MvLanguage language)
 }
 
 const char *
+mv_document_language_tag (MvLanguage language)
+{
+  switch (language)
+    {
+    case MV_LANGUAGE_NN:
+      return "nn-NO";
+    case MV_LANGUAGE_EN:
+      return "en-GB";
+    case MV_LANGUAGE_NB:
+    default:
+      return "nb-NO";
+    }
+}
+
+const char *
 mv_document_page_format_xlsx (MvLanguage language)
 {
   return document_words (language)->page_format_xlsx;

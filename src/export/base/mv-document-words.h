@@ -39,6 +39,10 @@ void           mv_document_member_contact   (MvMember      *member,
 /* "Side %d av %d" for mv_pdf_writer_set_page_format(). */
 const char    *mv_document_page_format      (MvLanguage     language);
 
+/* The language's BCP 47 tag for mv_pdf_writer_set_language(): "nb-NO",
+ * "nn-NO", "en-GB". */
+const char    *mv_document_language_tag     (MvLanguage     language);
+
 /* "Side &P av &N" for a spreadsheet's footer. */
 const char    *mv_document_page_format_xlsx (MvLanguage     language);
 

@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <glib/gi18n-lib.h>
 #include <pango/pangocairo.h>
+#include <qpdf/qpdf-c.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -113,6 +114,7 @@ struct _MvPdfWriter
   char             *author;
   char             *subject;
   char             *keywords;
+  char             *language;
   char             *header_start;
   char             *header_end;
   char             *footer_start;
@@ -422,6 +424,7 @@ mv_pdf_writer_free (MvPdfWriter *self)
   g_free (self->author);
   g_free (self->subject);
   g_free (self->keywords);
+  g_free (self->language);
   g_free (self->header_start);
   g_free (self->header_end);
   g_free (self->footer_start);
@@ -446,6 +449,16 @@ mv_pdf_writer_set_metadata (MvPdfWriter *self,
   self->author = g_strdup (author);
   self->subject = g_strdup (subject);
   self->keywords = g_strdup (keywords);
+}
+
+void
+mv_pdf_writer_set_language (MvPdfWriter *self,
+                            const char  *language)
+{
+  g_return_if_fail (self != NULL);
+
+  g_free (self->language);
+  self->language = g_strdup (language);
 }
 
 void
@@ -1181,9 +1194,17 @@ draw_running_text (MvPdfWriter    *self,
   text_free (t);
 }
 
+/* Page furniture – the running header and footer, the tables' fills and
+ * rules – is to be an Artifact, which cairo 1.16 refuses as a tag. It is
+ * drawn inside this tag, which the writer uses for nothing else, and
+ * finish_pdf() turns each of its marked contents into "/Artifact BMC" and
+ * takes its elements out of the structure tree. */
+#define ARTIFACT_TAG "Private"
+
 static void
 draw_running (MvPdfWriter *self,
               cairo_t     *cr,
+              gboolean     tagged,
               guint        page)
 {
   g_autofree char *number = NULL;
@@ -1195,6 +1216,8 @@ draw_running (MvPdfWriter *self,
     number = g_strdup_printf (self->page_format, page + 1, self->pages->len);
 #pragma GCC diagnostic pop
 
+  if (tagged)
+    cairo_tag_begin (cr, ARTIFACT_TAG, NULL);
   draw_running_text (self, cr, self->header_start, HEADER_TOP, PANGO_ALIGN_LEFT);
   draw_running_text (self, cr, self->header_end, HEADER_TOP, PANGO_ALIGN_RIGHT);
   if (self->header_start || self->header_end)
@@ -1208,6 +1231,8 @@ draw_running (MvPdfWriter *self,
 
   draw_running_text (self, cr, self->footer_start, footer_y, PANGO_ALIGN_LEFT);
   draw_running_text (self, cr, number, footer_y, PANGO_ALIGN_RIGHT);
+  if (tagged)
+    cairo_tag_end (cr, ARTIFACT_TAG);
 }
 
 /* An attribute value for cairo_tag_begin(): quoted, with ' and \ escaped. */
@@ -1277,6 +1302,7 @@ draw_row (MvPdfWriter *self,
 {
   double x = MARGIN_X;
 
+  tag_begin (cr, state, ARTIFACT_TAG, NULL);
   if (header)
     {
       set_grey (cr, HEADER_FILL);
@@ -1295,6 +1321,7 @@ draw_row (MvPdfWriter *self,
   cairo_move_to (cr, MARGIN_X, y + row->height);
   cairo_line_to (cr, MARGIN_X + self->body_width, y + row->height);
   cairo_stroke (cr);
+  tag_end (cr, state, ARTIFACT_TAG);
 
   tag_begin (cr, state, "TR", NULL);
   for (guint c = 0; c < table->n_columns; c++)
@@ -1421,7 +1448,7 @@ draw_page (MvPdfWriter *self,
 {
   GArray *placements = g_ptr_array_index (self->pages, page);
 
-  draw_running (self, cr, page);
+  draw_running (self, cr, state->surface != NULL, page);
   for (guint i = 0; i < placements->len; i++)
     draw_placement (self, cr, state, page, &g_array_index (placements, Placement, i));
   /* No tag but the Document runs over a page's end: a list or table goes
@@ -1592,6 +1619,9 @@ write_file (const char  *file,
   return FALSE;
 }
 
+static gboolean finish_pdf (MvPdfWriter *self, GByteArray *bytes, const char *path,
+                            GError **error);
+
 /* Lays out on A4 and draws the tagged document into @bytes. @path names
  * the file in messages. */
 static gboolean
@@ -1634,8 +1664,256 @@ render (MvPdfWriter  *self,
       return FALSE;
     }
 
+  if (!finish_pdf (self, bytes, path, error))
+    {
+      self->n_pages = 0;
+      return FALSE;
+    }
+
   self->n_pages = n_pages;
   return TRUE;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Finishing: what PDF/UA asks that cairo 1.16 cannot write                 */
+/* ------------------------------------------------------------------------ */
+
+static gboolean
+is_element (qpdf_data   q,
+            qpdf_oh     oh,
+            const char *type)
+{
+  return qpdf_oh_is_dictionary (q, oh) &&
+         qpdf_oh_is_name_and_equals (q, qpdf_oh_get_key (q, oh, "/S"), type);
+}
+
+/* Takes the artifacts' elements out of @element's kids, and gives each TH
+ * the scope of its column (every table's header row is its first row, a
+ * column's head). */
+static void
+finish_element (qpdf_data q,
+                qpdf_oh   element,
+                int       depth)
+{
+  qpdf_oh kids;
+
+  if (depth > 64)
+    return;
+  if (is_element (q, element, "/TH"))
+    qpdf_oh_replace_key (q, element, "/A", qpdf_oh_parse (q, "<< /O /Table /Scope /Column >>"));
+
+  kids = qpdf_oh_get_key (q, element, "/K");
+  if (qpdf_oh_is_array (q, kids))
+    {
+      for (int i = qpdf_oh_get_array_n_items (q, kids); i-- > 0;)
+        {
+          qpdf_oh kid = qpdf_oh_get_array_item (q, kids, i);
+
+          if (is_element (q, kid, "/" ARTIFACT_TAG))
+            qpdf_oh_erase_item (q, kids, i);
+          else if (qpdf_oh_is_dictionary (q, kid))
+            finish_element (q, kid, depth + 1);
+        }
+    }
+  else if (is_element (q, kids, "/" ARTIFACT_TAG))
+    qpdf_oh_replace_key (q, element, "/K", qpdf_oh_new_array (q));
+  else if (qpdf_oh_is_dictionary (q, kids))
+    finish_element (q, kids, depth + 1);
+}
+
+/* An artifact's marked content belongs to no element: the parent tree's
+ * entry for it becomes null. */
+static void
+finish_parent_tree (qpdf_data q,
+                    qpdf_oh   node,
+                    int       depth)
+{
+  qpdf_oh nums = qpdf_oh_get_key (q, node, "/Nums");
+  qpdf_oh kids = qpdf_oh_get_key (q, node, "/Kids");
+
+  if (depth > 32)
+    return;
+  if (qpdf_oh_is_array (q, nums))
+    for (int i = 1; i < qpdf_oh_get_array_n_items (q, nums); i += 2)
+      {
+        qpdf_oh value = qpdf_oh_get_array_item (q, nums, i);
+
+        if (!qpdf_oh_is_array (q, value))
+          continue;
+        for (int j = 0; j < qpdf_oh_get_array_n_items (q, value); j++)
+          if (is_element (q, qpdf_oh_get_array_item (q, value, j), "/" ARTIFACT_TAG))
+            qpdf_oh_set_array_item (q, value, j, qpdf_oh_new_null (q));
+      }
+  if (qpdf_oh_is_array (q, kids))
+    for (int i = 0; i < qpdf_oh_get_array_n_items (q, kids); i++)
+      finish_parent_tree (q, qpdf_oh_get_array_item (q, kids, i), depth + 1);
+}
+
+static void
+finish_content (qpdf_data  q,
+                qpdf_oh    stream,
+                GRegex    *marked)
+{
+  unsigned char *data = NULL;
+  size_t len = 0;
+  g_autofree char *text = NULL;
+  g_autofree char *done = NULL;
+
+  if (!qpdf_oh_is_stream (q, stream) ||
+      qpdf_oh_get_stream_data (q, stream, qpdf_dl_generalized, NULL, &data, &len) & QPDF_ERRORS ||
+      data == NULL)
+    return;
+  text = g_strndup ((const char *) data, len);
+  free (data);
+  if (strlen (text) != len)
+    return;     /* not cairo's text: leave it */
+  done = g_regex_replace_literal (marked, text, -1, 0, "/Artifact BMC", 0, NULL);
+  if (done != NULL && strcmp (done, text) != 0)
+    qpdf_oh_replace_stream_data (q, stream, (const unsigned char *) done, strlen (done),
+                                 qpdf_oh_new_null (q), qpdf_oh_new_null (q));
+}
+
+/* @format with one %s for @value, escaped; nothing when @value is %NULL. */
+static void
+xmp_append (GString    *xmp,
+            const char *format,
+            const char *value)
+{
+  g_autofree char *line = NULL;
+
+  if (value == NULL)
+    return;
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+  line = g_markup_printf_escaped (format, value);
+#pragma GCC diagnostic pop
+  g_string_append (xmp, line);
+}
+
+static char *
+xmp_packet (MvPdfWriter *self)
+{
+  GString *xmp = g_string_new ("<?xpacket begin=\"\xef\xbb\xbf\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+                               "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
+                               " <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+                               "  <rdf:Description rdf:about=\"\"\n"
+                               "    xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n"
+                               "    xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"\n"
+                               "    xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n"
+                               "   <dc:format>application/pdf</dc:format>\n");
+
+  xmp_append (xmp, "   <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">%s</rdf:li></rdf:Alt>"
+                   "</dc:title>\n", self->title);
+  xmp_append (xmp, "   <dc:creator><rdf:Seq><rdf:li>%s</rdf:li></rdf:Seq></dc:creator>\n",
+              self->author);
+  xmp_append (xmp, "   <dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">%s</rdf:li>"
+                   "</rdf:Alt></dc:description>\n", self->subject);
+  xmp_append (xmp, "   <dc:language><rdf:Bag><rdf:li>%s</rdf:li></rdf:Bag></dc:language>\n",
+              self->language);
+  g_string_append (xmp, "   <xmp:CreatorTool>Medvirke</xmp:CreatorTool>\n"
+                        "   <pdfuaid:part>1</pdfuaid:part>\n"
+                        "  </rdf:Description>\n"
+                        " </rdf:RDF>\n"
+                        "</x:xmpmeta>\n"
+                        "<?xpacket end=\"w\"?>\n");
+  return g_string_free (xmp, FALSE);
+}
+
+char *
+mv_pdf_xmp_set_title (const char *xmp,
+                      const char *title)
+{
+  g_autoptr(GRegex) regex = g_regex_new ("<dc:title>.*?</dc:title>", G_REGEX_DOTALL, 0, NULL);
+  g_autoptr(GString) element = g_string_new (NULL);
+
+  g_return_val_if_fail (xmp != NULL, NULL);
+  g_return_val_if_fail (title != NULL, NULL);
+
+  xmp_append (element, "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">%s</rdf:li></rdf:Alt>"
+                       "</dc:title>", title);
+  if (!g_regex_match (regex, xmp, 0, NULL))
+    return g_strdup (xmp);
+  return g_regex_replace_literal (regex, xmp, -1, 0, element->str, 0, NULL);
+}
+
+static gboolean
+qpdf_failed (qpdf_data    q,
+             const char  *path,
+             GError     **error)
+{
+  qpdf_error e = qpdf_get_error (q);
+
+  g_set_error (error, MV_ERROR, MV_ERROR_FAILED, _("Could not make the PDF file “%s”: %s"),
+               path, e ? qpdf_get_error_full_text (q, e) : "qpdf");
+  return FALSE;
+}
+
+/* Rewrites cairo's PDF in @bytes with the catalog's /Lang,
+ * /ViewerPreferences, /MarkInfo and /Metadata, the artifacts and the TH's
+ * scope (see ARTIFACT_TAG). */
+static gboolean
+finish_pdf (MvPdfWriter  *self,
+            GByteArray   *bytes,
+            const char   *path,
+            GError      **error)
+{
+  g_autoptr(GRegex) marked = g_regex_new ("/" ARTIFACT_TAG "\\s*<<\\s*/MCID\\s+[0-9]+\\s*>>\\s*BDC",
+                                          G_REGEX_RAW, 0, NULL);
+  g_autofree char *xmp = xmp_packet (self);
+  qpdf_data q = qpdf_init ();
+  qpdf_oh root, tree, metadata;
+  int n_pages;
+  gboolean ok = FALSE;
+
+  qpdf_silence_errors (q);
+  qpdf_set_suppress_warnings (q, QPDF_TRUE);
+  if (qpdf_read_memory (q, path, (const char *) bytes->data, bytes->len, NULL) & QPDF_ERRORS ||
+      (n_pages = qpdf_get_num_pages (q)) < 0)
+    goto out;
+
+  root = qpdf_get_root (q);
+  if (self->language != NULL)
+    qpdf_oh_replace_key (q, root, "/Lang", qpdf_oh_new_unicode_string (q, self->language));
+  qpdf_oh_replace_key (q, root, "/ViewerPreferences",
+                       qpdf_oh_parse (q, "<< /DisplayDocTitle true >>"));
+  qpdf_oh_replace_key (q, root, "/MarkInfo", qpdf_oh_parse (q, "<< /Marked true >>"));
+
+  metadata = qpdf_oh_new_stream (q);
+  qpdf_oh_replace_stream_data (q, metadata, (const unsigned char *) xmp, strlen (xmp),
+                               qpdf_oh_new_null (q), qpdf_oh_new_null (q));
+  qpdf_oh_replace_key (q, qpdf_oh_get_dict (q, metadata), "/Type", qpdf_oh_new_name (q, "/Metadata"));
+  qpdf_oh_replace_key (q, qpdf_oh_get_dict (q, metadata), "/Subtype", qpdf_oh_new_name (q, "/XML"));
+  qpdf_oh_replace_key (q, root, "/Metadata", metadata);
+
+  tree = qpdf_oh_get_key (q, root, "/StructTreeRoot");
+  if (qpdf_oh_is_dictionary (q, tree))
+    {
+      finish_element (q, tree, 0);
+      finish_parent_tree (q, qpdf_oh_get_key (q, tree, "/ParentTree"), 0);
+    }
+
+  for (int i = 0; i < n_pages; i++)
+    {
+      qpdf_oh contents = qpdf_oh_get_key (q, qpdf_get_page_n (q, (size_t) i), "/Contents");
+
+      if (qpdf_oh_is_array (q, contents))
+        for (int j = 0; j < qpdf_oh_get_array_n_items (q, contents); j++)
+          finish_content (q, qpdf_oh_get_array_item (q, contents, j), marked);
+      else
+        finish_content (q, contents, marked);
+    }
+
+  if (qpdf_init_write_memory (q) & QPDF_ERRORS || qpdf_write (q) & QPDF_ERRORS)
+    goto out;
+  g_byte_array_set_size (bytes, 0);
+  g_byte_array_append (bytes, qpdf_get_buffer (q), (guint) qpdf_get_buffer_length (q));
+  ok = TRUE;
+
+out:
+  if (!ok)
+    qpdf_failed (q, path, error);
+  qpdf_cleanup (&q);
+  return ok;
 }
 
 /**

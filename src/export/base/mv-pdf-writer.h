@@ -44,7 +44,15 @@ G_BEGIN_DECLS
  *
  * One writer makes one document; it is not thread-safe, but writers on
  * different threads are independent. Not yet: a cell or row taller than a
- * whole page is drawn past the page's foot; no /Lang (cairo 1.16). */
+ * whole page is drawn past the page's foot.
+ *
+ * Towards PDF/UA (ISO 14289-1), cairo's output is finished with libqpdf
+ * (cairo 1.16 can do none of it): the catalog gets /Lang
+ * (mv_pdf_writer_set_language()), /ViewerPreferences /DisplayDocTitle,
+ * /MarkInfo /Marked and an XMP packet (dc:title, dc:language,
+ * pdfuaid:part 1); the running header and footer and the tables' fills
+ * and rules are Artifacts, not content of the Document; a TH has
+ * /Scope /Column. */
 
 /* The running header's and footer's look, for what draws a footer of its
  * own on pages the writer did not make (the meeting packet's page numbers):
@@ -84,6 +92,11 @@ void         mv_pdf_writer_set_metadata     (MvPdfWriter      *self,
                                              const char       *author,
                                              const char       *subject,
                                              const char       *keywords);
+/* The document's language as a BCP 47 tag ("nb-NO", "nn-NO", "en-GB"),
+ * the catalog's /Lang and the XMP's dc:language, for a screen reader's
+ * voice; see mv_document_language_tag(). None unless set. */
+void         mv_pdf_writer_set_language     (MvPdfWriter      *self,
+                                             const char       *language);
 /* A4 portrait unless set. */
 void         mv_pdf_writer_set_orientation  (MvPdfWriter      *self,
                                              MvPdfOrientation  orientation);
@@ -165,6 +178,11 @@ gboolean     mv_pdf_writer_save_full        (MvPdfWriter      *self,
 GBytes      *mv_pdf_writer_save_to_bytes    (MvPdfWriter      *self,
                                              const char       *name,
                                              GError          **error);
+/* @xmp, an XMP packet as the writer makes it, with its dc:title replaced
+ * by @title: for what retitles a written PDF (the meeting packet), so that
+ * the XMP's title stays the /Info's. */
+char        *mv_pdf_xmp_set_title           (const char       *xmp,
+                                             const char       *title);
 /* The number of pages of the last successful save or pagination; 0 before. */
 guint        mv_pdf_writer_get_n_pages      (MvPdfWriter      *self);
 
