@@ -302,6 +302,8 @@ rebuild (MvOrganisationsDialog *self)
         g_autofree char *name = g_strdup_printf (_("Remove %s"),
                                                  mv_organisation_get_name (organisation));
 
+        /* Its own name, which the plain label would replace when shown. */
+        mv_widget_plain_mnemonics (remove);
         gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
         gtk_widget_add_css_class (remove, "destructive-action");
         gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -372,6 +374,7 @@ static void
 mv_organisations_dialog_init (MvOrganisationsDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  mv_widget_plain_mnemonics (GTK_WIDGET (self));
 
   self->rows = g_ptr_array_new ();
 }

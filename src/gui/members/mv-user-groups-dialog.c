@@ -223,6 +223,7 @@ static void
 mv_user_groups_dialog_init (MvUserGroupsDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  mv_widget_plain_mnemonics (GTK_WIDGET (self));
 
   self->rows = g_ptr_array_new ();
 }

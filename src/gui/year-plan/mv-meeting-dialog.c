@@ -190,6 +190,7 @@ mv_meeting_dialog_init (MvMeetingDialog *self)
   g_autoptr(GEnumClass) kind_class = g_type_class_ref (MV_TYPE_MEETING_KIND);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  mv_widget_plain_mnemonics (GTK_WIDGET (self));
 
   for (guint i = 0; i < kind_class->n_values; i++)
     gtk_string_list_append (kinds, mv_enum_to_label (MV_TYPE_MEETING_KIND,
@@ -236,6 +237,7 @@ mv_meeting_dialog_new (GtkWindow *parent,
   if (meeting == NULL)
     {
       adw_window_title_set_title (self->window_title, _("New Meeting"));
+      gtk_window_set_title (GTK_WINDOW (self), _("New Meeting"));
       gtk_button_set_label (GTK_BUTTON (self->save_button), _("_Add"));
       gtk_editable_set_text (GTK_EDITABLE (self->start_row), mv_council_get_start_time (council));
       gtk_spin_button_set_value (self->length_spin, mv_council_get_length_minutes (council));
@@ -250,6 +252,7 @@ mv_meeting_dialog_new (GtkWindow *parent,
       int length = mv_meeting_get_length (meeting);
 
       adw_window_title_set_title (self->window_title, _("Edit Meeting"));
+      gtk_window_set_title (GTK_WINDOW (self), _("Edit Meeting"));
       gtk_button_set_label (GTK_BUTTON (self->save_button), _("_Save"));
       gtk_editable_set_text (GTK_EDITABLE (self->date_row), date);
       gtk_editable_set_text (GTK_EDITABLE (self->start_row), start);

@@ -475,6 +475,7 @@ mv_plan_year_dialog_init (MvPlanYearDialog *self)
 
   self->building = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
+  mv_widget_plain_mnemonics (GTK_WIDGET (self));
 
   self->themes = g_ptr_array_new_with_free_func (g_free);
 

@@ -1,0 +1,221 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <string.h>
+
+#include "mv-backup-dialog.h"
+#include "mv-council-dialog.h"
+#include "mv-council-setup.h"
+#include "mv-export-dialog.h"
+#include "mv-meeting-dialog.h"
+#include "mv-member-dialog.h"
+#include "mv-organisations-dialog.h"
+#include "mv-plan-year-dialog.h"
+#include "mv-queries.h"
+#include "mv-search-bar-private.h"
+#include "mv-user-groups-dialog.h"
+#include "mv-window-private.h"
+#include "mv-year-plan-page.h"
+#include "mv-test-gui.h"
+#include "mv-test-store.h"
+
+/* What a screen reader hears, in bokmål: buttons named by their plain
+ * words once ("Ny sak", not "_Ny sak Ny sak"), dialogs by their title,
+ * the search bar's close button by what it does. Runs with GTK_A11Y=test. */
+
+typedef struct
+{
+  MvTestStore ts;
+  MvWindow   *window;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  mv_test_store_set_up (&fixture->ts, MV_TEST_STORE_SAMPLE);
+  fixture->window = mv_window_new (NULL, fixture->ts.store);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+  mv_test_run_pending ();
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  mv_test_run_pending ();
+  mv_test_store_tear_down (&fixture->ts);
+}
+
+/* @accessible's label as GTK holds it, or NULL when it has none. GTK 4.8
+ * has no getter; the check against a value no label has returns the value
+ * it found. */
+static char *
+dup_accessible_label (GtkWidget *widget)
+{
+  if (!gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL))
+    return NULL;
+  return gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget),
+                                             GTK_ACCESSIBLE_PROPERTY_LABEL, "\x01");
+}
+
+/* Whether @name is the same words twice ("Ny sak Ny sak"). */
+static gboolean
+is_doubled (const char *name)
+{
+  g_auto(GStrv) words = g_strsplit_set (name, " ", -1);
+  guint n = g_strv_length (words);
+
+  if (n < 2 || n % 2 != 0)
+    return FALSE;
+  for (guint i = 0; i < n / 2; i++)
+    if (g_strcmp0 (words[i], words[i + n / 2]) != 0)
+      return FALSE;
+  return TRUE;
+}
+
+/* Every button, toggle button and check button under @root: its name has
+ * no mnemonic underscore and does not say its words twice; a button
+ * showing a mnemonic label or an AdwButtonContent has a name at all. */
+static guint
+check_buttons (GtkWidget  *root,
+               const char *where)
+{
+  guint checked = 0;
+
+  if (GTK_IS_BUTTON (root) || GTK_IS_CHECK_BUTTON (root))
+    {
+      g_autofree char *label = dup_accessible_label (root);
+      g_autofree char *shown = NULL;
+      gboolean underline = FALSE;
+      GtkWidget *child = GTK_IS_BUTTON (root) ? gtk_button_get_child (GTK_BUTTON (root)) : NULL;
+
+      g_object_get (root, "label", &shown, "use-underline", &underline, NULL);
+      if (label != NULL)
+        {
+          g_test_message ("%s: %s «%s»", where, G_OBJECT_TYPE_NAME (root), label);
+          if (strchr (label, '_') != NULL || is_doubled (label))
+            g_error ("%s: %s named «%s»", where, G_OBJECT_TYPE_NAME (root), label);
+        }
+      if ((shown != NULL && underline) || ADW_IS_BUTTON_CONTENT (child))
+        {
+          if (label == NULL)
+            g_error ("%s: %s «%s» has no name", where, G_OBJECT_TYPE_NAME (root),
+                     shown != NULL ? shown : "");
+        }
+      checked++;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    checked += check_buttons (child, where);
+  return checked;
+}
+
+/* A dialog has a title in the window's own name, a translated one (not
+ * its type's name), and its buttons read right. */
+static void
+check_dialog (GtkWidget *dialog)
+{
+  const char *title;
+  g_autofree char *name = NULL;
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  mv_test_wait_mapped (dialog);
+  title = gtk_window_get_title (GTK_WINDOW (dialog));
+  g_test_message ("%s: «%s»", G_OBJECT_TYPE_NAME (dialog), title);
+  g_assert_nonnull (title);
+  g_assert_cmpstr (title, !=, "");
+  g_assert_false (g_str_has_prefix (title, "Mv"));
+  name = dup_accessible_label (dialog);
+  g_assert_cmpstr (name, ==, title);
+  g_assert_cmpuint (check_buttons (dialog, G_OBJECT_TYPE_NAME (dialog)), >, 0);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  mv_test_run_pending ();
+}
+
+static void
+test_buttons (Fixture       *fixture,
+              gconstpointer  data)
+{
+  static const char *sections[] = { "members", "year-plan", "items", "documents" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    {
+      MvSectionPage *page = mv_window_get_section_page (fixture->window, sections[i]);
+
+      gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-section", "s",
+                                  sections[i]);
+      mv_test_wait_mapped (page);
+    }
+  g_assert_cmpuint (check_buttons (GTK_WIDGET (fixture->window), "window"), >, 10);
+}
+
+static void
+test_dialogs (Fixture       *fixture,
+              gconstpointer  data)
+{
+  GtkWindow *parent = GTK_WINDOW (fixture->window);
+  MvStore *store = fixture->ts.store;
+  MvCouncil *council = fixture->ts.council;
+  g_autoptr(GPtrArray) meetings = mv_store_list_meetings (store, council, 0);
+  g_autoptr(GPtrArray) members = mv_store_list_members (store, council, FALSE);
+  MvMeeting *meeting = g_ptr_array_index (meetings, 0);
+  GtkWidget *dialog;
+
+  dialog = mv_meeting_dialog_new (parent, store, council, NULL, 2026);
+  check_dialog (dialog);
+  dialog = mv_meeting_dialog_new (parent, store, council, NULL, 2026);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "Nytt møte");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  dialog = mv_meeting_dialog_new (parent, store, council, meeting, 0);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "Rediger møte");
+  check_dialog (dialog);
+
+  check_dialog (mv_plan_year_dialog_new (parent, store, council, 2027));
+  check_dialog (mv_member_dialog_new (parent, store, council, NULL));
+  check_dialog (mv_member_dialog_new (parent, store, council, g_ptr_array_index (members, 0)));
+  check_dialog (mv_organisations_dialog_new (parent, store, council));
+  check_dialog (mv_user_groups_dialog_new (parent, store));
+  check_dialog (GTK_WIDGET (mv_export_dialog_new (parent, store, meeting)));
+  check_dialog (mv_council_setup_new (parent, store, council));
+  check_dialog (mv_backup_dialog_new (parent, fixture->ts.path));
+  check_dialog (mv_council_dialog_new (parent));
+}
+
+/* The search bar's close button says what it does. */
+static void
+test_search_close (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  MvSearchBar *bar = mv_window_get_search_bar (fixture->window);
+  GtkWidget *close_button = mv_search_bar_get_close_button (bar);
+
+  g_assert_nonnull (close_button);
+  gtk_test_accessible_assert_property (close_button, GTK_ACCESSIBLE_PROPERTY_LABEL, "Lukk søket");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_setenv ("LANGUAGE", "nb", TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+  setlocale (LC_ALL, "nb_NO.UTF-8");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("MEDVIRKE_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  adw_init ();
+
+  g_test_add ("/a11y/buttons", Fixture, NULL, fixture_set_up, test_buttons, fixture_tear_down);
+  g_test_add ("/a11y/dialogs", Fixture, NULL, fixture_set_up, test_dialogs, fixture_tear_down);
+  g_test_add ("/a11y/search-close", Fixture, NULL, fixture_set_up, test_search_close,
+              fixture_tear_down);
+
+  return g_test_run ();
+}
