@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "mv-backup-dialog.h"
@@ -200,6 +201,43 @@ test_search_close (Fixture       *fixture,
   gtk_test_accessible_assert_property (close_button, GTK_ACCESSIBLE_PROPERTY_LABEL, "Lukk søket");
 }
 
+/* The number in the metainfo's <requires> display_length for @side. */
+static int
+metainfo_display_length (const char *side)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data",
+                                                 "io.github.medvirke.Medvirke.metainfo.xml.in",
+                                                 NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *tag = g_strdup_printf ("<display_length compare=\"ge\" side=\"%s\">", side);
+  const char *requires, *found;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  requires = strstr (text, "<requires>");
+  g_assert_nonnull (requires);
+  found = strstr (requires, tag);
+  g_assert_nonnull (found);
+  g_assert_true (found < strstr (requires, "</requires>"));
+  return atoi (found + strlen (tag));
+}
+
+/* The metainfo states the screen the window really needs: its measured
+ * minimum width as the longest side, its minimum height as the shortest. */
+static void
+test_metainfo_size (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  int width, height;
+
+  gtk_widget_measure (GTK_WIDGET (fixture->window), GTK_ORIENTATION_HORIZONTAL, -1,
+                      &width, NULL, NULL, NULL);
+  gtk_widget_measure (GTK_WIDGET (fixture->window), GTK_ORIENTATION_VERTICAL, width,
+                      &height, NULL, NULL, NULL);
+  g_test_message ("minimum %d × %d", width, height);
+  g_assert_cmpint (metainfo_display_length ("longest"), ==, width);
+  g_assert_cmpint (metainfo_display_length ("shortest"), ==, height);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -211,10 +249,22 @@ main (int   argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
   adw_init ();
+  {
+    /* The application's style sheet, as AdwApplication loads it. */
+    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (css, "/io/github/medvirke/Medvirke/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                                GTK_STYLE_PROVIDER (css),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
 
   g_test_add ("/a11y/buttons", Fixture, NULL, fixture_set_up, test_buttons, fixture_tear_down);
   g_test_add ("/a11y/dialogs", Fixture, NULL, fixture_set_up, test_dialogs, fixture_tear_down);
   g_test_add ("/a11y/search-close", Fixture, NULL, fixture_set_up, test_search_close,
+              fixture_tear_down);
+
+  g_test_add ("/a11y/metainfo-size", Fixture, NULL, fixture_set_up, test_metainfo_size,
               fixture_tear_down);
 
   return g_test_run ();
