@@ -201,6 +201,37 @@ test_search_close (Fixture       *fixture,
   gtk_test_accessible_assert_property (close_button, GTK_ACCESSIBLE_PROPERTY_LABEL, "Lukk søket");
 }
 
+/* A field the meeting form refuses is invalid to a screen reader, with
+ * the reason as its description, and valid again once it is corrected. */
+static void
+test_invalid_field (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  GtkWidget *dialog = mv_meeting_dialog_new (GTK_WINDOW (fixture->window), fixture->ts.store,
+                                             fixture->ts.council, NULL, 2027);
+  GtkWidget *date = mv_meeting_dialog_get_field (MV_MEETING_DIALOG (dialog), "date");
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  mv_test_wait_mapped (dialog);
+  gtk_test_accessible_assert_state (date, GTK_ACCESSIBLE_STATE_INVALID,
+                                    GTK_ACCESSIBLE_INVALID_FALSE);
+
+  mv_meeting_dialog_set_date (MV_MEETING_DIALOG (dialog), "31.02.2027");
+  g_assert_false (mv_meeting_dialog_save (MV_MEETING_DIALOG (dialog)));
+  gtk_test_accessible_assert_state (date, GTK_ACCESSIBLE_STATE_INVALID,
+                                    GTK_ACCESSIBLE_INVALID_TRUE);
+  gtk_test_accessible_assert_property (date, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       mv_meeting_dialog_get_error (MV_MEETING_DIALOG (dialog)));
+
+  mv_meeting_dialog_set_date (MV_MEETING_DIALOG (dialog), "09.03.2027");
+  gtk_test_accessible_assert_state (date, GTK_ACCESSIBLE_STATE_INVALID,
+                                    GTK_ACCESSIBLE_INVALID_FALSE);
+  g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (date),
+                                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  mv_test_run_pending ();
+}
+
 /* The number in the metainfo's <requires> display_length for @side. */
 static int
 metainfo_display_length (const char *side)
@@ -264,6 +295,8 @@ main (int   argc,
   g_test_add ("/a11y/search-close", Fixture, NULL, fixture_set_up, test_search_close,
               fixture_tear_down);
 
+  g_test_add ("/a11y/invalid-field", Fixture, NULL, fixture_set_up, test_invalid_field,
+              fixture_tear_down);
   g_test_add ("/a11y/metainfo-size", Fixture, NULL, fixture_set_up, test_metainfo_size,
               fixture_tear_down);
 

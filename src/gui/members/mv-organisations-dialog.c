@@ -95,7 +95,7 @@ show_error (MvOrganisationsDialog *self,
 {
   if (g_error_matches (error, MV_ERROR, MV_ERROR_INVALID))
     {
-      mv_row_set_error (row, TRUE);
+      mv_row_set_error_reason (row, error->message);
       gtk_label_set_text (self->error_label, error->message);
       gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
       return;
@@ -108,7 +108,7 @@ static void
 clear_error (MvOrganisationsDialog *self,
              GtkWidget             *row)
 {
-  mv_row_set_error (row, FALSE);
+  mv_row_set_error_reason (row, NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
 }
 

@@ -101,7 +101,7 @@ field_changed_cb (MvMeetingDialog *self,
                   GtkEditable     *row)
 {
   g_object_set_data (G_OBJECT (row), "mv-touched", GINT_TO_POINTER (TRUE));
-  mv_row_set_error (GTK_WIDGET (row), FALSE);
+  mv_row_set_error_reason (GTK_WIDGET (row), NULL);
   show_error (self, NULL);
   update_deadlines (self);
 }
@@ -120,7 +120,7 @@ field_left_cb (GtkEventControllerFocus *controller,
       !(problem = field_problem (self, row)))
     return;
 
-  mv_row_set_error (row, TRUE);
+  mv_row_set_error_reason (row, problem);
   show_error (self, problem);
 }
 
@@ -330,7 +330,7 @@ mv_meeting_dialog_save (MvMeetingDialog *self)
 
         if (problem != NULL)
           {
-            mv_row_set_error (checked[i], TRUE);
+            mv_row_set_error_reason (checked[i], problem);
             show_error (self, problem);
             gtk_widget_grab_focus (checked[i]);
             return FALSE;
