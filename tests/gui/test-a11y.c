@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -12,6 +13,7 @@
 #include "mv-export-dialog.h"
 #include "mv-meeting-dialog.h"
 #include "mv-member-dialog.h"
+#include "mv-members-page-private.h"
 #include "mv-organisations-dialog.h"
 #include "mv-plan-year-dialog.h"
 #include "mv-queries.h"
@@ -232,6 +234,117 @@ test_invalid_field (Fixture       *fixture,
   mv_test_run_pending ();
 }
 
+static double
+luminance (const guchar *bgra)
+{
+  double rgb[3] = { bgra[2], bgra[1], bgra[0] };
+
+  for (guint i = 0; i < 3; i++)
+    {
+      double c = rgb[i] / 255.0;
+
+      rgb[i] = c <= 0.03928 ? c / 12.92 : pow ((c + 0.055) / 1.055, 2.4);
+    }
+  return 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2];
+}
+
+/* The contrast of @label's text with its background as drawn: @area (an
+ * ancestor that paints the background) rendered by the window's renderer,
+ * and within @label's bounds the lightest and the darkest pixel compared
+ * by WCAG's formula. */
+static double
+rendered_contrast (GtkWidget *label,
+                   GtkWidget *area)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (area);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  int width = gtk_widget_get_width (area);
+  int height = gtk_widget_get_height (area);
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree guchar *pixels = NULL;
+  graphene_rect_t bounds;
+  double lightest = 0, darkest = 1;
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (area)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  pixels = g_malloc ((gsize) width * height * 4);
+  gdk_texture_download (texture, pixels, (gsize) width * 4);
+  g_assert_true (gtk_widget_compute_bounds (label, area, &bounds));
+
+  for (int y = MAX (0, (int) bounds.origin.y); y < MIN (height, (int) (bounds.origin.y + bounds.size.height)); y++)
+    for (int x = MAX (0, (int) bounds.origin.x); x < MIN (width, (int) (bounds.origin.x + bounds.size.width)); x++)
+      {
+        const guchar *pixel = pixels + ((gsize) y * width + x) * 4;
+        double l = luminance (pixel);
+
+        g_assert_cmpint (pixel[3], ==, 255);
+        lightest = MAX (lightest, l);
+        darkest = MIN (darkest, l);
+      }
+  return (lightest + 0.05) / (darkest + 0.05);
+}
+
+/* The first mapped label under @root with the style class @css_class. */
+static GtkWidget *
+find_label (GtkWidget  *root,
+            const char *css_class)
+{
+  if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root) &&
+      gtk_widget_has_css_class (root, css_class) &&
+      *gtk_label_get_text (GTK_LABEL (root)) != '\0')
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *label = find_label (child, css_class);
+
+      if (label != NULL)
+        return label;
+    }
+  return NULL;
+}
+
+/* The coverage panel's explanations and the year plan's past meetings
+ * measure at least 4.5:1 (WCAG 2.1 AA) in the light style, as drawn. */
+static void
+test_contrast (Fixture       *fixture,
+               gconstpointer  data)
+{
+  MvSectionPage *members = mv_window_get_section_page (fixture->window, "members");
+  MvSectionPage *year_plan = mv_window_get_section_page (fixture->window, "year-plan");
+  GtkWidget *panel = GTK_WIDGET (mv_members_page_get_coverage_panel (MV_MEMBERS_PAGE (members)));
+  GtkWidget *label;
+  double contrast;
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1366, 720);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-section", "s", "members");
+  mv_test_wait_mapped (members);
+  gtk_widget_activate_action (GTK_WIDGET (members), "members.toggle-coverage", NULL);
+  mv_test_wait_mapped (panel);
+  mv_test_wait_for (find_label (panel, "subtitle") != NULL);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+  label = find_label (panel, "subtitle");
+  contrast = rendered_contrast (label, gtk_widget_get_ancestor (label, GTK_TYPE_LIST_BOX));
+  g_test_message ("coverage «%s»: %.2f:1", gtk_label_get_text (GTK_LABEL (label)), contrast);
+  g_assert_cmpfloat (contrast, >=, 4.5);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-section", "s", "year-plan");
+  mv_test_wait_mapped (year_plan);
+  mv_test_wait_for (find_label (GTK_WIDGET (year_plan), "dim-label") != NULL);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+  label = find_label (GTK_WIDGET (mv_section_page_get_column_view (year_plan)), "dim-label");
+  g_assert_nonnull (label);
+  contrast = rendered_contrast (label, GTK_WIDGET (mv_section_page_get_column_view (year_plan)));
+  g_test_message ("past meeting «%s»: %.2f:1", gtk_label_get_text (GTK_LABEL (label)), contrast);
+  g_assert_cmpfloat (contrast, >=, 4.5);
+}
+
 /* The number in the metainfo's <requires> display_length for @side. */
 static int
 metainfo_display_length (const char *side)
@@ -297,6 +410,7 @@ main (int   argc,
 
   g_test_add ("/a11y/invalid-field", Fixture, NULL, fixture_set_up, test_invalid_field,
               fixture_tear_down);
+  g_test_add ("/a11y/contrast", Fixture, NULL, fixture_set_up, test_contrast, fixture_tear_down);
   g_test_add ("/a11y/metainfo-size", Fixture, NULL, fixture_set_up, test_metainfo_size,
               fixture_tear_down);
 
