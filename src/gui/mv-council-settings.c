@@ -548,6 +548,7 @@ mv_council_settings_init (MvCouncilSettings *self)
 {
   self->loading = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
+  mv_widget_plain_mnemonics (GTK_WIDGET (self));
 
   self->fixed_rows = g_ptr_array_new ();
   fill_combo (self->level_row, MV_TYPE_COUNCIL_LEVEL);

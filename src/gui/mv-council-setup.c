@@ -183,6 +183,7 @@ static void
 mv_council_setup_init (MvCouncilSetup *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  mv_widget_plain_mnemonics (GTK_WIDGET (self));
 
   fill_combo (self->level_row, MV_TYPE_COUNCIL_LEVEL);
   fill_combo (self->language_row, MV_TYPE_LANGUAGE);

@@ -360,9 +360,31 @@ mv_search_bar_class_init (MvSearchBarClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, search_mode_notify_cb);
 }
 
+/* The button of @widget's tree (the search bar's own close button, which
+ * GtkSearchBar makes without a name), or NULL. */
+static GtkWidget *
+find_button (GtkWidget *widget)
+{
+  if (GTK_IS_BUTTON (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *button = find_button (child);
+
+      if (button != NULL)
+        return button;
+    }
+  return NULL;
+}
+
 static void
 mv_search_bar_init (MvSearchBar *self)
 {
+  GtkWidget *close_button;
+
   GtkLayoutManager *layout;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -371,6 +393,17 @@ mv_search_bar_init (MvSearchBar *self)
   gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->entry));
   gtk_list_box_set_header_func (self->results, header_func, NULL, NULL);
+
+  /* GTK 4.8 gives the close button only an icon; a screen reader would
+   * announce a nameless button. The entry has none of its own, so the one
+   * button beside it is the close button. */
+  close_button = find_button (GTK_WIDGET (self->search_bar));
+  if (close_button != NULL)
+    {
+      gtk_widget_set_tooltip_text (close_button, _("Close the Search"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (close_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Close the search"), -1);
+    }
 }
 
 /* Searches @context's council, again when it or its file changes. */
@@ -447,4 +480,10 @@ GtkListBox *
 mv_search_bar_get_results (MvSearchBar *self)
 {
   return self->results;
+}
+
+GtkWidget *
+mv_search_bar_get_close_button (MvSearchBar *self)
+{
+  return find_button (GTK_WIDGET (self->search_bar));
 }

@@ -585,6 +585,8 @@ mv_window_init (MvWindow *self)
   self->context = mv_context_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  mv_widget_plain_mnemonics_in_windows ();
+  mv_widget_plain_mnemonics (GTK_WIDGET (self));
 
   {
     GtkEventController *keys = gtk_event_controller_key_new ();

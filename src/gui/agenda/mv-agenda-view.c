@@ -774,6 +774,7 @@ static void
 mv_agenda_view_init (MvAgendaView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  mv_widget_plain_mnemonics (GTK_WIDGET (self));
 
   self->watch = mv_record_watch_new (refresh, self);
   self->undo_stack = g_ptr_array_new_with_free_func ((GDestroyNotify) mv_undo_free);

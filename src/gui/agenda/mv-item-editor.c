@@ -712,6 +712,7 @@ mv_item_editor_init (MvItemEditor *self)
   GtkTextView *views[3];
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  mv_widget_plain_mnemonics (GTK_WIDGET (self));
   /* Files dropped anywhere on the editor become the item's documents. */
   mv_attachments_add_drop_target (self->attachments, GTK_WIDGET (self));
 

@@ -761,6 +761,7 @@ mv_items_page_init (MvItemsPage *self)
   GtkColumnViewColumn *meeting_column;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  mv_widget_plain_mnemonics (GTK_WIDGET (self));
 
   set_up_dropdown (self->meeting_dropdown);
   set_up_dropdown (self->kind_dropdown);

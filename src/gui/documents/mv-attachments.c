@@ -209,6 +209,7 @@ file_row_set_failed (GtkWidget    *row,
   if (g_error_matches (error, MV_ERROR, MV_ERROR_ENCRYPTED))
     {
       button = gtk_button_new_with_mnemonic (_("Enter _Password…"));
+      mv_widget_plain_mnemonics (button);
       gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
       g_signal_connect (button, "clicked", G_CALLBACK (password_clicked_cb), row);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
@@ -471,6 +472,7 @@ password_clicked_cb (GtkButton *button,
    * the file, anyone who has the file reads it without the password
    * (privacy by default). */
   store_text = gtk_check_button_new_with_mnemonic (_("_Store its text for search"));
+  mv_widget_plain_mnemonics (store_text);
   explanation = _("Search then finds words in it, but anyone who has the Medvirke file can "
                   "read the text there without the password.");
   note = gtk_label_new (explanation);
@@ -1050,6 +1052,9 @@ static void
 mv_attachments_init (MvAttachments *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  mv_widget_plain_mnemonics (GTK_WIDGET (self));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->attach_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Attach documents"), -1);
 
   self->settings = g_settings_new (APPLICATION_ID);
   self->filter = gtk_custom_filter_new (filter_document, self, NULL);

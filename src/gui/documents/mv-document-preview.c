@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "mv-document-actions.h"
+#include "mv-gui-util.h"
 #include "mv-document-preview-private.h"
 #include "mv-error.h"
 #include "mv-pdf.h"
@@ -936,6 +937,7 @@ mv_document_preview_init (MvDocumentPreview *self)
   GtkShortcutController *shortcuts;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  mv_widget_plain_mnemonics (GTK_WIDGET (self));
 
   /* Fit to the width unless the user chose otherwise before. */
   self->settings = g_settings_new (APPLICATION_ID);

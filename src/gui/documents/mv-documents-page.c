@@ -451,6 +451,7 @@ mv_documents_page_init (MvDocumentsPage *self)
   g_autoptr(GtkStringList) bases = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  mv_widget_plain_mnemonics (GTK_WIDGET (self));
 
   for (int basis = MV_EXEMPT_BASIS_OFFL_13_FVL_13; basis <= MV_EXEMPT_BASIS_OFFL_25; basis++)
     gtk_string_list_append (bases, mv_enum_to_label (MV_TYPE_EXEMPT_BASIS, basis));

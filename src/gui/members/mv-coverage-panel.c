@@ -610,6 +610,9 @@ static void
 mv_coverage_panel_init (MvCoveragePanel *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  mv_widget_plain_mnemonics (GTK_WIDGET (self));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->edit_groups_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Edit the user groups"), -1);
 
   self->watch = mv_record_watch_new (update, self);
   self->rows = g_ptr_array_new ();

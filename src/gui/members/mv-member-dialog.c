@@ -606,6 +606,7 @@ static void
 mv_member_dialog_init (MvMemberDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  mv_widget_plain_mnemonics (GTK_WIDGET (self));
 
   self->courses = g_ptr_array_new_with_free_func (course_free);
   self->organisations = g_ptr_array_new_with_free_func (g_object_unref);

@@ -453,6 +453,7 @@ mv_members_page_init (MvMembersPage *self)
   GEnumClass *role_class;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  mv_widget_plain_mnemonics (GTK_WIDGET (self));
 
   self->watch = mv_record_watch_new (refresh_columns, self);
 

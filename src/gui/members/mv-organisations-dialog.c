@@ -95,7 +95,7 @@ show_error (MvOrganisationsDialog *self,
 {
   if (g_error_matches (error, MV_ERROR, MV_ERROR_INVALID))
     {
-      mv_row_set_error (row, TRUE);
+      mv_row_set_error_reason (row, error->message);
       gtk_label_set_text (self->error_label, error->message);
       gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
       return;
@@ -108,7 +108,7 @@ static void
 clear_error (MvOrganisationsDialog *self,
              GtkWidget             *row)
 {
-  mv_row_set_error (row, FALSE);
+  mv_row_set_error_reason (row, NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
 }
 
@@ -302,6 +302,8 @@ rebuild (MvOrganisationsDialog *self)
         g_autofree char *name = g_strdup_printf (_("Remove %s"),
                                                  mv_organisation_get_name (organisation));
 
+        /* Its own name, which the plain label would replace when shown. */
+        mv_widget_plain_mnemonics (remove);
         gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
         gtk_widget_add_css_class (remove, "destructive-action");
         gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -372,6 +374,7 @@ static void
 mv_organisations_dialog_init (MvOrganisationsDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  mv_widget_plain_mnemonics (GTK_WIDGET (self));
 
   self->rows = g_ptr_array_new ();
 }

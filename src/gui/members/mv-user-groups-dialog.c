@@ -35,7 +35,7 @@ show_refusal (MvUserGroupsDialog *self,
               GtkWidget          *row,
               const char         *reason)
 {
-  mv_row_set_error (row, reason != NULL);
+  mv_row_set_error_reason (row, reason);
   gtk_label_set_text (self->error_label, reason ? reason : "");
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), reason != NULL);
 }
@@ -223,6 +223,7 @@ static void
 mv_user_groups_dialog_init (MvUserGroupsDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  mv_widget_plain_mnemonics (GTK_WIDGET (self));
 
   self->rows = g_ptr_array_new ();
 }

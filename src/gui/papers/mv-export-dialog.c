@@ -350,6 +350,7 @@ mv_export_dialog_init (MvExportDialog *self)
   g_autoptr(GEnumClass) enum_class = g_type_class_ref (MV_TYPE_LANGUAGE);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  mv_widget_plain_mnemonics (GTK_WIDGET (self));
 
   for (guint i = 0; i < enum_class->n_values; i++)
     gtk_string_list_append (languages, mv_enum_to_label (MV_TYPE_LANGUAGE,

@@ -201,6 +201,124 @@ mv_row_set_error_reason (GtkWidget  *row,
     gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
 }
 
+/* @label without its mnemonic underscores ("_Ny sak" → "Ny sak", "__" → "_"). */
+static char *
+strip_mnemonic (const char *label)
+{
+  GString *plain = g_string_sized_new (strlen (label));
+
+  for (const char *p = label; *p != '\0'; p++)
+    {
+      if (*p == '_')
+        {
+          if (p[1] == '_')
+            p++;
+          else
+            continue;
+        }
+      g_string_append_c (plain, *p);
+    }
+  return g_string_free (plain, FALSE);
+}
+
+static void
+plain_label_cb (GObject    *object,
+                GParamSpec *pspec,
+                gpointer    user_data)
+{
+  GtkWidget *target = user_data != NULL ? user_data : GTK_WIDGET (object);
+  g_autofree char *label = NULL;
+  g_autofree char *plain = NULL;
+  gboolean underline = FALSE;
+
+  g_object_get (object, "label", &label, "use-underline", &underline, NULL);
+  if (label == NULL || !underline || strchr (label, '_') == NULL)
+    return;
+
+  plain = strip_mnemonic (label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (target), GTK_ACCESSIBLE_PROPERTY_LABEL, plain, -1);
+}
+
+static void
+plain_mnemonic (GObject   *labelled,
+                GtkWidget *target)
+{
+  if (g_object_get_data (labelled, "mv-plain-mnemonic") != NULL)
+    return;
+  g_object_set_data (labelled, "mv-plain-mnemonic", GINT_TO_POINTER (TRUE));
+  g_signal_connect (labelled, "notify::label", G_CALLBACK (plain_label_cb), target);
+  g_signal_connect (labelled, "notify::use-underline", G_CALLBACK (plain_label_cb), target);
+  plain_label_cb (labelled, NULL, target);
+}
+
+/* GTK 4.8 copies a button's label, mnemonic underscore and all, into its
+ * accessible name, and a screen reader then says "_Ny sak Ny sak"; an
+ * AdwButtonContent's button has no name of its own. This gives every
+ * button, check button and button content under @root (itself included)
+ * its label's plain words as its name, now and whenever the label
+ * changes. A button whose name should say more than its label gets that
+ * name after this call. */
+void
+mv_widget_plain_mnemonics (GtkWidget *root)
+{
+  if (GTK_IS_BUTTON (root) || GTK_IS_CHECK_BUTTON (root))
+    plain_mnemonic (G_OBJECT (root), NULL);
+  else if (ADW_IS_BUTTON_CONTENT (root))
+    {
+      GtkWidget *button = gtk_widget_get_ancestor (root, GTK_TYPE_BUTTON);
+
+      if (button != NULL)
+        plain_mnemonic (G_OBJECT (root), button);
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    mv_widget_plain_mnemonics (child);
+}
+
+static void
+toplevel_show_cb (GtkWidget *window,
+                  gpointer   user_data)
+{
+  mv_widget_plain_mnemonics (window);
+}
+
+static void
+toplevels_changed_cb (GListModel *toplevels,
+                      guint       position,
+                      guint       removed,
+                      guint       added,
+                      gpointer    user_data)
+{
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (g_object_get_data (window, "mv-plain-mnemonics-on-show") != NULL)
+        continue;
+      g_object_set_data (window, "mv-plain-mnemonics-on-show", GINT_TO_POINTER (TRUE));
+      g_signal_connect (window, "show", G_CALLBACK (toplevel_show_cb), NULL);
+    }
+}
+
+/* mv_widget_plain_mnemonics() for every window of the app when it is
+ * shown, so that the buttons libadwaita makes (an AdwMessageDialog's
+ * responses) read right too. Once is enough; later calls do nothing. */
+void
+mv_widget_plain_mnemonics_in_windows (void)
+{
+  static gboolean watching;
+  GListModel *toplevels;
+
+  if (watching)
+    return;
+  watching = TRUE;
+  toplevels = gtk_window_get_toplevels ();
+  g_signal_connect (toplevels, "items-changed", G_CALLBACK (toplevels_changed_cb), NULL);
+  toplevels_changed_cb (toplevels, 0, 0, g_list_model_get_n_items (toplevels), NULL);
+}
+
 /* For g_ptr_array_sort() of MvOrganisation: by name, as people sort. */
 int
 mv_compare_organisation_names (gconstpointer a,

@@ -29,6 +29,8 @@ void       mv_row_set_error             (GtkWidget  *row,
                                          gboolean    error);
 void       mv_row_set_error_reason      (GtkWidget  *row,
                                          const char *reason);
+void       mv_widget_plain_mnemonics    (GtkWidget  *root);
+void       mv_widget_plain_mnemonics_in_windows (void);
 int        mv_compare_organisation_names (gconstpointer a,
                                           gconstpointer b);
 

@@ -251,6 +251,7 @@ mv_add_exported_toast (GtkWidget *widget,
   gtk_widget_set_hexpand (label, TRUE);
   gtk_box_append (GTK_BOX (box), label);
   button = gtk_button_new_with_mnemonic (_("Show in _Folder"));
+  mv_widget_plain_mnemonics (button);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (box), button);
 

@@ -101,7 +101,7 @@ field_changed_cb (MvMeetingDialog *self,
                   GtkEditable     *row)
 {
   g_object_set_data (G_OBJECT (row), "mv-touched", GINT_TO_POINTER (TRUE));
-  mv_row_set_error (GTK_WIDGET (row), FALSE);
+  mv_row_set_error_reason (GTK_WIDGET (row), NULL);
   show_error (self, NULL);
   update_deadlines (self);
 }
@@ -120,7 +120,7 @@ field_left_cb (GtkEventControllerFocus *controller,
       !(problem = field_problem (self, row)))
     return;
 
-  mv_row_set_error (row, TRUE);
+  mv_row_set_error_reason (row, problem);
   show_error (self, problem);
 }
 
@@ -190,6 +190,7 @@ mv_meeting_dialog_init (MvMeetingDialog *self)
   g_autoptr(GEnumClass) kind_class = g_type_class_ref (MV_TYPE_MEETING_KIND);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  mv_widget_plain_mnemonics (GTK_WIDGET (self));
 
   for (guint i = 0; i < kind_class->n_values; i++)
     gtk_string_list_append (kinds, mv_enum_to_label (MV_TYPE_MEETING_KIND,
@@ -236,6 +237,7 @@ mv_meeting_dialog_new (GtkWindow *parent,
   if (meeting == NULL)
     {
       adw_window_title_set_title (self->window_title, _("New Meeting"));
+      gtk_window_set_title (GTK_WINDOW (self), _("New Meeting"));
       gtk_button_set_label (GTK_BUTTON (self->save_button), _("_Add"));
       gtk_editable_set_text (GTK_EDITABLE (self->start_row), mv_council_get_start_time (council));
       gtk_spin_button_set_value (self->length_spin, mv_council_get_length_minutes (council));
@@ -250,6 +252,7 @@ mv_meeting_dialog_new (GtkWindow *parent,
       int length = mv_meeting_get_length (meeting);
 
       adw_window_title_set_title (self->window_title, _("Edit Meeting"));
+      gtk_window_set_title (GTK_WINDOW (self), _("Edit Meeting"));
       gtk_button_set_label (GTK_BUTTON (self->save_button), _("_Save"));
       gtk_editable_set_text (GTK_EDITABLE (self->date_row), date);
       gtk_editable_set_text (GTK_EDITABLE (self->start_row), start);
@@ -327,7 +330,7 @@ mv_meeting_dialog_save (MvMeetingDialog *self)
 
         if (problem != NULL)
           {
-            mv_row_set_error (checked[i], TRUE);
+            mv_row_set_error_reason (checked[i], problem);
             show_error (self, problem);
             gtk_widget_grab_focus (checked[i]);
             return FALSE;

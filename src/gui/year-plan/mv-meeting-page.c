@@ -340,6 +340,7 @@ static void
 mv_meeting_page_init (MvMeetingPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  mv_widget_plain_mnemonics (GTK_WIDGET (self));
 
   /* The agenda's warnings first on the page, where they are seen before
    * the notice goes out, not below a long agenda. */
@@ -567,6 +568,8 @@ mv_meeting_page_cancel_meeting (MvMeetingPage *self)
       GtkWidget *backlog = gtk_check_button_new_with_mnemonic (_("Put them back in the _backlog"));
       GtkWidget *dropdown = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (names)), NULL);
 
+      mv_widget_plain_mnemonics (move);
+      mv_widget_plain_mnemonics (backlog);
       gtk_check_button_set_group (GTK_CHECK_BUTTON (backlog), GTK_CHECK_BUTTON (move));
       gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       _("Meeting to move the items to"), -1);

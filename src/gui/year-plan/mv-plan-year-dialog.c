@@ -343,7 +343,7 @@ update_preview (MvPlanYearDialog *self)
 
   clear_preview (self);
   show_error (self, NULL);
-  mv_row_set_error (GTK_WIDGET (self->start_row), FALSE);
+  mv_row_set_error_reason (GTK_WIDGET (self->start_row), NULL);
 
   gtk_widget_set_sensitive (self->count_row, !by_months);
   gtk_widget_set_sensitive (self->months_row, by_months);
@@ -368,7 +368,8 @@ update_preview (MvPlanYearDialog *self)
 
   if (!mv_time_parse (pattern.start, &start_minute))
     {
-      mv_row_set_error (GTK_WIDGET (self->start_row), TRUE);
+      mv_row_set_error_reason (GTK_WIDGET (self->start_row),
+                               _("Enter the start time as hh:mm, for example 10:00."));
       show_error (self, _("Enter the start time as hh:mm, for example 10:00."));
       gtk_widget_set_sensitive (self->create_button, FALSE);
       return;
@@ -475,6 +476,7 @@ mv_plan_year_dialog_init (MvPlanYearDialog *self)
 
   self->building = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
+  mv_widget_plain_mnemonics (GTK_WIDGET (self));
 
   self->themes = g_ptr_array_new_with_free_func (g_free);
 

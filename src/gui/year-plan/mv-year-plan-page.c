@@ -656,6 +656,7 @@ mv_year_plan_page_init (MvYearPlanPage *self)
   GtkColumnViewColumn *notice_column;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  mv_widget_plain_mnemonics (GTK_WIDGET (self));
 
   self->year = g_date_time_get_year (now);
   self->watch = mv_record_watch_new (refresh, self);
