@@ -11,6 +11,7 @@
 #include "mv-council-dialog.h"
 #include "mv-council-setup.h"
 #include "mv-export-dialog.h"
+#include "mv-gui-util.h"
 #include "mv-meeting-dialog.h"
 #include "mv-member-dialog.h"
 #include "mv-members-page-private.h"
@@ -18,11 +19,11 @@
 #include "mv-plan-year-dialog.h"
 #include "mv-queries.h"
 #include "mv-search-bar-private.h"
+#include "mv-test-gui.h"
+#include "mv-test-store.h"
 #include "mv-user-groups-dialog.h"
 #include "mv-window-private.h"
 #include "mv-year-plan-page.h"
-#include "mv-test-gui.h"
-#include "mv-test-store.h"
 
 /* What a screen reader hears, in bokmål: buttons named by their plain
  * words once ("Ny sak", not "_Ny sak Ny sak"), dialogs by their title,
@@ -157,6 +158,49 @@ test_buttons (Fixture       *fixture,
       mv_test_wait_mapped (page);
     }
   g_assert_cmpuint (check_buttons (GTK_WIDGET (fixture->window), "window"), >, 10);
+}
+
+/* Every drop-down's toggle button, where the focus goes, is labelled by
+ * its drop-down, not read as "GtkToggleButton". */
+static guint
+check_drop_downs (GtkWidget *root)
+{
+  guint n = 0;
+
+  if (GTK_IS_DROP_DOWN (root) && gtk_widget_get_mapped (root))
+    {
+      GtkWidget *toggle = mv_drop_down_get_toggle (root);
+
+      g_assert_nonnull (toggle);
+      gtk_test_accessible_assert_relation (toggle, GTK_ACCESSIBLE_RELATION_LABELLED_BY, root,
+                                           NULL);
+      n++;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += check_drop_downs (child);
+  return n;
+}
+
+static void
+test_drop_downs (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  static const char *sections[] = { "members", "year-plan", "items", "documents" };
+  guint n = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    {
+      MvSectionPage *page = mv_window_get_section_page (fixture->window, sections[i]);
+
+      gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-section", "s",
+                                  sections[i]);
+      mv_test_wait_mapped (page);
+      n += check_drop_downs (GTK_WIDGET (page));
+    }
+  /* The members' and the items' filters at least. */
+  g_assert_cmpuint (n, >=, 4);
 }
 
 static void
@@ -405,6 +449,8 @@ main (int   argc,
 
   g_test_add ("/a11y/buttons", Fixture, NULL, fixture_set_up, test_buttons, fixture_tear_down);
   g_test_add ("/a11y/dialogs", Fixture, NULL, fixture_set_up, test_dialogs, fixture_tear_down);
+  g_test_add ("/a11y/drop-downs", Fixture, NULL, fixture_set_up, test_drop_downs,
+              fixture_tear_down);
   g_test_add ("/a11y/search-close", Fixture, NULL, fixture_set_up, test_search_close,
               fixture_tear_down);
 

@@ -201,6 +201,29 @@ mv_row_set_error_reason (GtkWidget  *row,
     gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
 }
 
+/**
+ * mv_drop_down_get_toggle:
+ *
+ * Returns: (transfer none) (nullable): the toggle button that a GtkDropDown
+ *   shows and focuses, its first GtkToggleButton
+ */
+GtkWidget *
+mv_drop_down_get_toggle (GtkWidget *drop_down)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (drop_down);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_TOGGLE_BUTTON (child))
+        return child;
+      if ((found = mv_drop_down_get_toggle (child)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* @label without its mnemonic underscores ("_Ny sak" → "Ny sak", "__" → "_"). */
 static char *
 strip_mnemonic (const char *label)
@@ -261,6 +284,18 @@ plain_mnemonic (GObject   *labelled,
 void
 mv_widget_plain_mnemonics (GtkWidget *root)
 {
+  /* A GtkDropDown's focus goes to the toggle button inside it, which GTK
+   * 4.8 names by its type ("GtkToggleButton"): it is labelled by its
+   * drop-down, whose name the UI gives. */
+  if (GTK_IS_DROP_DOWN (root))
+    {
+      GtkWidget *toggle = mv_drop_down_get_toggle (root);
+
+      if (toggle != NULL)
+        gtk_accessible_update_relation (GTK_ACCESSIBLE (toggle),
+                                        GTK_ACCESSIBLE_RELATION_LABELLED_BY, root, NULL, -1);
+    }
+
   if (GTK_IS_BUTTON (root) || GTK_IS_CHECK_BUTTON (root))
     plain_mnemonic (G_OBJECT (root), NULL);
   else if (ADW_IS_BUTTON_CONTENT (root))

@@ -42,6 +42,7 @@ AdwToast  *mv_widget_add_undo_toast     (GtkWidget       *widget,
                                          GCallback        undo_cb,
                                          gpointer         data,
                                          GClosureNotify   free_data);
+GtkWidget *mv_drop_down_get_toggle      (GtkWidget       *drop_down);
 AdwToast  *mv_widget_add_store_undo_toast (GtkWidget     *widget,
                                            const char    *message,
                                            MvStore       *store,
