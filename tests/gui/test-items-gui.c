@@ -251,19 +251,25 @@ test_keyboard_move (Fixture       *fixture,
   /* Alt+↑ on "Budsjett 2027" puts it before "Ungdomsgaranti": the numbers
    * and start times follow the new order, and the row keeps the focus. */
   gtk_widget_grab_focus (GTK_WIDGET (row_titled (list, "Budsjett 2027")));
+  gtk_window_set_focus_visible (GTK_WINDOW (fixture->window), FALSE);
   press (GTK_WIDGET (view), "<Alt>Up");
   assert_agenda (list, "10:00 Item 01/27  " NOTICE "|10:05 Item 02/27  " MINUTES "|"
                        "10:10 Item 03/27  " REPORTS "|10:30 Item 04/27  Budsjett 2027|"
                        "10:50 Item 05/27  Ungdomsgaranti|11:20 Item 06/27  " AOB);
   g_assert_true (gtk_widget_has_focus (GTK_WIDGET (row_titled (list, "Budsjett 2027"))));
   g_assert_cmpint (mv_agenda_item_get_position (fixture->budget), ==, 3);
+  /* With its focus ring, and chosen, so that it is seen where it went. */
+  g_assert_true (gtk_window_get_focus_visible (GTK_WINDOW (fixture->window)));
+  g_assert_true (gtk_list_box_get_selected_row (list) == row_titled (list, "Budsjett 2027"));
 
-  /* Undo (Ctrl+Z) restores numbers and times. */
+  /* Undo (Ctrl+Z) restores numbers and times, the ring on the row. */
+  gtk_window_set_focus_visible (GTK_WINDOW (fixture->window), FALSE);
   press (GTK_WIDGET (fixture->window), "<Control>z");
   assert_agenda (list, "10:00 Item 01/27  " NOTICE "|10:05 Item 02/27  " MINUTES "|"
                        "10:10 Item 03/27  " REPORTS "|10:30 Item 04/27  Ungdomsgaranti|"
                        "11:00 Item 05/27  Budsjett 2027|11:20 Item 06/27  " AOB);
   g_assert_cmpint (mv_agenda_item_get_position (fixture->budget), ==, 4);
+  g_assert_true (gtk_window_get_focus_visible (GTK_WINDOW (fixture->window)));
 
   /* Alt+↓ on the approval of the minutes; "any other business" stays last. */
   gtk_widget_grab_focus (GTK_WIDGET (row_titled (list, MINUTES)));

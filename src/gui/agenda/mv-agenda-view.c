@@ -21,6 +21,7 @@ struct _MvAgendaView
   MvRecordWatch       *watch;  /* the items, whose edits change times and warnings */
   GPtrArray           *undo_stack;       /* of MvUndo, the last on top */
   char                *focus_item_id;    /* the row to give the focus after a rebuild */
+  gboolean             show_focus;       /* … with its focus ring: after a key's change */
 
   /* Template widgets */
   AdwPreferencesGroup *agenda_group;
@@ -132,6 +133,7 @@ done (MvAgendaView *self,
 
   g_free (self->focus_item_id);
   self->focus_item_id = item ? g_strdup (mv_record_get_id (MV_RECORD (item))) : NULL;
+  self->show_focus = TRUE;
   rebuild (self);
 }
 
@@ -592,9 +594,19 @@ rebuild (MvAgendaView *self)
       GtkWidget *row = find_row (self->agenda_list, self->focus_item_id);
 
       if (row != NULL)
-        gtk_widget_grab_focus (row);
+        {
+          GtkRoot *root = gtk_widget_get_root (row);
+
+          gtk_list_box_select_row (self->agenda_list, GTK_LIST_BOX_ROW (row));
+          gtk_widget_grab_focus (row);
+          /* The row is new: without this the ring that showed where the
+           * moved item went is gone until the next key. */
+          if (self->show_focus && GTK_IS_WINDOW (root))
+            gtk_window_set_focus_visible (GTK_WINDOW (root), TRUE);
+        }
       g_clear_pointer (&self->focus_item_id, g_free);
     }
+  self->show_focus = FALSE;
 }
 
 static void
@@ -905,6 +917,7 @@ mv_agenda_view_undo (MvAgendaView *self)
       return FALSE;
     }
 
+  self->show_focus = TRUE;
   rebuild (self);
   return TRUE;
 }
