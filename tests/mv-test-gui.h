@@ -1,7 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include <adwaita.h>
+#include <glib/gi18n.h>
 #include <gtk/gtk.h>
+#include <locale.h>
 
 /* How long a test waits for what it then asserts: generous, as a busy
  * machine (two builds beside the tests) can be slow, and a wait that
@@ -256,4 +259,50 @@ mv_test_activate_button (GtkWidget *button)
       g_signal_handler_disconnect (alive, handler);
       g_object_remove_weak_pointer (G_OBJECT (alive), (gpointer *) &alive);
     }
+}
+
+/* gtk_test_init() for a test that sees the app as a secretary does: in
+ * bokmål (MEDVIRKE_LOCALEDIR's catalogue, whose words are longer) and
+ * with the application's style sheet, as AdwApplication loads it. */
+static inline void
+mv_test_init_norwegian (int    *argc,
+                        char ***argv)
+{
+  g_autoptr(GtkCssProvider) css = NULL;
+
+  g_setenv ("LANGUAGE", "nb", TRUE);
+  gtk_test_init (argc, argv, NULL);
+  setlocale (LC_ALL, "nb_NO.UTF-8");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("MEDVIRKE_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  adw_init ();
+
+  css = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (css, "/io/github/medvirke/Medvirke/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
+/* The first widget under @widget (itself included) that @match accepts. */
+static inline GtkWidget *
+mv_test_find_widget (GtkWidget     *widget,
+                     gboolean     (*match) (GtkWidget     *widget,
+                                            gconstpointer  data),
+                     gconstpointer  data)
+{
+  if (match (widget, data))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = mv_test_find_widget (child, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
 }

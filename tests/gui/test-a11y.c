@@ -332,26 +332,14 @@ rendered_contrast (GtkWidget *label,
   return (lightest + 0.05) / (darkest + 0.05);
 }
 
-/* The first mapped label under @root with the style class @css_class. */
-static GtkWidget *
-find_label (GtkWidget  *root,
-            const char *css_class)
+/* A mapped label, not empty, with the style class @css_class. */
+static gboolean
+is_label_of_class (GtkWidget     *widget,
+                   gconstpointer  css_class)
 {
-  if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root) &&
-      gtk_widget_has_css_class (root, css_class) &&
-      *gtk_label_get_text (GTK_LABEL (root)) != '\0')
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *label = find_label (child, css_class);
-
-      if (label != NULL)
-        return label;
-    }
-  return NULL;
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+         gtk_widget_has_css_class (widget, css_class) &&
+         *gtk_label_get_text (GTK_LABEL (widget)) != '\0';
 }
 
 /* The coverage panel's explanations and the year plan's past meetings
@@ -371,18 +359,20 @@ test_contrast (Fixture       *fixture,
   mv_test_wait_mapped (members);
   gtk_widget_activate_action (GTK_WIDGET (members), "members.toggle-coverage", NULL);
   mv_test_wait_mapped (panel);
-  mv_test_wait_for (find_label (panel, "subtitle") != NULL);
+  mv_test_wait_for (mv_test_find_widget (panel, is_label_of_class, "subtitle") != NULL);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
-  label = find_label (panel, "subtitle");
+  label = mv_test_find_widget (panel, is_label_of_class, "subtitle");
   contrast = rendered_contrast (label, gtk_widget_get_ancestor (label, GTK_TYPE_LIST_BOX));
   g_test_message ("coverage «%s»: %.2f:1", gtk_label_get_text (GTK_LABEL (label)), contrast);
   g_assert_cmpfloat (contrast, >=, 4.5);
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-section", "s", "year-plan");
   mv_test_wait_mapped (year_plan);
-  mv_test_wait_for (find_label (GTK_WIDGET (year_plan), "dim-label") != NULL);
+  mv_test_wait_for (mv_test_find_widget (GTK_WIDGET (year_plan), is_label_of_class,
+                                         "dim-label") != NULL);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
-  label = find_label (GTK_WIDGET (mv_section_page_get_column_view (year_plan)), "dim-label");
+  label = mv_test_find_widget (GTK_WIDGET (mv_section_page_get_column_view (year_plan)),
+                               is_label_of_class, "dim-label");
   g_assert_nonnull (label);
   contrast = rendered_contrast (label, GTK_WIDGET (mv_section_page_get_column_view (year_plan)));
   g_test_message ("past meeting «%s»: %.2f:1", gtk_label_get_text (GTK_LABEL (label)), contrast);
@@ -430,22 +420,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_setenv ("LANGUAGE", "nb", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  setlocale (LC_ALL, "nb_NO.UTF-8");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("MEDVIRKE_LOCALEDIR"));
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-  adw_init ();
-  {
-    /* The application's style sheet, as AdwApplication loads it. */
-    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
-
-    gtk_css_provider_load_from_resource (css, "/io/github/medvirke/Medvirke/style.css");
-    gtk_style_context_add_provider_for_display (gdk_display_get_default (),
-                                                GTK_STYLE_PROVIDER (css),
-                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  }
+  mv_test_init_norwegian (&argc, &argv);
 
   g_test_add ("/a11y/buttons", Fixture, NULL, fixture_set_up, test_buttons, fixture_tear_down);
   g_test_add ("/a11y/dialogs", Fixture, NULL, fixture_set_up, test_dialogs, fixture_tear_down);

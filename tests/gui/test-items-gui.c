@@ -286,23 +286,12 @@ test_keyboard_move (Fixture       *fixture,
                        "11:00 Item 05/27  Budsjett 2027|11:20 Item 06/27  " AOB);
 }
 
-static GtkWidget *
-find_action_button (GtkWidget  *widget,
-                    const char *action)
+static gboolean
+is_action_button (GtkWidget     *widget,
+                  gconstpointer  action)
 {
-  if (GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
-      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_action_button (child, action);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0;
 }
 
 /* On a meeting's page, New Item (and Ctrl+N there) adds an item to this
@@ -316,7 +305,7 @@ test_new_item_on_meeting (Fixture       *fixture,
   MvItemsPage *items = MV_ITEMS_PAGE (mv_window_get_section_page (fixture->window, "items"));
   MvItemEditor *editor = mv_items_page_get_editor (items);
   GtkWidget *year_plan = GTK_WIDGET (mv_window_get_section_page (fixture->window, "year-plan"));
-  GtkWidget *button = find_action_button (GTK_WIDGET (view), "agenda.add-item");
+  GtkWidget *button = mv_test_find_widget (GTK_WIDGET (view), is_action_button, "agenda.add-item");
   g_autoptr(GPtrArray) agenda = NULL;
   MvAgendaItem *added;
 

@@ -471,23 +471,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  /* In bokmål, as the secretary sees it: its words are longer. */
-  g_setenv ("LANGUAGE", "nb", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  setlocale (LC_ALL, "nb_NO.UTF-8");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("MEDVIRKE_LOCALEDIR"));
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-  adw_init ();
-  {
-    /* The application's style sheet, as AdwApplication loads it. */
-    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
-
-    gtk_css_provider_load_from_resource (css, "/io/github/medvirke/Medvirke/style.css");
-    gtk_style_context_add_provider_for_display (gdk_display_get_default (),
-                                                GTK_STYLE_PROVIDER (css),
-                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  }
+  mv_test_init_norwegian (&argc, &argv);
 
   g_test_add ("/layout/fold", Fixture, NULL, fixture_set_up, test_fold, fixture_tear_down);
   g_test_add ("/layout/default-size", Fixture, NULL, fixture_set_up, test_default_size,
